@@ -1,0 +1,225 @@
+// The actor dictionary: countries (world-countries + dictionaries/countries.tsv), organisations, agents
+// (sector words) and people with dated roles, compiled into one token trie for longest-match lookup.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
+import { normalizeWord, phraseTokens, type Token } from '../text/nlp.js';
+
+export const SECTORS = new Set([
+  'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
+  'IGO', 'NGO', 'SPY', 'INS', 'SEP', 'UAF', 'CRM', 'REL', 'MOD', 'RAD', 'AGR', 'ENV', 'PTY', 'DEV', 'SET', 'JEW', 'MNC',
+]);
+
+export type EntryKind = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'agent' | 'person';
+
+export interface PersonRole {
+  code: string;
+  sector: string;
+  start: string; // YYYY-MM-DD or '' (open)
+  end: string;
+  role: string;
+  org?: string;
+}
+
+export interface DictionaryEntry {
+  kind: EntryKind;
+  /** Canonical name: the country, organisation or person; the term for agents. */
+  name: string;
+  code: string | null;
+  org?: string;
+  sector: string | null;
+  /** Dated roles (people only). */
+  roles?: PersonRole[];
+  /** Where the entry comes from, for explanations: `file:line` or a package name. */
+  origin: string;
+}
+
+interface TrieEntry {
+  words: string[];
+  /** All-caps acronyms (US, UN, IS) only match tokens written in capitals. */
+  caseSensitive: string | null;
+  entry: DictionaryEntry;
+}
+
+/** One dictionary match in a sentence: tokens [start, end). */
+export interface Mention {
+  start: number;
+  end: number;
+  entry: DictionaryEntry;
+}
+
+/** What a person's name resolves to on a date. */
+export interface Resolved {
+  code: string | null;
+  sector: string | null;
+  org?: string;
+}
+
+const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
+
+/** ISO date prefix comparison that accepts YYYY, YYYY-MM and YYYY-MM-DD. */
+function within(date: string, start: string, end: string): boolean {
+  if (start && date < start) return false;
+  if (end && date.slice(0, end.length) > end) return false;
+  return true;
+}
+
+export class ActorDictionary {
+  private readonly byFirst = new Map<string, TrieEntry[]>();
+  readonly size = { countries: 0, organizations: 0, agents: 0, people: 0, personRoles: 0, names: 0 };
+
+  static load(dir = DICTIONARY_DIR): ActorDictionary {
+    const d = new ActorDictionary();
+    d.loadCountries(dir);
+    d.loadOrganizations(join(dir, 'organizations.tsv'));
+    d.loadAgents(join(dir, 'agents.tsv'));
+    for (const f of tsvFilesIn(join(dir, 'people'))) d.loadPeople(f);
+    for (const list of d.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    return d;
+  }
+
+  /** Adds one name for an entry. */
+  add(name: string, entry: DictionaryEntry): void {
+    const words = phraseTokens(name);
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    if (list.some((t) => t.entry === entry && t.words.join(' ') === words.join(' '))) return;
+    list.push({ words, caseSensitive: isAcronym(name) ? name : null, entry });
+    this.byFirst.set(words[0]!, list);
+    this.size.names++;
+  }
+
+  private loadCountries(dir: string): void {
+    const require = createRequire(import.meta.url);
+    const countries = require('world-countries') as Array<{
+      cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[];
+      demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean;
+    }>;
+    for (const c of countries) {
+      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code: c.cca3, sector: null, origin: 'world-countries' };
+      this.size.countries++;
+      this.add(c.name.common, entry);
+      this.add(c.name.official, entry);
+      // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
+      for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) this.add(alt, entry);
+      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code: c.cca3, sector: null, origin: 'world-countries' };
+      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
+      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code: c.cca3, sector: 'GOV', origin: 'world-countries' };
+      for (const city of c.capital ?? []) this.add(city.replace(/ D\.C\.$/, ''), cap);
+    }
+    const file = join(dir, 'countries.tsv');
+    for (const r of readTsv(file, 3)) {
+      const [code, sector, names] = r.cols as [string, string, string];
+      if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `country code must be 3 capital letters, got "${code}"`);
+      const sec = sector === '-' ? null : sector;
+      if (sec && !SECTORS.has(sec)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
+      const entry: DictionaryEntry = { kind: sec ? 'seat' : 'country', name: code, code, sector: sec, origin: `countries.tsv:${r.line}` };
+      for (const n of alternatives(names)) this.add(n, entry);
+    }
+  }
+
+  private loadOrganizations(file: string): void {
+    for (const r of readTsv(file, 4)) {
+      const [code, org, sector, names] = r.cols as [string, string, string, string];
+      if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
+      if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
+      const list = alternatives(names);
+      const entry: DictionaryEntry = {
+        kind: 'org', name: list[0] ?? org, code, org: org === '-' ? undefined : org, sector, origin: `organizations.tsv:${r.line}`,
+      };
+      this.size.organizations++;
+      for (const n of list) this.add(n, entry);
+    }
+  }
+
+  private loadAgents(file: string): void {
+    for (const r of readTsv(file, 2)) {
+      const [sector, terms] = r.cols as [string, string];
+      if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
+      for (const t of alternatives(terms)) {
+        this.size.agents++;
+        this.add(t, { kind: 'agent', name: t, code: null, sector, origin: `agents.tsv:${r.line}` });
+      }
+    }
+  }
+
+  private readonly people = new Map<string, DictionaryEntry>();
+  private loadPeople(file: string): void {
+    const base = file.split('/').pop();
+    for (const r of readTsv(file, 6)) {
+      const [names, code, sector, start, end, role] = r.cols as [string, string, string, string, string, string];
+      if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
+      if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
+      for (const d of [start, end]) {
+        if (d !== '-' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD or -)`);
+      }
+      const list = alternatives(names);
+      const key = list[0]!;
+      let person = this.people.get(key);
+      if (!person) {
+        person = { kind: 'person', name: key, code, sector: null, roles: [], origin: `${base}:${r.line}` };
+        this.people.set(key, person);
+        this.size.people++;
+      }
+      const org = /\(([A-Z]+)\)/.exec(role)?.[1];
+      person.roles!.push({ code, sector, start: start === '-' ? '' : start, end: end === '-' ? '' : end, role, org });
+      this.size.personRoles++;
+      for (const n of list) this.add(n, person);
+    }
+  }
+
+  /** Longest dictionary matches, left to right, over a sentence's tokens. */
+  match(tokens: Token[]): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i]!;
+      const cands = this.byFirst.get(t.norm) ?? (t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined);
+      let best: TrieEntry | null = null;
+      if (cands) {
+        for (const c of cands) {
+          if (best && c.words.length < best.words.length) break;
+          if (i + c.words.length > tokens.length) continue;
+          if (c.caseSensitive && tokens[i]!.text !== c.caseSensitive) continue;
+          let ok = true;
+          for (let k = 0; k < c.words.length; k++) {
+            const tk = tokens[i + k]!;
+            const w = c.words[k]!;
+            // Agents match inflected forms (troops → troop); names must match as written.
+            if (tk.norm !== w && !(c.entry.kind === 'agent' && tk.lemma === w) && !(k === c.words.length - 1 && stripPossessive(tk.norm) === w)) { ok = false; break; }
+          }
+          if (ok && (!best || prefer(c, best))) best = c;
+        }
+      }
+      if (best) {
+        out.push({ start: i, end: i + best.words.length, entry: best.entry });
+        i += best.words.length;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** Code and sector of an entry on a date (people's roles are dated). */
+  resolve(entry: DictionaryEntry, date: string): Resolved {
+    if (entry.kind !== 'person') return { code: entry.code, sector: entry.sector, org: entry.org };
+    const roles = entry.roles!;
+    const active = roles.filter((r) => within(date, r.start, r.end));
+    if (active.length) {
+      const r = active[active.length - 1]!;
+      return { code: r.code === 'IGO' || r.code === 'IMG' ? r.code : r.code, sector: r.sector, org: r.org };
+    }
+    // Outside every listed role: still a person of that country, but not in office.
+    const r = roles[0]!;
+    return { code: r.code, sector: null, org: r.org };
+  }
+}
+
+const stripPossessive = (w: string) => w.replace(/'s?$/, '');
+
+/** Between two matches of equal length prefer people and organisations over places, and places over agents. */
+function prefer(a: TrieEntry, b: TrieEntry): boolean {
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  const rank: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
+  return rank[a.entry.kind] > rank[b.entry.kind];
+}
+
+export { normalizeWord };

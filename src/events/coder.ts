@@ -1,0 +1,479 @@
+// The event coder: tagged sentences + actor dictionary + verb patterns → CAMEO/PLOVER events with evidence.
+//
+// There is no parser here: the coder segments each sentence into noun phrases (runs of nominal tokens and
+// dictionary mentions) and clauses (split at subordinators, relative pronouns and strong punctuation), finds
+// event triggers with the verb patterns, and assigns each trigger a source (its subject, or the agent of a passive,
+// or the speaker of reported speech) and a target (the first actor phrase after it).
+import type { ActorRef, Article, CodedEvent } from '../model.js';
+import { ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
+import { CameoTable } from '../ontology/cameo.js';
+import { analyze, type Sentence, type Token } from '../text/nlp.js';
+import { newsSegments } from '../text/article.js';
+import { PatternSet, type PatternMatch } from './patterns.js';
+
+export interface CoderOptions {
+  /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
+  includeStatements?: boolean;
+}
+
+/** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
+interface Phrase {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  actor: ActorRef | null;
+  /** Tokens of the phrase that are event triggers (nouns like "attack"). */
+  time: boolean;
+}
+
+/** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
+interface ArticleMemory {
+  lastPerson: ActorRef | null;
+  surnames: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
+  'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'time', 'hour', 'decade', 'century',
+  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days']);
+/** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
+const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
+  'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
+  'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'hold', 'conduct', 'stage', 'talks', 'meeting',
+  'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
+  'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
+
+export class EventCoder {
+  constructor(
+    readonly actors: ActorDictionary,
+    readonly patterns: PatternSet,
+    readonly cameo: CameoTable,
+    readonly options: CoderOptions = {},
+  ) {}
+
+  static load(options: CoderOptions = {}): EventCoder {
+    return new EventCoder(ActorDictionary.load(), PatternSet.load(), new CameoTable(), options);
+  }
+
+  /** Codes every news sentence of an article. */
+  codeArticle(article: Article): CodedEvent[] {
+    const memory: ArticleMemory = { lastPerson: null, surnames: new Map() };
+    const out: CodedEvent[] = [];
+    let sentenceIndex = 0;
+    const title = article.title?.trim();
+    // The title is read as sentence 0 only when it is a sentence-like headline; most headlines repeat the lead.
+    for (const seg of newsSegments(article.text)) {
+      for (const s of analyze(seg.text)) {
+        out.push(...this.codeSentence(s, article, sentenceIndex, memory));
+        sentenceIndex++;
+      }
+    }
+    void title;
+    return out;
+  }
+
+  /** Codes one analysed sentence. */
+  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = { lastPerson: null, surnames: new Map() }): CodedEvent[] {
+    const toks = s.tokens;
+    if (toks.length < 3) return [];
+    const mentions = this.actors.match(toks);
+    const phrases = this.phrases(s, mentions, article.date, memory);
+    const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
+    for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
+    const inMention = new Array<boolean>(toks.length).fill(false);
+    for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
+    const clauseOf = clauses(toks);
+
+    const matches = this.selectMatches(this.patterns.matchAll(toks, (i) => inMention[i]!), toks, clauseOf);
+    const events: CodedEvent[] = [];
+    const seen = new Set<string>();
+    for (const m of matches) {
+      const entry = this.cameo.get(m.pattern.cameo);
+      if (!entry) continue;
+      if (!entry.plover && !this.options.includeStatements) continue;
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf);
+      if (!sides) continue;
+      let { source, target } = sides;
+      if (m.pattern.reverse) [source, target] = [target, source];
+      if (!source.length && !target.length && !m.pattern.noActorOk) continue;
+      const pairs: Array<[ActorRef[], ActorRef[]]> = [];
+      const verbLemma = toks[m.trigger]!.lemma;
+      if (!target.length && source.length >= 2 && RECIPROCAL.has(verbLemma)) {
+        // "Moscow and Washington agreed": each side acts towards the other.
+        for (const a of source) for (const b of source) if (a !== b && a.code !== b.code) pairs.push([[a], [b]]);
+        if (!pairs.length) pairs.push([source, []]);
+      } else pairs.push([source, target]);
+      for (const [actor, recipient] of pairs) {
+        const key = `${entry.code.slice(0, 2)}|${actor.map((a) => a.code ?? a.text).join('+')}|${recipient.map((a) => a.code ?? a.text).join('+')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const first = toks[m.trigger]!;
+        const last = toks[m.last]!;
+        const coded = (list: ActorRef[]) => list.some((a) => a.code);
+        const confidence = Math.round((0.4 + (coded(actor) ? 0.25 : actor.length ? 0.1 : 0) + (coded(recipient) ? 0.2 : recipient.length ? 0.05 : 0)
+          + Math.min(0.15, 0.05 * (m.pattern.weight - 1)) - (sides.inferred ? 0.15 : 0)) * 100) / 100;
+        events.push({
+          id: `${article.id}:${sentenceIndex}:${events.length}`,
+          docId: article.id,
+          date: article.date,
+          sentenceIndex,
+          text: s.text,
+          event: entry.plover ?? ('' as never),
+          mode: entry.mode,
+          context: entry.context,
+          cameo: entry.code,
+          goldstein: entry.goldstein,
+          ploverScore: entry.ploverScore ?? 0,
+          quadClass: entry.quadClass,
+          actor,
+          recipient,
+          eventText: s.text.slice(first.start, last.end),
+          eventSpan: [first.start, last.end],
+          pattern: `${m.pattern.origin} ${m.pattern.source}`,
+          confidence: Math.max(0.05, Math.min(1, confidence)),
+        });
+      }
+    }
+    return events;
+  }
+
+  /** Keeps the best match per trigger; drops matches inside longer ones, negated ones and infinitive complements
+   *  of other triggers ("agreed to cooperate" is AGREE, "threatened to attack" is THREATEN). */
+  private selectMatches(all: PatternMatch[], toks: Token[], clauseOf: number[]): PatternMatch[] {
+    const byTrigger = new Map<number, PatternMatch>();
+    for (const m of all) {
+      const cur = byTrigger.get(m.trigger);
+      if (!cur || m.pattern.weight > cur.pattern.weight || (m.pattern.weight === cur.pattern.weight && m.pattern.cameo.length > cur.pattern.cameo.length)) {
+        byTrigger.set(m.trigger, m);
+      }
+    }
+    const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
+    const covered = new Set<number>();
+    for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
+    const kept: PatternMatch[] = [];
+    for (const m of list) {
+      if (covered.has(m.trigger)) continue;
+      if (negated(toks, m.trigger, clauseOf)) continue;
+      if (isComplementOf(m, list, toks, clauseOf)) continue;
+      kept.push(m);
+    }
+    return kept;
+  }
+
+  /** Source and target of a trigger. */
+  private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[]):
+    { source: ActorRef[]; target: ActorRef[]; inferred: boolean } | null {
+    const i = m.trigger;
+    const t = toks[i]!;
+    const clause = clauseOf[i]!;
+    let inferred = false;
+    const own = phraseAt[i];
+    const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const isAdjTrigger = t.pos === 'ADJ';
+
+    // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
+    const after = (from: number, stopAtClause = true): Phrase[] => {
+      for (const p of phrases) {
+        if (p.start < from || p === own) continue;
+        if (stopAtClause && clauseOf[p.start] !== clause && p.start > m.last) break;
+        if (p.time || !p.actor) continue;
+        if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+        return coordinated(p, phrases, toks);
+      }
+      return [];
+    };
+    // Source: the nearest subject-like phrase before the trigger in the clause.
+    const before = (to: number, sameClause: boolean): Phrase[] => {
+      for (let k = phrases.length - 1; k >= 0; k--) {
+        const p = phrases[k]!;
+        if (p.end > to || p === own) continue;
+        if (sameClause && clauseOf[p.end - 1] !== clause) break;
+        if (p.time || !p.actor) continue;
+        const prev = toks[p.start - 1];
+        if (prev && prev.pos === 'ADP' && !(prev.lemma === 'of' && false)) continue; // objects of prepositions are not subjects
+        return coordinatedBack(p, phrases, toks);
+      }
+      return [];
+    };
+    const refs = (ps: Phrase[]) => ps.map((p) => p.actor!).filter(Boolean);
+
+    let source: Phrase[] = [];
+    let target: Phrase[] = [];
+    if (isNounTrigger && own) {
+      // "Russia's attack on Ukraine", "the U.S. strike": modifiers of the trigger noun are its source.
+      const mods = phrases.filter((p) => p === own) && own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
+      if (mods.length && own.actor) source = [{ ...own, actor: { ...own.actor, text: toks.slice(own.start, i).map((x) => x.text).join(' ') } }];
+      target = after(m.last + 1);
+      if (!target.length) {
+        // "talks between Russia and Ukraine"
+        const nxt = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
+        if (nxt) source = coordinated(nxt, phrases, toks);
+      }
+      if (!source.length) source = before(own.start, true);
+    } else if (isAdjTrigger) {
+      // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about.
+      target = before(i, true);
+      const speaker = speakerBefore(toks, phrases, clauseOf, clause);
+      source = speaker;
+      inferred = true;
+    } else if (passive(toks, i)) {
+      // "the memorandum was suspended by Moscow"
+      const by = phrases.find((p) => p.start > i && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clause && p.actor);
+      source = by ? coordinated(by, phrases, toks) : [];
+      target = before(i, true);
+    } else {
+      source = before(i, true);
+      target = after(i + 1);
+    }
+    if (!source.length && !isAdjTrigger) {
+      // Coordinated verb ("X met Y and signed ..."), relative clause ("X, which attacked ...") or reported speech.
+      const prevClauseSubject = subjectAcrossClause(toks, phrases, clauseOf, clause, i);
+      if (prevClauseSubject.length) { source = prevClauseSubject; inferred = true; }
+    }
+    const src = refs(source);
+    const tgt = refs(target).filter((a) => !src.some((s) => s.start === a.start));
+    return { source: src, target: tgt, inferred };
+  }
+
+  /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
+  private phrases(s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory): Phrase[] {
+    const toks = s.tokens;
+    const mentionAt = new Array<Mention | null>(toks.length).fill(null);
+    for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt[i] = m;
+    const phrases: Phrase[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+        if (memory.lastPerson && (t.norm === 'he' || t.norm === 'she')) {
+          phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: { ...memory.lastPerson, text: t.text, start: t.start, end: t.end } });
+        }
+        i++;
+        continue;
+      }
+      const nominal = (k: number) => {
+        const x = toks[k];
+        if (!x) return false;
+        if (mentionAt[k]) return true;
+        if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i && !['the', 'a', 'an'].includes(x.norm)) && !RELATIVE.has(x.norm);
+        if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
+        if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
+        if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
+        return false;
+      };
+      if (!nominal(i)) { i++; continue; }
+      let j = i;
+      while (j < toks.length && nominal(j)) {
+        // A possessive ends a phrase unless a noun follows ("Russia's foreign minister" stays one phrase).
+        j++;
+      }
+      // Trim trailing determiners/adjective-only tails.
+      let end = j;
+      while (end > i + 1 && ['DET'].includes(toks[end - 1]!.pos)) end--;
+      const ms = mentions.filter((m) => m.start >= i && m.end <= end);
+      phrases.push({ start: i, end, mentions: ms, time: false, actor: null });
+      i = j;
+    }
+    // "the foreign minister of Russia", "the headquarters of the Syrian army": one actor phrase.
+    for (let k = 0; k + 1 < phrases.length; k++) {
+      const a = phrases[k]!, b = phrases[k + 1]!;
+      if (b.start === a.end + 1 && toks[a.end]!.lemma === 'of' && b.mentions.length && !a.mentions.some((m) => m.entry.code)) {
+        phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
+        k--;
+      }
+    }
+    for (const p of phrases) {
+      if (p.actor) continue;
+      const words = toks.slice(p.start, p.end);
+      p.time = !p.mentions.length && words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s");
+      p.actor = this.resolvePhrase(s, p, date, memory);
+    }
+    return phrases;
+  }
+
+  private resolvePhrase(s: Sentence, p: Phrase, date: string, memory: ArticleMemory): ActorRef | null {
+    const toks = s.tokens;
+    let first = p.start;
+    while (first < p.end - 1 && toks[first]!.pos === 'DET') first++;
+    const span = { start: toks[first]!.start, end: toks[p.end - 1]!.end };
+    const text = s.text.slice(span.start, span.end);
+    const rank = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
+    let best: { m: Mention; r: Resolved } | null = null;
+    let agentSector: string | null = null;
+    for (const m of p.mentions) {
+      if (m.entry.kind === 'agent') { agentSector = m.entry.sector; continue; }
+      const r = this.actors.resolve(m.entry, date);
+      if (!best || rank[m.entry.kind] < rank[best.m.entry.kind]) best = { m, r };
+    }
+    if (!best) {
+      // A surname or name remembered from earlier in the article.
+      for (let k = p.start; k < p.end; k++) {
+        const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
+        if (known) return { ...known, text, ...span };
+      }
+      const head = toks[p.end - 1]!;
+      const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
+      if (!nominalHead || p.time) return null;
+      return { text, name: text, code: null, sector: agentSector, ...span };
+    }
+    const { m, r } = best;
+    let sector = r.sector;
+    const kind = m.entry.kind;
+    const alone = p.mentions.length === 1 && p.end - first === m.end - m.start;
+    if (kind === 'person') {
+      if (!sector && agentSector) sector = agentSector;
+    } else if (agentSector && (kind !== 'org' || !sector)) {
+      sector = agentSector; // "Syrian government forces" → MIL; "Russian foreign minister" → GOV
+    } else if (kind === 'capital' && !alone) {
+      sector = null; // "Moscow residents" is not the government
+    }
+    const ref: ActorRef = { text, name: m.entry.name, code: r.code, sector, ...span };
+    if (r.org) ref.org = r.org;
+    if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
+      // Remember people for pronouns and surnames later in the article.
+      const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
+      if (kind === 'person' || propn.length >= 2) {
+        memory.lastPerson = ref;
+        const last = propn[propn.length - 1];
+        if (last && kind !== 'person') memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+      }
+    }
+    return ref;
+  }
+}
+
+/** Clause index of every token. */
+function clauses(toks: Token[]): number[] {
+  const out = new Array<number>(toks.length);
+  let c = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (CLAUSE_PUNCT.has(t.text) || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && i > 0)
+      || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
+      || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
+      || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)) {
+      c++;
+    }
+    out[i] = c;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) out[i] = c, c++;
+  }
+  return out;
+}
+
+function passive(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = toks[k]!;
+    if (x.lemma === 'be' || x.lemma === 'get') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+function negated(toks: Token[], i: number, clauseOf: number[]): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (clauseOf[k] !== clauseOf[i]) return false;
+    const x = toks[k]!;
+    if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) return true;
+    if (!['AUX', 'PART', 'ADV', 'DET', 'ADJ'].includes(x.pos) && x.norm !== 'to') return false;
+  }
+  return false;
+}
+
+/** True when the trigger is the infinitive complement of another trigger ("agreed to cooperate",
+ *  "urged Iran to stop"), whose code then stands for the whole. */
+function isComplementOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseOf: number[]): boolean {
+  const i = m.trigger;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (k < 0 || toks[k]!.norm !== 'to') return false;
+  return all.some((o) => o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]);
+}
+
+/** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */
+function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    const idx = phrases.indexOf(cur);
+    const nxt = phrases[idx + 1];
+    if (!nxt || !nxt.actor || nxt.time) break;
+    const between = toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ');
+    if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
+    out.push(nxt);
+    cur = nxt;
+  }
+  return out;
+}
+
+/** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
+function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    const idx = phrases.indexOf(cur);
+    const prv = phrases[idx - 1];
+    if (!prv || !prv.actor || prv.time) break;
+    const between = toks.slice(prv.end, cur.start).map((t) => t.norm).join(' ');
+    if (!['and', ',', ', and', 'as well as'].includes(between)) break;
+    if (toks[prv.start - 1]?.pos === 'ADP') break;
+    out.unshift(prv);
+    cur = prv;
+  }
+  return out;
+}
+
+/** The speaker of the reported speech that contains clause `clause`: "Lavrov said [the strike was unlawful]". */
+function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number): Phrase[] {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (clauseOf[k]! >= clause) continue;
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
+      for (let q = phrases.length - 1; q >= 0; q--) {
+        const p = phrases[q]!;
+        if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return [p];
+      }
+      return [];
+    }
+  }
+  // "the strike was unlawful, Lavrov said"
+  for (let k = 0; k < toks.length; k++) {
+    if (clauseOf[k]! <= clause) continue;
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
+      const p = phrases.find((x) => x.start > k && x.actor) ?? [...phrases].reverse().find((x) => x.end <= k && clauseOf[x.start]! > clause && x.actor);
+      return p ? [p] : [];
+    }
+  }
+  return [];
+}
+
+/** When a trigger's own clause has no subject: the subject of an earlier clause (coordinated verbs, relative
+ *  clauses, reported speech), found as the nearest earlier phrase not governed by a preposition. */
+function subjectAcrossClause(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number, i: number): Phrase[] {
+  const startOfClause = clauseOf.indexOf(clause);
+  const opener = toks[startOfClause]!;
+  const first = toks[startOfClause === i ? i - 1 : startOfClause];
+  void first;
+  // Relative clause: "..., which attacked" → the phrase before the relative pronoun.
+  if (RELATIVE.has(opener.norm) || opener.norm === 'and' || opener.pos === 'VERB' || SPEECH.has(opener.lemma) || opener.norm === 'that' || opener.text === ',') {
+    for (let q = phrases.length - 1; q >= 0; q--) {
+      const p = phrases[q]!;
+      if (p.end > startOfClause || !p.actor || p.time) continue;
+      if (toks[p.start - 1]?.pos === 'ADP' && !PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]!.norm)) continue;
+      if (toks[p.start - 1] && PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]!.norm)) continue;
+      return coordinatedBack(p, phrases, toks);
+    }
+  }
+  return [];
+}

@@ -1,0 +1,159 @@
+// Verb and phrase patterns (dictionaries/verbs/*.tsv): parsing, compiling and matching against tagged tokens.
+// The pattern language is documented in docs/dictionaries.md.
+import { basename, join } from 'node:path';
+import { DICTIONARY_DIR, DictionaryError, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
+import { normalizeWord, phraseLemmas, type Token } from '../text/nlp.js';
+
+export type PatternElement =
+  | { type: 'word'; words: Set<string>; optional: boolean; pos?: 'NOUN' | 'VERB' | 'ADJ' }
+  | { type: 'gap'; max: number }
+  | { type: 'actor' };
+
+export interface VerbPattern {
+  cameo: string;
+  source: string;
+  elements: PatternElement[];
+  reverse: boolean;
+  noActorOk: boolean;
+  /** `file:line` of the entry, reported as the event's `pattern`. */
+  origin: string;
+  /** Number of word elements: the specificity used to prefer one match over another. */
+  weight: number;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Token index of the trigger (first element). */
+  trigger: number;
+  /** Token indices matched by word elements (gaps excluded). */
+  matched: number[];
+  /** Last matched token index. */
+  last: number;
+}
+
+const FLAGS = new Set(['reverse', 'noactor-ok']);
+const GAP_MAX = 4;
+/** Tokens a gap never crosses: they end a clause. */
+const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+const POS_MAP: Record<string, 'NOUN' | 'VERB' | 'ADJ'> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ' };
+
+/** Parses one pattern string into elements; throws a plain Error describing the problem. */
+export function parsePattern(text: string): PatternElement[] {
+  const out: PatternElement[] = [];
+  for (const raw of text.trim().split(/\s+/)) {
+    if (raw === '*') { out.push({ type: 'gap', max: GAP_MAX }); continue; }
+    if (raw === '@ACTOR') { out.push({ type: 'actor' }); continue; }
+    if (raw.startsWith('=')) {
+      const pos = POS_MAP[raw.slice(1)];
+      const prev = out[out.length - 1];
+      if (!pos || !prev || prev.type !== 'word') throw new Error(`"${raw}" must follow a word and be =NOUN, =VERB or =ADJ`);
+      prev.pos = pos;
+      continue;
+    }
+    const optional = raw.startsWith('(') && raw.endsWith(')');
+    const body = optional ? raw.slice(1, -1) : raw;
+    const words = new Set<string>();
+    for (const alt of body.split('|')) {
+      if (!alt) throw new Error(`empty alternative in "${raw}"`);
+      const w = normalizeWord(alt);
+      words.add(w);
+    }
+    out.push({ type: 'word', words, optional });
+  }
+  const first = out[0];
+  if (!first || first.type !== 'word' || first.optional) throw new Error('a pattern must start with a (non-optional) word');
+  return out;
+}
+
+export class PatternSet {
+  readonly patterns: VerbPattern[] = [];
+  private readonly byWord = new Map<string, VerbPattern[]>();
+
+  static load(dir = join(DICTIONARY_DIR, 'verbs')): PatternSet {
+    const set = new PatternSet();
+    for (const file of tsvFilesIn(dir)) {
+      for (const r of readTsv(file, 2)) {
+        const [code, text, flagCol] = r.cols as [string, string, string | undefined];
+        const where = `${basename(file)}:${r.line}`;
+        if (!/^\d{2,4}$/.test(code)) throw new DictionaryError(file, r.line, `bad CAMEO code "${code}"`);
+        const flags = (flagCol ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+        for (const f of flags) if (!FLAGS.has(f)) throw new DictionaryError(file, r.line, `unknown flag "${f}"`);
+        let elements: PatternElement[];
+        try { elements = parsePattern(text); } catch (e) { throw new DictionaryError(file, r.line, (e as Error).message); }
+        set.add({
+          cameo: code, source: text, elements, reverse: flags.includes('reverse'), noActorOk: flags.includes('noactor-ok'),
+          origin: where, weight: elements.filter((e) => e.type === 'word' && !e.optional).length,
+        });
+      }
+    }
+    return set;
+  }
+
+  add(p: VerbPattern): void {
+    this.patterns.push(p);
+    const first = p.elements[0] as Extract<PatternElement, { type: 'word' }>;
+    // Index by the written word and by its lemma, so "talks" in a pattern still finds the token lemma "talk".
+    const keys = new Set<string>();
+    for (const w of first.words) { keys.add(w); for (const l of phraseLemmas(w)) keys.add(l); }
+    for (const k of keys) {
+      const list = this.byWord.get(k) ?? [];
+      list.push(p);
+      this.byWord.set(k, list);
+    }
+  }
+
+  /** Every match starting at each token (all patterns, not only the best). */
+  matchAll(tokens: Token[], isActor: (i: number) => boolean): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const seen = new Set<VerbPattern>();
+      for (const key of t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]) {
+        for (const p of this.byWord.get(key) ?? []) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          const matched: number[] = [];
+          if (matchFrom(p.elements, 0, tokens, i, matched, isActor)) {
+            out.push({ pattern: p, trigger: i, matched: [...matched], last: matched[matched.length - 1]! });
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function tokenMatches(e: Extract<PatternElement, { type: 'word' }>, t: Token): boolean {
+  if (!e.words.has(t.norm) && !e.words.has(t.lemma)) return false;
+  if (e.pos) {
+    if (e.pos === 'NOUN') return t.pos === 'NOUN' || t.pos === 'PROPN';
+    if (e.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX';
+    return t.pos === e.pos;
+  }
+  return true;
+}
+
+/** Backtracking match of elements[k..] at token i; fills `matched` with word-token indices. */
+function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number, matched: number[], isActor: (i: number) => boolean): boolean {
+  if (k === els.length) return true;
+  const e = els[k]!;
+  if (e.type === 'gap') {
+    for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
+      if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text)) break;
+      if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
+    }
+    return false;
+  }
+  if (e.type === 'actor') {
+    if (i >= tokens.length || !isActor(i)) return false;
+    let j = i;
+    while (j < tokens.length && isActor(j)) j++;
+    return matchFrom(els, k + 1, tokens, j, matched, isActor);
+  }
+  if (i < tokens.length && tokenMatches(e, tokens[i]!)) {
+    matched.push(i);
+    if (matchFrom(els, k + 1, tokens, i + 1, matched, isActor)) return true;
+    matched.pop();
+  }
+  return e.optional ? matchFrom(els, k + 1, tokens, i, matched, isActor) : false;
+}

@@ -1,0 +1,202 @@
+// Article readers: JSON Lines, plain text, PLOVER gold-standard JSON arrays (and more formats in sibling
+// modules). Every reader streams its input and yields either an article or an error that names file and line,
+// so one bad record never stops a batch.
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { Article } from '../model.js';
+
+export type InputFormat = 'jsonl' | 'text' | 'gold' | 'rss' | 'csv';
+export const INPUT_FORMATS: InputFormat[] = ['jsonl', 'text', 'gold', 'rss', 'csv'];
+
+export interface ReadError {
+  file: string;
+  line: number;
+  message: string;
+  /** The offending record (truncated), for the errors file. */
+  record?: string;
+}
+
+export type ReadItem = { article: Article; file: string; line: number } | { error: ReadError };
+
+export interface ReadOptions {
+  format?: InputFormat;
+  /** Date for plain-text input (YYYY-MM-DD); default today. */
+  date?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+const articleSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  date: z.string().regex(DATE, 'date must be YYYY-MM-DD'),
+  title: z.string().optional().nullable(),
+  text: z.string().min(1, 'text is empty'),
+  source: z.string().optional().nullable(),
+  url: z.string().optional().nullable(),
+}).passthrough();
+
+/** Validates one parsed record as an article; returns a message on failure. */
+export function toArticle(rec: unknown): Article | string {
+  const r = articleSchema.safeParse(rec);
+  if (!r.success) {
+    return r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+  }
+  const { id, date, title, text, source, url } = r.data;
+  const a: Article = { id, date: date.slice(0, 10), text };
+  if (title) a.title = title;
+  if (source) a.source = source;
+  if (url) a.url = url;
+  return a;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Opens a path ('-' = stdin) as a stream. */
+export function openInput(path: string): Readable {
+  return path === '-' ? process.stdin : createReadStream(path);
+}
+
+/** Looks at the first bytes of a stream to tell its format; returns the format and a stream that still has them. */
+export async function sniffFormat(stream: Readable): Promise<{ format: InputFormat; stream: Readable }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    chunks.push(b);
+    size += b.length;
+    if (size >= 4096) break;
+  }
+  const head = Buffer.concat(chunks).toString('utf8');
+  const { PassThrough } = await import('node:stream');
+  const pass = new PassThrough();
+  pass.write(Buffer.concat(chunks));
+  if (size >= 4096) stream.pipe(pass); else pass.end();
+  return { format: detectFormat(head), stream: pass };
+}
+
+/** Format of a document from its first characters. */
+export function detectFormat(head: string): InputFormat {
+  const s = head.replace(/^\uFEFF/, '').trimStart();
+  if (s.startsWith('[')) return 'gold';
+  if (s.startsWith('{')) return 'jsonl';
+  if (s.startsWith('<')) return /<(rss|feed|rdf:RDF|\?xml)/i.test(s.slice(0, 600)) ? 'rss' : 'text';
+  const firstLine = s.split('\n', 1)[0]!.trim().toLowerCase();
+  const cols = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  if (cols.includes('text') && (cols.includes('id') || cols.includes('date'))) return 'csv';
+  return 'text';
+}
+
+/** Reads articles from one input: a path, or '-' for stdin. */
+export async function* readArticles(path: string, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const name = path === '-' ? '<stdin>' : path;
+  let stream = openInput(path);
+  let format = opts.format;
+  if (!format) ({ format, stream } = await sniffFormat(stream));
+  switch (format) {
+    case 'jsonl': yield* readJsonl(stream, name); break;
+    case 'gold': yield* readGoldArray(stream, name); break;
+    case 'text': yield* readText(stream, name, opts.date ?? today()); break;
+    case 'rss': {
+      const { readFeed } = await import('./feeds.js');
+      yield* readFeed(stream, name);
+      break;
+    }
+    case 'csv': {
+      const { readCsv } = await import('./csv.js');
+      yield* readCsv(stream, name);
+      break;
+    }
+  }
+}
+
+export async function* readJsonl(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of rl) {
+    line++;
+    const text = raw.trim();
+    if (!text) continue;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(text);
+    } catch (e) {
+      yield { error: { file, line, message: `not valid JSON: ${(e as Error).message}`, record: text.slice(0, 500) } };
+      continue;
+    }
+    const a = toArticle(rec);
+    if (typeof a === 'string') yield { error: { file, line, message: a, record: text.slice(0, 500) } };
+    else yield { article: a, file, line };
+  }
+}
+
+/** One plain-text article: the whole input. Its id is the file name. */
+export async function* readText(stream: Readable, file: string, date: string): AsyncGenerator<ReadItem> {
+  if (!DATE.test(date)) {
+    yield { error: { file, line: 0, message: `--date must be YYYY-MM-DD, got "${date}"` } };
+    return;
+  }
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  if (!text.trim()) {
+    yield { error: { file, line: 1, message: 'empty text' } };
+    return;
+  }
+  const id = file === '<stdin>' ? 'stdin' : file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  yield { article: { id, date, text }, file, line: 1 };
+}
+
+/**
+ * A JSON array of records (the PLOVER gold-standard layout), read element by element without holding the
+ * file in memory. Records without `text` (the DOCUMENT header) are skipped silently.
+ */
+export async function* readGoldArray(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+  let depth = 0, inString = false, escape = false, started = false;
+  let buf = '';
+  let line = 1, recordLine = 1;
+  for await (const chunk of stream) {
+    const s: string = chunk.toString();
+    for (let k = 0; k < s.length; k++) {
+      const ch = s[k]!;
+      if (ch === '\n') line++;
+      if (!started) {
+        if (ch === '[') started = true;
+        else if (!/\s/.test(ch) && ch !== '\uFEFF') {
+          yield { error: { file, line, message: 'expected a JSON array' } };
+          return;
+        }
+        continue;
+      }
+      if (depth === 0) {
+        if (ch === '{') { depth = 1; buf = '{'; recordLine = line; }
+        else if (ch === ']') return;
+        continue;
+      }
+      buf += ch;
+      if (inString) {
+        if (escape) escape = false;
+        else if (ch === '\\') escape = true;
+        else if (ch === '"') inString = false;
+        continue;
+      }
+      if (ch === '"') inString = true;
+      else if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') {
+        depth--;
+        if (depth === 0) {
+          let rec: Record<string, unknown>;
+          try { rec = JSON.parse(buf); } catch (e) {
+            yield { error: { file, line: recordLine, message: `not valid JSON: ${(e as Error).message}`, record: buf.slice(0, 500) } };
+            continue;
+          }
+          buf = '';
+          if (typeof rec.text !== 'string' || !rec.text) continue; // DOCUMENT header and other text-less records
+          const a = toArticle(rec);
+          if (typeof a === 'string') yield { error: { file, line: recordLine, message: a, record: JSON.stringify(rec).slice(0, 500) } };
+          else yield { article: a, file, line: recordLine };
+        }
+      }
+    }
+  }
+  if (depth !== 0) yield { error: { file, line, message: 'unexpected end of input inside a record' } };
+}

@@ -1,0 +1,64 @@
+// The data that flows through detente: articles in, coded events out.
+
+/** A news article (or any document) as read from input. */
+export interface Article {
+  id: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  title?: string;
+  text: string;
+  source?: string;
+  url?: string;
+}
+
+export const PLOVER_CATEGORIES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
+
+/** Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export type QuadClass = 1 | 2 | 3 | 4;
+
+/** One side of an event: an actor mention resolved to codes, with its place in the sentence. */
+export interface ActorRef {
+  /** The words in the sentence that name the actor. */
+  text: string;
+  /** Canonical name (a country, organisation or person), or the text when the actor is not in the dictionaries. */
+  name: string;
+  /** ISO 3166-1 alpha-3 country code, or IGO / NGO / MNC / IMG; null when the actor could not be resolved. */
+  code: string | null;
+  /** Organisation code (UNO, NATO, ...) for organisations. */
+  org?: string;
+  /** CAMEO agent (sector) code: GOV MIL COP REB ...; null when unknown. */
+  sector: string | null;
+  /** Character offsets of `text` in the event's sentence. */
+  start: number;
+  end: number;
+}
+
+/** One coded event: who did what to whom, with the evidence that says so. */
+export interface CodedEvent {
+  /** Stable: `${docId}:${sentenceIndex}:${eventIndex}`. */
+  id: string;
+  docId: string;
+  date: string;
+  sentenceIndex: number;
+  /** The sentence. */
+  text: string;
+  event: PloverCategory;
+  mode: string | null;
+  context: string[];
+  cameo: string;
+  goldstein: number;
+  ploverScore: number;
+  quadClass: QuadClass;
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  /** The trigger words (from the first to the last matched token). */
+  eventText: string;
+  eventSpan: [number, number];
+  /** Which dictionary entry fired: `file:line pattern`. */
+  pattern: string;
+  confidence: number;
+}

@@ -1,0 +1,92 @@
+// Sentences, tokens, part-of-speech tags and lemmas: a thin typed wrapper around wink-nlp.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, accents stripped: what dictionaries match against. */
+  norm: string;
+  /** Lower-cased lemma (base form). */
+  lemma: string;
+  /** Universal POS tag from wink-nlp (NOUN, VERB, PROPN, ADP, ...). */
+  pos: string;
+  /** Character offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in the analysed text. */
+  start: number;
+  tokens: Token[];
+}
+
+const nlp = winkNLP(model);
+// wink-nlp's typings do not accept its.lemma in out(); its functions are typed loosely here.
+const its = nlp.its as unknown as Record<string, any>;
+
+/** Lower-case, strip accents and typographic quotes: the key every dictionary lookup uses. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) {
+    w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  }
+  return w;
+}
+
+/** Splits text into sentences of tagged tokens with character offsets. */
+export function analyze(text: string): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const words: string[] = doc.tokens().out();
+  const tags: string[] = doc.tokens().out(its.pos) as string[];
+  const lemmas: string[] = doc.tokens().out(its.lemma) as string[];
+  // Token offsets: wink-nlp does not expose them, so walk the text.
+  const starts = new Array<number>(words.length);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let at = text.indexOf(w, cursor);
+    if (at < 0 || at - cursor > 40) at = cursor; // normalised token (rare): keep moving
+    starts[i] = at;
+    cursor = at + w.length;
+  }
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: any) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    const sStart = starts[first]!;
+    const sEnd = Math.min(text.length, starts[last]! + words[last]!.length);
+    const tokens: Token[] = [];
+    for (let i = first; i <= last; i++) {
+      const w = words[i]!;
+      tokens.push({
+        text: w,
+        norm: normalizeWord(w),
+        lemma: normalizeWord(lemmas[i] ?? w),
+        pos: tags[i] ?? 'X',
+        start: starts[i]! - sStart,
+        end: starts[i]! - sStart + w.length,
+      });
+    }
+    sentences.push({ text: text.slice(sStart, sEnd), start: sStart, tokens });
+  });
+  return sentences;
+}
+
+/** Tokenizes a dictionary phrase the way running text is tokenized (cached: dictionaries repeat words). */
+const phraseCache = new Map<string, string[]>();
+export function phraseTokens(phrase: string): string[] {
+  let hit = phraseCache.get(phrase);
+  if (!hit) {
+    hit = nlp.readDoc(phrase).tokens().out().map(normalizeWord);
+    phraseCache.set(phrase, hit);
+  }
+  return hit;
+}
+
+/** Lemmas of a phrase's tokens (used to match inflected forms of dictionary words). */
+export function phraseLemmas(phrase: string): string[] {
+  const doc = nlp.readDoc(phrase);
+  return (doc.tokens().out(its.lemma) as string[]).map(normalizeWord);
+}

@@ -1,0 +1,129 @@
+// The coder's linguistic behaviours, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventCoder } from '../src/events/coder.js';
+import type { CodedEvent } from '../src/model.js';
+
+const coder = EventCoder.load();
+const code = (text: string, date = '2019-06-01'): CodedEvent[] => coder.codeArticle({ id: 't', date, text });
+const codesOf = (side: CodedEvent['actor']) => side.map((a) => a.code).sort();
+const find = (evs: CodedEvent[], category: string) => evs.filter((e) => e.event === category);
+
+test('active voice: actor, event and recipient with offsets into the sentence', () => {
+  const evs = code('The Kremlin condemned Washington on Tuesday.');
+  const [e] = find(evs, 'ACCUSE');
+  assert.ok(e, 'an ACCUSE event');
+  assert.deepEqual(codesOf(e.actor), ['RUS']);
+  assert.equal(e.actor[0]!.sector, 'GOV');
+  assert.deepEqual(codesOf(e.recipient), ['USA']);
+  assert.equal(e.text.slice(e.actor[0]!.start, e.actor[0]!.end), 'Kremlin');
+  assert.equal(e.text.slice(e.eventSpan[0], e.eventSpan[1]), 'condemned');
+  assert.equal(e.quadClass, 3);
+  assert.equal(e.cameo.slice(0, 2), '11');
+  assert.match(e.pattern, /11-.*\.tsv:\d+/);
+  assert.equal(e.id, 't:0:0');
+});
+
+test('passive voice: the agent after "by" is the actor', () => {
+  const evs = code('The memorandum on air safety was suspended by Moscow after the American strike.');
+  const e = evs.find((x) => x.actor.some((a) => a.code === 'RUS'));
+  assert.ok(e, `an event with Moscow as actor, got ${JSON.stringify(evs.map((x) => [x.event, codesOf(x.actor)]))}`);
+  assert.equal(e.quadClass >= 3, true);
+});
+
+test('compound actors with a reciprocal verb: both sides, both directions', () => {
+  const evs = find(code('Moscow and Washington agreed to continue cooperating on counterterrorism.'), 'AGREE');
+  const dyads = evs.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort();
+  assert.deepEqual(dyads, ['RUS>USA', 'USA>RUS']);
+});
+
+test('compound actors with a directed verb: one event, two actors', () => {
+  const [e] = find(code('Britain and France condemned Iran over the seizure of the tanker.'), 'ACCUSE');
+  assert.ok(e);
+  assert.deepEqual(codesOf(e.actor), ['FRA', 'GBR']);
+  assert.deepEqual(codesOf(e.recipient), ['IRN']);
+});
+
+test('reported speech: the speaker accuses, "said" itself is no event', () => {
+  const evs = code('Lavrov said the American strike on the airbase was unlawful.', '2017-04-08');
+  assert.ok(evs.length >= 1);
+  const acc = find(evs, 'ACCUSE');
+  assert.ok(acc.length, `ACCUSE expected, got ${evs.map((e) => e.event)}`);
+  assert.deepEqual(codesOf(acc[0]!.actor), ['RUS']);
+  assert.equal(acc[0]!.actor[0]!.sector, 'GOV');
+  assert.equal(code('The minister said the talks would continue next week.').length, 0, 'a plain statement is not an event');
+});
+
+test('negation: "did not attack" is no ASSAULT', () => {
+  assert.equal(find(code('Russian troops did not attack the village, officials said.'), 'ASSAULT').length, 0);
+  assert.equal(find(code('Russian troops attacked the village, officials said.'), 'ASSAULT').length, 1);
+});
+
+test('intent: threatened to / vowed to / agreed to code the governing verb', () => {
+  const t = code('Iran threatened to attack Israel.');
+  assert.ok(find(t, 'THREATEN').length, 'THREATEN');
+  assert.equal(find(t, 'ASSAULT').length, 0, 'the threatened attack did not happen');
+  const a = code('Egypt agreed to mediate between Israel and Hamas.');
+  assert.ok(find(a, 'AGREE').length, 'AGREE');
+});
+
+test('metonymy: capitals and seats of government are the government', () => {
+  const [e] = find(code('Beijing criticised Tokyo over the visit.'), 'ACCUSE');
+  assert.ok(e);
+  assert.deepEqual([e.actor[0]!.code, e.actor[0]!.sector], ['CHN', 'GOV']);
+  assert.deepEqual([e.recipient[0]!.code, e.recipient[0]!.sector], ['JPN', 'GOV']);
+  const [w] = find(code('The White House denounced the Kremlin.'), 'ACCUSE');
+  assert.deepEqual([w!.actor[0]!.code, w!.recipient[0]!.code], ['USA', 'RUS']);
+});
+
+test('nationality adjectives and titles give country and sector', () => {
+  const [e] = find(code('Syrian government forces shelled rebel positions near Idlib.'), 'ASSAULT');
+  assert.ok(e);
+  assert.deepEqual([e.actor[0]!.code, e.actor[0]!.sector], ['SYR', 'MIL']);
+  const [l] = find(code('Russian foreign minister Sergey Lavrov criticized the decision by Ukraine.'), 'ACCUSE');
+  assert.deepEqual([l!.actor[0]!.code, l!.actor[0]!.sector], ['RUS', 'GOV']);
+});
+
+test('surname-only and pronoun references to a person named earlier', () => {
+  const text = 'Ukrainian envoy Olena Marchenko arrived in Warsaw on Monday. Marchenko later accused Russia of blocking grain exports. She also criticized Belarus.';
+  const evs = code(text, '2022-07-01');
+  const acc = evs.filter((e) => e.event === 'ACCUSE' && e.sentenceIndex === 1);
+  assert.ok(acc.length, 'surname sentence coded');
+  assert.deepEqual(codesOf(acc[0]!.actor), ['UKR']);
+  const she = evs.filter((e) => e.event === 'ACCUSE' && e.sentenceIndex === 2);
+  assert.ok(she.length, 'pronoun sentence coded');
+  assert.deepEqual(codesOf(she[0]!.actor), ['UKR']);
+  assert.deepEqual(codesOf(she[0]!.recipient), ['BLR']);
+});
+
+test('formal names: Russian Federation, USA, U.S.', () => {
+  const [e] = find(code('The Russian Federation accused the USA of meddling.'), 'ACCUSE');
+  assert.deepEqual([codesOf(e!.actor), codesOf(e!.recipient)], [['RUS'], ['USA']]);
+  const [u] = find(code('U.S. warplanes bombed positions held by the Islamic State.'), 'ASSAULT');
+  assert.deepEqual(codesOf(u!.actor), ['USA']);
+});
+
+test('time-aware roles: Tillerson is US government only while in office', () => {
+  const during = find(code('Tillerson criticized Moscow over Syria.', '2017-04-11'), 'ACCUSE')[0];
+  const after = find(code('Tillerson criticized Moscow over Syria.', '2020-01-15'), 'ACCUSE')[0];
+  assert.deepEqual([during!.actor[0]!.code, during!.actor[0]!.sector], ['USA', 'GOV']);
+  assert.equal(after!.actor[0]!.sector, null);
+  const assad = find(code('Assad condemned Israel.', '2025-03-01'), 'ACCUSE')[0];
+  assert.equal(assad!.actor[0]!.sector, null, 'Assad is not the Syrian government after December 2024');
+  assert.equal(find(code('Assad condemned Israel.', '2015-03-01'), 'ACCUSE')[0]!.actor[0]!.sector, 'GOV');
+});
+
+test('bylines, datelines and photo captions are not events', () => {
+  const text = 'By Maria Jones\nKYIV (Demo Wire) - Ukraine accused Russia of shelling a school.\nPhoto: Russian soldiers attacked a checkpoint near Kharkiv in this file photo.';
+  const evs = code(text);
+  assert.ok(evs.every((e) => e.event !== 'ASSAULT'), 'caption not coded');
+  const [e] = find(evs, 'ACCUSE');
+  assert.ok(e);
+  assert.ok(!e.text.startsWith('KYIV'), 'dateline stripped from the sentence');
+  assert.deepEqual(codesOf(e.actor), ['UKR']);
+});
+
+test('statements and appeals (CAMEO 01/02) are left out unless asked for', () => {
+  const plain = EventCoder.load();
+  assert.ok(plain.codeArticle({ id: 'x', date: '2020-01-01', text: 'Germany urged calm.' }).every((e) => !e.cameo.startsWith('01') && !e.cameo.startsWith('02')));
+});
