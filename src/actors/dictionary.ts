@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
-import { normalizeWord, phraseTokens, type Token } from '../text/nlp.js';
+import { phraseTokens, type Token } from '../text/nlp.js';
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
@@ -96,15 +96,17 @@ export class ActorDictionary {
       demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean;
     }>;
     for (const c of countries) {
-      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code: c.cca3, sector: null, origin: 'world-countries' };
+      // world-countries files Kosovo under the user-assigned UNK; news data and detente use XKX.
+      const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
+      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries' };
       this.size.countries++;
       this.add(c.name.common, entry);
       this.add(c.name.official, entry);
       // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) this.add(alt, entry);
-      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code: c.cca3, sector: null, origin: 'world-countries' };
+      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries' };
       for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
-      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code: c.cca3, sector: 'GOV', origin: 'world-countries' };
+      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries' };
       for (const city of c.capital ?? []) this.add(city.replace(/ D\.C\.$/, ''), cap);
     }
     const file = join(dir, 'countries.tsv');
@@ -122,10 +124,11 @@ export class ActorDictionary {
     for (const r of readTsv(file, 4)) {
       const [code, org, sector, names] = r.cols as [string, string, string, string];
       if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
-      if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
+      if (sector !== '-' && !SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
       const list = alternatives(names);
       const entry: DictionaryEntry = {
-        kind: 'org', name: list[0] ?? org, code, org: org === '-' ? undefined : org, sector, origin: `organizations.tsv:${r.line}`,
+        kind: 'org', name: list[0] ?? org, code, org: org === '-' ? undefined : org, sector: sector === '-' ? null : sector,
+        origin: `organizations.tsv:${r.line}`,
       };
       this.size.organizations++;
       for (const n of list) this.add(n, entry);
@@ -205,7 +208,7 @@ export class ActorDictionary {
     const active = roles.filter((r) => within(date, r.start, r.end));
     if (active.length) {
       const r = active[active.length - 1]!;
-      return { code: r.code === 'IGO' || r.code === 'IMG' ? r.code : r.code, sector: r.sector, org: r.org };
+      return { code: r.code, sector: r.sector, org: r.org };
     }
     // Outside every listed role: still a person of that country, but not in office.
     const r = roles[0]!;
@@ -222,4 +225,3 @@ function prefer(a: TrieEntry, b: TrieEntry): boolean {
   return rank[a.entry.kind] > rank[b.entry.kind];
 }
 
-export { normalizeWord };

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
+import { registerServe } from './serve.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCode(program);
   registerEval(program);
+  registerServe(program);
   return program;
 }
 

@@ -10,6 +10,7 @@ import { CameoTable } from '../ontology/cameo.js';
 import { analyze, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
+import { applyModality, modalityOf } from './modality.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -37,8 +38,7 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'ins
   'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
-const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
+const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'time', 'hour', 'decade', 'century',
@@ -49,6 +49,9 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'hold', 'conduct', 'stage', 'talks', 'meeting',
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
+/** Verbs whose infinitive complement says what is intended: the complement is coded as an intention. */
+const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend',
+  'decide', 'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
 
@@ -86,18 +89,26 @@ export class EventCoder {
     const toks = s.tokens;
     if (toks.length < 3) return [];
     const mentions = this.actors.match(toks);
-    const phrases = this.phrases(s, mentions, article.date, memory);
-    const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
-    for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
-
-    const matches = this.selectMatches(this.patterns.matchAll(toks, (i) => inMention[i]!), toks, clauseOf);
+    const triggers = this.selectMatches(this.patterns.matchAll(toks, (i) => inMention[i]!), toks, clauseOf);
+    if (!triggers.length) {
+      this.phrases(s, mentions, article.date, memory, new Set()); // still read the sentence for people it names
+      return [];
+    }
+    const phrases = this.phrases(s, mentions, article.date, memory, new Set(triggers.map((t) => t.m.trigger)));
+    const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
+    for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
-    for (const m of matches) {
-      const entry = this.cameo.get(m.pattern.cameo);
+    for (const { m, intendedBy } of triggers) {
+      const modality = modalityOf(toks, m.trigger, clauseOf);
+      let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
+      // Whatever is threatened ("threatened to veto"), the event is a threat.
+      if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
+      if (!modal) continue;
+      const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
       const sides = this.sides(m, toks, phrases, phraseAt, clauseOf);
@@ -146,9 +157,11 @@ export class EventCoder {
     return events;
   }
 
-  /** Keeps the best match per trigger; drops matches inside longer ones, negated ones and infinitive complements
-   *  of other triggers ("agreed to cooperate" is AGREE, "threatened to attack" is THREATEN). */
-  private selectMatches(all: PatternMatch[], toks: Token[], clauseOf: number[]): PatternMatch[] {
+  /** Keeps the best match per trigger and drops matches inside longer ones. A trigger in the infinitive
+   *  complement of another is resolved by the governing verb: "refused to cooperate" and "urged Iran to stop" keep
+   *  the governor (REJECT, REQUEST); intent verbs ("vowed to retaliate", "agreed to withdraw", "threatened to impose
+   *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
+  private selectMatches(all: PatternMatch[], toks: Token[], clauseOf: number[]): Array<{ m: PatternMatch; intendedBy: string | null }> {
     const byTrigger = new Map<number, PatternMatch>();
     for (const m of all) {
       const cur = byTrigger.get(m.trigger);
@@ -159,14 +172,17 @@ export class EventCoder {
     const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
     const covered = new Set<number>();
     for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
-    const kept: PatternMatch[] = [];
-    for (const m of list) {
-      if (covered.has(m.trigger)) continue;
-      if (negated(toks, m.trigger, clauseOf)) continue;
-      if (isComplementOf(m, list, toks, clauseOf)) continue;
-      kept.push(m);
+    const live = list.filter((m) => !covered.has(m.trigger));
+    const dropped = new Set<PatternMatch>();
+    const intendedBy = new Map<PatternMatch, string>();
+    for (const m of live) {
+      const gov = governorOf(m, live, toks, clauseOf);
+      if (!gov) continue;
+      const lemma = toks[gov.trigger]!.lemma;
+      if (INTENT_VERBS.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
+      else dropped.add(m);
     }
-    return kept;
+    return live.filter((m) => !dropped.has(m)).map((m) => ({ m, intendedBy: intendedBy.get(m) ?? null }));
   }
 
   /** Source and target of a trigger. */
@@ -178,78 +194,96 @@ export class EventCoder {
     let inferred = false;
     const own = phraseAt[i];
     const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
-    const isAdjTrigger = t.pos === 'ADJ';
+    // A predicative judgement ("the strike was unlawful") is said by someone about something.
+    const isJudgement = t.pos === 'ADJ' && afterCopula(toks, i);
 
     // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
-    const after = (from: number, stopAtClause = true): Phrase[] => {
+    const matched = new Set(m.matched);
+    const after = (from: number): Phrase[] => {
+      let first: Phrase | null = null;
       for (const p of phrases) {
         if (p.start < from || p === own) continue;
-        if (stopAtClause && clauseOf[p.start] !== clause && p.start > m.last) break;
+        if (clauseOf[p.start] !== clause && p.start > m.last) break;
         if (p.time || !p.actor) continue;
+        // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
+        // actors themselves ("release * prisoners").
+        let inPattern = false;
+        for (let k = p.start; k < p.end; k++) if (matched.has(k)) inPattern = true;
+        if (inPattern && !p.actor.code && !p.actor.sector) continue;
         if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
-        return coordinated(p, phrases, toks);
+        if (!first) {
+          first = p;
+          // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
+          // resolved actor later in the clause ("... to the Iraq Humanitarian Fund").
+          if (p.actor.code || p.actor.sector) break;
+          continue;
+        }
+        if (p.actor.code) return coordinated(p, phrases, toks);
       }
-      return [];
+      return first ? coordinated(first, phrases, toks) : [];
     };
-    // Source: the nearest subject-like phrase before the trigger in the clause.
-    const before = (to: number, sameClause: boolean): Phrase[] => {
-      for (let k = phrases.length - 1; k >= 0; k--) {
-        const p = phrases[k]!;
-        if (p.end > to || p === own) continue;
-        if (sameClause && clauseOf[p.end - 1] !== clause) break;
-        if (p.time || !p.actor) continue;
-        const prev = toks[p.start - 1];
-        if (prev && prev.pos === 'ADP' && !(prev.lemma === 'of' && false)) continue; // objects of prepositions are not subjects
-        return coordinatedBack(p, phrases, toks);
-      }
-      return [];
-    };
+    const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
     const refs = (ps: Phrase[]) => ps.map((p) => p.actor!).filter(Boolean);
 
     let source: Phrase[] = [];
     let target: Phrase[] = [];
     if (isNounTrigger && own) {
-      // "Russia's attack on Ukraine", "the U.S. strike": modifiers of the trigger noun are its source.
-      const mods = phrases.filter((p) => p === own) && own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
-      if (mods.length && own.actor) source = [{ ...own, actor: { ...own.actor, text: toks.slice(own.start, i).map((x) => x.text).join(' ') } }];
-      target = after(m.last + 1);
-      if (!target.length) {
-        // "talks between Russia and Ukraine"
-        const nxt = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
-        if (nxt) source = coordinated(nxt, phrases, toks);
+      // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
+      const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
+      if (mods.length && own.actor && own.actor.code) {
+        const first = toks[own.start]!.pos === 'DET' ? own.start + 1 : own.start;
+        source = [{ ...own, actor: { ...own.actor, text: s(toks, first, i), start: toks[first]!.start, end: toks[i - 1]!.end } }];
       }
-      if (!source.length) source = before(own.start, true);
-    } else if (isAdjTrigger) {
+      target = after(m.last + 1);
+      const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
+      if (between && !source.length) {
+        // "talks between Russia and Ukraine": the parties act towards each other.
+        source = coordinated(between, phrases, toks);
+        target = [];
+      }
+      if (!source.length) {
+        // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
+        let k = own.start - 1;
+        while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
+        source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
+        if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
+          const by = byAgent(k, toks, phrases, clauseOf);
+          source = by;
+        }
+      }
+    } else if (isJudgement) {
       // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about.
-      target = before(i, true);
-      const speaker = speakerBefore(toks, phrases, clauseOf, clause);
-      source = speaker;
+      target = subject(i);
+      source = speakerBefore(toks, phrases, clauseOf, clause);
       inferred = true;
     } else if (passive(toks, i)) {
       // "the memorandum was suspended by Moscow"
-      const by = phrases.find((p) => p.start > i && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clause && p.actor);
-      source = by ? coordinated(by, phrases, toks) : [];
-      target = before(i, true);
+      source = byAgent(i, toks, phrases, clauseOf);
+      target = subject(i);
     } else {
-      source = before(i, true);
+      source = subject(i);
       target = after(i + 1);
     }
-    if (!source.length && !isAdjTrigger) {
-      // Coordinated verb ("X met Y and signed ..."), relative clause ("X, which attacked ...") or reported speech.
-      const prevClauseSubject = subjectAcrossClause(toks, phrases, clauseOf, clause, i);
-      if (prevClauseSubject.length) { source = prevClauseSubject; inferred = true; }
-    }
     const src = refs(source);
-    const tgt = refs(target).filter((a) => !src.some((s) => s.start === a.start));
+    const tgt = refs(target).filter((a) => !src.some((x) => x.start === a.start));
     return { source: src, target: tgt, inferred };
   }
 
   /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
-  private phrases(s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory): Phrase[] {
+  private phrases(s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: Set<number>): Phrase[] {
     const toks = s.tokens;
     const mentionAt = new Array<Mention | null>(toks.length).fill(null);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt[i] = m;
     const phrases: Phrase[] = [];
+    // Triggers the tagger read as nouns but that stand between a subject and an object are verbs:
+    // "Venezuela releases dozens of activists", "U.S. sanctions Russian oligarchs".
+    const verbal = new Set<number>();
+    for (const k of triggerTokens) {
+      const x = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
+      if ((x.pos === 'NOUN' || x.pos === 'PROPN') && /(s|ed)$/.test(x.norm) && prev && next
+        && (prev.pos === 'PROPN' || mentionAt[k - 1]) && (['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(next.pos) || mentionAt[k + 1])
+        && (mentionAt[k - 1]?.entry.kind ?? 'agent') !== 'agent' && x.norm !== "'s") verbal.add(k);
+    }
     let i = 0;
     while (i < toks.length) {
       const t = toks[i]!;
@@ -262,7 +296,7 @@ export class EventCoder {
       }
       const nominal = (k: number) => {
         const x = toks[k];
-        if (!x) return false;
+        if (!x || verbal.has(k)) return false;
         if (mentionAt[k]) return true;
         if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i && !['the', 'a', 'an'].includes(x.norm)) && !RELATIVE.has(x.norm);
         if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
@@ -283,10 +317,12 @@ export class EventCoder {
       phrases.push({ start: i, end, mentions: ms, time: false, actor: null });
       i = j;
     }
-    // "the foreign minister of Russia", "the headquarters of the Syrian army": one actor phrase.
+    // "the foreign minister of Russia", "dozens of supporters", "the headquarters of the Syrian army": one actor
+    // phrase, unless the first names an event ("the killing of a Chinese national").
+    const hasTrigger = (p: Phrase) => { for (let k = p.start; k < p.end; k++) if (triggerTokens.has(k)) return true; return false; };
     for (let k = 0; k + 1 < phrases.length; k++) {
       const a = phrases[k]!, b = phrases[k + 1]!;
-      if (b.start === a.end + 1 && toks[a.end]!.lemma === 'of' && b.mentions.length && !a.mentions.some((m) => m.entry.code)) {
+      if (b.start === a.end + 1 && toks[a.end]!.lemma === 'of' && !a.mentions.some((m) => m.entry.code) && !hasTrigger(a)) {
         phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
         k--;
       }
@@ -380,24 +416,15 @@ function passive(toks: Token[], i: number): boolean {
   return false;
 }
 
-function negated(toks: Token[], i: number, clauseOf: number[]): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (clauseOf[k] !== clauseOf[i]) return false;
-    const x = toks[k]!;
-    if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) return true;
-    if (!['AUX', 'PART', 'ADV', 'DET', 'ADJ'].includes(x.pos) && x.norm !== 'to') return false;
-  }
-  return false;
-}
-
-/** True when the trigger is the infinitive complement of another trigger ("agreed to cooperate",
- *  "urged Iran to stop"), whose code then stands for the whole. */
-function isComplementOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseOf: number[]): boolean {
+/** The trigger whose infinitive complement this trigger is ("agreed to cooperate", "urged Iran to stop"). */
+function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseOf: number[]): PatternMatch | undefined {
   const i = m.trigger;
   let k = i - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-  if (k < 0 || toks[k]!.norm !== 'to') return false;
-  return all.some((o) => o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]);
+  if (k < 0 || toks[k]!.norm !== 'to') return undefined;
+  let gov: PatternMatch | undefined;
+  for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]) gov = o;
+  return gov;
 }
 
 /** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */
@@ -458,22 +485,63 @@ function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], cla
   return [];
 }
 
-/** When a trigger's own clause has no subject: the subject of an earlier clause (coordinated verbs, relative
- *  clauses, reported speech), found as the nearest earlier phrase not governed by a preposition. */
-function subjectAcrossClause(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number, i: number): Phrase[] {
+/** Words of tokens [from, to) as written in the sentence. */
+function s(toks: Token[], from: number, to: number): string {
+  return toks.slice(from, to).map((t, k) => (k > 0 && t.start > toks[from + k - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
+function afterCopula(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = toks[k]!;
+    if (x.lemma === 'be' || x.lemma === 'seem' || x.lemma === 'remain') return true;
+    if (!['ADV', 'PART', 'AUX'].includes(x.pos)) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive verb: "suspended by Moscow". */
+function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
+  const by = phrases.find((p) => p.start > v && p.start - v <= 8 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
+  return by ? coordinated(by, phrases, toks) : [];
+}
+
+/**
+ * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object
+ * of a preposition. Without one: a coordinated verb ("Japan lifted curbs and ended restrictions") takes the
+ * earlier verb's subject; a relative clause ("Hamas, which fired rockets") takes the phrase before the pronoun;
+ * otherwise the nearest earlier subject-like phrase of the sentence.
+ */
+function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[], exclude: Phrase | null, depth = 0): Phrase[] {
+  const clause = clauseOf[v]!;
+  // Coordinated verb: "... and signed", ", then attacked".
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
+    for (let q = k - 1; q >= 0; q--) {
+      if (toks[q]!.pos === 'VERB' && !SPEECH.has(toks[q]!.lemma)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (toks[q]!.text === ';') break;
+    }
+  }
+  for (let q = phrases.length - 1; q >= 0; q--) {
+    const p = phrases[q]!;
+    if (p.end > v || p === exclude) continue;
+    if (clauseOf[p.end - 1] !== clause) break;
+    if (p.time || !p.actor) continue;
+    if (toks[p.start - 1]?.pos === 'ADP') continue; // objects of prepositions are not subjects
+    return coordinatedBack(p, phrases, toks);
+  }
+  // No subject in the clause.
   const startOfClause = clauseOf.indexOf(clause);
   const opener = toks[startOfClause]!;
-  const first = toks[startOfClause === i ? i - 1 : startOfClause];
-  void first;
-  // Relative clause: "..., which attacked" → the phrase before the relative pronoun.
-  if (RELATIVE.has(opener.norm) || opener.norm === 'and' || opener.pos === 'VERB' || SPEECH.has(opener.lemma) || opener.norm === 'that' || opener.text === ',') {
-    for (let q = phrases.length - 1; q >= 0; q--) {
-      const p = phrases[q]!;
-      if (p.end > startOfClause || !p.actor || p.time) continue;
-      if (toks[p.start - 1]?.pos === 'ADP' && !PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]!.norm)) continue;
-      if (toks[p.start - 1] && PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]!.norm)) continue;
-      return coordinatedBack(p, phrases, toks);
-    }
+  if (RELATIVE.has(opener.norm) || opener.norm === 'that') {
+    const p = [...phrases].reverse().find((x) => x.end <= startOfClause && x.actor && !x.time);
+    if (p) return coordinatedBack(p, phrases, toks);
+  }
+  for (let q = phrases.length - 1; q >= 0; q--) {
+    const p = phrases[q]!;
+    if (p.end > startOfClause || !p.actor || p.time || p === exclude) continue;
+    if (toks[p.start - 1]?.pos === 'ADP') continue;
+    return coordinatedBack(p, phrases, toks);
   }
   return [];
 }

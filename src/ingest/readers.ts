@@ -27,11 +27,18 @@ export interface ReadOptions {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
+const missingOr = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'missing' : what) });
+/** A real calendar date (2023-02-30 is not), written YYYY-MM-DD, optionally followed by a time. */
+const isCalendarDate = (s: string) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
 const articleSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  date: z.string().regex(DATE, 'date must be YYYY-MM-DD'),
+  id: z.union([z.string().min(1, 'empty'), z.number()], missingOr('must be a string or a number')).transform(String),
+  date: z.string(missingOr('must be a string')).regex(DATE, 'date must be YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date'),
   title: z.string().optional().nullable(),
-  text: z.string().min(1, 'text is empty'),
+  text: z.string(missingOr('must be a string')).refine((t) => t.trim().length > 0, 'text is empty'),
   source: z.string().optional().nullable(),
   url: z.string().optional().nullable(),
 }).passthrough();
@@ -59,20 +66,34 @@ export function openInput(path: string): Readable {
 
 /** Looks at the first bytes of a stream to tell its format; returns the format and a stream that still has them. */
 export async function sniffFormat(stream: Readable): Promise<{ format: InputFormat; stream: Readable }> {
+  // Listen to 'data' and pause, rather than `for await ... break`: breaking out of an async iterator destroys
+  // the stream, and the rest of any input longer than the sniffed head would never arrive.
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    chunks.push(b);
-    size += b.length;
-    if (size >= 4096) break;
-  }
-  const head = Buffer.concat(chunks).toString('utf8');
+  const ended = await new Promise<boolean>((resolve, reject) => {
+    const cleanup = () => { stream.off('data', onData); stream.off('end', onEnd); stream.off('error', onError); };
+    const onData = (chunk: Buffer | string) => {
+      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      chunks.push(b);
+      size += b.length;
+      if (size >= 4096) { stream.pause(); cleanup(); resolve(false); }
+    };
+    const onEnd = () => { cleanup(); resolve(true); };
+    const onError = (e: Error) => { cleanup(); reject(e); };
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+  });
+  const head = Buffer.concat(chunks);
   const { PassThrough } = await import('node:stream');
   const pass = new PassThrough();
-  pass.write(Buffer.concat(chunks));
-  if (size >= 4096) stream.pipe(pass); else pass.end();
-  return { format: detectFormat(head), stream: pass };
+  pass.write(head);
+  if (ended) pass.end();
+  else {
+    stream.once('error', (e) => pass.destroy(e));
+    stream.pipe(pass);
+  }
+  return { format: detectFormat(head.toString('utf8')), stream: pass };
 }
 
 /** Format of a document from its first characters. */

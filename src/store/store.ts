@@ -8,33 +8,46 @@ export interface StoredArticle extends Article {
   textHash: string;
   /** When a near-duplicate of an earlier article: that article's id (its events count once, there). */
   duplicateOf: string | null;
+  /** Jaccard similarity of the word shingles with `duplicateOf`. */
+  similarity: number | null;
+  /** Sentences the coder read. */
+  sentences: number;
   ingestedAt: string;
 }
 
 /** A stored event: a coded event plus cross-source bookkeeping (GDELT-style). */
 export interface StoredEvent extends CodedEvent {
-  /** Id of the merged event this mention belongs to (itself when it is the first report). */
+  /**
+   * False for events of near-duplicate articles: they are kept as evidence but do not count (their original's do).
+   */
+  counted: boolean;
+  /**
+   * Id of the merged event (cluster) this mention belongs to: the id of its representative, the first report stored.
+   * An uncounted event is its own cluster id.
+   */
   clusterId: string;
-  /** For the representative of a cluster: how many mentions / distinct sources / distinct articles report it. */
+  /** The cluster's counts (0 when not counted): reports of the event, distinct outlets, distinct articles. */
   mentions: number;
   sources: number;
   articles: number;
   /** Source (outlet) and URL of the article. */
   articleSource: string | null;
   articleUrl: string | null;
+  /** When the article was stored (ISO timestamp). */
+  ingestedAt: string;
 }
 
 export interface EventQuery {
-  actor?: string;        // actor code (country/org), matches any actor of the event
-  recipient?: string;    // recipient code
+  actor?: string;        // actor code (country, or organisation code such as NATO), matches any actor of the event
+  recipient?: string;    // recipient code, matches any recipient
   category?: PloverCategory;
   cameo?: string;        // CAMEO prefix, e.g. "19" or "112"
   quadClass?: QuadClass;
   from?: string;         // YYYY-MM-DD inclusive
   to?: string;           // YYYY-MM-DD inclusive
-  text?: string;         // text search in the sentence
+  text?: string;         // words that must all occur in the sentence (full-text search)
   docId?: string;
-  /** Only one event per cluster (the representative); default true. */
+  /** Only one event per cluster (the representative); default true. False lists every mention, near-duplicates' too. */
   dedup?: boolean;
   limit?: number;
   offset?: number;
@@ -52,9 +65,10 @@ export interface RelationsQuery {
   weighted?: boolean;
 }
 
-/** Figures of one direction in one period. */
+/** Figures of one direction in one period. Weighted: every count and score is multiplied by the event's mentions. */
 export interface DirectionFigures {
   events: number;
+  /** Events by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
   quad: [number, number, number, number];
   goldsteinTotal: number;
   goldsteinMean: number | null;
@@ -71,6 +85,7 @@ export interface RelationsPeriod {
 }
 
 export interface DyadRank {
+  /** The pair, in alphabetical order; figures cover both directions. */
   a: string;
   b: string;
   events: number;
@@ -80,25 +95,67 @@ export interface DyadRank {
   cooperationEvents: number;
 }
 
+export type SkipReason = 'same-id' | 'same-url' | 'same-text';
+
+/** Why an article is not stored: it is already there under `existing`. */
+export interface Skip {
+  id: string;
+  reason: SkipReason;
+  existing: string;
+}
+
+export interface NearDuplicate {
+  id: string;
+  duplicateOf: string;
+  similarity: number;
+}
+
 export interface IngestBatchResult {
   stored: number;
-  skipped: Array<{ id: string; reason: 'same-id' | 'same-url' | 'same-text'; existing: string }>;
+  skipped: Skip[];
+  /** Articles stored as near-duplicates of earlier ones (their events do not count). */
   nearDuplicates: number;
+  duplicateLinks: NearDuplicate[];
+  /** Events and sentences of the stored articles. */
   events: number;
   sentences: number;
 }
 
+export interface ArticleToStore {
+  article: Article;
+  events: CodedEvent[];
+  /** Sentences the coder read. */
+  sentences: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  duplicates: number;
+  events: number;
+  clusters: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 export interface Store {
-  /** Stores articles with their events in one transaction; skips ones already stored. */
-  ingestBatch(batch: Array<{ article: Article; events: CodedEvent[]; sentences: number }>): IngestBatchResult;
-  /** Replaces an article's events (after dictionaries change). */
-  replaceEvents(articleId: string, events: CodedEvent[]): void;
+  /** Stores articles with their events in one transaction; skips ones already stored; links near-duplicates. */
+  ingestBatch(batch: ArticleToStore[]): IngestBatchResult;
+  /** Whether an article would be skipped (so callers need not code it); ingestBatch checks again. */
+  existing(article: Article): Skip | null;
+  /** Replaces the events of stored articles (after dictionaries change), in one transaction. */
+  replaceEvents(batch: Array<{ articleId: string; events: CodedEvent[]; sentences: number }>): void;
+  /** Rebuilds every cluster and the relations index from the stored events, in date order. */
+  recluster(): void;
   article(id: string): StoredArticle | undefined;
-  articles(opts?: { limit?: number; offset?: number }): Iterable<StoredArticle>;
+  /** Articles in the order they were stored. */
+  articles(opts?: { limit?: number; offset?: number }): StoredArticle[];
   events(q: EventQuery): StoredEvent[];
+  /** Streams matching events (for exports); do not write to the store while iterating. */
+  eachEvent(q: EventQuery): Iterable<StoredEvent>;
   countEvents(q: EventQuery): number;
+  /** Figures per period that has events, oldest first. */
   relations(q: RelationsQuery): RelationsPeriod[];
   dyads(opts: { from?: string; to?: string; top?: number }): { conflict: DyadRank[]; cooperation: DyadRank[] };
-  stats(): { articles: number; duplicates: number; events: number; clusters: number; firstDate: string | null; lastDate: string | null };
+  stats(): StoreStats;
   close(): void;
 }

@@ -1,0 +1,57 @@
+// Negation and intent change what a trigger means. "did not attack" is no event; "will not accept refugees" is a
+// rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
+import type { Token } from '../text/nlp.js';
+
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
+const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
+/** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
+const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'decide', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
+const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
+
+/** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
+export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
+  let neg = false, intent = false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (clauseOf[k] !== clauseOf[i]) break;
+    const x = toks[k]!;
+    if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
+    if (FUTURE.has(x.norm)) { intent = true; continue; }
+    if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; break; }
+    if (x.norm === 'to') continue;
+    if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
+    break;
+  }
+  if (neg && intent) return 'negated-intent';
+  if (neg) return 'negated';
+  if (intent) return 'intended';
+  return 'affirmed';
+}
+
+/** The CAMEO code a trigger's code becomes under a modality; null when the event did not happen. */
+export function applyModality(code: string, modality: Modality): string | null {
+  if (modality === 'affirmed') return code;
+  const root = Number(code.slice(0, 2));
+  const cooperative = root >= 3 && root <= 8;
+  if (modality === 'negated' || modality === 'negated-intent') {
+    // Refusing cooperation is a rejection; a conflict that did not happen is no event.
+    if (!cooperative) return null;
+    return ({ 3: '120', 4: '125', 5: '120', 6: '121', 7: '122', 8: '124' } as Record<number, string>)[root]!;
+  }
+  // Intended: announced material cooperation is intent to cooperate; announced material conflict is a threat.
+  switch (root) {
+    case 4: return '036';
+    case 5: return '032';
+    case 6: return code.length === 3 && code[2] !== '0' ? `031${code[2]}` : '031';
+    case 7: return code.length === 3 && code[2] !== '0' && code[2]! <= '4' ? `033${code[2]}` : '033';
+    case 8: return '035';
+    case 14: return '133';
+    case 15: return '138';
+    case 16: return code.startsWith('161') ? '1313' : code.startsWith('163') ? '1312' : code.startsWith('162') ? '1311' : '131';
+    case 17: return code === '1723' ? '1323' : code === '1724' ? '1324' : '131';
+    case 18: case 19: return '138';
+    case 20: return '1385';
+    default: return code;
+  }
+}

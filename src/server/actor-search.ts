@@ -1,0 +1,137 @@
+// Actor search for the dashboard's typeahead: countries, organisations and people of the actor dictionary,
+// found by code, name or any alias.
+//
+// ActorDictionary is built for matching running text (a token trie) and has no way to list its entries, so this
+// index reads the trie through the dictionary's private `byFirst` field. The element access is type-checked (a
+// rename of the field fails `tsc`), and it keeps the search in step with exactly what the coder knows — reading the
+// dictionary files a second time here would drift from the coder's loading rules. An `entries()` method on
+// ActorDictionary would remove the need for it.
+import type { ActorDictionary, DictionaryEntry } from '../actors/dictionary.js';
+
+export type ActorKind = 'country' | 'organization' | 'person';
+
+export interface ActorHit {
+  /** The code that events carry and the API filters on (people: the country of their latest role). */
+  code: string;
+  name: string;
+  kind: ActorKind;
+  detail: string;
+  /** The name or code that matched the query. */
+  matched: string;
+}
+
+interface IndexedActor {
+  code: string;
+  name: string;
+  kind: ActorKind;
+  detail: string;
+  /** Normalised names and aliases (lower case, no accents), the canonical name first. */
+  names: string[];
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").trim();
+const KIND_RANK: Record<ActorKind, number> = { country: 0, organization: 1, person: 2 };
+
+export class ActorSearch {
+  private readonly actors: IndexedActor[] = [];
+  private readonly countryNames = new Map<string, string>();
+  private readonly orgNames = new Map<string, string>();
+
+  constructor(dictionary: ActorDictionary) {
+    const byEntry = new Map<DictionaryEntry, Set<string>>();
+    for (const list of dictionary['byFirst'].values()) {
+      for (const t of list) {
+        let names = byEntry.get(t.entry);
+        if (!names) byEntry.set(t.entry, (names = new Set()));
+        // Acronyms keep their case (the trie matches them case-sensitively); other names are stored as tokens.
+        names.add(t.caseSensitive ?? joinTokens(t.words));
+      }
+    }
+    // Countries are spread over several entries (the country, its demonym, capital and seats of government such as
+    // "Kremlin"): one search result per country code gathers all their names.
+    const countries = new Map<string, IndexedActor>();
+    const orgs = new Map<string, IndexedActor>();
+    for (const [entry, names] of byEntry) {
+      if (entry.kind === 'agent' || !entry.code) continue;
+      if (entry.kind === 'person') {
+        const role = entry.roles?.[entry.roles.length - 1];
+        const code = role?.org ?? role?.code ?? entry.code;
+        this.actors.push({
+          code, name: entry.name, kind: 'person',
+          detail: role ? `${role.role}${role.end ? ` (until ${role.end})` : ''}, ${role.org ?? role.code}` : code,
+          names: [fold(entry.name), ...[...names].map(fold)],
+        });
+      } else if (entry.kind === 'org') {
+        const code = entry.org ?? entry.code;
+        let a = orgs.get(code);
+        if (!a) {
+          a = { code, name: entry.name, kind: 'organization', detail: entry.org ? `${entry.code} ${entry.sector ?? ''}`.trim() : entry.code, names: [fold(entry.name), fold(code)] };
+          orgs.set(code, a);
+          this.orgNames.set(code, entry.name);
+        }
+        for (const n of names) a.names.push(fold(n));
+      } else {
+        let a = countries.get(entry.code);
+        if (!a) {
+          a = { code: entry.code, name: entry.code, kind: 'country', detail: 'country', names: [fold(entry.code)] };
+          countries.set(entry.code, a);
+        }
+        // world-countries entries carry the common name; countries.tsv rows are named by their code.
+        if (entry.kind === 'country' && entry.name !== entry.code) a.name = entry.name;
+        for (const n of names) a.names.push(fold(n));
+      }
+    }
+    for (const a of countries.values()) {
+      a.names = [...new Set([fold(a.name), ...a.names])];
+      this.countryNames.set(a.code, a.name);
+      this.actors.push(a);
+    }
+    for (const a of orgs.values()) {
+      a.names = [...new Set(a.names)];
+      this.actors.push(a);
+    }
+  }
+
+  get size(): number {
+    return this.actors.length;
+  }
+
+  /** Display name of an actor code: "United States" for USA, "NATO" for NATO; the code itself when unknown. */
+  nameOf(code: string): string {
+    return this.countryNames.get(code) ?? this.orgNames.get(code) ?? code;
+  }
+
+  /** Best matches for a query, best first: exact codes, then names that start with it, then words that do. */
+  search(query: string, limit = 10): ActorHit[] {
+    const q = fold(query);
+    if (!q) return [];
+    const scored: Array<{ actor: IndexedActor; score: number; matched: string }> = [];
+    for (const actor of this.actors) {
+      let best = 0;
+      let matched = '';
+      if (actor.code.toLowerCase() === q) { best = 100; matched = actor.code; }
+      for (let i = 0; i < actor.names.length && best < 100; i++) {
+        const n = actor.names[i]!;
+        // The canonical name (index 0) outranks aliases with the same kind of match.
+        const bonus = i === 0 ? 5 : 0;
+        let s = 0;
+        if (n === q) s = 90;
+        else if (n.startsWith(q)) s = 70;
+        else if (n.includes(` ${q}`) || n.includes(`-${q}`)) s = 50;
+        else if (q.length >= 3 && n.includes(q)) s = 20;
+        if (s && s + bonus > best) { best = s + bonus; matched = n; }
+      }
+      if (best) scored.push({ actor, score: best, matched });
+    }
+    scored.sort((x, y) => y.score - x.score || KIND_RANK[x.actor.kind] - KIND_RANK[y.actor.kind] || x.actor.name.length - y.actor.name.length
+      || x.actor.name.localeCompare(y.actor.name));
+    return scored.slice(0, limit).map(({ actor, matched }) => ({
+      code: actor.code, name: actor.name, kind: actor.kind, detail: actor.detail, matched,
+    }));
+  }
+}
+
+/** Joins tokens back into a name: no space before punctuation tokens ("u.s." stays, "bashar al - assad" does not occur). */
+function joinTokens(words: string[]): string {
+  return words.reduce((s, w, i) => (i === 0 ? w : /^[.,'’-]/.test(w) ? s + w : `${s} ${w}`), '');
+}

@@ -1,0 +1,159 @@
+// The API's endpoints. Each is declared once (schemas + handler); src/server/index.ts registers them and
+// src/server/openapi.ts documents them.
+import type { EventCoder } from '../events/coder.js';
+import type { Store } from '../store/store.js';
+import type { ActorSearch } from './actor-search.js';
+import { ingestArticles } from './ingest.js';
+import { mapFigures, pairEvents } from './queries.js';
+import { HttpError, route, type Route } from './routes.js';
+import * as s from './schemas.js';
+import { withSentenceStarts } from './sentence-offsets.js';
+
+export interface ApiContext {
+  store: Store;
+  coder: EventCoder;
+  actors: ActorSearch;
+  version: string;
+  readOnly: boolean;
+  limits: {
+    code: { max: number; timeWindowMs: number };
+    ingest: { max: number; timeWindowMs: number };
+  };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function apiRoutes(ctx: ApiContext): Route[] {
+  const { store, coder, actors } = ctx;
+  const label = (code: string) => ({ code, name: actors.nameOf(code) });
+
+  return [
+    route({
+      method: 'GET', url: '/api/health', tag: 'meta',
+      summary: 'Health and store summary',
+      response: s.healthResponse,
+      handler: () => {
+        const st = store.stats();
+        return { status: 'ok', version: ctx.version, readOnly: ctx.readOnly, articles: st.articles, events: st.events, firstDate: st.firstDate, lastDate: st.lastDate };
+      },
+    }),
+
+    route({
+      method: 'GET', url: '/api/relations', tag: 'relations',
+      summary: 'Relations between two actors over time',
+      description: 'Per period: event counts by quad class and mean/total Goldstein and PLOVER scores, for A→B, B→A and both directions.',
+      query: s.relationsQuery,
+      response: s.relationsResponse,
+      handler: ({ query: q }) => {
+        const periods = store.relations({ a: q.a, b: q.b, from: q.from, to: q.to, interval: q.interval, weighted: q.weighted ?? false });
+        return { a: label(q.a), b: label(q.b), from: q.from ?? null, to: q.to ?? null, interval: q.interval, weighted: q.weighted ?? false, periods };
+      },
+    }),
+
+    route({
+      method: 'GET', url: '/api/events', tag: 'events',
+      summary: 'Events, filtered and paginated',
+      description: 'The filters of `detente events`. `total` counts every matching event, not only this page.',
+      query: s.eventsQuery,
+      response: s.eventsResponse,
+      handler: ({ query: q }) => {
+        const filter = {
+          actor: q.actor, recipient: q.recipient, category: q.category, cameo: q.cameo, from: q.from, to: q.to, text: q.text,
+          quadClass: q.quadClass as 1 | 2 | 3 | 4 | undefined, dedup: q.dedup,
+        };
+        return { total: store.countEvents(filter), limit: q.limit, offset: q.offset, events: store.events({ ...filter, limit: q.limit, offset: q.offset }) };
+      },
+    }),
+
+    route({
+      method: 'GET', url: '/api/pair-events', tag: 'events',
+      summary: 'Events between two actors, both directions',
+      description: 'The evidence behind a relations period: events A→B and B→A, oldest first.',
+      query: s.pairEventsQuery,
+      response: s.eventsResponse,
+      handler: ({ query: q }) => ({ ...pairEvents(store, q), limit: q.limit, offset: q.offset }),
+    }),
+
+    route({
+      method: 'GET', url: '/api/articles/:id', tag: 'articles',
+      summary: 'One article with its coded events',
+      description: 'Each event has `sentenceStart`, the offset of its sentence in the article text, so spans can be highlighted in place.',
+      params: s.articleParams,
+      response: s.articleResponse,
+      errors: { 404: 'no article has this id' },
+      handler: ({ params }) => {
+        const article = store.article(params.id);
+        if (!article) throw new HttpError(404, `no article with id "${params.id}"`);
+        // All of this article's own events: dedup would hide the ones whose cluster is represented by another article.
+        const events = store.events({ docId: article.id, dedup: false, limit: 10_000, offset: 0 })
+          .sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.id.localeCompare(y.id));
+        const { textHash: _hash, ...shown } = article;
+        return { article: shown, events: withSentenceStarts(article.text, events) };
+      },
+    }),
+
+    route({
+      method: 'GET', url: '/api/dyads', tag: 'relations',
+      summary: 'The most conflictual and the most cooperative pairs of actors in a window',
+      query: s.dyadsQuery,
+      response: s.dyadsResponse,
+      handler: ({ query: q }) => {
+        const ranks = store.dyads({ from: q.from, to: q.to, top: q.top });
+        const named = (list: typeof ranks.conflict) => list.map((d) => ({ ...d, aName: actors.nameOf(d.a), bName: actors.nameOf(d.b) }));
+        return { from: q.from ?? null, to: q.to ?? null, conflict: named(ranks.conflict), cooperation: named(ranks.cooperation) };
+      },
+    }),
+
+    route({
+      method: 'GET', url: '/api/map', tag: 'relations',
+      summary: 'Event counts and mean Goldstein score per country and per location',
+      description: 'Countries that took part in events of the window, and the places where events happened when events carry a location.',
+      query: s.mapQuery,
+      response: s.mapResponse,
+      handler: ({ query: q }) => ({ from: q.from ?? null, to: q.to ?? null, ...mapFigures(store, q) }),
+    }),
+
+    route({
+      method: 'GET', url: '/api/actors', tag: 'actors',
+      summary: 'Search actors by name or code',
+      description: 'Countries, organisations and people of the actor dictionary. People resolve to the code of their latest role.',
+      query: s.actorsQuery,
+      response: s.actorsResponse,
+      handler: ({ query: q }) => ({ actors: actors.search(q.q, q.limit) }),
+    }),
+
+    route({
+      method: 'POST', url: '/api/code', tag: 'coding',
+      summary: 'Code posted text into events (stores nothing)',
+      description: 'JSON `{ "text": ..., "date": "YYYY-MM-DD" }`, or the text alone as `text/plain`. Rate-limited.',
+      body: s.codeBody,
+      plainTextField: 'text',
+      limits: { rateLimit: ctx.limits.code, bodyLimit: 256 * 1024 },
+      response: s.codeResponse,
+      errors: { 413: 'the body is larger than 256 KiB' },
+      handler: ({ body }) => {
+        const started = performance.now();
+        const events = coder.codeArticle({ id: 'posted', date: body.date ?? today(), text: body.text });
+        return { events: withSentenceStarts(body.text, events), millis: Math.round((performance.now() - started) * 10) / 10 };
+      },
+    }),
+
+    route({
+      method: 'POST', url: '/api/articles', tag: 'articles',
+      summary: 'Ingest articles (code and store them)',
+      description: 'Requires `Authorization: Bearer <DETENTE_TOKEN>`. Articles already stored (same id, URL or text) are skipped, as in `detente ingest`. Rate-limited.',
+      body: s.ingestBody,
+      auth: true,
+      limits: { rateLimit: ctx.limits.ingest, bodyLimit: 8 * 1024 * 1024 },
+      status: 201,
+      response: s.ingestResponse,
+      errors: { 401: 'no bearer token was sent', 403: 'the token is wrong, or the server is read-only', 413: 'the body is larger than 8 MiB' },
+      handler: ({ body, reply }) => {
+        const result = ingestArticles(store, coder, body.articles);
+        // Nothing new stored (every article was already there): the request succeeded but created nothing.
+        if (!result.stored) reply.code(200);
+        return result;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,333 @@
+// Request and response schemas of the HTTP API. Requests are validated with these zod schemas, and the OpenAPI
+// document (/api/openapi.json) is generated from the same objects, so the document cannot drift from what the
+// server accepts. Response schemas are not enforced at run time (that would cost time on every request); the API
+// tests parse every response with them instead.
+import { z } from 'zod';
+import { PLOVER_CATEGORIES } from '../model.js';
+
+/** A calendar date written YYYY-MM-DD that exists (2017-02-30 does not). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: 'is not a calendar date' })
+  .meta({ format: 'date', example: '2017-04-01' });
+
+/** An actor code as used in events: a country (USA), an organisation (NATO) or a CAMEO type (IGO). Case-insensitive. */
+export const actorCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9]{1,7}$/, { error: 'must be an actor code of 2–8 letters or digits, such as USA, RUS or NATO' })
+  .transform((s) => s.toUpperCase())
+  .meta({ example: 'USA' });
+
+/** Query-string booleans: `true`/`false`/`1`/`0`. */
+const queryBoolean = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const ploverCategory = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.enum(PLOVER_CATEGORIES, { error: `must be a PLOVER category: ${PLOVER_CATEGORIES.join(', ')}` }))
+  .meta({ example: 'ACCUSE' });
+
+const cameoPrefix = z
+  .string()
+  .regex(/^\d{2,4}$/, { error: 'must be a CAMEO code or prefix of 2–4 digits, such as 19 or 112' })
+  .meta({ example: '11' });
+
+const intervalSchema = z.enum(['day', 'week', 'month'], { error: 'must be day, week or month' });
+
+/** Parses an integer query parameter with bounds and a message that names them. */
+const boundedInt = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
+
+/** `from` must not be after `to` (both optional). */
+function dateOrder<T extends { from?: string; to?: string }>(q: T, ctx: z.core.$RefinementCtx<T>): void {
+  if (q.from && q.to && q.from > q.to) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: `is after to (${q.from} > ${q.to})` });
+  }
+}
+
+// ---- requests -------------------------------------------------------------------------------------------------
+
+export const relationsQuery = z
+  .strictObject({
+    a: actorCode.describe('first actor code'),
+    b: actorCode.describe('second actor code'),
+    from: isoDate.optional().describe('first day, inclusive (default: the first date in the store)'),
+    to: isoDate.optional().describe('last day, inclusive (default: the last date in the store)'),
+    interval: intervalSchema.default('month').describe('length of a period'),
+    weighted: queryBoolean.optional().describe('weight figures by how many reports (mentions) an event has'),
+  })
+  .superRefine(dateOrder)
+  .refine((q) => q.a !== q.b, { error: 'a and b must be different actors', path: ['b'] });
+
+export const eventsQuery = z
+  .strictObject({
+    actor: actorCode.optional().describe('code of any actor of the event'),
+    recipient: actorCode.optional().describe('code of any recipient of the event'),
+    category: ploverCategory.optional().describe('PLOVER event category'),
+    cameo: cameoPrefix.optional().describe('CAMEO code prefix'),
+    quadClass: z.coerce
+      .number({ error: 'must be 1, 2, 3 or 4' })
+      .int({ error: 'must be 1, 2, 3 or 4' })
+      .min(1, { error: 'must be 1, 2, 3 or 4' })
+      .max(4, { error: 'must be 1, 2, 3 or 4' })
+      .optional()
+      .describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
+    from: isoDate.optional().describe('first day, inclusive'),
+    to: isoDate.optional().describe('last day, inclusive'),
+    text: z.string().trim().min(2, { error: 'must be at least 2 characters' }).max(200, { error: 'must be at most 200 characters' })
+      .optional().describe('words that the sentence contains'),
+    dedup: queryBoolean.optional().describe('only one event per cluster of reports of the same event (default true)'),
+    limit: boundedInt(1, 500).default(50).describe('page size'),
+    offset: boundedInt(0, 1_000_000).default(0).describe('events to skip'),
+  })
+  .superRefine(dateOrder);
+
+export const pairEventsQuery = z
+  .strictObject({
+    a: actorCode.describe('first actor code'),
+    b: actorCode.describe('second actor code'),
+    from: isoDate.optional().describe('first day, inclusive'),
+    to: isoDate.optional().describe('last day, inclusive'),
+    limit: boundedInt(1, 500).default(100).describe('page size'),
+    offset: boundedInt(0, 1_000_000).default(0).describe('events to skip'),
+  })
+  .superRefine(dateOrder)
+  .refine((q) => q.a !== q.b, { error: 'a and b must be different actors', path: ['b'] });
+
+export const articleParams = z.strictObject({
+  id: z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }).describe('article id'),
+});
+
+export const dyadsQuery = z
+  .strictObject({
+    from: isoDate.optional().describe('first day, inclusive'),
+    to: isoDate.optional().describe('last day, inclusive'),
+    top: boundedInt(1, 100).default(10).describe('how many pairs in each ranking'),
+  })
+  .superRefine(dateOrder);
+
+export const mapQuery = z
+  .strictObject({
+    from: isoDate.optional().describe('first day, inclusive'),
+    to: isoDate.optional().describe('last day, inclusive'),
+  })
+  .superRefine(dateOrder);
+
+export const actorsQuery = z.strictObject({
+  q: z.string().trim().min(1, { error: 'must not be empty' }).max(100, { error: 'must be at most 100 characters' })
+    .describe('part of a name or code: "rus", "Putin", "NATO"'),
+  limit: boundedInt(1, 50).default(10).describe('most results'),
+});
+
+/** Longest text accepted by live coding: a long article, not a book (coding is synchronous CPU work). */
+export const MAX_CODE_TEXT = 20_000;
+
+export const codeBody = z.strictObject({
+  text: z.string().trim().min(1, { error: 'must not be empty' })
+    .max(MAX_CODE_TEXT, { error: `must be at most ${MAX_CODE_TEXT} characters` }).describe('the text to code'),
+  date: isoDate.optional().describe('publication date: dates the roles of people named (default today)'),
+});
+
+const articleInput = z.strictObject({
+  id: z.union([z.string().trim().min(1, { error: 'must not be empty' }).max(200), z.number().int()]).transform(String),
+  date: isoDate,
+  title: z.string().max(1000).optional(),
+  text: z.string().trim().min(1, { error: 'must not be empty' }).max(200_000, { error: 'must be at most 200000 characters' }),
+  source: z.string().max(200).optional(),
+  url: z.url({ error: 'must be a URL' }).max(2000).optional(),
+});
+
+export const MAX_INGEST_ARTICLES = 500;
+
+export const ingestBody = z.strictObject({
+  articles: z.array(articleInput)
+    .min(1, { error: 'must hold at least one article' })
+    .max(MAX_INGEST_ARTICLES, { error: `must hold at most ${MAX_INGEST_ARTICLES} articles per request` }),
+});
+
+// ---- responses ------------------------------------------------------------------------------------------------
+
+export const errorResponse = z.object({
+  error: z.string().meta({ example: 'Bad Request' }),
+  message: z.string().meta({ example: 'from: must be a date written YYYY-MM-DD' }),
+});
+
+export const actorRefSchema = z.object({
+  text: z.string(),
+  name: z.string(),
+  code: z.string().nullable(),
+  org: z.string().optional(),
+  sector: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const codedEventSchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  date: z.string(),
+  sentenceIndex: z.number().int(),
+  text: z.string().describe('the sentence'),
+  event: z.string(),
+  mode: z.string().nullable(),
+  context: z.array(z.string()),
+  cameo: z.string(),
+  goldstein: z.number(),
+  ploverScore: z.number(),
+  quadClass: z.number().int().min(1).max(4),
+  actor: z.array(actorRefSchema),
+  recipient: z.array(actorRefSchema),
+  eventText: z.string(),
+  eventSpan: z.tuple([z.number().int(), z.number().int()]).describe('offsets of the event words in the sentence'),
+  pattern: z.string(),
+  confidence: z.number(),
+});
+
+export const storedEventSchema = codedEventSchema.extend({
+  clusterId: z.string(),
+  mentions: z.number().int(),
+  sources: z.number().int(),
+  articles: z.number().int(),
+  articleSource: z.string().nullable(),
+  articleUrl: z.string().nullable(),
+  counted: z.boolean().describe('false for events of near-duplicate articles: kept as evidence, counted once with the original'),
+  ingestedAt: z.string(),
+});
+
+/** Where an event's sentence starts in its article (or posted) text; null when it could not be found. */
+const sentenceStart = z.number().int().nullable().describe('offset of the sentence in the article text');
+
+export const healthResponse = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  readOnly: z.boolean().describe('true when no DETENTE_TOKEN is configured: ingest is refused'),
+  articles: z.number().int(),
+  events: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+});
+
+const directionFigures = z.object({
+  events: z.number().int(),
+  quad: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  goldsteinTotal: z.number(),
+  goldsteinMean: z.number().nullable(),
+  ploverTotal: z.number(),
+  ploverMean: z.number().nullable(),
+});
+
+const actorLabel = z.object({ code: z.string(), name: z.string() });
+
+export const relationsResponse = z.object({
+  a: actorLabel,
+  b: actorLabel,
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  interval: intervalSchema,
+  weighted: z.boolean(),
+  periods: z.array(z.object({
+    period: z.string(),
+    start: z.string(),
+    aToB: directionFigures,
+    bToA: directionFigures,
+    both: directionFigures,
+  })),
+});
+
+export const eventsResponse = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  events: z.array(storedEventSchema),
+});
+
+export const articleResponse = z.object({
+  article: z.object({
+    id: z.string(),
+    date: z.string(),
+    title: z.string().optional(),
+    text: z.string(),
+    source: z.string().optional().nullable(),
+    url: z.string().optional().nullable(),
+    duplicateOf: z.string().nullable().describe('the earlier article this one nearly duplicates'),
+    similarity: z.number().nullable().describe('word-shingle similarity with duplicateOf'),
+    sentences: z.number().int(),
+    ingestedAt: z.string(),
+  }),
+  events: z.array(storedEventSchema.extend({ sentenceStart })),
+});
+
+const dyadRank = z.object({
+  a: z.string(),
+  b: z.string(),
+  aName: z.string(),
+  bName: z.string(),
+  events: z.number().int(),
+  goldsteinMean: z.number(),
+  goldsteinTotal: z.number(),
+  conflictEvents: z.number().int(),
+  cooperationEvents: z.number().int(),
+});
+
+export const dyadsResponse = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  conflict: z.array(dyadRank),
+  cooperation: z.array(dyadRank),
+});
+
+export const mapResponse = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  countries: z.array(z.object({
+    code: z.string(),
+    numeric: z.string().describe('ISO 3166-1 numeric code: the id of the country in world-atlas'),
+    name: z.string(),
+    events: z.number().int(),
+    goldsteinMean: z.number(),
+  })).describe('countries that took part in events (as actor or recipient) in the window'),
+  locations: z.array(z.object({
+    name: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    events: z.number().int(),
+    goldsteinMean: z.number(),
+  })).describe('places where events happened, when the events carry a location'),
+  locatedEvents: z.number().int(),
+  scannedEvents: z.number().int(),
+});
+
+export const actorsResponse = z.object({
+  actors: z.array(z.object({
+    code: z.string().describe('the code to query events and relations with'),
+    name: z.string(),
+    kind: z.enum(['country', 'organization', 'person']),
+    detail: z.string().describe('what the code stands for: the role of a person, the type of an organisation'),
+    matched: z.string().describe('the name or code the query matched'),
+  })),
+});
+
+export const codeResponse = z.object({
+  events: z.array(codedEventSchema.extend({ sentenceStart })),
+  millis: z.number().describe('time spent coding'),
+});
+
+export const ingestResponse = z.object({
+  stored: z.number().int(),
+  skipped: z.array(z.object({ id: z.string(), reason: z.enum(['same-id', 'same-url', 'same-text']), existing: z.string() })),
+  nearDuplicates: z.number().int(),
+  duplicateLinks: z.array(z.object({ id: z.string(), duplicateOf: z.string(), similarity: z.number() })),
+  events: z.number().int(),
+  sentences: z.number().int(),
+});

@@ -1,0 +1,134 @@
+// Cross-article event clustering and the relations index (dyad_days), kept in step inside the caller's transaction.
+//
+// Rule: a counted event joins the cluster with the same actor code, recipient code and CAMEO root whose
+// representative is dated within one day of it (the nearest such cluster; the older one on a tie); otherwise it
+// starts a cluster and is its representative. Events lacking an actor or recipient code are not merged: nothing
+// says two of them involve the same parties. A cluster contributes to dyad_days once, on its representative's
+// date, with its mentions as the weight; every change is "take the old contribution out, put the new one in".
+import type Database from 'better-sqlite3';
+
+/** Days either side of a cluster's representative within which a report joins it. */
+export const CLUSTER_WINDOW_DAYS = 1;
+
+/** The fields of an event that clustering reads. */
+export interface ClusterableEvent {
+  seq: number;
+  actor_code: string | null;
+  recipient_code: string | null;
+  cameo_root: string;
+  day: number;
+  date: string;
+  quad_class: number;
+  goldstein: number;
+  plover_score: number;
+}
+
+interface ClusterRow {
+  seq: number;
+  rep_event_seq: number;
+  actor_code: string | null;
+  recipient_code: string | null;
+  date: string;
+  quad_class: number;
+  goldstein: number;
+  plover_score: number;
+  mentions: number;
+}
+
+export class ClusterIndex {
+  private readonly find: Database.Statement;
+  private readonly insert: Database.Statement;
+  private readonly get: Database.Statement;
+  private readonly setEventCluster: Database.Statement;
+  private readonly memberCounts: Database.Statement;
+  private readonly setCounts: Database.Statement;
+  private readonly firstMember: Database.Statement;
+  private readonly setRepresentative: Database.Statement;
+  private readonly remove: Database.Statement;
+  private readonly addDay: Database.Statement;
+  private readonly dropEmptyDay: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.find = db.prepare(`SELECT seq FROM clusters
+      WHERE actor_code = @actor AND recipient_code = @recipient AND cameo_root = @root AND day BETWEEN @lo AND @hi
+      ORDER BY abs(day - @day), day, seq LIMIT 1`);
+    this.insert = db.prepare(`INSERT INTO clusters
+      (rep_event_seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein, plover_score, mentions, sources, articles)
+      VALUES (@seq, @actor_code, @recipient_code, @cameo_root, @day, @date, @quad_class, @goldstein, @plover_score, 1, 1, 1)`);
+    this.get = db.prepare('SELECT seq, rep_event_seq, actor_code, recipient_code, date, quad_class, goldstein, plover_score, mentions FROM clusters WHERE seq = ?');
+    this.setEventCluster = db.prepare('UPDATE events SET cluster_seq = ? WHERE seq = ?');
+    // An article without an outlet name counts as its own source.
+    this.memberCounts = db.prepare(`SELECT count(*) AS mentions,
+        count(DISTINCT coalesce(a.source, ' article ' || a.seq)) AS sources, count(DISTINCT e.article_seq) AS articles
+      FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.cluster_seq = ?`);
+    this.setCounts = db.prepare('UPDATE clusters SET mentions = ?, sources = ?, articles = ? WHERE seq = ?');
+    this.firstMember = db.prepare(`SELECT seq, day, date, quad_class, goldstein, plover_score FROM events
+      WHERE cluster_seq = ? ORDER BY seq LIMIT 1`);
+    this.setRepresentative = db.prepare(`UPDATE clusters SET rep_event_seq = @seq, day = @day, date = @date,
+      quad_class = @quad_class, goldstein = @goldstein, plover_score = @plover_score WHERE seq = @cluster`);
+    this.remove = db.prepare('DELETE FROM clusters WHERE seq = ?');
+    this.addDay = db.prepare(`INSERT INTO dyad_days
+      (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions, mq1, mq2, mq3, mq4, goldstein_w, plover_w)
+      VALUES (@actor, @recipient, @date, @n, @q1, @q2, @q3, @q4, @g, @p, @m, @mq1, @mq2, @mq3, @mq4, @gw, @pw)
+      ON CONFLICT (actor, recipient, date) DO UPDATE SET
+        events = events + excluded.events, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,
+        q4 = q4 + excluded.q4, goldstein = goldstein + excluded.goldstein, plover = plover + excluded.plover,
+        mentions = mentions + excluded.mentions, mq1 = mq1 + excluded.mq1, mq2 = mq2 + excluded.mq2,
+        mq3 = mq3 + excluded.mq3, mq4 = mq4 + excluded.mq4, goldstein_w = goldstein_w + excluded.goldstein_w,
+        plover_w = plover_w + excluded.plover_w`);
+    this.dropEmptyDay = db.prepare('DELETE FROM dyad_days WHERE actor = ? AND recipient = ? AND date = ? AND events <= 0');
+  }
+
+  /** Puts a counted event into its cluster (a new one when none matches). */
+  attach(e: ClusterableEvent): void {
+    const match = e.actor_code !== null && e.recipient_code !== null
+      ? this.find.get({ actor: e.actor_code, recipient: e.recipient_code, root: e.cameo_root, day: e.day,
+        lo: e.day - CLUSTER_WINDOW_DAYS, hi: e.day + CLUSTER_WINDOW_DAYS }) as { seq: number } | undefined
+      : undefined;
+    if (!match) {
+      const clusterSeq = Number(this.insert.run(e).lastInsertRowid);
+      this.setEventCluster.run(clusterSeq, e.seq);
+      this.contribute(this.get.get(clusterSeq) as ClusterRow, 1);
+      return;
+    }
+    const before = this.get.get(match.seq) as ClusterRow;
+    this.contribute(before, -1);
+    this.setEventCluster.run(match.seq, e.seq);
+    this.recount(match.seq);
+    this.contribute(this.get.get(match.seq) as ClusterRow, 1);
+  }
+
+  /** Takes an event out of its cluster: the cluster gets a new representative, or goes when it was the last member. */
+  detach(eventSeq: number, clusterSeq: number): void {
+    const before = this.get.get(clusterSeq) as ClusterRow;
+    this.contribute(before, -1);
+    this.setEventCluster.run(null, eventSeq);
+    const first = this.firstMember.get(clusterSeq) as Omit<ClusterableEvent, 'actor_code' | 'recipient_code' | 'cameo_root'> | undefined;
+    if (!first) {
+      this.remove.run(clusterSeq);
+      return;
+    }
+    if (before.rep_event_seq === eventSeq) this.setRepresentative.run({ ...first, cluster: clusterSeq });
+    this.recount(clusterSeq);
+    this.contribute(this.get.get(clusterSeq) as ClusterRow, 1);
+  }
+
+  private recount(clusterSeq: number): void {
+    const c = this.memberCounts.get(clusterSeq) as { mentions: number; sources: number; articles: number };
+    this.setCounts.run(c.mentions, c.sources, c.articles, clusterSeq);
+  }
+
+  /** Adds (sign 1) or removes (sign -1) a cluster's share of its dyad's day. */
+  private contribute(c: ClusterRow, sign: 1 | -1): void {
+    if (c.actor_code === null || c.recipient_code === null) return;
+    const q = (k: number) => (c.quad_class === k ? sign : 0);
+    const m = sign * c.mentions;
+    this.addDay.run({
+      actor: c.actor_code, recipient: c.recipient_code, date: c.date, n: sign,
+      q1: q(1), q2: q(2), q3: q(3), q4: q(4), g: sign * c.goldstein, p: sign * c.plover_score,
+      m, mq1: q(1) * c.mentions, mq2: q(2) * c.mentions, mq3: q(3) * c.mentions, mq4: q(4) * c.mentions,
+      gw: m * c.goldstein, pw: m * c.plover_score,
+    });
+    if (sign < 0) this.dropEmptyDay.run(c.actor_code, c.recipient_code, c.date);
+  }
+}

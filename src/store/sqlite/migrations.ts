@@ -1,0 +1,161 @@
+// Versioned schema migrations. Each runs once, in order, in its own transaction, and is recorded in
+// schema_migrations; a database written by a newer detente (a version this list does not know) is refused.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, events, clusters, dyad days',
+    sql: `
+-- Articles in the order they were stored (seq). duplicate_of points at the original of a near-duplicate.
+CREATE TABLE articles (
+  seq          INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  date         TEXT NOT NULL,
+  title        TEXT,
+  text         TEXT NOT NULL,
+  source       TEXT,
+  url          TEXT,
+  url_key      TEXT UNIQUE,
+  text_hash    TEXT NOT NULL UNIQUE,
+  duplicate_of INTEGER REFERENCES articles(seq),
+  similarity   REAL,
+  sentences    INTEGER NOT NULL,
+  ingested_at  TEXT NOT NULL
+);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+-- LSH band keys of each article's MinHash signature: articles sharing a key are near-duplicate candidates.
+CREATE TABLE lsh_bands (
+  key         INTEGER NOT NULL,
+  article_seq INTEGER NOT NULL REFERENCES articles(seq),
+  PRIMARY KEY (key, article_seq)
+) WITHOUT ROWID;
+
+-- Every coded event with its evidence. actor_code / recipient_code are the first resolved actor and recipient
+-- (see actorKey); the full lists with their spans are JSON. cluster_seq is NULL for events that do not count
+-- (those of near-duplicate articles).
+CREATE TABLE events (
+  seq            INTEGER PRIMARY KEY,
+  id             TEXT NOT NULL UNIQUE,
+  article_seq    INTEGER NOT NULL REFERENCES articles(seq),
+  date           TEXT NOT NULL,
+  day            INTEGER NOT NULL,
+  sentence_index INTEGER NOT NULL,
+  text           TEXT NOT NULL,
+  event          TEXT NOT NULL,
+  mode           TEXT,
+  context        TEXT NOT NULL,
+  cameo          TEXT NOT NULL,
+  cameo_root     TEXT NOT NULL,
+  goldstein      REAL NOT NULL,
+  plover_score   REAL NOT NULL,
+  quad_class     INTEGER NOT NULL,
+  actor_code     TEXT,
+  recipient_code TEXT,
+  actors         TEXT NOT NULL,
+  recipients     TEXT NOT NULL,
+  event_text     TEXT NOT NULL,
+  event_start    INTEGER NOT NULL,
+  event_end      INTEGER NOT NULL,
+  pattern        TEXT NOT NULL,
+  confidence     REAL NOT NULL,
+  cluster_seq    INTEGER
+);
+CREATE INDEX events_article ON events(article_seq);
+CREATE INDEX events_cluster ON events(cluster_seq) WHERE cluster_seq IS NOT NULL;
+CREATE INDEX events_date ON events(date, seq);
+CREATE INDEX events_dyad ON events(actor_code, recipient_code, date);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_category ON events(event, date);
+
+-- Every code of every actor (country, and organisation code when there is one), for --actor / --recipient filters.
+CREATE TABLE event_actors (
+  code      TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('A', 'R')),
+  event_seq INTEGER NOT NULL,
+  PRIMARY KEY (code, role, event_seq)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_event ON event_actors(event_seq);
+
+-- Full-text index of event sentences (external content: the text lives in events only).
+CREATE VIRTUAL TABLE events_fts USING fts5(text, content = 'events', content_rowid = 'seq');
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
+
+-- One row per merged event: the same actor and recipient codes and CAMEO root within a day of the representative
+-- (the first report stored). The representative's date, codes and scores are the cluster's.
+CREATE TABLE clusters (
+  seq            INTEGER PRIMARY KEY,
+  rep_event_seq  INTEGER NOT NULL UNIQUE,
+  actor_code     TEXT,
+  recipient_code TEXT,
+  cameo_root     TEXT NOT NULL,
+  day            INTEGER NOT NULL,
+  date           TEXT NOT NULL,
+  quad_class     INTEGER NOT NULL,
+  goldstein      REAL NOT NULL,
+  plover_score   REAL NOT NULL,
+  mentions       INTEGER NOT NULL,
+  sources        INTEGER NOT NULL,
+  articles       INTEGER NOT NULL
+);
+CREATE INDEX clusters_key ON clusters(actor_code, recipient_code, cameo_root, day);
+
+-- The relations index: per directed dyad and day, the sums of its clusters (each merged event once) and the same
+-- sums weighted by mentions. Kept up to date as clusters change, so relations queries read a few thousand rows.
+CREATE TABLE dyad_days (
+  actor       TEXT NOT NULL,
+  recipient   TEXT NOT NULL,
+  date        TEXT NOT NULL,
+  events      INTEGER NOT NULL,
+  q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+  goldstein   REAL NOT NULL,
+  plover      REAL NOT NULL,
+  mentions    INTEGER NOT NULL,
+  mq1 INTEGER NOT NULL, mq2 INTEGER NOT NULL, mq3 INTEGER NOT NULL, mq4 INTEGER NOT NULL,
+  goldstein_w REAL NOT NULL,
+  plover_w    REAL NOT NULL,
+  PRIMARY KEY (actor, recipient, date)
+) WITHOUT ROWID;
+CREATE INDEX dyad_days_date ON dyad_days(date);
+`,
+  },
+];
+
+/** Applies the migrations the database lacks; returns the schema version. */
+export function migrate(db: Database.Database, file: string): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const versionNow = () => (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  const latest = MIGRATIONS.at(-1)!.version;
+  const current = versionNow();
+  if (current > latest) {
+    throw new Error(`${file}: database schema version ${current} is newer than this detente knows (${latest}); upgrade detente`);
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    // IMMEDIATE takes the write lock first, and the version is read again under it: two processes opening a new
+    // database at once apply each migration once.
+    db.transaction(() => {
+      if (versionNow() >= m.version) return;
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    }).immediate();
+  }
+  return latest;
+}

@@ -1,0 +1,75 @@
+// Near-duplicate lookup over the persisted LSH band keys: candidates share a band key and are dated within the
+// window; each candidate is confirmed on the exact Jaccard similarity of the word shingles of both texts.
+import type Database from 'better-sqlite3';
+import {
+  LSH_BANDS, MIN_SHINGLES, NEAR_DUPLICATE_JACCARD, NEAR_DUPLICATE_WINDOW_DAYS, jaccard, lshKeys, minhash, shingles,
+} from '../../ingest/dedup.js';
+import { addDays } from '../../relations/periods.js';
+
+/** Candidates checked per article, the ones sharing most bands first: bounds the work on template-like texts. */
+const MAX_CANDIDATES = 20;
+
+export interface Fingerprint {
+  shingles: Set<string>;
+  /** LSH band keys; empty when the text is too short to fingerprint. */
+  keys: number[];
+}
+
+export interface NearMatch {
+  /** The matching stored article and its similarity. */
+  seq: number;
+  similarity: number;
+  /** The original it belongs to: itself, or the article it is a near-duplicate of. */
+  rootSeq: number;
+  rootId: string;
+  rootDate: string;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const set = shingles(text);
+  return { shingles: set, keys: set.size >= MIN_SHINGLES ? lshKeys(minhash(set)) : [] };
+}
+
+export class NearDuplicateIndex {
+  private readonly candidates: Database.Statement;
+  private readonly candidate: Database.Statement;
+  private readonly addKey: Database.Statement;
+  private readonly textOf: Database.Statement;
+
+  constructor(db: Database.Database) {
+    const keys = Array.from({ length: LSH_BANDS }, () => '?').join(', ');
+    this.candidates = db.prepare(`SELECT l.article_seq AS seq, count(*) AS shared
+      FROM lsh_bands l JOIN articles a ON a.seq = l.article_seq
+      WHERE l.key IN (${keys}) AND a.date BETWEEN ? AND ?
+      GROUP BY l.article_seq ORDER BY shared DESC, l.article_seq LIMIT ${MAX_CANDIDATES}`);
+    this.candidate = db.prepare(`SELECT a.text, coalesce(a.duplicate_of, a.seq) AS root_seq, r.id AS root_id, r.date AS root_date
+      FROM articles a JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq) WHERE a.seq = ?`);
+    this.addKey = db.prepare('INSERT OR IGNORE INTO lsh_bands (key, article_seq) VALUES (?, ?)');
+    this.textOf = db.prepare('SELECT text FROM articles WHERE seq = ?');
+  }
+
+  /** The most similar stored article at or above the threshold, or null. */
+  find(date: string, fp: Fingerprint): NearMatch | null {
+    if (!fp.keys.length) return null;
+    const rows = this.candidates.all(...fp.keys, addDays(date, -NEAR_DUPLICATE_WINDOW_DAYS), addDays(date, NEAR_DUPLICATE_WINDOW_DAYS)) as Array<{ seq: number }>;
+    let best: NearMatch | null = null;
+    for (const { seq } of rows) {
+      const c = this.candidate.get(seq) as { text: string; root_seq: number; root_id: string; root_date: string };
+      const similarity = jaccard(fp.shingles, shingles(c.text));
+      if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) {
+        best = { seq, similarity, rootSeq: c.root_seq, rootId: c.root_id, rootDate: c.root_date };
+      }
+    }
+    return best;
+  }
+
+  add(articleSeq: number, fp: Fingerprint): void {
+    for (const key of fp.keys) this.addKey.run(key, articleSeq);
+  }
+
+  /** Jaccard similarity of two stored articles (after an original changes, for the links that move to it). */
+  similarity(seqA: number, seqB: number): number {
+    const text = (seq: number) => (this.textOf.get(seq) as { text: string }).text;
+    return jaccard(shingles(text(seqA)), shingles(text(seqB)));
+  }
+}

@@ -1,0 +1,172 @@
+// Rows ↔ objects, and the WHERE clause of event queries (parameterised: user input only ever goes in parameters).
+import type { CodedEvent, PloverCategory, QuadClass } from '../../model.js';
+import type { EventQuery, StoredArticle, StoredEvent } from '../store.js';
+import { dayNumber } from '../../relations/periods.js';
+import { firstActorKey } from '../codes.js';
+
+export interface ArticleRow {
+  seq: number;
+  id: string;
+  date: string;
+  title: string | null;
+  text: string;
+  source: string | null;
+  url: string | null;
+  text_hash: string;
+  duplicate_of_id: string | null;
+  similarity: number | null;
+  sentences: number;
+  ingested_at: string;
+}
+
+export const ARTICLE_COLUMNS = `a.seq, a.id, a.date, a.title, a.text, a.source, a.url, a.text_hash, d.id AS duplicate_of_id,
+  a.similarity, a.sentences, a.ingested_at`;
+export const ARTICLE_FROM = 'articles a LEFT JOIN articles d ON d.seq = a.duplicate_of';
+
+export function articleOf(r: ArticleRow): StoredArticle {
+  const a: StoredArticle = {
+    id: r.id, date: r.date, text: r.text, textHash: r.text_hash, duplicateOf: r.duplicate_of_id,
+    similarity: r.similarity, sentences: r.sentences, ingestedAt: r.ingested_at,
+  };
+  if (r.title !== null) a.title = r.title;
+  if (r.source !== null) a.source = r.source;
+  if (r.url !== null) a.url = r.url;
+  return a;
+}
+
+/** The columns of an event as inserted. */
+export function eventParams(e: CodedEvent, articleSeq: number) {
+  return {
+    id: e.id,
+    article_seq: articleSeq,
+    date: e.date,
+    day: dayNumber(e.date),
+    sentence_index: e.sentenceIndex,
+    text: e.text,
+    event: e.event,
+    mode: e.mode,
+    context: JSON.stringify(e.context),
+    cameo: e.cameo,
+    cameo_root: e.cameo.slice(0, 2),
+    goldstein: e.goldstein,
+    plover_score: e.ploverScore,
+    quad_class: e.quadClass,
+    actor_code: firstActorKey(e.actor),
+    recipient_code: firstActorKey(e.recipient),
+    actors: JSON.stringify(e.actor),
+    recipients: JSON.stringify(e.recipient),
+    event_text: e.eventText,
+    event_start: e.eventSpan[0],
+    event_end: e.eventSpan[1],
+    pattern: e.pattern,
+    confidence: e.confidence,
+  };
+}
+
+export type EventInsertRow = ReturnType<typeof eventParams>;
+
+interface EventRow {
+  seq: number;
+  id: string;
+  doc_id: string;
+  date: string;
+  sentence_index: number;
+  text: string;
+  event: string;
+  mode: string | null;
+  context: string;
+  cameo: string;
+  goldstein: number;
+  plover_score: number;
+  quad_class: number;
+  actors: string;
+  recipients: string;
+  event_text: string;
+  event_start: number;
+  event_end: number;
+  pattern: string;
+  confidence: number;
+  cluster_id: string | null;
+  mentions: number | null;
+  sources: number | null;
+  articles: number | null;
+  article_source: string | null;
+  article_url: string | null;
+  ingested_at: string;
+}
+
+export const EVENT_COLUMNS = `e.seq, e.id, a.id AS doc_id, e.date, e.sentence_index, e.text, e.event, e.mode, e.context, e.cameo,
+  e.goldstein, e.plover_score, e.quad_class, e.actors, e.recipients, e.event_text, e.event_start, e.event_end, e.pattern,
+  e.confidence, r.id AS cluster_id, c.mentions, c.sources, c.articles, a.source AS article_source, a.url AS article_url,
+  a.ingested_at`;
+export const EVENT_FROM = `events e JOIN articles a ON a.seq = e.article_seq
+  LEFT JOIN clusters c ON c.seq = e.cluster_seq LEFT JOIN events r ON r.seq = c.rep_event_seq`;
+
+export function eventOf(r: EventRow): StoredEvent {
+  const counted = r.cluster_id !== null;
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    date: r.date,
+    sentenceIndex: r.sentence_index,
+    text: r.text,
+    event: r.event as PloverCategory,
+    mode: r.mode,
+    context: JSON.parse(r.context) as string[],
+    cameo: r.cameo,
+    goldstein: r.goldstein,
+    ploverScore: r.plover_score,
+    quadClass: r.quad_class as QuadClass,
+    actor: JSON.parse(r.actors),
+    recipient: JSON.parse(r.recipients),
+    eventText: r.event_text,
+    eventSpan: [r.event_start, r.event_end],
+    pattern: r.pattern,
+    confidence: r.confidence,
+    counted,
+    clusterId: r.cluster_id ?? r.id,
+    mentions: r.mentions ?? 0,
+    sources: r.sources ?? 0,
+    articles: r.articles ?? 0,
+    articleSource: r.article_source,
+    articleUrl: r.article_url,
+    ingestedAt: r.ingested_at,
+  };
+}
+
+/** Words of a search as an FTS5 query: each word a quoted string (so no FTS syntax gets through), all required. */
+export function ftsQuery(text: string): string | null {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
+}
+
+/** The WHERE clause and its named parameters for an event query. */
+export function eventWhere(q: EventQuery): { sql: string; params: Record<string, string | number> } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (q.dedup ?? true) where.push('c.rep_event_seq = e.seq');
+  if (q.actor) {
+    where.push(`e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A')`);
+    params.actor = q.actor;
+  }
+  if (q.recipient) {
+    where.push(`e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R')`);
+    params.recipient = q.recipient;
+  }
+  if (q.category) { where.push('e.event = @category'); params.category = q.category; }
+  if (q.cameo) {
+    where.push(`e.cameo LIKE @cameo ESCAPE '\\'`);
+    params.cameo = q.cameo.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+  }
+  if (q.quadClass) { where.push('e.quad_class = @quad'); params.quad = q.quadClass; }
+  if (q.from) { where.push('e.date >= @from'); params.from = q.from; }
+  if (q.to) { where.push('e.date <= @to'); params.to = q.to; }
+  if (q.text !== undefined) {
+    const match = ftsQuery(q.text);
+    // A search with no words matches nothing rather than everything.
+    if (match) { where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts)'); params.fts = match; }
+    else where.push('0');
+  }
+  if (q.docId !== undefined) { where.push('a.id = @docId'); params.docId = q.docId; }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,262 @@
+// The SQLite store (better-sqlite3): WAL journal, prepared statements, one transaction per batch.
+// A batch either lands whole or not at all, and every article is checked against what is stored (id, URL, text)
+// inside the transaction, so a killed run re-run stores each article exactly once.
+import Database from 'better-sqlite3';
+import type { Article, CodedEvent } from '../../model.js';
+import type {
+  ArticleToStore, DyadRank, EventQuery, IngestBatchResult, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
+  StoredArticle, StoredEvent,
+} from '../store.js';
+import { exactTextHash, urlKey } from '../../ingest/dedup.js';
+import { periodOf, periodStart } from '../../relations/periods.js';
+import { addSums, emptySums, figuresOf, type FigureSums } from '../../relations/figures.js';
+import { actorCodes } from '../codes.js';
+import { migrate } from './migrations.js';
+import { ClusterIndex, type ClusterableEvent } from './clusters.js';
+import { NearDuplicateIndex, fingerprint } from './near-duplicates.js';
+import {
+  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
+} from './rows.js';
+
+export const DEFAULT_DB_FILE = 'detente.db';
+
+/** Events read per step when rebuilding clusters (bounded memory on large stores). */
+const RECLUSTER_PAGE = 5000;
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly clusters: ClusterIndex;
+  private readonly nearDuplicates: NearDuplicateIndex;
+  private readonly s: ReturnType<typeof statements>;
+
+  constructor(readonly file: string = DEFAULT_DB_FILE) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL: a commit is durable once in the WAL; a killed process loses nothing committed (only power loss could).
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('cache_size = -65536');
+    migrate(this.db, file);
+    this.db.function('detente_period', { deterministic: true }, (date: unknown, interval: unknown) =>
+      periodOf(String(date), interval as 'day' | 'week' | 'month').key);
+    this.clusters = new ClusterIndex(this.db);
+    this.nearDuplicates = new NearDuplicateIndex(this.db);
+    this.s = statements(this.db);
+  }
+
+  existing(article: Article): Skip | null {
+    const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => (this.s[stmt].get(value) as { id: string } | undefined)?.id;
+    let existing = hit('byId', article.id);
+    if (existing !== undefined) return { id: article.id, reason: 'same-id', existing };
+    if (article.url) {
+      existing = hit('byUrl', urlKey(article.url));
+      if (existing !== undefined) return { id: article.id, reason: 'same-url', existing };
+    }
+    existing = hit('byText', exactTextHash(article.text));
+    if (existing !== undefined) return { id: article.id, reason: 'same-text', existing };
+    return null;
+  }
+
+  ingestBatch(batch: ArticleToStore[]): IngestBatchResult {
+    const run = this.db.transaction(() => {
+      const result: IngestBatchResult = { stored: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
+      const now = new Date().toISOString();
+      for (const { article, events, sentences } of batch) {
+        const skip = this.existing(article);
+        if (skip) { result.skipped.push(skip); continue; }
+        const fp = fingerprint(article.text);
+        const match = this.nearDuplicates.find(article.date, fp);
+        // A copy dated before the stored original becomes the original (below): the earliest copy is the one that counts.
+        const isCopy = match !== null && match.rootDate <= article.date;
+        const seq = Number(this.s.insertArticle.run({
+          id: article.id, date: article.date, title: article.title ?? null, text: article.text, source: article.source ?? null,
+          url: article.url ?? null, url_key: article.url ? urlKey(article.url) : null, text_hash: exactTextHash(article.text),
+          duplicate_of: isCopy ? match.rootSeq : null, similarity: isCopy ? match.similarity : null, sentences, ingested_at: now,
+        }).lastInsertRowid);
+        this.nearDuplicates.add(seq, fp);
+        this.insertEvents(seq, events, !isCopy);
+        if (match && !isCopy) this.becomeOriginal(seq, match.rootSeq);
+        if (match) {
+          result.nearDuplicates++;
+          result.duplicateLinks.push(isCopy
+            ? { id: article.id, duplicateOf: match.rootId, similarity: match.similarity }
+            : { id: match.rootId, duplicateOf: article.id, similarity: match.similarity });
+        }
+        result.stored++;
+        result.events += events.length;
+        result.sentences += sentences;
+      }
+      return result;
+    });
+    return run.immediate();
+  }
+
+  /** Inserts an article's events; counted ones go into clusters and the relations index. */
+  private insertEvents(articleSeq: number, events: CodedEvent[], counted: boolean): void {
+    for (const e of events) {
+      const row = eventParams(e, articleSeq);
+      const seq = Number(this.s.insertEvent.run(row).lastInsertRowid);
+      for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', seq);
+      for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', seq);
+      if (counted) this.clusters.attach({ ...row, seq });
+    }
+  }
+
+  /** A newly stored article is an earlier copy of `oldRoot`: it becomes the original of the old one and its copies. */
+  private becomeOriginal(newSeq: number, oldRoot: number): void {
+    for (const { seq } of this.s.copiesOf.all(oldRoot, oldRoot) as Array<{ seq: number }>) {
+      this.s.relink.run(newSeq, this.nearDuplicates.similarity(newSeq, seq), seq);
+    }
+    for (const e of this.s.articleEvents.all(oldRoot) as Array<{ seq: number; cluster_seq: number | null }>) {
+      if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+    }
+  }
+
+  replaceEvents(batch: Array<{ articleId: string; events: CodedEvent[]; sentences: number }>): void {
+    this.db.transaction(() => {
+      for (const { articleId, events, sentences } of batch) {
+        const a = this.s.articleSeq.get(articleId) as { seq: number; duplicate_of: number | null } | undefined;
+        if (!a) throw new Error(`replaceEvents: no stored article "${articleId}"`);
+        for (const e of this.s.articleEvents.all(a.seq) as Array<{ seq: number; cluster_seq: number | null }>) {
+          if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+          this.s.deleteEventActors.run(e.seq);
+        }
+        this.s.deleteEvents.run(a.seq);
+        this.insertEvents(a.seq, events, a.duplicate_of === null);
+        this.s.setSentences.run(sentences, a.seq);
+      }
+    }).immediate();
+  }
+
+  recluster(): void {
+    this.db.transaction(() => {
+      this.db.exec('UPDATE events SET cluster_seq = NULL WHERE cluster_seq IS NOT NULL; DELETE FROM clusters; DELETE FROM dyad_days;');
+      let cursor = { date: '', seq: 0 };
+      for (;;) {
+        const page = this.s.countedEventsPage.all(cursor) as ClusterableEvent[];
+        for (const e of page) this.clusters.attach(e);
+        if (page.length < RECLUSTER_PAGE) break;
+        const last = page.at(-1)!;
+        cursor = { date: last.date, seq: last.seq };
+      }
+    }).immediate();
+  }
+
+  article(id: string): StoredArticle | undefined {
+    const row = this.s.article.get(id) as ArticleRow | undefined;
+    return row && articleOf(row);
+  }
+
+  articles(opts: { limit?: number; offset?: number } = {}): StoredArticle[] {
+    return (this.s.articles.all(opts.limit ?? -1, opts.offset ?? 0) as ArticleRow[]).map(articleOf);
+  }
+
+  private eventSelect(q: EventQuery): { sql: string; params: Record<string, string | number> } {
+    const { sql, params } = eventWhere(q);
+    let tail = ' ORDER BY e.date, e.seq';
+    if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
+    if (q.offset) { tail += (q.limit === undefined ? ' LIMIT -1' : '') + ' OFFSET @offset'; params.offset = q.offset; }
+    return { sql: `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${sql}${tail}`, params };
+  }
+
+  events(q: EventQuery): StoredEvent[] {
+    const { sql, params } = this.eventSelect(q);
+    return (this.db.prepare(sql).all(params) as Parameters<typeof eventOf>[0][]).map(eventOf);
+  }
+
+  *eachEvent(q: EventQuery): Iterable<StoredEvent> {
+    const { sql, params } = this.eventSelect(q);
+    for (const row of this.db.prepare(sql).iterate(params)) yield eventOf(row as Parameters<typeof eventOf>[0]);
+  }
+
+  countEvents(q: EventQuery): number {
+    const { sql, params } = eventWhere(q);
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${EVENT_FROM} ${sql}`).get(params) as { n: number }).n;
+  }
+
+  relations(q: RelationsQuery): RelationsPeriod[] {
+    const w = q.weighted ? { n: 'mentions', q: 'mq', g: 'goldstein_w', p: 'plover_w' } : { n: 'events', q: 'q', g: 'goldstein', p: 'plover' };
+    const rows = this.db.prepare(`SELECT detente_period(date, @interval) AS period, actor = @a AS forward,
+        sum(${w.n}) AS n, sum(${w.q}1) AS q1, sum(${w.q}2) AS q2, sum(${w.q}3) AS q3, sum(${w.q}4) AS q4,
+        sum(${w.g}) AS g, sum(${w.p}) AS p
+      FROM dyad_days
+      WHERE ((actor = @a AND recipient = @b) OR (actor = @b AND recipient = @a)) AND date >= @from AND date <= @to
+      GROUP BY period, forward ORDER BY period`).all({
+      interval: q.interval, a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99',
+    }) as Array<{ period: string; forward: number; n: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number }>;
+    const byPeriod = new Map<string, { aToB: FigureSums; bToA: FigureSums; start: string }>();
+    for (const r of rows) {
+      let entry = byPeriod.get(r.period);
+      if (!entry) {
+        entry = { aToB: emptySums(), bToA: emptySums(), start: periodStart(r.period, q.interval) };
+        byPeriod.set(r.period, entry);
+      }
+      const sums: FigureSums = { events: r.n, quad: [r.q1, r.q2, r.q3, r.q4], goldstein: r.g, plover: r.p };
+      if (r.forward) entry.aToB = sums; else entry.bToA = sums;
+    }
+    return [...byPeriod].map(([period, e]) => ({
+      period, start: e.start, aToB: figuresOf(e.aToB), bToA: figuresOf(e.bToA), both: figuresOf(addSums(e.aToB, e.bToA)),
+    }));
+  }
+
+  dyads(opts: { from?: string; to?: string; top?: number }): { conflict: DyadRank[]; cooperation: DyadRank[] } {
+    const ranked = (order: string) => (this.db.prepare(`SELECT min(actor, recipient) AS a, max(actor, recipient) AS b,
+        sum(events) AS events, sum(goldstein) AS goldsteinTotal, sum(q3 + q4) AS conflictEvents, sum(q1 + q2) AS cooperationEvents
+      FROM dyad_days WHERE date >= @from AND date <= @to AND actor <> recipient
+      GROUP BY 1, 2 ORDER BY ${order} LIMIT @top`).all({
+      from: opts.from ?? '0000-00-00', to: opts.to ?? '9999-99-99', top: opts.top ?? 10,
+    }) as Array<Omit<DyadRank, 'goldsteinMean'>>).map((r) => ({
+      ...r, goldsteinTotal: Math.round(r.goldsteinTotal * 1e6) / 1e6, goldsteinMean: Math.round((r.goldsteinTotal / r.events) * 1e6) / 1e6,
+    }));
+    return {
+      // Conflict: most conflict events, then the most negative Goldstein total; cooperation likewise.
+      conflict: ranked('conflictEvents DESC, goldsteinTotal ASC, a, b').filter((r) => r.conflictEvents > 0),
+      cooperation: ranked('cooperationEvents DESC, goldsteinTotal DESC, a, b').filter((r) => r.cooperationEvents > 0),
+    };
+  }
+
+  stats(): StoreStats {
+    const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
+    const a = one<{ articles: number; duplicates: number }>('SELECT count(*) AS articles, count(duplicate_of) AS duplicates FROM articles');
+    const e = one<{ events: number }>('SELECT count(*) AS events FROM events');
+    const c = one<{ clusters: number }>('SELECT count(*) AS clusters FROM clusters');
+    const first = one<{ d: string | null }>('SELECT min(date) AS d FROM events');
+    const last = one<{ d: string | null }>('SELECT max(date) AS d FROM events');
+    return { ...a, ...e, ...c, firstDate: first.d, lastDate: last.d };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Prepared statements of the store (compiled once per connection). */
+function statements(db: Database.Database) {
+  const p = (sql: string) => db.prepare(sql);
+  return {
+    byId: p('SELECT id FROM articles WHERE id = ?'),
+    byUrl: p('SELECT id FROM articles WHERE url_key = ?'),
+    byText: p('SELECT id FROM articles WHERE text_hash = ?'),
+    insertArticle: p(`INSERT INTO articles (id, date, title, text, source, url, url_key, text_hash, duplicate_of, similarity, sentences, ingested_at)
+      VALUES (@id, @date, @title, @text, @source, @url, @url_key, @text_hash, @duplicate_of, @similarity, @sentences, @ingested_at)`),
+    insertEvent: p(`INSERT INTO events (id, article_seq, date, day, sentence_index, text, event, mode, context, cameo, cameo_root,
+      goldstein, plover_score, quad_class, actor_code, recipient_code, actors, recipients, event_text, event_start, event_end, pattern, confidence)
+      VALUES (@id, @article_seq, @date, @day, @sentence_index, @text, @event, @mode, @context, @cameo, @cameo_root,
+      @goldstein, @plover_score, @quad_class, @actor_code, @recipient_code, @actors, @recipients, @event_text, @event_start, @event_end, @pattern, @confidence)`),
+    insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, event_seq) VALUES (?, ?, ?)'),
+    articleSeq: p('SELECT seq, duplicate_of FROM articles WHERE id = ?'),
+    articleEvents: p('SELECT seq, cluster_seq FROM events WHERE article_seq = ? ORDER BY seq'),
+    deleteEventActors: p('DELETE FROM event_actors WHERE event_seq = ?'),
+    deleteEvents: p('DELETE FROM events WHERE article_seq = ?'),
+    setSentences: p('UPDATE articles SET sentences = ? WHERE seq = ?'),
+    copiesOf: p('SELECT seq FROM articles WHERE seq = ? OR duplicate_of = ?'),
+    relink: p('UPDATE articles SET duplicate_of = ?, similarity = ? WHERE seq = ?'),
+    countedEventsPage: p(`SELECT e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein, e.plover_score
+      FROM events e JOIN articles a ON a.seq = e.article_seq
+      WHERE a.duplicate_of IS NULL AND (e.date > @date OR (e.date = @date AND e.seq > @seq))
+      ORDER BY e.date, e.seq LIMIT ${RECLUSTER_PAGE}`),
+    article: p(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`),
+    articles: p(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ORDER BY a.seq LIMIT ? OFFSET ?`),
+  };
+}
