@@ -52,6 +52,9 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
 /** Verbs whose infinitive complement says what is intended: the complement is coded as an intention. */
 const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend',
   'decide', 'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
+/** Words that make what follows them wished for, feared or weighed rather than done. */
+const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull',
+  'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
 
@@ -172,7 +175,19 @@ export class EventCoder {
     const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
     const covered = new Set<number>();
     for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
-    const live = list.filter((m) => !covered.has(m.trigger));
+    // Statements and appeals (CAMEO 01/02) and hopes, wishes and considerations govern what follows them in their
+    // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
+    // withdrawal, aid or lifting.
+    const blockers = [
+      ...list.filter((m) => /^0[12]/.test(m.pattern.cameo)).map((m) => m.last),
+      ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [k] : [])),
+    ];
+    const blocked = (at: number) => blockers.some((b) => {
+      if (b >= at || at - b > 18) return false;
+      for (let k = b + 1; k < at; k++) if (toks[k]!.text === ';' || (SUBORDINATORS.has(toks[k]!.norm) && toks[k]!.pos === 'SCONJ')) return false;
+      return true;
+    });
+    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {

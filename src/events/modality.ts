@@ -9,10 +9,19 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
 const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'decide', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   let neg = false, intent = false;
+  // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
+  if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
+    if (k >= 0 && toks[k]!.pos === 'VERB' && clauseOf[k] === clauseOf[i]) i = k;
+    else if (k >= 0 && (NEGATORS.has(toks[k]!.norm))) return 'negated';
+  }
+
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (clauseOf[k] !== clauseOf[i]) break;
     const x = toks[k]!;
