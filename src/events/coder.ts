@@ -175,11 +175,11 @@ export class EventCoder {
     const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
     const covered = new Set<number>();
     for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
-    // Statements and appeals (CAMEO 01/02) and hopes, wishes and considerations govern what follows them in their
+    // Statements, appeals and demands (CAMEO 01/02/10) and hopes, wishes and considerations govern what follows them in their
     // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
     // withdrawal, aid or lifting.
     const blockers = [
-      ...list.filter((m) => /^0[12]/.test(m.pattern.cameo)).map((m) => m.last),
+      ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => m.last),
       ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [k] : [])),
     ];
     const blocked = (at: number) => blockers.some((b) => {
@@ -216,9 +216,14 @@ export class EventCoder {
     const matched = new Set(m.matched);
     const after = (from: number): Phrase[] => {
       let first: Phrase | null = null;
+      // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
+      let targetClause = clause;
+      if (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm))) {
+        targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
+      }
       for (const p of phrases) {
         if (p.start < from || p === own) continue;
-        if (clauseOf[p.start] !== clause && p.start > m.last) break;
+        if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
         if (p.time || !p.actor) continue;
         // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
         // actors themselves ("release * prisoners").
@@ -337,7 +342,11 @@ export class EventCoder {
     const hasTrigger = (p: Phrase) => { for (let k = p.start; k < p.end; k++) if (triggerTokens.has(k)) return true; return false; };
     for (let k = 0; k + 1 < phrases.length; k++) {
       const a = phrases[k]!, b = phrases[k + 1]!;
-      if (b.start === a.end + 1 && toks[a.end]!.lemma === 'of' && !a.mentions.some((m) => m.entry.code) && !hasTrigger(a)) {
+      const link = toks[a.end]!.norm;
+      // "opposition groups in Zimbabwe", "rebels from Darfur": a kind of actor placed in a country is of it.
+      const placed = (link === 'in' || link === 'from') && a.mentions.some((m) => m.entry.kind === 'agent')
+        && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
+      if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && !hasTrigger(a)) {
         phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
         k--;
       }
@@ -528,6 +537,16 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
  */
 function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[], exclude: Phrase | null, depth = 0): Phrase[] {
   const clause = clauseOf[v]!;
+  // Infinitives and gerunds share the subject of the verb they hang on: "sent a team to Alabama to investigate",
+  // "suspended aid by accusing Pakistan", "agreed to cooperate".
+  const before = toks[v - 1];
+  if (depth < 3 && before && toks[v]!.pos === 'VERB' && (before.norm === 'to' || (/ing$/.test(toks[v]!.norm) && ['by', ',', 'after', 'before', 'while', 'when', 'without'].includes(before.norm)))) {
+    for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
+      const x = toks[q]!;
+      if (x.text === ';' || x.text === '.') break;
+      if (x.pos === 'VERB' && !SPEECH.has(x.lemma) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+    }
+  }
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
@@ -542,7 +561,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p.end > v || p === exclude) continue;
     if (clauseOf[p.end - 1] !== clause) break;
     if (p.time || !p.actor) continue;
-    if (toks[p.start - 1]?.pos === 'ADP') continue; // objects of prepositions are not subjects
+    const prev = toks[p.start - 1];
+    if (prev?.pos === 'ADP' || prev?.norm === 'including') continue; // objects of prepositions are not subjects
     return coordinatedBack(p, phrases, toks);
   }
   // No subject in the clause.
