@@ -55,7 +55,9 @@ const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'thr
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
-const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Possessive determiners open a noun phrase: "its allies", "their forces". */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
 
 export class EventCoder {
@@ -308,9 +310,15 @@ export class EventCoder {
     while (i < toks.length) {
       const t = toks[i]!;
       if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
-        if (memory.lastPerson && (t.norm === 'he' || t.norm === 'she')) {
-          phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: { ...memory.lastPerson, text: t.text, start: t.start, end: t.end } });
+        // "he"/"she": the last person named in the article; "it"/"they" as a subject: the nearest named actor
+        // before it in the sentence that is not the object of a preposition.
+        let ref: ActorRef | null = null;
+        if (t.norm === 'he' || t.norm === 'she') ref = memory.lastPerson;
+        else if (toks[i + 1] && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX')) {
+          const ante = [...phrases].reverse().find((p) => p.actor?.code && toks[p.start - 1]?.pos !== 'ADP');
+          ref = ante?.actor ?? null;
         }
+        if (ref) phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: { ...ref, text: t.text, start: t.start, end: t.end } });
         i++;
         continue;
       }
@@ -318,6 +326,7 @@ export class EventCoder {
         const x = toks[k];
         if (!x || verbal.has(k)) return false;
         if (mentionAt[k]) return true;
+        if (k === i && POSSESSIVES.has(x.norm)) return true;
         if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i && !['the', 'a', 'an'].includes(x.norm)) && !RELATIVE.has(x.norm);
         if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
         if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
@@ -563,6 +572,12 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p.time || !p.actor) continue;
     const prev = toks[p.start - 1];
     if (prev?.pos === 'ADP' || prev?.norm === 'including') continue; // objects of prepositions are not subjects
+    if (!p.actor.code && prev?.text === ',') {
+      // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
+      // actor before it is the subject.
+      const named = [...phrases].reverse().find((x) => x.end < p.start - 1 && x.actor?.code && clauseOf[x.start] === clause && toks[x.start - 1]?.pos !== 'ADP');
+      if (named) return coordinatedBack(named, phrases, toks);
+    }
     return coordinatedBack(p, phrases, toks);
   }
   // No subject in the clause.

@@ -23,7 +23,8 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const nlp = winkNLP(model);
+// Only sentence boundaries and part-of-speech tags: detente's own dictionaries do entity recognition.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 // wink-nlp's typings do not accept its.lemma in out(); its functions are typed loosely here.
 const its = nlp.its as unknown as Record<string, any>;
 
