@@ -32,6 +32,9 @@ export interface DictionaryEntry {
   roles?: PersonRole[];
   /** Where the entry comes from, for explanations: `file:line` or a package name. */
   origin: string;
+  /** A dependent territory: loses to a sovereign state sharing the name ("French" is France, not the French
+   *  Southern Territories). */
+  dependent?: boolean;
 }
 
 interface TrieEntry {
@@ -98,15 +101,16 @@ export class ActorDictionary {
     for (const c of countries) {
       // world-countries files Kosovo under the user-assigned UNK; news data and detente use XKX.
       const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
-      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries' };
+      const dependent = c.independent === false ? true : undefined;
+      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
       this.size.countries++;
       this.add(c.name.common, entry);
       this.add(c.name.official, entry);
       // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) this.add(alt, entry);
-      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries' };
+      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
       for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
-      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries' };
+      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries', dependent };
       for (const city of c.capital ?? []) this.add(city.replace(/ D\.C\.$/, ''), cap);
     }
     const file = join(dir, 'countries.tsv');
@@ -222,6 +226,7 @@ const stripPossessive = (w: string) => w.replace(/'s?$/, '');
 function prefer(a: TrieEntry, b: TrieEntry): boolean {
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
   const rank: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
-  return rank[a.entry.kind] > rank[b.entry.kind];
+  if (rank[a.entry.kind] !== rank[b.entry.kind]) return rank[a.entry.kind] > rank[b.entry.kind];
+  return !a.entry.dependent && !!b.entry.dependent;
 }
 

@@ -2,6 +2,13 @@
 import { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerRecode } from './recode.js';
+import { registerRelations } from './relations.js';
+import { registerDyads } from './dyads.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
 
 export function buildProgram(): Command {
@@ -13,10 +20,22 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCode(program);
   registerEval(program);
+  registerIngest(program);
+  registerRecode(program);
+  registerRelations(program);
+  registerDyads(program);
+  registerEvents(program);
+  registerExport(program);
+  registerDemo(program);
   registerServe(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // Output piped into `head` and closed early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   await buildProgram().parseAsync(argv);
 }

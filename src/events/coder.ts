@@ -55,6 +55,8 @@ const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'thr
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
+/** Sectors whose actions on unnamed people are, by default, domestic. */
+const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Possessive determiners open a noun phrase: "its allies", "their forces". */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -189,7 +191,9 @@ export class EventCoder {
       for (let k = b + 1; k < at; k++) if (toks[k]!.text === ';' || (SUBORDINATORS.has(toks[k]!.norm) && toks[k]!.pos === 'SCONJ')) return false;
       return true;
     });
-    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger));
+    // "U.S.-backed", "Kurdish-led", "Taliban-claimed": a verb fused into a modifier is no event.
+    const fused = (i: number) => { const d = toks[i - 1]; return !!d && d.text === '-' && d.end === toks[i]!.start && toks[i]!.pos !== 'NOUN'; };
+    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {
@@ -288,7 +292,15 @@ export class EventCoder {
     }
     const src = refs(source);
     const tgt = refs(target).filter((a) => !src.some((x) => x.start === a.start));
-    return { source: src, target: tgt, inferred };
+    // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
+    // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
+    // convention for domestic events).
+    const place = placeOf(clause, toks, phrases, clauseOf);
+    const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
+    const src2 = src.map((a) => withCode(a, place));
+    const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
+    const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
+    return { source: src2, target: tgt2, inferred };
   }
 
   /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
@@ -353,7 +365,7 @@ export class EventCoder {
       const a = phrases[k]!, b = phrases[k + 1]!;
       const link = toks[a.end]!.norm;
       // "opposition groups in Zimbabwe", "rebels from Darfur": a kind of actor placed in a country is of it.
-      const placed = (link === 'in' || link === 'from') && a.mentions.some((m) => m.entry.kind === 'agent')
+      const placed = ['in', 'from', 'throughout', 'across', 'inside'].includes(link) && a.mentions.some((m) => m.entry.kind === 'agent')
         && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
       if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && !hasTrigger(a)) {
         phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
@@ -594,4 +606,14 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     return coordinatedBack(p, phrases, toks);
   }
   return [];
+}
+
+/** The country of a place named in a clause ("in Baghdad", "near the Thai border" is not one). */
+function placeOf(clause: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): string | null {
+  for (const p of phrases) {
+    if (clauseOf[p.start] !== clause || !PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '')) continue;
+    const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
+    if (m?.entry.code) return m.entry.code;
+  }
+  return null;
 }

@@ -19,6 +19,11 @@ export interface VerbPattern {
   origin: string;
   /** Number of word elements: the specificity used to prefer one match over another. */
   weight: number;
+  /** Alternatives of each required word element after the first: a sentence lacking any of them cannot match. */
+  required?: Array<Set<string>>;
+  /** Matching bookkeeping (see PatternSet.matchAll). */
+  stamp?: number;
+  stampToken?: number;
 }
 
 export interface PatternMatch {
@@ -90,6 +95,7 @@ export class PatternSet {
   }
 
   add(p: VerbPattern): void {
+    p.required = p.elements.slice(1).flatMap((e) => (e.type === 'word' && !e.optional ? [e.words] : []));
     this.patterns.push(p);
     const first = p.elements[0] as Extract<PatternElement, { type: 'word' }>;
     // Index by the written word and by its lemma, so "talks" in a pattern still finds the token lemma "talk".
@@ -105,22 +111,41 @@ export class PatternSet {
   /** Every match starting at each token (all patterns, not only the best). */
   matchAll(tokens: Token[], isActor: (i: number) => boolean): PatternMatch[] {
     const out: PatternMatch[] = [];
+    const present = new Set<string>();
+    for (const t of tokens) { present.add(t.norm); present.add(t.lemma); }
+    // Stamps instead of per-token sets: a pattern reached under both a token's form and its lemma is tried once.
+    const stamp = ++this.stampCounter;
+    const matched: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const seen = new Set<VerbPattern>();
-      for (const key of t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]) {
-        for (const p of this.byWord.get(key) ?? []) {
-          if (seen.has(p)) continue;
-          seen.add(p);
-          const matched: number[] = [];
+      for (let pass = 0; pass < 2; pass++) {
+        if (pass === 1 && t.lemma === t.norm) break;
+        const list = this.byWord.get(pass === 0 ? t.norm : t.lemma);
+        if (!list) continue;
+        for (const p of list) {
+          if (p.stamp === stamp && p.stampToken === i) continue;
+          p.stamp = stamp; p.stampToken = i;
+          if (!possible(p, present)) continue;
+          matched.length = 0;
           if (matchFrom(p.elements, 0, tokens, i, matched, isActor)) {
-            out.push({ pattern: p, trigger: i, matched: [...matched], last: matched[matched.length - 1]! });
+            out.push({ pattern: p, trigger: i, matched: matched.slice(), last: matched[matched.length - 1]! });
           }
         }
       }
     }
     return out;
   }
+  private stampCounter = 0;
+}
+
+/** False when a required word of the pattern is missing from the sentence: no need to try matching. */
+function possible(p: VerbPattern, present: Set<string>): boolean {
+  for (const alts of p.required!) {
+    let any = false;
+    for (const a of alts) if (present.has(a)) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
 }
 
 function tokenMatches(e: Extract<PatternElement, { type: 'word' }>, t: Token): boolean {

@@ -63,3 +63,12 @@ export function periodStart(key: string, interval: Interval): string {
   // Week 1 is the week holding 4 January; later weeks follow every seven days.
   return addDays(periodOf(`${m[1]}-01-04`, 'week').start, (Number(m[2]) - 1) * 7);
 }
+
+/** Last day of the period a date falls in. */
+export function periodEnd(date: string, interval: Interval): string {
+  const start = periodOf(date, interval).start;
+  if (interval === 'day') return start;
+  if (interval === 'week') return addDays(start, 6);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); // day 0 of the next month
+}

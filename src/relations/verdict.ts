@@ -51,9 +51,9 @@ const ordinal = (n: number) => {
 
 /**
  * The verdict on the last period of `history` (periods oldest first, as the store returns them). Periods without
- * events have no score and are left out of the ranking.
+ * events have no score and are left out of the ranking. Weighted figures count reports rather than events.
  */
-export function verdictOf(history: RelationsPeriod[], interval: Interval, pair: string): Verdict | null {
+export function verdictOf(history: RelationsPeriod[], interval: Interval, pair: string, weighted = false): Verdict | null {
   const scored = history.filter((p) => periodScore(p) !== null);
   const latest = scored.at(-1);
   if (!latest) return null;
@@ -71,7 +71,7 @@ export function verdictOf(history: RelationsPeriod[], interval: Interval, pair: 
   const where = scored.length === 1
     ? `the first ${interval} with events`
     : since ? `${extreme} since ${since}` : `${extreme} on record (since ${scored[0]!.period})`;
-  const text = `${pair} ${latest.period}: mean Goldstein ${signed(score)} over ${latest.both.events} event${latest.both.events === 1 ? '' : 's'}, `
+  const text = `${pair} ${latest.period}: mean Goldstein ${signed(score)} over ${latest.both.events} ${weighted ? 'report' : 'event'}${latest.both.events === 1 ? '' : 's'}, `
     + `${ordinal(pct)} percentile of ${scored.length} ${unit} with events (median ${signed(med)}); ${where}.`;
   return {
     period: latest.period, score, events: latest.both.events, percentile: pct, median: med, historyPeriods: scored.length,

@@ -25,11 +25,24 @@ interface IndexedActor {
   name: string;
   kind: ActorKind;
   detail: string;
+  /** The code that names this actor itself (a country's, an organisation's own: RT's is RT, though it counts as RUS). */
+  ownCode: string | null;
   /** Normalised names and aliases (lower case, no accents), the canonical name first. */
   names: string[];
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").trim();
+/** Organisation types (the code organisations carry in events besides their own code). */
+const ORG_TYPES: Record<string, string> = {
+  IGO: 'intergovernmental organisation', NGO: 'non-governmental organisation', MNC: 'multinational company', IMG: 'international militant group',
+};
+
+/**
+ * The code events are counted under (as the store does): a country code, or for organisations and their officials
+ * (IGO/NGO/MNC/IMG) the organisation code.
+ */
+const keyOf = (code: string, org: string | undefined) => (ORG_TYPES[code] ? org ?? code : code);
+
 const KIND_RANK: Record<ActorKind, number> = { country: 0, organization: 1, person: 2 };
 
 export class ActorSearch {
@@ -55,25 +68,25 @@ export class ActorSearch {
       if (entry.kind === 'agent' || !entry.code) continue;
       if (entry.kind === 'person') {
         const role = entry.roles?.[entry.roles.length - 1];
-        const code = role?.org ?? role?.code ?? entry.code;
-        this.actors.push({
-          code, name: entry.name, kind: 'person',
-          detail: role ? `${role.role}${role.end ? ` (until ${role.end})` : ''}, ${role.org ?? role.code}` : code,
-          names: [fold(entry.name), ...[...names].map(fold)],
-        });
+        const code = role ? keyOf(role.code, role.org) : entry.code;
+        const detail = role ? `${role.role}${role.role.includes(code) ? '' : `, ${code}`}${role.end ? ` (until ${role.end})` : ''}` : code;
+        this.actors.push({ code, name: entry.name, kind: 'person', detail, ownCode: null, names: [fold(entry.name), ...[...names].map(fold)] });
       } else if (entry.kind === 'org') {
-        const code = entry.org ?? entry.code;
-        let a = orgs.get(code);
+        const code = keyOf(entry.code, entry.org);
+        const id = entry.org ?? entry.name;
+        let a = orgs.get(id);
         if (!a) {
-          a = { code, name: entry.name, kind: 'organization', detail: entry.org ? `${entry.code} ${entry.sector ?? ''}`.trim() : entry.code, names: [fold(entry.name), fold(code)] };
-          orgs.set(code, a);
-          this.orgNames.set(code, entry.name);
+          // National organisations (Hamas, Gazprom) count under their country's code: say so.
+          const detail = ORG_TYPES[entry.code] ?? `${entry.org ?? 'organisation'}, counted as ${entry.code}`;
+          a = { code, name: entry.name, kind: 'organization', detail, ownCode: entry.org ?? null, names: [fold(entry.name), ...(entry.org ? [fold(entry.org)] : [])] };
+          orgs.set(id, a);
+          if (ORG_TYPES[entry.code] && entry.org) this.orgNames.set(entry.org, entry.name);
         }
         for (const n of names) a.names.push(fold(n));
       } else {
         let a = countries.get(entry.code);
         if (!a) {
-          a = { code: entry.code, name: entry.code, kind: 'country', detail: 'country', names: [fold(entry.code)] };
+          a = { code: entry.code, name: entry.code, kind: 'country', detail: 'country', ownCode: entry.code, names: [fold(entry.code)] };
           countries.set(entry.code, a);
         }
         // world-countries entries carry the common name; countries.tsv rows are named by their code.
@@ -109,7 +122,8 @@ export class ActorSearch {
     for (const actor of this.actors) {
       let best = 0;
       let matched = '';
-      if (actor.code.toLowerCase() === q) { best = 100; matched = actor.code; }
+      // Only an actor's own code is an exact hit: typing "rus" means Russia, not every Russian official or agency.
+      if (actor.ownCode?.toLowerCase() === q) { best = 100; matched = actor.ownCode; }
       for (let i = 0; i < actor.names.length && best < 100; i++) {
         const n = actor.names[i]!;
         // The canonical name (index 0) outranks aliases with the same kind of match.
@@ -131,7 +145,7 @@ export class ActorSearch {
   }
 }
 
-/** Joins tokens back into a name: no space before punctuation tokens ("u.s." stays, "bashar al - assad" does not occur). */
+/** Joins dictionary tokens back into a name: "u.s.", "nato-led", "hamas-run" (no spaces around joining punctuation). */
 function joinTokens(words: string[]): string {
-  return words.reduce((s, w, i) => (i === 0 ? w : /^[.,'’-]/.test(w) ? s + w : `${s} ${w}`), '');
+  return words.join(' ').replace(/\s*-\s*/g, '-').replace(/\s+([.,'’])/g, '$1');
 }

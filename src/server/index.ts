@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { ActorSearch } from './actor-search.js';
 import { apiRoutes, type ApiContext } from './api.js';
 import { openApiDocument } from './openapi.js';
+import { ResponseCache } from './response-cache.js';
 import { HttpError, parseInput, type Route } from './routes.js';
 
 export { ActorSearch } from './actor-search.js';
@@ -29,6 +30,11 @@ export interface ServerOptions {
   logger?: boolean | { level: string };
   /** Actor search index (default: built from the coder's dictionary). */
   actors?: ActorSearch;
+  /**
+   * How long GET answers are reused, in ms (default 2000; 0 turns the cache off). Ingest through the API clears it;
+   * other processes' writes to the same database show within this time.
+   */
+  cacheTtlMs?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -68,6 +74,8 @@ const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const STATUS_NAMES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large',
   415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error',
@@ -82,7 +90,14 @@ function tokenMatches(sent: string, expected: string): boolean {
 
 /** Builds the server without listening: tests drive it with `inject`. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 1024 * 1024, trustProxy: false });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    trustProxy: false,
+    // Article ids can be long (URLs are common ids): let the route match them so that validation answers with a
+    // message, instead of the router answering 404 past 100 characters.
+    routerOptions: { maxParamLength: 1000 },
+  });
   const token = opts.token || undefined;
   const ctx: ApiContext = {
     store: opts.store,
@@ -96,9 +111,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     },
   };
 
-  app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
-    return payload;
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
@@ -133,8 +148,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     }),
   });
 
+  const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
   const routes = apiRoutes(ctx);
-  for (const r of routes) registerRoute(app, r, token);
+  for (const r of routes) registerRoute(app, r, token, cache);
   const doc = openApiDocument(routes, { version: VERSION });
   app.get('/api/openapi.json', async () => doc);
 
@@ -150,8 +166,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   return app;
 }
 
-function registerRoute(app: FastifyInstance, r: Route, token: string | undefined): void {
+function registerRoute(app: FastifyInstance, r: Route, token: string | undefined, cache: ResponseCache): void {
   const onRequest = r.auth ? [authHook(token)] : [];
+  const cached = r.method === 'GET' && cache.enabled;
   app.route({
     method: r.method,
     url: r.url,
@@ -159,6 +176,10 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
     config: r.limits?.rateLimit ? { rateLimit: { max: r.limits.rateLimit.max, timeWindow: r.limits.rateLimit.timeWindowMs } } : {},
     onRequest,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (cached) {
+        const hit = cache.get(request.url);
+        if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
+      }
       let rawBody = request.body;
       if (r.plainTextField && typeof rawBody === 'string') rawBody = { [r.plainTextField]: rawBody };
       const input = {
@@ -169,7 +190,12 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
         reply,
       };
       if (r.status) reply.code(r.status);
-      return r.handler(input);
+      const result = await r.handler(input);
+      // A write changes what reads answer.
+      if (r.method !== 'GET') cache.clear();
+      const body = Buffer.from(JSON.stringify(result));
+      if (cached && reply.statusCode === 200) cache.set(request.url, body);
+      return reply.type(JSON_TYPE).send(body);
     },
   });
 }

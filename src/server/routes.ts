@@ -60,8 +60,18 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, where: 'quer
   const problems = r.error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') return `unknown ${where === 'query' ? 'parameter' : 'field'}${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
     const field = i.path.join('.');
-    if (i.code === 'invalid_type' && i.input === undefined) return `${field || where}: is required`;
+    if (i.code === 'invalid_type' && valueAt(value, i.path) === undefined) return `${field || where}: is required`;
     return field ? `${field}: ${i.message}` : i.message;
   });
   throw new HttpError(400, `invalid ${where}: ${problems.join('; ')}`);
+}
+
+/** The value at a path of a parsed request part (undefined when absent). */
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
 }

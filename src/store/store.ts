@@ -17,6 +17,8 @@ export interface StoredArticle extends Article {
 
 /** A stored event: a coded event plus cross-source bookkeeping (GDELT-style). */
 export interface StoredEvent extends CodedEvent {
+  /** Store-assigned number (the integer id GDELT-style exports need); a re-coded article's events get new ones. */
+  seq: number;
   /**
    * False for events of near-duplicate articles: they are kept as evidence but do not count (their original's do).
    */

@@ -88,7 +88,7 @@ export class ClusterIndex {
     if (!match) {
       const clusterSeq = Number(this.insert.run(e).lastInsertRowid);
       this.setEventCluster.run(clusterSeq, e.seq);
-      this.contribute(this.get.get(clusterSeq) as ClusterRow, 1);
+      this.contribute({ ...e, seq: clusterSeq, rep_event_seq: e.seq, mentions: 1 }, 1);
       return;
     }
     const before = this.get.get(match.seq) as ClusterRow;

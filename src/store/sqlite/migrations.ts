@@ -32,10 +32,13 @@ CREATE TABLE articles (
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 -- LSH band keys of each article's MinHash signature: articles sharing a key are near-duplicate candidates.
+-- Keys lead with the article's 28-day period (days since 1970 / 28): a batch of news from the same days writes to
+-- a few neighbouring pages instead of one random page per key, and lookups only visit the periods of the window.
 CREATE TABLE lsh_bands (
+  bucket      INTEGER NOT NULL,
   key         INTEGER NOT NULL,
   article_seq INTEGER NOT NULL REFERENCES articles(seq),
-  PRIMARY KEY (key, article_seq)
+  PRIMARY KEY (bucket, key, article_seq)
 ) WITHOUT ROWID;
 
 -- Every coded event with its evidence. actor_code / recipient_code are the first resolved actor and recipient
@@ -70,10 +73,9 @@ CREATE TABLE events (
 );
 CREATE INDEX events_article ON events(article_seq);
 CREATE INDEX events_cluster ON events(cluster_seq) WHERE cluster_seq IS NOT NULL;
+-- Listing is by date; category and CAMEO filters read along this index (they are not selective enough to pay for
+-- their own index on every insert), and actors go through event_actors. Relations read dyad_days, not events.
 CREATE INDEX events_date ON events(date, seq);
-CREATE INDEX events_dyad ON events(actor_code, recipient_code, date);
-CREATE INDEX events_cameo ON events(cameo);
-CREATE INDEX events_category ON events(event, date);
 
 -- Every code of every actor (country, and organisation code when there is one), for --actor / --recipient filters.
 CREATE TABLE event_actors (
@@ -84,8 +86,9 @@ CREATE TABLE event_actors (
 ) WITHOUT ROWID;
 CREATE INDEX event_actors_event ON event_actors(event_seq);
 
--- Full-text index of event sentences (external content: the text lives in events only).
-CREATE VIRTUAL TABLE events_fts USING fts5(text, content = 'events', content_rowid = 'seq');
+-- Full-text index of event sentences (external content: the text lives in events only). detail = none keeps no
+-- word positions: searches are for words anywhere in the sentence, and the index is small and quick to update.
+CREATE VIRTUAL TABLE events_fts USING fts5(text, content = 'events', content_rowid = 'seq', detail = none);
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
   INSERT INTO events_fts(rowid, text) VALUES (new.seq, new.text);
 END;

@@ -4,7 +4,15 @@ import type Database from 'better-sqlite3';
 import {
   LSH_BANDS, MIN_SHINGLES, NEAR_DUPLICATE_JACCARD, NEAR_DUPLICATE_WINDOW_DAYS, jaccard, lshKeys, minhash, shingles,
 } from '../../ingest/dedup.js';
-import { addDays } from '../../relations/periods.js';
+import { dateOfDay, dayNumber } from '../../relations/periods.js';
+
+/**
+ * Band keys are stored under the article's period of BUCKET_DAYS days: a batch of news from the same days writes to a
+ * few neighbouring index pages, and a lookup seeks each key in the two or three periods its window can touch.
+ */
+const BUCKET_DAYS = 28;
+const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
+const WINDOW_BUCKETS = Math.floor((2 * NEAR_DUPLICATE_WINDOW_DAYS) / BUCKET_DAYS) + 2;
 
 /** Candidates checked per article, the ones sharing most bands first: bounds the work on template-like texts. */
 const MAX_CANDIDATES = 20;
@@ -33,25 +41,29 @@ export function fingerprint(text: string): Fingerprint {
 export class NearDuplicateIndex {
   private readonly candidates: Database.Statement;
   private readonly candidate: Database.Statement;
-  private readonly addKey: Database.Statement;
+  private readonly addKeys: Database.Statement;
   private readonly textOf: Database.Statement;
 
   constructor(db: Database.Database) {
-    const keys = Array.from({ length: LSH_BANDS }, () => '?').join(', ');
+    const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
     this.candidates = db.prepare(`SELECT l.article_seq AS seq, count(*) AS shared
       FROM lsh_bands l JOIN articles a ON a.seq = l.article_seq
-      WHERE l.key IN (${keys}) AND a.date BETWEEN ? AND ?
+      WHERE l.bucket IN (${list(WINDOW_BUCKETS)}) AND l.key IN (${list(LSH_BANDS)}) AND a.date BETWEEN ? AND ?
       GROUP BY l.article_seq ORDER BY shared DESC, l.article_seq LIMIT ${MAX_CANDIDATES}`);
     this.candidate = db.prepare(`SELECT a.text, coalesce(a.duplicate_of, a.seq) AS root_seq, r.id AS root_id, r.date AS root_date
       FROM articles a JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq) WHERE a.seq = ?`);
-    this.addKey = db.prepare('INSERT OR IGNORE INTO lsh_bands (key, article_seq) VALUES (?, ?)');
+    // One statement per article: the 32 rows go in with one call.
+    this.addKeys = db.prepare(`INSERT OR IGNORE INTO lsh_bands (bucket, key, article_seq) VALUES ${Array.from({ length: LSH_BANDS }, () => '(?, ?, ?)').join(', ')}`);
     this.textOf = db.prepare('SELECT text FROM articles WHERE seq = ?');
   }
 
   /** The most similar stored article at or above the threshold, or null. */
   find(date: string, fp: Fingerprint): NearMatch | null {
     if (!fp.keys.length) return null;
-    const rows = this.candidates.all(...fp.keys, addDays(date, -NEAR_DUPLICATE_WINDOW_DAYS), addDays(date, NEAR_DUPLICATE_WINDOW_DAYS)) as Array<{ seq: number }>;
+    const day = dayNumber(date);
+    const firstBucket = bucketOf(day - NEAR_DUPLICATE_WINDOW_DAYS);
+    const buckets = Array.from({ length: WINDOW_BUCKETS }, (_, k) => firstBucket + k);
+    const rows = this.candidates.all(...buckets, ...fp.keys, dateOfDay(day - NEAR_DUPLICATE_WINDOW_DAYS), dateOfDay(day + NEAR_DUPLICATE_WINDOW_DAYS)) as Array<{ seq: number }>;
     let best: NearMatch | null = null;
     for (const { seq } of rows) {
       const c = this.candidate.get(seq) as { text: string; root_seq: number; root_id: string; root_date: string };
@@ -63,8 +75,10 @@ export class NearDuplicateIndex {
     return best;
   }
 
-  add(articleSeq: number, fp: Fingerprint): void {
-    for (const key of fp.keys) this.addKey.run(key, articleSeq);
+  add(articleSeq: number, date: string, fp: Fingerprint): void {
+    if (!fp.keys.length) return;
+    const bucket = bucketOf(dayNumber(date));
+    this.addKeys.run(fp.keys.flatMap((key) => [bucket, key, articleSeq]));
   }
 
   /** Jaccard similarity of two stored articles (after an original changes, for the links that move to it). */

@@ -105,6 +105,7 @@ export const EVENT_FROM = `events e JOIN articles a ON a.seq = e.article_seq
 export function eventOf(r: EventRow): StoredEvent {
   const counted = r.cluster_id !== null;
   return {
+    seq: r.seq,
     id: r.id,
     docId: r.doc_id,
     date: r.date,
@@ -155,8 +156,10 @@ export function eventWhere(q: EventQuery): { sql: string; params: Record<string,
   }
   if (q.category) { where.push('e.event = @category'); params.category = q.category; }
   if (q.cameo) {
-    where.push(`e.cameo LIKE @cameo ESCAPE '\\'`);
-    params.cameo = q.cameo.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+    // A prefix as a range: '19' ≤ code < '19~' ('~' sorts after every digit and letter).
+    where.push('e.cameo >= @cameoLo AND e.cameo < @cameoHi');
+    params.cameoLo = q.cameo;
+    params.cameoHi = `${q.cameo}~`;
   }
   if (q.quadClass) { where.push('e.quad_class = @quad'); params.quad = q.quadClass; }
   if (q.from) { where.push('e.date >= @from'); params.from = q.from; }

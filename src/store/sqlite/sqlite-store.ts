@@ -20,6 +20,13 @@ import {
 
 export const DEFAULT_DB_FILE = 'detente.db';
 
+/** What identifies an article besides its id: its URL and its normalised text. */
+interface ArticleKeys {
+  urlKey: string | null;
+  textHash: string;
+}
+const articleKeys = (a: Article): ArticleKeys => ({ urlKey: a.url ? urlKey(a.url) : null, textHash: exactTextHash(a.text) });
+
 /** Events read per step when rebuilding clusters (bounded memory on large stores). */
 const RECLUSTER_PAGE = 5000;
 
@@ -37,6 +44,8 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -65536');
+    // Checkpoint the WAL every ~40 MB rather than every 4 MB: fewer fsyncs while ingesting, same durability.
+    this.db.pragma('wal_autocheckpoint = 10000');
     migrate(this.db, file);
     this.db.function('detente_period', { deterministic: true }, (date: unknown, interval: unknown) =>
       periodOf(String(date), interval as 'day' | 'week' | 'month').key);
@@ -46,14 +55,18 @@ export class SqliteStore implements Store {
   }
 
   existing(article: Article): Skip | null {
+    return this.existingByKeys(article, articleKeys(article));
+  }
+
+  private existingByKeys(article: Article, keys: ArticleKeys): Skip | null {
     const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => (this.s[stmt].get(value) as { id: string } | undefined)?.id;
     let existing = hit('byId', article.id);
     if (existing !== undefined) return { id: article.id, reason: 'same-id', existing };
-    if (article.url) {
-      existing = hit('byUrl', urlKey(article.url));
+    if (keys.urlKey !== null) {
+      existing = hit('byUrl', keys.urlKey);
       if (existing !== undefined) return { id: article.id, reason: 'same-url', existing };
     }
-    existing = hit('byText', exactTextHash(article.text));
+    existing = hit('byText', keys.textHash);
     if (existing !== undefined) return { id: article.id, reason: 'same-text', existing };
     return null;
   }
@@ -63,7 +76,8 @@ export class SqliteStore implements Store {
       const result: IngestBatchResult = { stored: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
       const now = new Date().toISOString();
       for (const { article, events, sentences } of batch) {
-        const skip = this.existing(article);
+        const keys = articleKeys(article);
+        const skip = this.existingByKeys(article, keys);
         if (skip) { result.skipped.push(skip); continue; }
         const fp = fingerprint(article.text);
         const match = this.nearDuplicates.find(article.date, fp);
@@ -71,10 +85,10 @@ export class SqliteStore implements Store {
         const isCopy = match !== null && match.rootDate <= article.date;
         const seq = Number(this.s.insertArticle.run({
           id: article.id, date: article.date, title: article.title ?? null, text: article.text, source: article.source ?? null,
-          url: article.url ?? null, url_key: article.url ? urlKey(article.url) : null, text_hash: exactTextHash(article.text),
+          url: article.url ?? null, url_key: keys.urlKey, text_hash: keys.textHash,
           duplicate_of: isCopy ? match.rootSeq : null, similarity: isCopy ? match.similarity : null, sentences, ingested_at: now,
         }).lastInsertRowid);
-        this.nearDuplicates.add(seq, fp);
+        this.nearDuplicates.add(seq, article.date, fp);
         this.insertEvents(seq, events, !isCopy);
         if (match && !isCopy) this.becomeOriginal(seq, match.rootSeq);
         if (match) {

@@ -51,7 +51,8 @@ export function relationsChart(container, data, { range, selected, onSelect, too
   const yScore = (v) => M.top + ((D - v) / (2 * D)) * SCORE_H;
   const barsTop = M.top + SCORE_H + GAP;
   const maxEvents = Math.max(1, ...periods.map((p) => p.both.events));
-  const yBar = (n) => (n / maxEvents) * BARS_H;
+  // The tallest bar stops short of the panel's top, where its label is.
+  const yBar = (n) => (n / maxEvents) * (BARS_H - 18);
 
   const svg = s('svg', { class: 'relations-chart', viewBox: `0 0 ${W} ${CHART_HEIGHT}`, width: W, height: CHART_HEIGHT, role: 'img',
     'aria-label': `Conflict–cooperation score of ${data.a.name} and ${data.b.name} per ${interval}, with events by quad class beneath` });
@@ -63,7 +64,7 @@ export function relationsChart(container, data, { range, selected, onSelect, too
   const step = D <= 3 ? 1 : D <= 6 ? 2 : D <= 8 ? 4 : 5;
   for (let v = -D; v <= D; v += step) {
     grid.append(s('line', { class: v === 0 ? 'zero' : 'gridline', x1: M.left, x2: W - M.right, y1: yScore(v), y2: yScore(v) }));
-    grid.append(s('text', { class: 'tick-label', x: M.left - 8, y: yScore(v) + 4, 'text-anchor': 'end' }, fmtScore(v)));
+    grid.append(s('text', { class: 'tick-label', x: M.left - 8, y: yScore(v) + 4, 'text-anchor': 'end' }, v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'));
   }
   grid.append(s('text', { class: 'zone-label', x: M.left + 8, y: M.top + 16 }, 'more cooperative ↑'));
   grid.append(s('text', { class: 'zone-label', x: M.left + 8, y: M.top + SCORE_H - 8 }, 'more conflictual ↓'));

@@ -1,9 +1,11 @@
 // Highlighting coded events in text: actor words, event words and recipient words in different colours, from the
-// character offsets the coder records. Spans may overlap (several events in one sentence, a noun trigger inside an
-// actor phrase), so the text is cut at every span boundary and each piece gets the roles that cover it.
+// character offsets the coder records. Spans may overlap (several events in one sentence; an event span runs from
+// its first to its last trigger word, so "accused Washington of" contains the recipient), so the text is cut at
+// every span boundary and each piece gets the roles that cover it: actor and recipient words show as such, the
+// rest of the event span as event words.
 import { fmtScore, h, QUAD_NAMES } from './dom.js';
 
-const ROLE_ORDER = ['event', 'actor', 'recipient'];
+const ROLE_ORDER = ['actor', 'recipient', 'event'];
 
 /** Marks of one event, offset by where its sentence starts in the text being shown. */
 export function eventMarks(e, base = 0) {
@@ -38,7 +40,8 @@ export function highlight(text, marks) {
     const roles = new Set(covering.map((m) => m.role));
     const wordRole = ROLE_ORDER.find((r) => roles.has(r));
     const title = covering.map((m) => m.title).filter(Boolean);
-    const classes = [roles.has('sentence') ? 'evidence' : null, wordRole ? `hl hl-${wordRole}` : null];
+    // Words of an event show their role's colour; the rest of an evidence sentence gets the sentence tint.
+    const classes = wordRole ? `hl hl-${wordRole}` : 'evidence';
     nodes.push(h(wordRole ? 'mark' : 'span', { class: classes, title: title.length ? [...new Set(title)].join('\n') : null, dataset: wordRole ? { role: wordRole } : {} }, piece));
   }
   return nodes;

@@ -28,14 +28,15 @@ function mapLibraries() {
   return libraries;
 }
 
-/** Diverging colour for a mean Goldstein score: red (−10) – grey (0) – green (+10). */
+/** Diverging colour for a mean Goldstein score: red (−6 and below) – sand (0) – green (+6 and above). The midpoint
+ *  is a warm tint, not grey, so that a country with balanced events stands apart from countries without events. */
 export function scoreColour(score) {
   const t = Math.max(-1, Math.min(1, score / 6));
   const mix = (a, b, k) => Math.round(a + (b - a) * k);
-  const grey = [226, 228, 232];
+  const mid = [246, 232, 186];
   const end = t < 0 ? [185, 28, 28] : [21, 128, 61];
   const k = Math.sqrt(Math.abs(t));
-  return `rgb(${mix(grey[0], end[0], k)}, ${mix(grey[1], end[1], k)}, ${mix(grey[2], end[2], k)})`;
+  return `rgb(${mix(mid[0], end[0], k)}, ${mix(mid[1], end[1], k)}, ${mix(mid[2], end[2], k)})`;
 }
 
 /**

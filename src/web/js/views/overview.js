@@ -30,10 +30,11 @@ export async function renderOverview(main, params) {
             [5, 10, 20, 50].map((n) => h('option', { value: n, selected: n === state.top }, String(n))))))),
     tables, mapCard);
 
-  function dyadTable(title, rows, kind) {
+  function dyadTable(title, caption, rows, kind) {
     const maxAbs = Math.max(1, ...rows.map((r) => Math.abs(r.goldsteinMean)));
     return h('section', { class: `card dyad-table ${kind}` },
       h('h2', {}, title),
+      h('p', { class: 'caption' }, caption),
       rows.length ? h('table', {},
         h('thead', {}, h('tr', {}, h('th', {}, 'Pair'), h('th', { class: 'num' }, 'Events'), h('th', { class: 'num' }, 'Mean Goldstein'),
           h('th', { class: 'num', title: 'conflict events (quad 3–4) / cooperation events (quad 1–2)' }, 'Conflict / coop.'))),
@@ -43,7 +44,7 @@ export async function renderOverview(main, params) {
           const bar = h('span', { class: `score-bar ${r.goldsteinMean < 0 ? 'neg' : 'pos'}` });
           bar.style.width = width;
           return h('tr', { dataset: { pair: `${r.a}-${r.b}` } },
-            h('td', {}, h('a', { href }, `${r.aName} ↔ ${r.bName}`), h('span', { class: 'codes' }, ` ${r.a}–${r.b}`)),
+            h('td', {}, h('a', { href }, `${r.aName} ↔ ${r.bName}`), h('span', { class: 'codes' }, `${r.a}–${r.b}`)),
             h('td', { class: 'num' }, fmtInt(r.events)),
             h('td', { class: 'num score-cell' }, h('span', { class: 'score-track' }, bar), fmtScore(r.goldsteinMean)),
             h('td', { class: 'num' }, `${fmtInt(r.conflictEvents)} / ${fmtInt(r.cooperationEvents)}`));
@@ -63,8 +64,8 @@ export async function renderOverview(main, params) {
       ]);
       if (mine !== seq) return;
       mount(tables,
-        dyadTable('Most conflictual pairs', dyads.conflict, 'conflict'),
-        dyadTable('Most cooperative pairs', dyads.cooperation, 'cooperation'));
+        dyadTable('Most conflictual pairs', 'Ranked by their number of conflict events (verbal and material), both directions.', dyads.conflict, 'conflict'),
+        dyadTable('Most cooperative pairs', 'Ranked by their number of cooperation events (verbal and material), both directions.', dyads.cooperation, 'cooperation'));
       await renderMap(map);
     } catch (err) {
       if (mine === seq) mount(tables, h('div', { class: 'notice error' }, err.message));

@@ -162,7 +162,10 @@ export async function renderRelations(main, params) {
           legend()),
         h('div', { class: 'event-list' }, all.map((e) => eventCard(e))),
         more);
-      if (!shown.length) periodBox.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      if (!shown.length) {
+        const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        periodBox.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+      }
     } catch (err) {
       mount(periodBox, h('h2', {}, title), h('div', { class: 'notice error' }, err.message));
     }

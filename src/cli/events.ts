@@ -1,0 +1,76 @@
+// `detente events`: query stored events as a table, JSON Lines or CSV.
+import type { Command } from 'commander';
+import { PLOVER_CATEGORIES, type PloverCategory } from '../model.js';
+import type { EventQuery } from '../store/index.js';
+import { EVENT_CSV_COLUMNS, eventCsvValues, eventJsonLine } from '../export/events.js';
+import { csvRow } from './csv-out.js';
+import { formatEventTable } from './table.js';
+import { actorCode, choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
+import { writeLines } from './write-lines.js';
+
+const FORMATS = ['table', 'jsonl', 'csv'] as const;
+/** A table is for reading: without --limit it shows this many; jsonl and csv write every match. */
+const TABLE_LIMIT = 50;
+
+interface EventsCliOptions {
+  db: string;
+  actor?: string;
+  recipient?: string;
+  category?: string;
+  cameo?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+  limit?: string;
+  allMentions?: boolean;
+  format: string;
+}
+
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description('list stored events matching filters (one per merged event unless --all-mentions)')
+    .option(...DB_OPTION)
+    .option('--actor <code>', 'actor code (country or organisation, e.g. RUS, NATO)')
+    .option('--recipient <code>', 'recipient code')
+    .option('--category <plover>', `PLOVER category: ${PLOVER_CATEGORIES.join(', ')}`)
+    .option('--cameo <prefix>', 'CAMEO code prefix, e.g. 19 or 112')
+    .option('--from <YYYY-MM-DD>', 'first day')
+    .option('--to <YYYY-MM-DD>', 'last day')
+    .option('--text <words>', 'words the sentence must contain')
+    .option('--limit <n>', `most events to list (table default ${TABLE_LIMIT}; 0 = all)`)
+    .option('--all-mentions', 'every report of every event, near-duplicate articles included')
+    .option('--format <format>', FORMATS.join(', '), 'table')
+    .action(async (opts: EventsCliOptions) => {
+      const format = choice('--format', opts.format, FORMATS);
+      if (opts.cameo !== undefined && !/^\d{1,4}$/.test(opts.cameo)) throw new Error(`--cameo must be a CAMEO code prefix (digits), got "${opts.cameo}"`);
+      const q: EventQuery = {
+        actor: opts.actor === undefined ? undefined : actorCode('--actor', opts.actor),
+        recipient: opts.recipient === undefined ? undefined : actorCode('--recipient', opts.recipient),
+        category: opts.category === undefined ? undefined : choice('--category', opts.category.toUpperCase(), PLOVER_CATEGORIES) as PloverCategory,
+        cameo: opts.cameo,
+        from: dateOption('--from', opts.from),
+        to: dateOption('--to', opts.to),
+        text: opts.text,
+        dedup: !opts.allMentions,
+      };
+      const limit = wholeNumber('--limit', opts.limit, format === 'table' ? TABLE_LIMIT : 0);
+      if (limit) q.limit = limit;
+      const store = openExistingStore(opts.db);
+      try {
+        if (format === 'table') {
+          const events = store.events(q);
+          process.stdout.write(formatEventTable(events));
+          const total = store.countEvents({ ...q, limit: undefined });
+          if (total > events.length) process.stderr.write(`${events.length} of ${total} events shown; raise --limit or use --format jsonl|csv for all\n`);
+        } else if (format === 'jsonl') {
+          await writeLines(process.stdout, store.eachEvent(q), eventJsonLine);
+        } else {
+          process.stdout.write(csvRow([...EVENT_CSV_COLUMNS]));
+          await writeLines(process.stdout, store.eachEvent(q), (e) => csvRow(eventCsvValues(e)));
+        }
+      } finally {
+        store.close();
+      }
+    });
+}

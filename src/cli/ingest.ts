@@ -1,0 +1,99 @@
+// `detente ingest PATH...`: read, code, deduplicate and store articles.
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { openStore, type Store } from '../store/index.js';
+import { SentenceCountingCoder } from '../ingest/coding.js';
+import { ErrorLog } from '../ingest/errors-log.js';
+import { expandPaths, readInputs } from '../ingest/paths.js';
+import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
+import { countLines, isInteractive, ProgressBar } from './progress.js';
+import { choice, DB_OPTION, dateOption, wholeNumber } from './options.js';
+
+interface IngestCliOptions {
+  db: string;
+  inputFormat?: string;
+  date?: string;
+  batchSize?: string;
+  errors?: string;
+  statements?: boolean;
+}
+
+export const defaultErrorsFile = (db: string): string => join(dirname(db), 'detente-errors.jsonl');
+
+/** Ingests inputs into an open store with a progress bar on a terminal; returns the summary. */
+export async function ingestPaths(store: Store, paths: string[], opts: {
+  format?: InputFormat; date?: string; batchSize?: number; errorsFile: string | null; includeStatements?: boolean; label?: string;
+}): Promise<IngestSummary & { errorsFile: string | null }> {
+  // The bar's total is the inputs' line count (items report their line), known for files, not for stdin.
+  const lineCounts = new Map<string, number>();
+  if (isInteractive()) {
+    for (const input of expandPaths(paths)) if (!('error' in input) && input.file !== '-') lineCounts.set(input.file, await countLines(input.file));
+  }
+  const total = paths.includes('-') ? null : [...lineCounts.values()].reduce((a, b) => a + b, 0);
+  const bar = new ProgressBar(opts.label ?? 'ingest', total);
+  const files = [...lineCounts.keys()];
+  let current = 0, linesBefore = 0;
+  const errors = new ErrorLog(opts.errorsFile);
+  try {
+    const summary = await ingest(store, readInputs(paths, { format: opts.format, date: opts.date }), {
+      batchSize: opts.batchSize,
+      coder: () => SentenceCountingCoder.loadCounting({ includeStatements: opts.includeStatements }),
+      errors,
+      onProgress: (s, last) => {
+        // Files are read one after another: once a later one reports, the earlier ones are complete.
+        while (current < files.length && files[current] !== last.file) linesBefore += lineCounts.get(files[current++]!)!;
+        bar.update(total ? linesBefore + last.line : s.read, { articles: s.read, sentences: s.sentences, events: s.events, seconds: s.seconds });
+      },
+    });
+    if (total) bar.update(total, { articles: summary.read, sentences: summary.sentences, events: summary.events, seconds: summary.seconds });
+    return { ...summary, errorsFile: errors.count ? opts.errorsFile : null };
+  } finally {
+    bar.stop();
+  }
+}
+
+export function formatSummary(s: IngestSummary & { errorsFile: string | null }): string {
+  const rate = (n: number) => (s.seconds > 0 ? Math.round(n / s.seconds).toLocaleString('en-US') : '-');
+  const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
+  const reasons = Object.entries(s.skipped).filter(([, n]) => n).map(([r, n]) => `${n} ${r}`).join(', ');
+  const lines = [
+    `articles read      ${s.read}`,
+    `stored             ${s.stored}${s.nearDuplicates ? ` (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles, linked; their events do not count)` : ''}`,
+    `skipped            ${skipped}${reasons ? ` (${reasons})` : ''}`,
+    `malformed          ${s.malformed}${s.errorsFile ? ` (see ${s.errorsFile})` : ''}`,
+    `sentences          ${s.sentences}`,
+    `events             ${s.events}`,
+    `time               ${s.seconds.toFixed(1)} s (coding ${s.codingSeconds.toFixed(1)} s, storing ${s.storingSeconds.toFixed(1)} s)`,
+    `throughput         ${rate(s.read)} articles/s, ${rate(s.sentences)} sentences/s`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('code articles and store them: files, directories (recursively) or - for stdin; JSON Lines, PLOVER JSON, plain text, RSS/Atom, CSV')
+    .argument('<paths...>', 'input files, directories, or - for stdin')
+    .option(...DB_OPTION)
+    .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
+    .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
+    .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
+    .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
+    .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      const format = opts.inputFormat === undefined ? undefined : choice('--input-format', opts.inputFormat, INPUT_FORMATS);
+      const date = dateOption('--date', opts.date);
+      const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
+      const store = openStore(opts.db);
+      try {
+        const summary = await ingestPaths(store, paths, {
+          format, date, batchSize, errorsFile: opts.errors ?? defaultErrorsFile(opts.db), includeStatements: opts.statements,
+        });
+        process.stdout.write(formatSummary(summary));
+        if (summary.malformed) process.exitCode = 2;
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,43 @@
+// Inputs of `detente ingest`: files, directories (read recursively) and '-' for stdin, as one stream of read items.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles, type ReadItem, type ReadOptions } from './readers.js';
+
+/** Extensions read when walking a directory; other files (a database, notes) are left alone. */
+const INPUT_EXTENSIONS = /\.(jsonl|ndjson|json|txt|text|xml|rss|atom|csv)$/i;
+
+/** The files a list of paths stands for, in a stable order; unreadable paths come back as errors. */
+export function expandPaths(paths: string[]): Array<{ file: string } | { error: string; file: string }> {
+  const out: Array<{ file: string } | { error: string; file: string }> = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile() && INPUT_EXTENSIONS.test(entry.name)) out.push({ file: p });
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') { out.push({ file: '-' }); continue; }
+    try {
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push({ file: p });
+    } catch (e) {
+      out.push({ file: p, error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message });
+    }
+  }
+  return out;
+}
+
+/** Reads every input in turn; a file that cannot be read is one error (line 0), and the others still go in. */
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const input of expandPaths(paths)) {
+    if ('error' in input) { yield { error: { file: input.file, line: 0, message: input.error } }; continue; }
+    const name = input.file === '-' ? '<stdin>' : input.file;
+    try {
+      yield* readArticles(input.file, opts);
+    } catch (e) {
+      yield { error: { file: name, line: 0, message: `cannot read: ${(e as Error).message}` } };
+    }
+  }
+}
