@@ -399,3 +399,41 @@ describe('security and static files', () => {
     error(await get('/api/nothing-here'), 404, /no such endpoint: GET \/api\/nothing-here/);
   });
 });
+
+describe('answer cache', () => {
+  test('reuses GET answers for ttlMs; writes through the API clear it at once', async () => {
+    const srv = await buildServer({ store: fx.store, coder: fx.coder, token: TOKEN, cacheTtlMs: 300 });
+    try {
+      const count = async () => body(await srv.inject({ method: 'GET', url: '/api/events?limit=1' }), schemas.eventsResponse).total;
+      const first = await count();
+      // Another process writing to the database: the server sees it after the TTL, not before.
+      const coded = fx.coder.codeArticle({ id: 'cache-001', date: '2023-01-05', text: 'Moscow condemned Kyiv on Thursday.' });
+      assert.ok(coded.length > 0, 'the article has events');
+      fx.store.ingestBatch([{ article: { id: 'cache-001', date: '2023-01-05', text: 'Moscow condemned Kyiv on Thursday.' }, events: coded, sentences: 1 }]);
+      assert.equal(await count(), first, 'served from the cache within the TTL');
+      await new Promise((r) => setTimeout(r, 350));
+      const second = await count();
+      assert.equal(second, first + coded.length, 'fresh after the TTL');
+      // A write through the API clears the cache immediately.
+      const posted = body(await srv.inject({
+        method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        payload: { articles: [{ id: 'cache-002', date: '2023-01-06', text: 'Kyiv accused Moscow of shelling the city.' }] },
+      }), schemas.ingestResponse, 201);
+      assert.equal(await count(), second + posted.events);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('cacheTtlMs 0 computes every answer', async () => {
+    const srv = await buildServer({ store: fx.store, coder: fx.coder, cacheTtlMs: 0 });
+    try {
+      const count = async () => body(await srv.inject({ method: 'GET', url: '/api/health' }), schemas.healthResponse).articles;
+      const before = await count();
+      fx.store.ingestBatch([{ article: { id: 'cache-003', date: '2023-01-07', text: 'A quiet day.' }, events: [], sentences: 1 }]);
+      assert.equal(await count(), before + 1);
+    } finally {
+      await srv.close();
+    }
+  });
+});

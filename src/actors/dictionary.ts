@@ -175,6 +175,19 @@ export class ActorDictionary {
     }
   }
 
+  /** Every entry with the names it is matched by (acronyms as written, other names as lower-case tokens). */
+  *entries(): Generator<{ entry: DictionaryEntry; names: string[] }> {
+    const byEntry = new Map<DictionaryEntry, Set<string>>();
+    for (const list of this.byFirst.values()) {
+      for (const t of list) {
+        let names = byEntry.get(t.entry);
+        if (!names) byEntry.set(t.entry, (names = new Set()));
+        names.add(t.caseSensitive ?? t.words.join(' '));
+      }
+    }
+    for (const [entry, names] of byEntry) yield { entry, names: [...names] };
+  }
+
   /** Longest dictionary matches, left to right, over a sentence's tokens. */
   match(tokens: Token[]): Mention[] {
     const out: Mention[] = [];

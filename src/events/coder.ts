@@ -99,7 +99,17 @@ export class EventCoder {
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
-    const triggers = this.selectMatches(this.patterns.matchAll(toks, (i) => inMention[i]!), toks, clauseOf);
+    const isActor = (i: number) => inMention[i]!;
+    const all = this.patterns.matchAll(toks, isActor);
+    for (let v = 0; v < toks.length; v++) {
+      if (!passive(toks, v)) continue;
+      const before: number[] = [];
+      for (let k = v - 1; k >= 0 && clauseOf[k] === clauseOf[v] && v - k <= 10; k--) {
+        if (toks[k]!.pos !== 'AUX' && toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'PART') before.unshift(k);
+      }
+      all.push(...this.patterns.matchPassive(toks, v, before, isActor));
+    }
+    const triggers = this.selectMatches(all, toks, clauseOf);
     if (!triggers.length) {
       this.phrases(s, mentions, article.date, memory, new Set()); // still read the sentence for people it names
       return [];
@@ -122,10 +132,19 @@ export class EventCoder {
       if (!sides) continue;
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
+      if (modality === 'obliged') {
+        // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act.
+        const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
+        target = source;
+        source = speaker;
+      }
       if (!source.length && !target.length && !m.pattern.noActorOk) continue;
       const pairs: Array<[ActorRef[], ActorRef[]]> = [];
       const verbLemma = toks[m.trigger]!.lemma;
-      if (!target.length && source.length >= 2 && RECIPROCAL.has(verbLemma)) {
+      // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
+      // recipient: the parties act towards each other.
+      const noActorTarget = target.every((a) => !a.code && !a.sector);
+      if (source.length >= 2 && noActorTarget && RECIPROCAL.has(verbLemma)) {
         // "Moscow and Washington agreed": each side acts towards the other.
         for (const a of source) for (const b of source) if (a !== b && a.code !== b.code) pairs.push([[a], [b]]);
         if (!pairs.length) pairs.push([source, []]);
@@ -134,8 +153,8 @@ export class EventCoder {
         const key = `${entry.code.slice(0, 2)}|${actor.map((a) => a.code ?? a.text).join('+')}|${recipient.map((a) => a.code ?? a.text).join('+')}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const first = toks[m.trigger]!;
-        const last = toks[m.last]!;
+        const first = toks[Math.min(...m.matched)]!;
+        const last = toks[Math.max(...m.matched)]!;
         const coded = (list: ActorRef[]) => list.some((a) => a.code);
         const confidence = Math.round((0.4 + (coded(actor) ? 0.25 : actor.length ? 0.1 : 0) + (coded(recipient) ? 0.2 : recipient.length ? 0.05 : 0)
           + Math.min(0.15, 0.05 * (m.pattern.weight - 1)) - (sides.inferred ? 0.15 : 0)) * 100) / 100;
@@ -193,7 +212,10 @@ export class EventCoder {
     });
     // "U.S.-backed", "Kurdish-led", "Taliban-claimed": a verb fused into a modifier is no event.
     const fused = (i: number) => { const d = toks[i - 1]; return !!d && d.text === '-' && d.end === toks[i]!.start && toks[i]!.pos !== 'NOUN'; };
-    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger));
+    // A judging adjective is an event only when predicated ("the strike was unlawful"), not as a modifier
+    // ("unlawful detention").
+    const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger);
+    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {

@@ -2,10 +2,12 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
 
-export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent';
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
+/** "must cooperate", "should withdraw": said by someone else, a demand. */
+const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
 const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'decide', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
@@ -27,6 +29,9 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     const x = toks[k]!;
     if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
+    if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
+      return neg ? 'negated' : 'obliged';
+    }
     if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; break; }
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
@@ -41,6 +46,11 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
 /** The CAMEO code a trigger's code becomes under a modality; null when the event did not happen. */
 export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'affirmed') return code;
+  if (modality === 'obliged') {
+    // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.
+    const byRoot: Record<number, string> = { 3: '100', 4: '106', 5: '102', 6: '101', 7: '103', 8: '105', 12: '105', 15: '1056', 18: '1056', 19: '1056', 20: '1056' };
+    return byRoot[Number(code.slice(0, 2))] ?? '100';
+  }
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;
   if (modality === 'negated' || modality === 'negated-intent') {

@@ -136,6 +136,31 @@ export class PatternSet {
     return out;
   }
   private stampCounter = 0;
+
+  /**
+   * Matches a passive verb's patterns against the words before it: "the memorandum was suspended" is tried as
+   * "suspended the memorandum", so "suspend * memorandum" applies in both voices. `before` lists the token
+   * indices of the clause before the verb (auxiliaries excluded), in order.
+   */
+  matchPassive(tokens: Token[], verb: number, before: number[], isActor: (i: number) => boolean): PatternMatch[] {
+    const order = [verb, ...before];
+    const virtual = order.map((i) => tokens[i]!);
+    const out: PatternMatch[] = [];
+    const t = tokens[verb]!;
+    const seen = new Set<VerbPattern>();
+    for (const key of t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]) {
+      for (const p of this.byWord.get(key) ?? []) {
+        if (seen.has(p) || p.weight < 2) continue;
+        seen.add(p);
+        const matched: number[] = [];
+        if (matchFrom(p.elements, 0, virtual, 0, matched, (k) => isActor(order[k]!))) {
+          const real = matched.map((k) => order[k]!);
+          out.push({ pattern: p, trigger: verb, matched: real, last: verb });
+        }
+      }
+    }
+    return out;
+  }
 }
 
 /** False when a required word of the pattern is missing from the sentence: no need to try matching. */

@@ -1,11 +1,5 @@
 // Actor search for the dashboard's typeahead: countries, organisations and people of the actor dictionary,
 // found by code, name or any alias.
-//
-// ActorDictionary is built for matching running text (a token trie) and has no way to list its entries, so this
-// index reads the trie through the dictionary's private `byFirst` field. The element access is type-checked (a
-// rename of the field fails `tsc`), and it keeps the search in step with exactly what the coder knows — reading the
-// dictionary files a second time here would drift from the coder's loading rules. An `entries()` method on
-// ActorDictionary would remove the need for it.
 import type { ActorDictionary, DictionaryEntry } from '../actors/dictionary.js';
 
 export type ActorKind = 'country' | 'organization' | 'person';
@@ -52,14 +46,7 @@ export class ActorSearch {
 
   constructor(dictionary: ActorDictionary) {
     const byEntry = new Map<DictionaryEntry, Set<string>>();
-    for (const list of dictionary['byFirst'].values()) {
-      for (const t of list) {
-        let names = byEntry.get(t.entry);
-        if (!names) byEntry.set(t.entry, (names = new Set()));
-        // Acronyms keep their case (the trie matches them case-sensitively); other names are stored as tokens.
-        names.add(t.caseSensitive ?? joinTokens(t.words));
-      }
-    }
+    for (const { entry, names } of dictionary.entries()) byEntry.set(entry, new Set(names.map((n) => joinTokens(n.split(" ")))));
     // Countries are spread over several entries (the country, its demonym, capital and seats of government such as
     // "Kremlin"): one search result per country code gathers all their names.
     const countries = new Map<string, IndexedActor>();

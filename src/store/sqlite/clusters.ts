@@ -79,21 +79,28 @@ export class ClusterIndex {
     this.dropEmptyDay = db.prepare('DELETE FROM dyad_days WHERE actor = ? AND recipient = ? AND date = ? AND events <= 0');
   }
 
-  /** Puts a counted event into its cluster (a new one when none matches). */
+  /** Puts a stored counted event into its cluster (a new one when none matches). */
   attach(e: ClusterableEvent): void {
+    this.place(e, (clusterSeq) => this.setEventCluster.run(clusterSeq, e.seq));
+  }
+
+  /**
+   * Places an event that is not stored yet: `insert` stores it (with seq e.seq) in the cluster given, which saves
+   * updating the row afterwards; then the cluster's counts and its share of dyad_days follow.
+   */
+  place(e: ClusterableEvent, insert: (clusterSeq: number) => void): void {
     const match = e.actor_code !== null && e.recipient_code !== null
       ? this.find.get({ actor: e.actor_code, recipient: e.recipient_code, root: e.cameo_root, day: e.day,
         lo: e.day - CLUSTER_WINDOW_DAYS, hi: e.day + CLUSTER_WINDOW_DAYS }) as { seq: number } | undefined
       : undefined;
     if (!match) {
       const clusterSeq = Number(this.insert.run(e).lastInsertRowid);
-      this.setEventCluster.run(clusterSeq, e.seq);
+      insert(clusterSeq);
       this.contribute({ ...e, seq: clusterSeq, rep_event_seq: e.seq, mentions: 1 }, 1);
       return;
     }
-    const before = this.get.get(match.seq) as ClusterRow;
-    this.contribute(before, -1);
-    this.setEventCluster.run(match.seq, e.seq);
+    this.contribute(this.get.get(match.seq) as ClusterRow, -1);
+    insert(match.seq);
     this.recount(match.seq);
     this.contribute(this.get.get(match.seq) as ClusterRow, 1);
   }

@@ -61,8 +61,9 @@ export class NearDuplicateIndex {
   find(date: string, fp: Fingerprint): NearMatch | null {
     if (!fp.keys.length) return null;
     const day = dayNumber(date);
-    const firstBucket = bucketOf(day - NEAR_DUPLICATE_WINDOW_DAYS);
-    const buckets = Array.from({ length: WINDOW_BUCKETS }, (_, k) => firstBucket + k);
+    const firstBucket = bucketOf(day - NEAR_DUPLICATE_WINDOW_DAYS), lastBucket = bucketOf(day + NEAR_DUPLICATE_WINDOW_DAYS);
+    // The statement takes WINDOW_BUCKETS values; repeating the last bucket adds no seeks.
+    const buckets = Array.from({ length: WINDOW_BUCKETS }, (_, k) => Math.min(firstBucket + k, lastBucket));
     const rows = this.candidates.all(...buckets, ...fp.keys, dateOfDay(day - NEAR_DUPLICATE_WINDOW_DAYS), dateOfDay(day + NEAR_DUPLICATE_WINDOW_DAYS)) as Array<{ seq: number }>;
     let best: NearMatch | null = null;
     for (const { seq } of rows) {

@@ -108,12 +108,18 @@ export class SqliteStore implements Store {
 
   /** Inserts an article's events; counted ones go into clusters and the relations index. */
   private insertEvents(articleSeq: number, events: CodedEvent[], counted: boolean): void {
+    // Inside the (IMMEDIATE, single-writer) transaction the next rowid is known, so an event can be inserted with
+    // its cluster already set instead of inserted and then updated.
+    let seq = (this.s.lastEventSeq.get() as { seq: number }).seq;
     for (const e of events) {
-      const row = eventParams(e, articleSeq);
-      const seq = Number(this.s.insertEvent.run(row).lastInsertRowid);
-      for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', seq);
-      for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', seq);
-      if (counted) this.clusters.attach({ ...row, seq });
+      const row = { ...eventParams(e, articleSeq), seq: ++seq };
+      const insert = (clusterSeq: number | null) => {
+        this.s.insertEvent.run({ ...row, cluster_seq: clusterSeq });
+        for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', row.seq);
+        for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', row.seq);
+      };
+      if (counted) this.clusters.place(row, insert);
+      else insert(null);
     }
   }
 
@@ -254,10 +260,13 @@ function statements(db: Database.Database) {
     byText: p('SELECT id FROM articles WHERE text_hash = ?'),
     insertArticle: p(`INSERT INTO articles (id, date, title, text, source, url, url_key, text_hash, duplicate_of, similarity, sentences, ingested_at)
       VALUES (@id, @date, @title, @text, @source, @url, @url_key, @text_hash, @duplicate_of, @similarity, @sentences, @ingested_at)`),
-    insertEvent: p(`INSERT INTO events (id, article_seq, date, day, sentence_index, text, event, mode, context, cameo, cameo_root,
-      goldstein, plover_score, quad_class, actor_code, recipient_code, actors, recipients, event_text, event_start, event_end, pattern, confidence)
-      VALUES (@id, @article_seq, @date, @day, @sentence_index, @text, @event, @mode, @context, @cameo, @cameo_root,
-      @goldstein, @plover_score, @quad_class, @actor_code, @recipient_code, @actors, @recipients, @event_text, @event_start, @event_end, @pattern, @confidence)`),
+    insertEvent: p(`INSERT INTO events (seq, id, article_seq, date, day, sentence_index, text, event, mode, context, cameo, cameo_root,
+      goldstein, plover_score, quad_class, actor_code, recipient_code, actors, recipients, event_text, event_start, event_end, pattern,
+      confidence, cluster_seq)
+      VALUES (@seq, @id, @article_seq, @date, @day, @sentence_index, @text, @event, @mode, @context, @cameo, @cameo_root,
+      @goldstein, @plover_score, @quad_class, @actor_code, @recipient_code, @actors, @recipients, @event_text, @event_start, @event_end, @pattern,
+      @confidence, @cluster_seq)`),
+    lastEventSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM events'),
     insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, event_seq) VALUES (?, ?, ?)'),
     articleSeq: p('SELECT seq, duplicate_of FROM articles WHERE id = ?'),
     articleEvents: p('SELECT seq, cluster_seq FROM events WHERE article_seq = ? ORDER BY seq'),

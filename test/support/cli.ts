@@ -1,0 +1,14 @@
+// Runs the real CLI from source (node --import tsx), for end-to-end tests.
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+
+export function runCli(args: string[], opts: { input?: string; cwd?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', timeout: 120_000 });
+}
+
+export function startCli(args: string[], opts: { cwd?: string } = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
