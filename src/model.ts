@@ -32,9 +32,12 @@ export interface ActorRef {
   org?: string;
   /** CAMEO agent (sector) code: GOV MIL COP REB ...; null when unknown. */
   sector: string | null;
-  /** Character offsets of `text` in the event's sentence. */
+  /** Character offsets of `text` in the event's sentence; -1 for implicit actors. */
   start: number;
   end: number;
+  /** Not named in the sentence but implied by convention: a domestic protest with no named target is aimed at
+   *  the protesters' own government (CAMEO). `text` is empty and the offsets are -1. */
+  implicit?: true;
 }
 
 /** One coded event: who did what to whom, with the evidence that says so. */

@@ -132,6 +132,10 @@ export class EventCoder {
       if (!sides) continue;
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
+      if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
+        // A protest with no named target is aimed at the protesters' own government.
+        target = [{ text: '', name: `${source[0].code} government`, code: source[0].code, sector: 'GOV', start: -1, end: -1, implicit: true }];
+      }
       if (modality === 'obliged') {
         // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act.
         const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
@@ -389,7 +393,8 @@ export class EventCoder {
       // "opposition groups in Zimbabwe", "rebels from Darfur": a kind of actor placed in a country is of it.
       const placed = ['in', 'from', 'throughout', 'across', 'inside'].includes(link) && a.mentions.some((m) => m.entry.kind === 'agent')
         && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
-      if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && !hasTrigger(a)) {
+      const namesActor = a.mentions.some((m) => m.entry.kind === 'agent');
+      if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
         phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
         k--;
       }
@@ -568,7 +573,7 @@ function afterCopula(toks: Token[], i: number): boolean {
 
 /** The agent of a passive verb: "suspended by Moscow". */
 function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
-  const by = phrases.find((p) => p.start > v && p.start - v <= 8 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
+  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
   return by ? coordinated(by, phrases, toks) : [];
 }
 

@@ -143,7 +143,6 @@ export function urlKey(url: string): string {
   try { u = new URL(trimmed); } catch { return trimmed; }
   u.hash = '';
   for (const p of [...u.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$)/.test(p)) u.searchParams.delete(p);
-  let s = u.toString();
-  if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
-  return s.replace(/^http:/, 'https:');
+  if (u.pathname.length > 1 && u.pathname.endsWith('/')) u.pathname = u.pathname.slice(0, -1);
+  return u.toString().replace(/^http:/, 'https:');
 }
