@@ -40,6 +40,18 @@ export interface ActorRef {
   implicit?: true;
 }
 
+/** Where an event took place, when the sentence names a place ("in Aleppo", "near the border of Iraq"). */
+export interface EventLocation {
+  /** The place as named in the sentence. */
+  name: string;
+  /** ISO 3166-1 alpha-3 code of its country. */
+  countryCode: string;
+  lat: number;
+  lon: number;
+  /** 'city' from the GeoNames gazetteer, 'country' a country's centroid. */
+  kind: 'city' | 'country';
+}
+
 /** One coded event: who did what to whom, with the evidence that says so. */
 export interface CodedEvent {
   /** Stable: `${docId}:${sentenceIndex}:${eventIndex}`. */
@@ -64,4 +76,6 @@ export interface CodedEvent {
   /** Which dictionary entry fired: `file:line pattern`. */
   pattern: string;
   confidence: number;
+  /** Where it happened, when the sentence says; null otherwise. */
+  location?: EventLocation | null;
 }

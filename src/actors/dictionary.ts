@@ -41,6 +41,8 @@ interface TrieEntry {
   words: string[];
   /** All-caps acronyms (US, UN, IS) only match tokens written in capitals. */
   caseSensitive: string | null;
+  /** Names written with a capital only match capitalised words ("Island" is not "island", "Chad" not "chad"). */
+  capitalised: boolean;
   entry: DictionaryEntry;
 }
 
@@ -87,7 +89,7 @@ export class ActorDictionary {
     if (!words.length) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     if (list.some((t) => t.entry === entry && t.words.join(' ') === words.join(' '))) return;
-    list.push({ words, caseSensitive: isAcronym(name) ? name : null, entry });
+    list.push({ words, caseSensitive: isAcronym(name) ? name : null, capitalised: entry.kind !== 'agent' && /^[A-Z]/.test(name), entry });
     this.byFirst.set(words[0]!, list);
     this.size.names++;
   }
@@ -200,6 +202,7 @@ export class ActorDictionary {
           if (best && c.words.length < best.words.length) break;
           if (i + c.words.length > tokens.length) continue;
           if (c.caseSensitive && tokens[i]!.text !== c.caseSensitive) continue;
+          if (c.capitalised && !/^[A-Z\u00C0-\u024F]/.test(tokens[i]!.text)) continue;
           let ok = true;
           for (let k = 0; k < c.words.length; k++) {
             const tk = tokens[i + k]!;

@@ -4,7 +4,8 @@
 // dictionary mentions) and clauses (split at subordinators, relative pronouns and strong punctuation), finds
 // event triggers with the verb patterns, and assigns each trigger a source (its subject, or the agent of a passive,
 // or the speaker of reported speech) and a target (the first actor phrase after it).
-import type { ActorRef, Article, CodedEvent } from '../model.js';
+import type { ActorRef, Article, CodedEvent, EventLocation } from '../model.js';
+import { Gazetteer } from '../geo/gazetteer.js';
 import { ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, type Sentence, type Token } from '../text/nlp.js';
@@ -117,6 +118,7 @@ export class EventCoder {
     const phrases = this.phrases(s, mentions, article.date, memory, new Set(triggers.map((t) => t.m.trigger)));
     const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
     for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
+    const places = placesOf(toks, phrases, clauseOf);
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
     for (const { m, intendedBy } of triggers) {
@@ -128,7 +130,7 @@ export class EventCoder {
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf);
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places);
       if (!sides) continue;
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
@@ -181,6 +183,7 @@ export class EventCoder {
           eventSpan: [first.start, last.end],
           pattern: `${m.pattern.origin} ${m.pattern.source}`,
           confidence: Math.max(0.05, Math.min(1, confidence)),
+          location: (places.find((x) => x.clause === clauseOf[m.trigger]) ?? places[0])?.place ?? null,
         });
       }
     }
@@ -233,7 +236,8 @@ export class EventCoder {
   }
 
   /** Source and target of a trigger. */
-  private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[]):
+  private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
+    places: Array<{ clause: number; place: EventLocation }>):
     { source: ActorRef[]; target: ActorRef[]; inferred: boolean } | null {
     const i = m.trigger;
     const t = toks[i]!;
@@ -321,7 +325,7 @@ export class EventCoder {
     // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
     // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
     // convention for domestic events).
-    const place = placeOf(clause, toks, phrases, clauseOf);
+    const place = places.find((x) => x.clause === clause)?.place.countryCode ?? null;
     const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
     const src2 = src.map((a) => withCode(a, place));
     const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
@@ -369,6 +373,9 @@ export class EventCoder {
         if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
         if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
         if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
+        // Participles used as adjectives: "the divided island", "the occupied West Bank".
+        if (x.pos === 'VERB' && k > i && /(ed|en)$/.test(x.norm) && ['DET', 'ADJ'].includes(toks[k - 1]!.pos)
+          && toks[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k + 1]!.pos)) return true;
         return false;
       };
       if (!nominal(i)) { i++; continue; }
@@ -635,12 +642,30 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   return [];
 }
 
-/** The country of a place named in a clause ("in Baghdad", "near the Thai border" is not one). */
-function placeOf(clause: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): string | null {
+/** Places a sentence names after a preposition of place ("in Aleppo", "near Kharkiv", "in Syria"), by clause. */
+function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[]): Array<{ clause: number; place: EventLocation }> {
+  const out: Array<{ clause: number; place: EventLocation }> = [];
+  const gaz = Gazetteer.get();
   for (const p of phrases) {
-    if (clauseOf[p.start] !== clause || !PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '')) continue;
-    const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
-    if (m?.entry.code) return m.entry.code;
+    if (!PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '')) continue;
+    let place: EventLocation | undefined;
+    // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
+    for (let k = p.start; k < p.end && !place; k++) {
+      if (toks[k]!.pos !== 'PROPN') continue;
+      let j = k;
+      while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      for (let e = j; e >= k && !place; e--) {
+        const name = toks.slice(k, e + 1).map((t) => t.text).join(' ');
+        const city = gaz.city(name);
+        if (city) place = { ...city, name };
+      }
+    }
+    if (!place) {
+      const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
+      const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
+      if (c) place = { ...c, name: toks.slice(m!.start, m!.end).map((t) => t.text).join(' ') };
+    }
+    if (place) out.push({ clause: clauseOf[p.start]!, place });
   }
-  return null;
+  return out;
 }
