@@ -24,8 +24,10 @@ interface Phrase {
   end: number;
   mentions: Mention[];
   actor: ActorRef | null;
-  /** Tokens of the phrase that are event triggers (nouns like "attack"). */
+  /** A time expression ("on Tuesday", "last week"): never an actor. */
   time: boolean;
+  /** A personal pronoun, resolved in reading order. */
+  pronoun?: boolean;
 }
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
@@ -325,7 +327,7 @@ export class EventCoder {
     // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
     // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
     // convention for domestic events).
-    const place = places.find((x) => x.clause === clause)?.place.countryCode ?? null;
+    const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
     const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
     const src2 = src.map((a) => withCode(a, place));
     const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
@@ -352,15 +354,7 @@ export class EventCoder {
     while (i < toks.length) {
       const t = toks[i]!;
       if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
-        // "he"/"she": the last person named in the article; "it"/"they" as a subject: the nearest named actor
-        // before it in the sentence that is not the object of a preposition.
-        let ref: ActorRef | null = null;
-        if (t.norm === 'he' || t.norm === 'she') ref = memory.lastPerson;
-        else if (toks[i + 1] && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX')) {
-          const ante = [...phrases].reverse().find((p) => p.actor?.code && toks[p.start - 1]?.pos !== 'ADP');
-          ref = ante?.actor ?? null;
-        }
-        if (ref) phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: { ...ref, text: t.text, start: t.start, end: t.end } });
+        phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: null, pronoun: true });
         i++;
         continue;
       }
@@ -406,13 +400,37 @@ export class EventCoder {
         k--;
       }
     }
-    for (const p of phrases) {
-      if (p.actor) continue;
+    for (let k = 0; k < phrases.length; k++) {
+      const p = phrases[k]!;
+      if (p.pronoun) {
+        p.actor = this.resolvePronoun(toks, phrases.slice(0, k), p, memory);
+        continue;
+      }
       const words = toks.slice(p.start, p.end);
       p.time = !p.mentions.length && words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s");
       p.actor = this.resolvePhrase(s, p, date, memory);
     }
     return phrases;
+  }
+
+  /** "he"/"she": the last person named in the article. "it"/"they" as a subject: the nearest named actor before
+   *  it in the sentence that stands as a subject (right before a verb), else the nearest named one. */
+  private resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: ArticleMemory): ActorRef | null {
+    const t = toks[at.start]!;
+    let ref: ActorRef | null = null;
+    if (t.norm === 'he' || t.norm === 'she') {
+      ref = memory.lastPerson;
+      // Named earlier in this very sentence ("Putin said he would ..."): the name is the evidence.
+      if (ref && earlier.some((x) => x.actor === ref)) return ref;
+    } else {
+      const next = toks[at.start + 1];
+      if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null; // only subjects: "it said", "they fired"
+      const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP');
+      const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? ''));
+      // The antecedent is in this sentence: its words are the evidence ("Russia said it would ...").
+      return (subject ?? named[named.length - 1])?.actor ?? null;
+    }
+    return ref && { ...ref, text: t.text, start: t.start, end: t.end };
   }
 
   private resolvePhrase(s: Sentence, p: Phrase, date: string, memory: ArticleMemory): ActorRef | null {
@@ -438,7 +456,11 @@ export class EventCoder {
       const head = toks[p.end - 1]!;
       const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
       if (!nominalHead || p.time) return null;
-      return { text, name: text, code: null, sector: agentSector, ...span };
+      // Without a name, the phrase is a kind of actor only if an agent word is its head (possibly followed by a
+      // name): "political opponents", "police chief John Doe" — not "military aid".
+      const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');
+      const headed = lastAgent && toks.slice(lastAgent.end, p.end).every((t) => t.pos === 'PROPN');
+      return { text, name: text, code: null, sector: headed ? agentSector : null, ...span };
     }
     const { m, r } = best;
     let sector = r.sector;
@@ -599,7 +621,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
-      if (x.pos === 'VERB' && !SPEECH.has(x.lemma) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (x.pos === 'VERB' && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
     }
   }
   // Coordinated verb: "... and signed", ", then attacked".
@@ -607,7 +629,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
   if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
     for (let q = k - 1; q >= 0; q--) {
-      if (toks[q]!.pos === 'VERB' && !SPEECH.has(toks[q]!.lemma)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (toks[q]!.pos === 'VERB') return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       if (toks[q]!.text === ';') break;
     }
   }
