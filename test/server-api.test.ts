@@ -192,15 +192,21 @@ describe('GET /api/dyads', () => {
 });
 
 describe('GET /api/map', () => {
-  test('countries with ISO numeric ids; no locations in events, so none listed', async () => {
+  test('countries with ISO numeric ids; places where located events happened', async () => {
     const m = body(await get('/api/map'), schemas.mapResponse);
     const usa = m.countries.find((c) => c.code === 'USA');
     assert.ok(usa, 'the United States took part in events');
     assert.equal(usa.numeric, '840');
     assert.equal(m.countries.find((c) => c.code === 'RUS')?.numeric, '643');
-    assert.equal(m.locations.length, 0);
-    assert.equal(m.locatedEvents, 0);
     assert.equal(m.scannedEvents, fx.store.countEvents({}));
+    // The coder geocodes places named in sentences ("in Kyiv", "near Aleppo"): every located event is counted
+    // at a place with valid coordinates, and the per-place counts add up.
+    const stored = fx.store.events({ limit: 100_000 });
+    const located = stored.filter((e) => e.location);
+    assert.ok(located.length > 0, 'some fixture events name a place');
+    assert.equal(m.locatedEvents, located.length);
+    assert.equal(m.locations.reduce((n, l) => n + l.events, 0), located.length);
+    for (const l of m.locations) assert.ok(Math.abs(l.lat) <= 90 && Math.abs(l.lon) <= 180 && l.name, JSON.stringify(l));
     const empty = body(await get('/api/map?from=2000-01-01&to=2000-12-31'), schemas.mapResponse);
     assert.equal(empty.scannedEvents, 0);
     assert.deepEqual(empty.countries, []);

@@ -6,6 +6,7 @@ import { EventCoder } from '../events/coder.js';
 import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
+import { writeLines } from './write-lines.js';
 
 interface CodeOptions {
   out?: string;
@@ -31,7 +32,9 @@ export function registerCode(program: Command): void {
       const coder = EventCoder.load({ includeStatements: !!opts.statements });
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;
-      const table: CodedEvent[] = [];
+      // Events wait here until a batch is worth a write: one write per event is slower than coding itself.
+      const pending: CodedEvent[] = [];
+      const toLine = (e: CodedEvent) => JSON.stringify(e) + '\n';
       for (const path of files.length ? files : ['-']) {
         for await (const item of readArticles(path, { format: opts.inputFormat, date: opts.date })) {
           if ('error' in item) {
@@ -39,12 +42,16 @@ export function registerCode(program: Command): void {
             process.stderr.write(`${item.error.file}:${item.error.line}: ${item.error.message}\n`);
             continue;
           }
-          const events = coder.codeArticle(item.article);
-          if (opts.format === 'table') table.push(...events);
-          else for (const e of events) if (!out.write(JSON.stringify(e) + '\n')) await new Promise((r) => out.once('drain', r));
+          pending.push(...coder.codeArticle(item.article));
+          if (opts.format === 'jsonl' && pending.length >= 1000) {
+            await writeLines(out, pending, toLine);
+            pending.length = 0;
+          }
         }
       }
-      if (opts.format === 'table') out.write(formatEventTable(table));
+      // A table needs every row to align its columns, so it is written at the end.
+      if (opts.format === 'table') out.write(formatEventTable(pending));
+      else await writeLines(out, pending, toLine);
       if (opts.out) await new Promise<void>((r) => out.end(r));
       if (errors) process.exitCode = 2;
     });

@@ -1,7 +1,9 @@
 // The GDELT 1.0 event table layout (58 tab-separated columns, SOURCEURL last), filled with what detente knows:
 // one row per merged event, its representative's actors and codes, the cluster's mention/source/article counts.
-// Columns detente has no data for (ethnic and religion codes, tone, geography) are left empty.
-import type { ActorRef } from '../model.js';
+// Columns detente has no data for (ethnic and religion codes, tone, actor geography) are left empty; ActionGeo_* is
+// filled when the event has a location, with two differences from GDELT: the country code is ISO 3166-1 alpha-3
+// (GDELT uses FIPS 10-4) and there is no ADM1 code or feature id.
+import type { ActorRef, EventLocation } from '../model.js';
 import type { StoredEvent } from '../store/store.js';
 import { actorKey } from '../store/codes.js';
 
@@ -30,6 +32,13 @@ function actorColumns(ref: ActorRef | undefined): string[] {
   return [code, ref.name.toUpperCase(), country, ref.org ?? '', '', '', '', ref.sector ?? '', '', ''];
 }
 
+/** ActionGeo_* columns. GDELT geo types: 1 country, 3 US city, 4 world city. */
+function actionGeo(place: EventLocation | null): unknown[] {
+  if (!place) return new Array(GEO_COLUMNS.length).fill('');
+  const type = place.kind === 'country' ? 1 : place.countryCode === 'USA' ? 3 : 4;
+  return [type, place.name, place.countryCode, '', place.lat, place.lon, ''];
+}
+
 /** GDELT's FractionDate: the year plus the share of it elapsed, e.g. 2017.2685 for 2017-04-07. */
 export function fractionDate(date: string): string {
   const y = Number(date.slice(0, 4));
@@ -49,7 +58,8 @@ export function gdeltRow(e: StoredEvent): string {
     // GDELT's IsRootEvent marks events from the lead of the article: here, its first sentence.
     e.sentenceIndex === 0 ? 1 : 0, e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), e.quadClass, e.goldstein,
     e.mentions, e.sources, e.articles, '',
-    ...new Array(GEO_COLUMNS.length * 3).fill(''),
+    ...new Array(GEO_COLUMNS.length * 2).fill(''),
+    ...actionGeo(e.location ?? null),
     e.ingestedAt.slice(0, 10).replaceAll('-', ''), e.articleUrl ?? '',
   ];
   return cells.map(clean).join('\t') + '\n';

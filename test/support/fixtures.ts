@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActorRef, Article, CodedEvent, PloverCategory, QuadClass } from '../../src/model.js';
+import type { ActorRef, Article, CodedEvent, EventLocation, PloverCategory, QuadClass } from '../../src/model.js';
 
 export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `detente-${prefix}-`));
 
@@ -19,6 +19,7 @@ export interface EventSpec {
   category?: PloverCategory;
   sentence?: number;
   text?: string;
+  location?: EventLocation;
 }
 
 /** A coded event of an article, as the coder would return it. */
@@ -30,7 +31,7 @@ export function codedEvent(article: Pick<Article, 'id' | 'date'>, spec: EventSpe
     id: `${article.id}:${sentenceIndex}:${index}`, docId: article.id, date: article.date, sentenceIndex, text,
     event: spec.category ?? (spec.quad >= 3 ? 'ACCUSE' : 'CONSULT'), mode: null, context: [], cameo: spec.cameo,
     goldstein: spec.goldstein, ploverScore: spec.plover, quadClass: spec.quad, actor: refs(spec.actor), recipient: refs(spec.recipient),
-    eventText: 'reported', eventSpan: [0, 8], pattern: 'test', confidence: 0.9,
+    eventText: 'reported', eventSpan: [0, 8], pattern: 'test', confidence: 0.9, location: spec.location ?? null,
   };
 }
 

@@ -134,6 +134,14 @@ CREATE TABLE dyad_days (
 CREATE INDEX dyad_days_date ON dyad_days(date);
 `,
   },
+  {
+    version: 2,
+    name: 'event locations',
+    sql: `
+-- Where the event took place when the sentence names a place (JSON EventLocation), else NULL.
+ALTER TABLE events ADD COLUMN location TEXT;
+`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the schema version. */

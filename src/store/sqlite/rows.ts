@@ -60,6 +60,7 @@ export function eventParams(e: CodedEvent, articleSeq: number) {
     event_end: e.eventSpan[1],
     pattern: e.pattern,
     confidence: e.confidence,
+    location: e.location ? JSON.stringify(e.location) : null,
   };
 }
 
@@ -86,6 +87,7 @@ interface EventRow {
   event_end: number;
   pattern: string;
   confidence: number;
+  location: string | null;
   cluster_id: string | null;
   mentions: number | null;
   sources: number | null;
@@ -97,7 +99,7 @@ interface EventRow {
 
 export const EVENT_COLUMNS = `e.seq, e.id, a.id AS doc_id, e.date, e.sentence_index, e.text, e.event, e.mode, e.context, e.cameo,
   e.goldstein, e.plover_score, e.quad_class, e.actors, e.recipients, e.event_text, e.event_start, e.event_end, e.pattern,
-  e.confidence, r.id AS cluster_id, c.mentions, c.sources, c.articles, a.source AS article_source, a.url AS article_url,
+  e.confidence, e.location, r.id AS cluster_id, c.mentions, c.sources, c.articles, a.source AS article_source, a.url AS article_url,
   a.ingested_at`;
 export const EVENT_FROM = `events e JOIN articles a ON a.seq = e.article_seq
   LEFT JOIN clusters c ON c.seq = e.cluster_seq LEFT JOIN events r ON r.seq = c.rep_event_seq`;
@@ -124,6 +126,7 @@ export function eventOf(r: EventRow): StoredEvent {
     eventSpan: [r.event_start, r.event_end],
     pattern: r.pattern,
     confidence: r.confidence,
+    location: r.location === null ? null : JSON.parse(r.location),
     counted,
     clusterId: r.cluster_id ?? r.id,
     mentions: r.mentions ?? 0,

@@ -262,10 +262,10 @@ function statements(db: Database.Database) {
       VALUES (@id, @date, @title, @text, @source, @url, @url_key, @text_hash, @duplicate_of, @similarity, @sentences, @ingested_at)`),
     insertEvent: p(`INSERT INTO events (seq, id, article_seq, date, day, sentence_index, text, event, mode, context, cameo, cameo_root,
       goldstein, plover_score, quad_class, actor_code, recipient_code, actors, recipients, event_text, event_start, event_end, pattern,
-      confidence, cluster_seq)
+      confidence, location, cluster_seq)
       VALUES (@seq, @id, @article_seq, @date, @day, @sentence_index, @text, @event, @mode, @context, @cameo, @cameo_root,
       @goldstein, @plover_score, @quad_class, @actor_code, @recipient_code, @actors, @recipients, @event_text, @event_start, @event_end, @pattern,
-      @confidence, @cluster_seq)`),
+      @confidence, @location, @cluster_seq)`),
     lastEventSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM events'),
     insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, event_seq) VALUES (?, ?, ?)'),
     articleSeq: p('SELECT seq, duplicate_of FROM articles WHERE id = ?'),
