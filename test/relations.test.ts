@@ -50,12 +50,16 @@ test('verdict: lowest since the last period as low, highest on record, first per
   assert.equal(v.percentile, 37.5); // one of four below, itself equal
   assert.equal(v.median, -2.5);
   assert.equal(v.since, '2014-03');
-  assert.equal(v.text, 'USA–RUS 2017-04: mean Goldstein -4.00 over 1 event, 38th percentile of 4 months with events (median -2.50); lowest since 2014-03.');
-  const high = verdictOf([...history, period('2018-07', 6, 2)], 'month', 'USA–RUS')!;
+  assert.equal(v.text, 'USA–RUS 2017-04: net Goldstein -4.00 over 1 event, 38th percentile of 4 months with events (median -2.50); lowest since 2014-03.');
+  const high = verdictOf([...history, period('2018-07', 3, 2)], 'month', 'USA–RUS')!;
   assert.equal(high.extreme, 'highest');
   assert.equal(high.since, '2015-06');
   const top = verdictOf([...history, period('2018-07', 20, 2)], 'month', 'USA–RUS')!;
   assert.match(top.text, /over 2 events, 90th percentile .* highest on record \(since 2014-03\)\.$/);
   assert.match(verdictOf([period('2020-01', 1)], 'week', 'A–B')!.text, /the first week with events\.$/);
   assert.equal(verdictOf([], 'month', 'A–B'), null);
+  // The score is a sum: two hostile acts of -3 (net -6) rank below one of -5, though their mean is milder.
+  const busy = verdictOf([period('2014-03', -5), period('2017-04', -6, 2)], 'month', 'USA–RUS')!;
+  assert.equal(busy.score, -6);
+  assert.equal(busy.since, null);
 });

@@ -52,7 +52,7 @@ export function formatRelationsCompact(r: RelationsReport): string {
 export function relationsLegend(r: RelationsReport): string {
   const unit = r.query.weighted ? 'reports (events weighted by mentions)' : 'events (each merged event once)';
   return `Counts are ${unit}; vcoop/mcoop/vconf/mconf = verbal/material cooperation/conflict; goldstein and plover are means `
-    + `(−10 conflict … +10 cooperation), "total" their sums; pctl = percentile of the period's mean Goldstein among the pair's `
+    + `(−10 conflict … +10 cooperation), "total" their sums; pctl = percentile of the period's net Goldstein (total) among the pair's `
     + `${r.historyPeriods} ${r.query.interval === 'week' ? 'week' : r.query.interval}s with events.\n`;
 }
 

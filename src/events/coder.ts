@@ -117,7 +117,8 @@ export class EventCoder {
       this.phrases(s, mentions, article.date, memory, new Set()); // still read the sentence for people it names
       return [];
     }
-    const phrases = this.phrases(s, mentions, article.date, memory, new Set(triggers.map((t) => t.m.trigger)));
+    const triggerTokens = new Set(triggers.map((t) => t.m.trigger));
+    const phrases = this.phrases(s, mentions, article.date, memory, triggerTokens);
     const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
     for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
     const places = placesOf(toks, phrases, clauseOf);
@@ -132,7 +133,7 @@ export class EventCoder {
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places);
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens);
       if (!sides) continue;
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
@@ -239,7 +240,7 @@ export class EventCoder {
 
   /** Source and target of a trigger. */
   private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
-    places: Array<{ clause: number; place: EventLocation }>):
+    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>):
     { source: ActorRef[]; target: ActorRef[]; inferred: boolean } | null {
     const i = m.trigger;
     const t = toks[i]!;
@@ -303,7 +304,9 @@ export class EventCoder {
         // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
         let k = own.start - 1;
         while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
-        source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
+        // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
+        if (k >= 0 && toks[k]!.pos === 'VERB' && triggerTokens.has(k)) source = [];
+        else source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
         if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
           const by = byAgent(k, toks, phrases, clauseOf);
           source = by;

@@ -1,8 +1,12 @@
 // Where the latest period stands in a pair's history: its percentile and how long since it was this low (or high).
 import type { Interval, RelationsPeriod } from '../store/store.js';
 
-/** The score a period is ranked by: the mean Goldstein score of both directions (−10 conflict … +10 cooperation). */
-export const periodScore = (p: RelationsPeriod): number | null => p.both.goldsteinMean;
+/**
+ * The score a period is ranked by: net Goldstein, the sum of the Goldstein scores of its events in both directions
+ * (Goldstein 1992's net cooperation). A sum, not a mean, so that a month of many hostile acts ranks below a month
+ * with one; null when the period has no events.
+ */
+export const periodScore = (p: RelationsPeriod): number | null => (p.both.events ? p.both.goldsteinTotal : null);
 
 /**
  * Mid-rank percentile of `x` among `values`: the share below it plus half the share equal to it, in percent.
@@ -71,7 +75,7 @@ export function verdictOf(history: RelationsPeriod[], interval: Interval, pair: 
   const where = scored.length === 1
     ? `the first ${interval} with events`
     : since ? `${extreme} since ${since}` : `${extreme} on record (since ${scored[0]!.period})`;
-  const text = `${pair} ${latest.period}: mean Goldstein ${signed(score)} over ${latest.both.events} ${weighted ? 'report' : 'event'}${latest.both.events === 1 ? '' : 's'}, `
+  const text = `${pair} ${latest.period}: net Goldstein ${signed(score)} over ${latest.both.events} ${weighted ? 'report' : 'event'}${latest.both.events === 1 ? '' : 's'}, `
     + `${ordinal(pct)} percentile of ${scored.length} ${unit} with events (median ${signed(med)}); ${where}.`;
   return {
     period: latest.period, score, events: latest.both.events, percentile: pct, median: med, historyPeriods: scored.length,

@@ -1,4 +1,4 @@
-// The relations chart: the conflict–cooperation score (mean Goldstein of the events in both directions) per
+// The relations chart: the conflict–cooperation score (net Goldstein: the sum of the events' scores, both directions) per
 // period as a line, and the events of each period by quad class as stacked bars beneath it, on one time axis.
 // Hover shows a period's figures; click selects it.
 import { fmtInt, fmtScore, h, s, QUAD_NAMES } from './dom.js';
@@ -14,7 +14,7 @@ export const CHART_HEIGHT = M.top + SCORE_H + GAP + BARS_H + AXIS_H;
 /** A symmetric score domain ±D with D a round number just above the largest |score| (at least 2). */
 function scoreDomain(scores) {
   const max = Math.max(0, ...scores.map(Math.abs));
-  return [1, 2, 3, 4, 5, 6, 8, 10].find((d) => d >= max && d >= 2) ?? 10;
+  return [2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].find((d) => d >= max) ?? Math.ceil(max);
 }
 
 function timeTicks(t0, t1) {
@@ -47,7 +47,7 @@ export function relationsChart(container, data, { range, selected, onSelect, too
   const t0 = Math.min(range.from ? toTime(range.from) : Infinity, ...starts);
   const t1 = Math.max(range.to ? toTime(addDays(range.to, 1)) : -Infinity, ...ends);
   const x = (t) => M.left + ((t - t0) / Math.max(1, t1 - t0)) * (W - M.left - M.right);
-  const D = scoreDomain(periods.map((p) => p.both.goldsteinMean ?? 0));
+  const D = scoreDomain(periods.map((p) => p.both.goldsteinTotal ?? 0));
   const yScore = (v) => M.top + ((D - v) / (2 * D)) * SCORE_H;
   const barsTop = M.top + SCORE_H + GAP;
   const maxEvents = Math.max(1, ...periods.map((p) => p.both.events));
@@ -99,12 +99,12 @@ export function relationsChart(container, data, { range, selected, onSelect, too
   const line = s('g', { class: 'score-line' });
   for (let i = 1; i < periods.length; i++) {
     const [p0, p1] = [periods[i - 1], periods[i]];
-    if (p0.both.goldsteinMean === null || p1.both.goldsteinMean === null) continue;
+    if (p0.both.events === 0 || p1.both.events === 0) continue;
     const adjacent = ends[i - 1] === starts[i];
     line.append(s('line', {
       class: adjacent ? 'seg' : 'seg gap',
-      x1: (x(starts[i - 1]) + x(ends[i - 1])) / 2, y1: yScore(p0.both.goldsteinMean),
-      x2: (x(starts[i]) + x(ends[i])) / 2, y2: yScore(p1.both.goldsteinMean),
+      x1: (x(starts[i - 1]) + x(ends[i - 1])) / 2, y1: yScore(p0.both.goldsteinTotal),
+      x2: (x(starts[i]) + x(ends[i])) / 2, y2: yScore(p1.both.goldsteinTotal),
     }));
   }
   svg.append(line);
@@ -126,8 +126,8 @@ export function relationsChart(container, data, { range, selected, onSelect, too
 
   periods.forEach((p, i) => {
     const cx = (x(starts[i]) + x(ends[i])) / 2;
-    const score = p.both.goldsteinMean;
-    if (score !== null) {
+    const score = p.both.goldsteinTotal;
+    if (p.both.events > 0) {
       dots.append(s('circle', {
         class: score < 0 ? 'dot neg' : score > 0 ? 'dot pos' : 'dot', cx, cy: yScore(score), r: 3.5,
         dataset: { period: p.period, score: score.toFixed(3) },

@@ -48,7 +48,7 @@ export async function renderRelations(main, params) {
     h('div', { class: 'card-head' },
       h('h2', { id: 'chart-title' }, 'Conflict–cooperation score'),
       h('div', { class: 'chart-legend' },
-        h('span', { class: 'legend-line' }, 'mean Goldstein, both directions'),
+        h('span', { class: 'legend-line' }, 'net Goldstein (sum of event scores), both directions'),
         QUAD_NAMES.map((n, q) => h('span', { class: 'legend-item' }, h('span', { class: `swatch quad-${q + 1}` }), n)))),
     chartBox,
     h('p', { class: 'hint' }, 'Hover a period for its figures; click it to read the events behind it.'));
@@ -112,17 +112,17 @@ export async function renderRelations(main, params) {
       return;
     }
     const total = periods.reduce((n, p) => n + p.both.events, 0);
-    const scored = periods.filter((p) => p.both.goldsteinMean !== null);
+    const scored = periods.filter((p) => p.both.events > 0);
     const mean = scored.reduce((t, p) => t + p.both.goldsteinTotal, 0) / Math.max(1, scored.reduce((n, p) => n + p.both.events, 0));
-    const lowest = scored.reduce((lo, p) => (p.both.goldsteinMean < lo.both.goldsteinMean ? p : lo), scored[0]);
-    const highest = scored.reduce((hi, p) => (p.both.goldsteinMean > hi.both.goldsteinMean ? p : hi), scored[0]);
+    const lowest = scored.reduce((lo, p) => (p.both.goldsteinTotal < lo.both.goldsteinTotal ? p : lo), scored[0]);
+    const highest = scored.reduce((hi, p) => (p.both.goldsteinTotal > hi.both.goldsteinTotal ? p : hi), scored[0]);
     const jump = (p) => h('button', { type: 'button', class: 'link', on: { click: () => selectPeriod(p) } }, periodLabel(p, data.interval));
     mount(summary, h('dl', { class: 'stats' },
       h('div', {}, h('dt', {}, 'Pair'), h('dd', {}, `${data.a.name} ↔ ${data.b.name}`)),
       h('div', {}, h('dt', {}, data.weighted ? 'Reports' : 'Events'), h('dd', {}, fmtInt(total))),
       h('div', {}, h('dt', {}, 'Mean score'), h('dd', { class: mean < 0 ? 'neg' : 'pos' }, fmtScore(mean))),
-      h('div', {}, h('dt', {}, 'Lowest'), h('dd', {}, jump(lowest), ` ${fmtScore(lowest.both.goldsteinMean)}`)),
-      h('div', {}, h('dt', {}, 'Highest'), h('dd', {}, jump(highest), ` ${fmtScore(highest.both.goldsteinMean)}`))));
+      h('div', {}, h('dt', {}, 'Lowest'), h('dd', {}, jump(lowest), ` ${fmtScore(lowest.both.goldsteinTotal)}`)),
+      h('div', {}, h('dt', {}, 'Highest'), h('dd', {}, jump(highest), ` ${fmtScore(highest.both.goldsteinTotal)}`))));
     document.getElementById('chart-title').textContent = `Conflict–cooperation score: ${data.a.name} ↔ ${data.b.name}, per ${data.interval}`;
     chartCard.hidden = false;
     drawChart();
@@ -158,7 +158,7 @@ export async function renderRelations(main, params) {
       mount(periodBox,
         h('div', { class: 'section-head' },
           h('h2', {}, title),
-          h('span', { class: 'muted' }, `${fmtInt(res.total)} event${res.total === 1 ? '' : 's'} between ${data.a.name} and ${data.b.name} · mean score ${fmtScore(p.both.goldsteinMean)}`),
+          h('span', { class: 'muted' }, `${fmtInt(res.total)} event${res.total === 1 ? '' : 's'} between ${data.a.name} and ${data.b.name} · net score ${fmtScore(p.both.goldsteinTotal)}`),
           legend()),
         h('div', { class: 'event-list' }, all.map((e) => eventCard(e))),
         more);
