@@ -58,3 +58,11 @@ test('plain text: one article dated by --date', async () => {
   const [bad] = await collect(readArticles(p, { date: '06/05/2021' }));
   assert.ok(bad && 'error' in bad);
 });
+
+test('labelled files whose "source" is not an outlet (gold actor lists) still read as articles', async () => {
+  const p = join(dir, 'labelled.jsonl');
+  writeFileSync(p, '{"id":"n1","date":"2000-01-01","text":"Iraqi troops attacked the town.","quad":4,"source":[[0,12,"Iraqi troops"]]}\n');
+  const [item] = await collect(readArticles(p));
+  assert.ok(item && 'article' in item, JSON.stringify(item));
+  assert.equal(item.article.source, undefined);
+});

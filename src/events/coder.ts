@@ -186,7 +186,7 @@ export class EventCoder {
           eventSpan: [first.start, last.end],
           pattern: `${m.pattern.origin} ${m.pattern.source}`,
           confidence: Math.max(0.05, Math.min(1, confidence)),
-          location: (places.find((x) => x.clause === clauseOf[m.trigger]) ?? places[0])?.place ?? null,
+          location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
         });
       }
     }
@@ -208,16 +208,21 @@ export class EventCoder {
     const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
     const covered = new Set<number>();
     for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
-    // Statements, appeals and demands (CAMEO 01/02/10) and hopes, wishes and considerations govern what follows them in their
+    // Statements, appeals, demands and accusations (CAMEO 01/02/10/11: "accused Iran of attacking") and hopes, wishes and considerations govern what follows them in their
     // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
     // withdrawal, aid or lifting.
     const blockers = [
-      ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => m.last),
+      ...list.filter((m) => /^(0[12]|1[01])/.test(m.pattern.cameo)).map((m) => m.last),
       ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [k] : [])),
     ];
     const blocked = (at: number) => blockers.some((b) => {
       if (b >= at || at - b > 18) return false;
-      for (let k = b + 1; k < at; k++) if (toks[k]!.text === ';' || (SUBORDINATORS.has(toks[k]!.norm) && toks[k]!.pos === 'SCONJ')) return false;
+      for (let k = b + 1; k < at; k++) {
+        const t = toks[k]!;
+        if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
+        // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked.
+        if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at) return false;
+      }
       return true;
     });
     // "U.S.-backed", "Kurdish-led", "Taliban-claimed": a verb fused into a modifier is no event.

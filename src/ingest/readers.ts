@@ -39,7 +39,9 @@ const articleSchema = z.object({
   date: z.string(missingOr('must be a string')).regex(DATE, 'date must be YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date'),
   title: z.string().optional().nullable(),
   text: z.string(missingOr('must be a string')).refine((t) => t.trim().length > 0, 'text is empty'),
-  source: z.string().optional().nullable(),
+  // `source` names the outlet. Labelled files use the same key for other things (the gold actors of the PLOVER
+  // and news sets are arrays): only a string is read as an outlet, anything else is ignored.
+  source: z.unknown().optional(),
   url: z.string().optional().nullable(),
 }).passthrough();
 
@@ -52,7 +54,7 @@ export function toArticle(rec: unknown): Article | string {
   const { id, date, title, text, source, url } = r.data;
   const a: Article = { id, date: date.slice(0, 10), text };
   if (title) a.title = title;
-  if (source) a.source = source;
+  if (typeof source === 'string' && source) a.source = source;
   if (url) a.url = url;
   return a;
 }
