@@ -78,7 +78,7 @@ test('relations, events and dyads commands: table, JSON and CSV', () => {
   const json = JSON.parse(runCli(['relations', 'usa', 'rus', '--db', db, '--format', 'json']).stdout);
   assert.equal(json.periods.length, 1);
   assert.deepEqual([json.periods[0].period, json.periods[0].aToB.events, json.periods[0].bToA.events], ['2017-04', 1, 0]);
-  assert.match(json.verdict.text, /^USA–RUS 2017-04: mean Goldstein -2\.00 over 1 event/);
+  assert.match(json.verdict.text, /^USA–RUS 2017-04: net Goldstein -2\.00 over 1 event/);
   const weighted = JSON.parse(runCli(['relations', 'USA', 'RUS', '--db', db, '--format', 'json', '--weighted']).stdout);
   assert.deepEqual([weighted.periods[0].aToB.events, weighted.periods[0].aToB.goldsteinTotal], [2, -4]);
   const csv = runCli(['relations', 'USA', 'RUS', '--db', db, '--format', 'csv', '--interval', 'week']).stdout.trimEnd().split('\n');

@@ -238,7 +238,7 @@ test('the verdict ranks the latest period in the pair history: percentile and "l
   assert.equal(v.median, -2);
   assert.equal(v.extreme, 'lowest');
   assert.equal(v.since, '2020-01');
-  assert.match(v.text, /^USA–RUS 2020-03: mean Goldstein -2\.00 over 1 event, 50th percentile of 3 months with events \(median -2\.00\); lowest since 2020-01\.$/);
+  assert.match(v.text, /^USA–RUS 2020-03: net Goldstein -2\.00 over 1 event, 50th percentile of 3 months with events \(median -2\.00\); lowest since 2020-01\.$/);
   // Up to February: February is the highest on record.
   const toFeb = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month', to: '2020-02-10' }).verdict!;
   assert.equal(toFeb.period, '2020-02');

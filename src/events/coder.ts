@@ -74,6 +74,7 @@ export class EventCoder {
   ) {}
 
   static load(options: CoderOptions = {}): EventCoder {
+    Gazetteer.get(); // loaded up front, so that coding times measure coding
     return new EventCoder(ActorDictionary.load(), PatternSet.load(), new CameoTable(), options);
   }
 
