@@ -208,7 +208,8 @@ export class ActorDictionary {
             const tk = tokens[i + k]!;
             const w = c.words[k]!;
             // Agents match inflected forms (troops → troop); names must match as written.
-            if (tk.norm !== w && !(c.entry.kind === 'agent' && tk.lemma === w) && !(k === c.words.length - 1 && stripPossessive(tk.norm) === w)) { ok = false; break; }
+            if (tk.norm !== w && !(c.entry.kind === 'agent' && tk.lemma === w)
+              && !(k === c.words.length - 1 && tk.norm.charCodeAt(tk.norm.length - 1) === 115 /* s */ && stripPossessive(tk.norm) === w)) { ok = false; break; }
           }
           if (ok && (!best || prefer(c, best))) best = c;
         }

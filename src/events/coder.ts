@@ -83,15 +83,13 @@ export class EventCoder {
     const memory: ArticleMemory = { lastPerson: null, surnames: new Map() };
     const out: CodedEvent[] = [];
     let sentenceIndex = 0;
-    const title = article.title?.trim();
-    // The title is read as sentence 0 only when it is a sentence-like headline; most headlines repeat the lead.
+    // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
     for (const seg of newsSegments(article.text)) {
       for (const s of analyze(seg.text)) {
         out.push(...this.codeSentence(s, article, sentenceIndex, memory));
         sentenceIndex++;
       }
     }
-    void title;
     return out;
   }
 
@@ -115,7 +113,8 @@ export class EventCoder {
     }
     const triggers = this.selectMatches(all, toks, clauseOf);
     if (!triggers.length) {
-      this.phrases(s, mentions, article.date, memory, new Set()); // still read the sentence for people it names
+      // No event here, but people named in it may be referred to later by surname or pronoun.
+      if (mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'agent')) this.phrases(s, mentions, article.date, memory, new Set());
       return [];
     }
     const triggerTokens = new Set(triggers.map((t) => t.m.trigger));
@@ -135,7 +134,6 @@ export class EventCoder {
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
       const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens);
-      if (!sides) continue;
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
@@ -247,7 +245,7 @@ export class EventCoder {
   /** Source and target of a trigger. */
   private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
     places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>):
-    { source: ActorRef[]; target: ActorRef[]; inferred: boolean } | null {
+    { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
     const i = m.trigger;
     const t = toks[i]!;
     const clause = clauseOf[i]!;

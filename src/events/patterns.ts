@@ -20,7 +20,7 @@ export interface VerbPattern {
   /** Number of word elements: the specificity used to prefer one match over another. */
   weight: number;
   /** Alternatives of each required word element after the first: a sentence lacking any of them cannot match. */
-  required?: Array<Set<string>>;
+  required?: string[][];
   /** Matching bookkeeping (see PatternSet.matchAll). */
   stamp?: number;
   stampToken?: number;
@@ -95,7 +95,7 @@ export class PatternSet {
   }
 
   add(p: VerbPattern): void {
-    p.required = p.elements.slice(1).flatMap((e) => (e.type === 'word' && !e.optional ? [e.words] : []));
+    p.required = p.elements.slice(1).flatMap((e) => (e.type === 'word' && !e.optional ? [[...e.words]] : []));
     this.patterns.push(p);
     const first = p.elements[0] as Extract<PatternElement, { type: 'word' }>;
     // Index by the written word and by its lemma, so "talks" in a pattern still finds the token lemma "talk".
@@ -165,9 +165,11 @@ export class PatternSet {
 
 /** False when a required word of the pattern is missing from the sentence: no need to try matching. */
 function possible(p: VerbPattern, present: Set<string>): boolean {
-  for (const alts of p.required!) {
+  const required = p.required!;
+  for (let r = 0; r < required.length; r++) {
+    const alts = required[r]!;
     let any = false;
-    for (const a of alts) if (present.has(a)) { any = true; break; }
+    for (let a = 0; a < alts.length; a++) if (present.has(alts[a]!)) { any = true; break; }
     if (!any) return false;
   }
   return true;
