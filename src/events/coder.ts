@@ -56,7 +56,7 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
 const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend',
   'decide', 'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
-const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull',
+const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
@@ -229,7 +229,16 @@ export class EventCoder {
     // A judging adjective is an event only when predicated ("the strike was unlawful"), not as a modifier
     // ("unlawful detention").
     const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger);
-    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m));
+    // A participle modifying a noun ("Libya's internationally recognized government") is no act.
+    const adjectival = (i: number) => {
+      const t = toks[i]!, next = toks[i + 1];
+      if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.norm) || !next || !['NOUN', 'PROPN'].includes(next.pos)) return false;
+      let k = i - 1;
+      if (toks[k]?.pos === 'ADV') k--;
+      const prev = toks[k];
+      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm));
+    };
+    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {

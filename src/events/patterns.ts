@@ -37,6 +37,8 @@ export interface PatternMatch {
 }
 
 const FLAGS = new Set(['reverse', 'noactor-ok']);
+// Four tokens hold most objects between a verb and its particle ("accused the Syrian government of"); longer gaps
+// start reaching into the next clause (measured: 5 and 6 lower GSR category recall by 0.01-0.02).
 const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
