@@ -41,6 +41,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'ins
   'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+/** Subordinators the tagger often reads as adverbs. */
+const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
 const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
@@ -53,7 +55,7 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 /** Verbs whose infinitive complement says what is intended: the complement is coded as an intention. */
-const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend',
+const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend', 'willing', 'ready',
   'decide', 'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
@@ -262,7 +264,7 @@ export class EventCoder {
     const own = phraseAt[i];
     const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
     // A predicative judgement ("the strike was unlawful") is said by someone about something.
-    const isJudgement = t.pos === 'ADJ' && afterCopula(toks, i);
+    const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
 
     // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
     const matched = new Set(m.matched);
@@ -510,7 +512,8 @@ function clauses(toks: Token[]): number[] {
   let c = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (CLAUSE_PUNCT.has(t.text) || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && i > 0)
+    if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
+      || (t.norm === 'as' && t.pos === 'SCONJ')) && i > 0)
       || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
       || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
       || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)) {
