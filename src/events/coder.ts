@@ -47,7 +47,11 @@ const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'time', 'hour', 'decade', 'century',
-  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days']);
+  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days', 'noon',
+  'midnight', 'dawn', 'dusk', 'times', 'time', 'hours', 'minutes', 'p.m.', 'a.m.']);
+/** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
+const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
+  'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'fire', 'strike', 'airstrike', 'round', 'salvo', 'barrage', 'projectile']);
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
@@ -309,6 +313,11 @@ export class EventCoder {
         source = [{ ...own, actor: { ...own.actor, text: s(toks, first, i), start: toks[first]!.start, end: toks[i - 1]!.end } }];
       }
       target = after(m.last + 1);
+      // "an air strike by government forces": the agent of the act named by the noun.
+      if (!source.length && toks[m.last + 1]?.norm === 'by') {
+        const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
+        if (agent) source = coordinated(agent, phrases, toks);
+      }
       const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
       if (between && !source.length) {
         // "talks between Russia and Ukraine": the parties act towards each other.
@@ -425,7 +434,9 @@ export class EventCoder {
         continue;
       }
       const words = toks.slice(p.start, p.end);
-      p.time = !p.mentions.length && words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s");
+      // Time expressions and instruments ("on Tuesday", "200 times", "four shell bombs") are never actors.
+      p.time = !p.mentions.length && (words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s")
+        || INSTRUMENTS.has(words[words.length - 1]!.lemma));
       p.actor = this.resolvePhrase(s, p, date, memory);
     }
     return phrases;
