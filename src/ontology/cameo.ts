@@ -16,12 +16,14 @@ export interface CameoCode {
 }
 
 /** Quad class of a CAMEO code, by its root: 01–05 verbal cooperation, 06–08 material cooperation,
- *  09–13 verbal conflict, 14–20 material conflict. */
+ *  09–13 and 16 verbal conflict, 14–15 and 17–20 material conflict. Reducing relations (16: sanctions, suspended
+ *  aid, expulsions of diplomats) is verbal conflict, as in the PLOVER manual's quad table (SANCTION) and the
+ *  Phoenix data sets. */
 export function quadClassOf(code: string): QuadClass {
   const root = Number(code.slice(0, 2));
   if (root <= 5) return 1;
   if (root <= 8) return 2;
-  if (root <= 13) return 3;
+  if (root <= 13 || root === 16) return 3;
   return 4;
 }
 
