@@ -60,7 +60,7 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 /** Verbs whose infinitive complement says what is intended: the complement is coded as an intention. */
 const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend', 'willing', 'ready',
-  'decide', 'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
+  'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
