@@ -216,12 +216,16 @@ export class EventCoder {
     // Statements, appeals, demands and accusations (CAMEO 01/02/10/11: "accused Iran of attacking") and hopes, wishes and considerations govern what follows them in their
     // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
     // withdrawal, aid or lifting.
+    // An accusation blocks only the acts it alleges ("accused Iran of attacking"), not the events it names as its
+    // object ("condemned the Israeli strike on Damascus" reports a strike).
     const blockers = [
-      ...list.filter((m) => /^(0[12]|1[01])/.test(m.pattern.cameo)).map((m) => m.last),
-      ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [k] : [])),
+      ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => ({ at: m.last, verbsOnly: false })),
+      ...list.filter((m) => m.pattern.cameo.startsWith('11')).map((m) => ({ at: m.last, verbsOnly: true })),
+      ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [{ at: k, verbsOnly: false }] : [])),
     ];
-    const blocked = (at: number) => blockers.some((b) => {
+    const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
       if (b >= at || at - b > 18) return false;
+      if (verbsOnly && toks[at]!.pos !== 'VERB') return false;
       for (let k = b + 1; k < at; k++) {
         const t = toks[k]!;
         if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;

@@ -1,7 +1,7 @@
 // Article readers: JSON Lines, plain text, PLOVER gold-standard JSON arrays (and more formats in sibling
 // modules). Every reader streams its input and yields either an article or an error that names file and line,
 // so one bad record never stops a batch.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -63,7 +63,9 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Opens a path ('-' = stdin) as a stream. */
 export function openInput(path: string): Readable {
-  return path === '-' ? process.stdin : createReadStream(path);
+  if (path === '-') return process.stdin;
+  if (!existsSync(path)) throw new Error(`${path}: no such file`);
+  return createReadStream(path);
 }
 
 /** Looks at the first bytes of a stream to tell its format; returns the format and a stream that still has them. */
