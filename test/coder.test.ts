@@ -127,3 +127,35 @@ test('statements and appeals (CAMEO 01/02) are left out unless asked for', () =>
   const plain = EventCoder.load();
   assert.ok(plain.codeArticle({ id: 'x', date: '2020-01-01', text: 'Germany urged calm.' }).every((e) => !e.cameo.startsWith('01') && !e.cameo.startsWith('02')));
 });
+
+test('an accusation codes what it condemns as an event, but not what it alleges', () => {
+  const named = code('Iran condemned the Israeli strike on Damascus.');
+  assert.ok(find(named, 'ACCUSE').length);
+  const [strike] = find(named, 'ASSAULT');
+  assert.deepEqual([codesOf(strike!.actor), codesOf(strike!.recipient)], [['ISR'], ['SYR']]);
+  const alleged = code('Ukraine accused Russia of shelling Kharkiv.');
+  assert.ok(find(alleged, 'ACCUSE').length);
+  assert.equal(find(alleged, 'ASSAULT').length, 0, 'the shelling is alleged, not reported');
+});
+
+test('appeals are left out together with what they ask for', () => {
+  assert.deepEqual(code('The United Nations urged Russia to withdraw its troops from the border.'), []);
+  const kept = EventCoder.load({ includeStatements: true }).codeArticle({ id: 'x', date: '2020-01-01', text: 'The United Nations urged Russia to withdraw its troops from the border.' });
+  assert.ok(kept.some((e) => e.cameo.startsWith('02')), '--statements keeps the appeal');
+});
+
+test('announced cooperation is intent (AGREE); refused cooperation is REJECT', () => {
+  const [a] = code('The United States will provide humanitarian aid to Jordan.');
+  assert.equal(a!.event, 'AGREE');
+  assert.equal(a!.cameo.slice(0, 3), '033');
+  const [r] = code('Syria will not accept more refugees from Iraq.');
+  assert.equal(r!.event, 'REJECT');
+});
+
+test('events carry the place the sentence names', () => {
+  const [e] = find(code('Russian jets bombed a hospital in Aleppo on Monday.'), 'ASSAULT');
+  assert.ok(e?.location, 'located');
+  assert.equal(e.location.countryCode, 'SYR');
+  assert.equal(e.location.name, 'Aleppo');
+  assert.ok(Math.abs(e.location.lat - 36.2) < 0.5);
+});
