@@ -394,7 +394,8 @@ export class EventCoder {
         if (!x || verbal.has(k)) return false;
         if (mentionAt[k]) return true;
         if (k === i && POSSESSIVES.has(x.norm)) return true;
-        if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i && !['the', 'a', 'an'].includes(x.norm)) && !RELATIVE.has(x.norm);
+        // A determiner opens a phrase; inside one it starts the next ("the same day the United States announced").
+        if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i) && !RELATIVE.has(x.norm);
         if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
         if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
         if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
@@ -530,6 +531,8 @@ function clauses(toks: Token[]): number[] {
     if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
       || (t.norm === 'as' && t.pos === 'SCONJ')) && i > 0)
       || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
+      // ", and Pompeo said": a comma before "and" joins clauses, not names.
+      || (t.norm === 'and' && toks[i - 1]?.text === ',' && !!toks[i + 1] && toks[i + 1]!.pos !== 'VERB')
       || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
       || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)) {
       c++;
@@ -620,6 +623,12 @@ function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], cla
   return [];
 }
 
+/** A verb, and not a capitalised word inside a name the tagger read as one ("the Samjhauta Express train"). */
+function isVerb(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  return t.pos === 'VERB' && !(k > 0 && /^[A-Z]/.test(t.text) && (toks[k - 1]!.pos === 'PROPN' || toks[k + 1]?.pos === 'PROPN' || toks[k + 1]?.pos === 'NOUN'));
+}
+
 /** Words of tokens [from, to) as written in the sentence. */
 function s(toks: Token[], from: number, to: number): string {
   return toks.slice(from, to).map((t, k) => (k > 0 && t.start > toks[from + k - 1]!.end ? ' ' : '') + t.text).join('');
@@ -655,7 +664,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
-      if (x.pos === 'VERB' && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
     }
   }
   // Coordinated verb: "... and signed", ", then attacked".
@@ -663,7 +672,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
   if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
     for (let q = k - 1; q >= 0; q--) {
-      if (toks[q]!.pos === 'VERB') return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       if (toks[q]!.text === ';') break;
     }
   }
@@ -673,7 +682,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (clauseOf[p.end - 1] !== clause) break;
     if (p.time || !p.actor) continue;
     const prev = toks[p.start - 1];
-    if (prev?.pos === 'ADP' || prev?.norm === 'including') continue; // objects of prepositions are not subjects
+    // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
+    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm)) || prev?.norm === 'including') continue;
     if (!p.actor.code && prev?.text === ',') {
       // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
       // actor before it is the subject.
