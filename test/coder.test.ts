@@ -159,3 +159,10 @@ test('events carry the place the sentence names', () => {
   assert.equal(e.location.name, 'Aleppo');
   assert.ok(Math.abs(e.location.lat - 36.2) < 0.5);
 });
+
+test('"the two leaders" and "both sides" refer to the parties named before', () => {
+  const evs = code('President Donald Trump met President Vladimir Putin in Helsinki. The two leaders agreed to resume arms control talks.', '2018-07-16');
+  const later = evs.filter((e) => e.sentenceIndex === 1 && e.event === 'AGREE');
+  const dyads = later.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort();
+  assert.deepEqual(dyads, ['RUS>USA', 'USA>RUS']);
+});

@@ -28,13 +28,20 @@ interface Phrase {
   time: boolean;
   /** A personal pronoun, resolved in reading order. */
   pronoun?: boolean;
+  /** A reference to several parties named before ("the two leaders", "both sides"). */
+  group?: ActorRef[];
 }
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
 interface ArticleMemory {
   lastPerson: ActorRef | null;
   surnames: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
+  /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
+   *  "both sides" refer to. */
+  lastGroup: ActorRef[] | null;
 }
+
+const newMemory = (): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null });
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
@@ -66,6 +73,8 @@ const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'sk
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+/** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
+const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Possessive determiners open a noun phrase: "its allies", "their forces". */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -86,7 +95,7 @@ export class EventCoder {
 
   /** Codes every news sentence of an article. */
   codeArticle(article: Article): CodedEvent[] {
-    const memory: ArticleMemory = { lastPerson: null, surnames: new Map() };
+    const memory = newMemory();
     const out: CodedEvent[] = [];
     let sentenceIndex = 0;
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
@@ -100,7 +109,7 @@ export class EventCoder {
   }
 
   /** Codes one analysed sentence. */
-  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = { lastPerson: null, surnames: new Map() }): CodedEvent[] {
+  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory()): CodedEvent[] {
     const toks = s.tokens;
     if (toks.length < 3) return [];
     const mentions = this.actors.match(toks);
@@ -194,6 +203,12 @@ export class EventCoder {
           location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
         });
       }
+    }
+    // Parties named together become what "the two sides" means in the sentences that follow.
+    for (const e of events) {
+      const named = [...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit);
+      const codes = new Set(named.map((a) => a.code));
+      if (codes.size >= 2) memory.lastGroup = [...new Map(named.map((a) => [a.code, a])).values()];
     }
     return events;
   }
@@ -305,7 +320,7 @@ export class EventCoder {
       return first ? coordinated(first, phrases, toks) : [];
     };
     const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
-    const refs = (ps: Phrase[]) => ps.map((p) => p.actor!).filter(Boolean);
+    const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
 
     let source: Phrase[] = [];
     let target: Phrase[] = [];
@@ -442,7 +457,7 @@ export class EventCoder {
       // Time expressions and instruments ("on Tuesday", "200 times", "four shell bombs") are never actors.
       p.time = !p.mentions.length && (words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s")
         || INSTRUMENTS.has(words[words.length - 1]!.lemma));
-      p.actor = this.resolvePhrase(s, p, date, memory);
+      p.actor = this.resolvePhrase(s, p, date, memory, phrases.slice(0, k));
     }
     return phrases;
   }
@@ -467,7 +482,7 @@ export class EventCoder {
     return ref && { ...ref, text: t.text, start: t.start, end: t.end };
   }
 
-  private resolvePhrase(s: Sentence, p: Phrase, date: string, memory: ArticleMemory): ActorRef | null {
+  private resolvePhrase(s: Sentence, p: Phrase, date: string, memory: ArticleMemory, earlier: Phrase[]): ActorRef | null {
     const toks = s.tokens;
     let first = p.start;
     while (first < p.end - 1 && toks[first]!.pos === 'DET') first++;
@@ -482,6 +497,17 @@ export class EventCoder {
       if (!best || rank[m.entry.kind] < rank[best.m.entry.kind]) best = { m, r };
     }
     if (!best) {
+      // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
+      if (GROUP_REFERENCE.test(text)) {
+        const here = new Map<string, ActorRef>();
+        for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
+        // Named in this sentence: the names are the evidence. Named before: the phrase is.
+        const group = here.size >= 2 ? [...here.values()] : memory.lastGroup?.map((a) => ({ ...a, text, ...span }));
+        if (group) {
+          p.group = group;
+          return group[0]!;
+        }
+      }
       // A surname or name remembered from earlier in the article.
       for (let k = p.start; k < p.end; k++) {
         const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
