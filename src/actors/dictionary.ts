@@ -160,7 +160,7 @@ export class ActorDictionary {
       if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
       if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
       for (const d of [start, end]) {
-        if (d !== '-' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD or -)`);
+        if (d !== '-' && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD, YYYY-MM, YYYY or -)`);
       }
       const list = alternatives(names);
       const key = list[0]!;
