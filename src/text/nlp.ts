@@ -1,6 +1,8 @@
 // Sentences, tokens, part-of-speech tags and lemmas: a thin typed wrapper around wink-nlp.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { readCache, writeCache } from '../dictionaries/cache.js';
 
 export interface Token {
   /** The token as written. */
@@ -75,19 +77,45 @@ export function analyze(text: string): Sentence[] {
   return sentences;
 }
 
-/** Tokenizes a dictionary phrase the way running text is tokenized (cached: dictionaries repeat words). */
-const phraseCache = new Map<string, string[]>();
+// Dictionary phrases are tokenized (and their words lemmatized) by wink-nlp itself, so that they match running text
+// token for token. That is the slowest part of loading the dictionaries, and the same on every start: the results
+// are kept in an on-disk cache keyed by the wink-nlp and model versions.
+const require = createRequire(import.meta.url);
+const WINK_KEY = `wink-nlp@${(require('wink-nlp/package.json') as { version: string }).version}`
+  + `+${(require('wink-eng-lite-web-model/package.json') as { version: string }).version}`;
+const CACHE_NAME = 'phrases.json';
+interface PhraseCache { tokens: Record<string, string[]>; lemmas: Record<string, string[]> }
+let phraseCache: PhraseCache | null = null;
+let phraseCacheDirty = false;
+const cache = (): PhraseCache => (phraseCache ??= readCache<PhraseCache>(CACHE_NAME, WINK_KEY) ?? { tokens: {}, lemmas: {} });
+
+/** Tokenizes a dictionary phrase the way running text is tokenized. */
 export function phraseTokens(phrase: string): string[] {
-  let hit = phraseCache.get(phrase);
+  const c = cache();
+  let hit = c.tokens[phrase];
   if (!hit) {
     hit = nlp.readDoc(phrase).tokens().out().map(normalizeWord);
-    phraseCache.set(phrase, hit);
+    c.tokens[phrase] = hit;
+    phraseCacheDirty = true;
   }
   return hit;
 }
 
 /** Lemmas of a phrase's tokens (used to match inflected forms of dictionary words). */
 export function phraseLemmas(phrase: string): string[] {
-  const doc = nlp.readDoc(phrase);
-  return (doc.tokens().out(its.lemma) as string[]).map(normalizeWord);
+  const c = cache();
+  let hit = c.lemmas[phrase];
+  if (!hit) {
+    hit = (nlp.readDoc(phrase).tokens().out(its.lemma) as string[]).map(normalizeWord);
+    c.lemmas[phrase] = hit;
+    phraseCacheDirty = true;
+  }
+  return hit;
+}
+
+/** Writes the phrase cache when loading the dictionaries added to it. */
+export function savePhraseCache(): void {
+  if (!phraseCacheDirty || !phraseCache) return;
+  writeCache(CACHE_NAME, WINK_KEY, phraseCache);
+  phraseCacheDirty = false;
 }
