@@ -96,8 +96,14 @@ export class PatternSet {
     return set;
   }
 
-  add(p: VerbPattern): void {
-    p.required = p.elements.slice(1).flatMap((e) => (e.type === 'word' && !e.optional ? [[...e.words]] : []));
+  add(pattern: VerbPattern): void {
+    // Every field set at once, so all patterns share one object shape (the matcher reads them in a hot loop).
+    const p: VerbPattern = {
+      cameo: pattern.cameo, source: pattern.source, elements: pattern.elements, reverse: pattern.reverse,
+      noActorOk: pattern.noActorOk, origin: pattern.origin, weight: pattern.weight,
+      required: pattern.elements.slice(1).flatMap((e) => (e.type === 'word' && !e.optional ? [[...e.words]] : [])),
+      stamp: 0, stampToken: -1,
+    };
     this.patterns.push(p);
     const first = p.elements[0] as Extract<PatternElement, { type: 'word' }>;
     // Index by the written word and by its lemma, so "talks" in a pattern still finds the token lemma "talk".
