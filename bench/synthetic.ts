@@ -99,22 +99,31 @@ export function syntheticJsonl(i: number, seed = 1): string {
 
 const ref = (name: string, code: string): ActorRef => ({ text: name, name, code, sector: null, start: 0, end: name.length });
 
+/** Zipf weights over the countries (the first ones appear most), as news attention is: a few dyads dominate. */
+const ZIPF = (() => {
+  const w = COUNTRIES.map((_, i) => 1 / (i + 1));
+  const total = w.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  return w.map((x) => (acc += x / total));
+})();
+const zipfCountry = (r: () => number) => COUNTRIES[Math.min(COUNTRIES.length - 1, ZIPF.findIndex((c) => r() <= c))]!;
+
 /**
- * Coded events built without the coder, for large stores: `perArticle` events per article over `dyads` country
- * pairs, with dates spread over eleven years.
+ * Coded events built without the coder, for large stores: `perArticle` events per article between countries drawn
+ * with Zipf weights (Russia, Ukraine and the United States most often), dated on the article's date.
  */
-export function syntheticEvents(article: Article, perArticle: number, r: () => number, dyads = COUNTRIES.length): CodedEvent[] {
+export function syntheticEvents(article: Article, perArticle: number, r: () => number): CodedEvent[] {
   const events: CodedEvent[] = [];
   for (let k = 0; k < perArticle; k++) {
-    const a = COUNTRIES[Math.floor(r() * dyads)]!;
-    let b = COUNTRIES[Math.floor(r() * dyads)]!;
-    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % dyads]!;
+    const a = zipfCountry(r);
+    let b = zipfCountry(r);
+    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
     const [verb, cameo, event, goldstein, ploverScore, quadClass] = pick(r, ACTIONS);
-    const text = `${a[0]} ${verb} ${b[0]}.`;
+    const text = `${cap(a[0])} ${verb} ${b[0]} (report ${article.id}, item ${k}).`;
     events.push({
       id: `${article.id}:${k}:0`, docId: article.id, date: article.date, sentenceIndex: k, text, event, mode: null, context: [],
       cameo, goldstein, ploverScore, quadClass, actor: [ref(a[0], a[1])], recipient: [ref(b[0], b[1])],
-      eventText: verb, eventSpan: [a[0].length + 1, a[0].length + 1 + verb.length], pattern: 'synthetic', confidence: 1,
+      eventText: verb, eventSpan: [a[0].length + 1, a[0].length + 1 + verb.length], pattern: 'synthetic', confidence: 1, location: null,
     });
   }
   return events;

@@ -1,8 +1,8 @@
 // Exports and the query commands' output formats: GDELT 1.0 column order, CSV/JSON Lines, relations as JSON/CSV.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../src/store/index.js';
 import { GDELT_COLUMNS, fractionDate } from '../src/export/gdelt.js';
 import { EVENT_CSV_COLUMNS } from '../src/export/events.js';
@@ -10,6 +10,7 @@ import { actorRef, stored, tempDir } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 
 const dir = tempDir('export');
+after(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'x.db');
 {
   const store = openStore(db);

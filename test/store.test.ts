@@ -1,8 +1,9 @@
 // The Store contract, run against the SQLite store: idempotent ingest, near-duplicate linking, event clustering,
 // relations figures worked out by hand, dyads, event queries, re-coding, migrations. Events are written by hand
 // here (test/support/fixtures.ts), so nothing depends on the coder.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article } from '../src/model.js';
@@ -12,6 +13,7 @@ import { relationsReport } from '../src/relations/report.js';
 import { actorRef, stored, tempDir } from './support/fixtures.js';
 
 const dir = tempDir('store');
+after(() => rmSync(dir, { recursive: true, force: true }));
 let dbCount = 0;
 const newStore = (): { store: Store; file: string } => {
   const file = join(dir, `s${++dbCount}.db`);
@@ -329,6 +331,12 @@ test('replacing events (re-coding) updates clusters and relations; reclustering 
   store.replaceEvents([{ articleId: 'a4', events: stored(a4, [{ actor: 'USA', recipient: 'CHN', cameo: '111', goldstein: -2, plover: -2, quad: 3 }]).events, sentences: 3 }]);
   assert.equal(store.relations({ a: 'USA', b: 'RUS', interval: 'month' })[0]!.aToB.events, 1);
   assert.equal(store.relations({ a: 'USA', b: 'CHN', interval: 'month' })[0]!.aToB.events, 1);
+  // The new events are searchable, the replaced ones are not (a10's events were the last stored: their numbers are reused).
+  store.replaceEvents([{ articleId: 'a10', events: stored(A.a10, [{ ...accuse('USA', 'RUS', '111'), text: 'Washington condemned the detention of a reporter.' }]).events, sentences: 1 }]);
+  assert.deepEqual(store.events({ text: 'reporter' }).map((e) => e.docId), ['a10']);
+  store.replaceEvents([{ articleId: 'a10', events: stored(A.a10, [{ ...accuse('USA', 'RUS', '111'), text: 'Washington condemned the arrest of a journalist.' }]).events, sentences: 1 }]);
+  assert.deepEqual(store.events({ text: 'reporter' }), []);
+  assert.deepEqual(store.events({ text: 'journalist' }).map((e) => e.docId), ['a10']);
   assert.throws(() => store.replaceEvents([{ articleId: 'nope', events: [], sentences: 0 }]), /no stored article "nope"/);
   store.close();
 });

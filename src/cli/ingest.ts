@@ -2,9 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { openStore, type Store } from '../store/index.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { BackgroundWriter } from '../store/sqlite/background-writer.js';
-import { SentenceCountingCoder } from '../ingest/coding.js';
+import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { expandPaths, readInputs } from '../ingest/paths.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
@@ -37,14 +35,13 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
   const files = [...lineCounts.keys()];
   let current = 0, linesBefore = 0;
   const errors = new ErrorLog(opts.errorsFile);
-  // SQLite stores are written from a thread of their own, overlapping with the coder.
-  const writer = store instanceof SqliteStore ? new BackgroundWriter(store.file) : null;
+  // The coder runs on a thread of its own: storing a batch overlaps with coding the next.
+  const coder = new CodingThread({ includeStatements: opts.includeStatements });
   try {
     const summary = await ingest(store, readInputs(paths, { format: opts.format, date: opts.date }), {
       batchSize: opts.batchSize,
-      coder: () => SentenceCountingCoder.loadCounting({ includeStatements: opts.includeStatements }),
+      coder,
       errors,
-      write: writer ? (batch) => writer.write(batch) : undefined,
       onProgress: (s, last) => {
         // Files are read one after another: once a later one reports, the earlier ones are complete.
         while (current < files.length && files[current] !== last.file) linesBefore += lineCounts.get(files[current++]!)!;
@@ -55,7 +52,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
     return { ...summary, errorsFile: errors.count ? opts.errorsFile : null };
   } finally {
     bar.stop();
-    await writer?.close();
+    await coder.close();
   }
 }
 
@@ -70,7 +67,7 @@ export function formatSummary(s: IngestSummary & { errorsFile: string | null }):
     `malformed          ${s.malformed}${s.errorsFile ? ` (see ${s.errorsFile})` : ''}`,
     `sentences          ${s.sentences}`,
     `events             ${s.events}`,
-    `time               ${s.seconds.toFixed(1)} s (coding ${s.codingSeconds.toFixed(1)} s, storing ${s.storingSeconds.toFixed(1)} s${s.storingOverlapped ? ' on a writer thread, alongside coding' : ''})`,
+    `time               ${s.seconds.toFixed(1)} s (coding ${s.codingSeconds.toFixed(1)} s on a thread of its own, storing ${s.storingSeconds.toFixed(1)} s)`,
     `throughput         ${rate(s.read)} articles/s, ${rate(s.sentences)} sentences/s`,
   ];
   return lines.join('\n') + '\n';

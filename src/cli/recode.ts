@@ -1,7 +1,8 @@
 // `detente recode`: code the stored articles again (after dictionaries or patterns change), replacing their
 // events, then rebuild the clusters and the relations index. Each batch is one transaction.
 import type { Command } from 'commander';
-import { SentenceCountingCoder } from '../ingest/coding.js';
+import type { CodedEvent } from '../model.js';
+import { CodingThread } from '../ingest/coding.js';
 import { DEFAULT_BATCH_SIZE } from '../ingest/pipeline.js';
 import { ProgressBar } from './progress.js';
 import { DB_OPTION, wholeNumber, openExistingStore } from './options.js';
@@ -19,24 +20,34 @@ export function registerRecode(program: Command): void {
     .option(...DB_OPTION)
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
-    .action((opts: RecodeCliOptions) => {
+    .action(async (opts: RecodeCliOptions) => {
       const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
       const store = openExistingStore(opts.db);
+      const coder = new CodingThread({ includeStatements: !!opts.statements });
       try {
         const before = store.stats();
-        const coder = SentenceCountingCoder.loadCounting({ includeStatements: !!opts.statements });
         const bar = new ProgressBar('recode', before.articles);
         const started = performance.now();
         let articles = 0, sentences = 0, events = 0;
+        // Batch k is written while batch k+1 is coded; each write is one transaction.
+        let ready: Array<{ articleId: string; events: CodedEvent[]; sentences: number }> | null = null;
+        const write = () => {
+          if (!ready) return;
+          store.replaceEvents(ready);
+          articles += ready.length;
+          for (const b of ready) { sentences += b.sentences; events += b.events.length; }
+          bar.update(articles, { articles, sentences, events, seconds: (performance.now() - started) / 1000 });
+          ready = null;
+        };
         for (let offset = 0; ; offset += batchSize) {
           const page = store.articles({ limit: batchSize, offset });
           if (!page.length) break;
-          const batch = page.map((article) => ({ articleId: article.id, ...coder.codeWithSentences(article) }));
-          store.replaceEvents(batch);
-          articles += page.length;
-          for (const b of batch) { sentences += b.sentences; events += b.events.length; }
-          bar.update(articles, { articles, sentences, events, seconds: (performance.now() - started) / 1000 });
+          const coding = coder.code(page);
+          write();
+          const { coded } = await coding;
+          ready = page.map((article, i) => ({ articleId: article.id, ...coded[i]! }));
         }
+        write();
         bar.stop();
         // Replacing article by article leaves clusters in storing order; rebuilding puts them in date order again.
         store.recluster();
@@ -45,6 +56,7 @@ export function registerRecode(program: Command): void {
         process.stdout.write(`recoded ${articles} articles (${sentences} sentences) in ${seconds.toFixed(1)} s: `
           + `events ${before.events} → ${after.events}, merged events ${before.clusters} → ${after.clusters}\n`);
       } finally {
+        await coder.close();
         store.close();
       }
     });

@@ -18,7 +18,7 @@ export const NEAR_DUPLICATE_WINDOW_DAYS = 14;
 
 /** Hash of the text with case, accents, punctuation runs and spacing normalised: equal hashes mean the same text. */
 export function exactTextHash(text: string): string {
-  const norm = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
   return createHash('sha1').update(norm).digest('hex');
 }
 
@@ -59,18 +59,31 @@ export function normalisedSentences(text: string): string[][] {
 
 /**
  * Word shingles taken within sentences, never across them, so a copy with its sentences reordered has the same set.
- * A sentence shorter than a shingle contributes itself as one shingle.
+ * A sentence shorter than a shingle contributes itself as one shingle. Shingles are kept as 32-bit hashes (of their
+ * words' hashes, position by position; 30 bits): cheaper than strings, and a collision among a text's few hundred shingles
+ * is too rare to move a similarity.
  */
-export function shingles(text: string): Set<string> {
-  const out = new Set<string>();
+export function shingles(text: string): Set<number> {
+  const out = new Set<number>();
   for (const words of normalisedSentences(text)) {
-    if (words.length < SHINGLE_WORDS) { out.add(words.join(' ')); continue; }
-    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    const h = words.map(fnv1a);
+    if (h.length < SHINGLE_WORDS) { out.add(combine(h, 0, h.length)); continue; }
+    for (let i = 0; i + SHINGLE_WORDS <= h.length; i++) out.add(combine(h, i, SHINGLE_WORDS));
   }
   return out;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+/**
+ * Hash of `n` consecutive word hashes; each position has its own multiplier, so word order matters. Kept to 30 bits
+ * so that V8 stores it as a small integer (larger numbers are boxed, which makes the sets several times slower).
+ */
+function combine(h: number[], from: number, n: number): number {
+  let x = n;
+  for (let k = 0; k < n; k++) x = Math.imul(x ^ h[from + k]!, 0x9e3779b1) + k;
+  return mix32(x) & 0x3fffffff;
+}
+
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (!a.size && !b.size) return 1;
   let common = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -102,13 +115,12 @@ const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e377
 
 /**
  * MinHash signature of a shingle set: for each hash function, the least hash over the set. The functions are
- * x ↦ xorshift(odd constant × (x ⊕ seed_i)) on a well-mixed base hash: a cheap family that is close enough to
+ * x ↦ xorshift(odd constant × (x ⊕ seed_i)) on the (well-mixed) shingle hash: a cheap family that is close enough to
  * min-wise independent for LSH (candidates are confirmed on exact Jaccard anyway).
  */
-export function minhash(set: Set<string>): Uint32Array {
+export function minhash(set: Set<number>): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const s of set) {
-    const base = mix32(fnv1a(s));
+  for (const base of set) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
       let h = Math.imul(base ^ SEEDS[i]!, 0x9e3779b1);
       h = (h ^ (h >>> 15)) >>> 0;

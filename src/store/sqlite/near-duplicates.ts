@@ -18,7 +18,7 @@ const WINDOW_BUCKETS = Math.floor((2 * NEAR_DUPLICATE_WINDOW_DAYS) / BUCKET_DAYS
 const MAX_CANDIDATES = 20;
 
 export interface Fingerprint {
-  shingles: Set<string>;
+  shingles: Set<number>;
   /** LSH band keys; empty when the text is too short to fingerprint. */
   keys: number[];
 }
