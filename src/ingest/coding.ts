@@ -31,7 +31,8 @@ export class SentenceCountingCoder extends EventCoder {
 }
 
 export interface CodedBatch {
-  coded: Array<{ events: CodedEvent[]; sentences: number }>;
+  /** One entry per article; `error` when the coder failed on that article (the others are unaffected). */
+  coded: Array<{ events: CodedEvent[]; sentences: number; error?: string }>;
   /** Time spent in the coder. */
   seconds: number;
 }
@@ -45,7 +46,14 @@ export interface ArticleCoder {
 /** Codes a batch in this thread (the coder is loaded on first use). */
 export function codeBatch(coder: SentenceCountingCoder, articles: Article[]): CodedBatch {
   const t0 = performance.now();
-  const coded = articles.map((a) => coder.codeWithSentences(a));
+  const coded = articles.map((a) => {
+    try {
+      return coder.codeWithSentences(a);
+    } catch (e) {
+      // One article the coder cannot read must not stop the batch: it is reported and left unstored.
+      return { events: [], sentences: 0, error: `the coder failed on this article: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  });
   return { coded, seconds: (performance.now() - t0) / 1000 };
 }
 

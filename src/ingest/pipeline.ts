@@ -72,21 +72,29 @@ export async function ingest(store: Store, items: AsyncIterable<ReadItem>, opts:
   const flush = async () => {
     if (!pending.length) return;
     const last = pending.at(-1)!;
-    const fresh: Article[] = [];
+    const fresh: Pending = [];
     const t0 = performance.now();
-    for (const { article } of pending) {
+    for (const item of pending) {
       // Already stored (a re-run): skip without coding.
-      const skip = store.existing(article);
+      const skip = store.existing(item.article);
       if (skip) summary.skipped[skip.reason]++;
-      else fresh.push(article);
+      else fresh.push(item);
     }
     summary.storingSeconds += (performance.now() - t0) / 1000;
     pending = [];
-    const coding = opts.coder.code(fresh);
+    const coding = opts.coder.code(fresh.map((f) => f.article));
     if (ready) storeBatch(ready);
     const { coded, seconds } = await coding;
     summary.codingSeconds += seconds;
-    ready = { batch: fresh.map((article, i) => ({ article, ...coded[i]! })), last };
+    const batch: ArticleToStore[] = [];
+    fresh.forEach(({ article, file, line }, i) => {
+      const { error, ...result } = coded[i]!;
+      if (error) {
+        summary.malformed++;
+        opts.errors.report({ file, line, message: error, record: JSON.stringify(article).slice(0, 500) });
+      } else batch.push({ article, ...result });
+    });
+    ready = { batch, last };
   };
 
   for await (const item of items) {
