@@ -58,7 +58,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'midnight', 'dawn', 'dusk', 'times', 'time', 'hours', 'minutes', 'p.m.', 'a.m.']);
 /** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
 const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
-  'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'fire', 'strike', 'airstrike', 'round', 'salvo', 'barrage', 'projectile']);
+  'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile']);
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
