@@ -61,7 +61,8 @@ export interface CodedEvent {
   sentenceIndex: number;
   /** The sentence. */
   text: string;
-  event: PloverCategory;
+  /** PLOVER category; empty for CAMEO 01/02 statements and appeals, which PLOVER drops (coded only on request). */
+  event: PloverCategory | '';
   mode: string | null;
   context: string[];
   cameo: string;

@@ -189,7 +189,7 @@ export class EventCoder {
           date: article.date,
           sentenceIndex,
           text: s.text,
-          event: entry.plover ?? ('' as never),
+          event: entry.plover ?? '',
           mode: entry.mode,
           context: entry.context,
           cameo: entry.code,
