@@ -166,3 +166,12 @@ test('"the two leaders" and "both sides" refer to the parties named before', () 
   const dyads = later.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort();
   assert.deepEqual(dyads, ['RUS>USA', 'USA>RUS']);
 });
+
+test('datelines of several styles are cut; a leading name with a dash is not a dateline', async () => {
+  const { newsSegments } = await import('../src/text/article.js');
+  const first = (t: string) => newsSegments(t)[0]!.text;
+  assert.equal(first('WASHINGTON, March 3 (Reuters) - The U.S. imposed sanctions.'), 'The U.S. imposed sanctions.');
+  assert.equal(first('NEW DELHI, Feb. 26, 2019 (AP) -- India struck Pakistan.'), 'India struck Pakistan.');
+  assert.equal(first('GAZA CITY, Palestinian Territories: Four children were killed.'), 'Four children were killed.');
+  assert.equal(first('U.S. - China talks resumed in Geneva.'), 'U.S. - China talks resumed in Geneva.');
+});

@@ -11,7 +11,14 @@ const BYLINE = /^\s*(by|By|BY|from|From)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\
 const CAPTION = /^\s*(\(?(photo|picture|image|file photo|caption|credit|video)\b.*|.*\((photo|picture|image)[^)]*\)\s*)$/i;
 const CREDIT = /^\s*(©|copyright\b|reporting by\b|editing by\b|additional reporting\b|writing by\b)/i;
 /** A dateline: place names in capitals, an optional agency in brackets, then a dash. */
-const DATELINE = /^\s*[A-Z][A-Z.'’ -]{1,40}(,\s*[A-Z][A-Za-z.]+(\s[A-Z][A-Za-z.]+)?)?\s*(\([A-Za-z .&-]{1,30}\))?\s*[-–—]+\s+/;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATELINE = new RegExp(
+  "^\\s*[A-Z]{2}[A-Z.'’ -]{1,40}"                              // MOSCOW, NEW DELHI (not "U.S. - China talks")
+  + '(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?'    // , Russia / , Gaza Strip
+  + `(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`       // , March 3 / , March 3, 2017
+  + '\\s*(?:\\([A-Za-z .&/-]{1,30}\\))?'                       // (Reuters)
+  + '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                    // - / — / : then a sentence
+);
 
 /** Splits an article into the segments that hold news sentences. */
 export function newsSegments(text: string): TextSegment[] {
