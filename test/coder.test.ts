@@ -175,3 +175,11 @@ test('datelines of several styles are cut; a leading name with a dash is not a d
   assert.equal(first('GAZA CITY, Palestinian Territories: Four children were killed.'), 'Four children were killed.');
   assert.equal(first('U.S. - China talks resumed in Geneva.'), 'U.S. - China talks resumed in Geneva.');
 });
+
+test('hard-wrapped lines are read as one sentence', () => {
+  const evs = code('Russian Foreign Minister Sergei Lavrov\naccused Washington of\nviolating the treaty.\n\nBy Jane Roe\nPhoto: a tank.', '2019-02-02');
+  const [e] = find(evs, 'ACCUSE');
+  assert.ok(e, 'coded across line breaks');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['RUS'], ['USA']]);
+  assert.equal(e.text.slice(e.actor[0]!.start, e.actor[0]!.end), 'Russian Foreign Minister Sergei Lavrov');
+});

@@ -20,18 +20,31 @@ const DATELINE = new RegExp(
   + '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                    // - / — / : then a sentence
 );
 
-/** Splits an article into the segments that hold news sentences. */
+/** Splits an article into the segments that hold news sentences: paragraphs, with hard-wrapped lines (a line that
+ *  does not end a sentence) joined to the next, and bylines, captions and credits left out. */
 export function newsSegments(text: string): TextSegment[] {
   const out: TextSegment[] = [];
+  let open: { start: number; end: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const body = text.slice(open.start, open.end);
+    const d = DATELINE.exec(body);
+    const cut = d ? d[0].length : 0;
+    out.push({ start: open.start + cut, text: body.slice(cut) });
+    open = null;
+  };
   let offset = 0;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    if (!line.trim()) continue;
-    if (BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line)) continue;
-    const d = DATELINE.exec(line);
-    const cut = d ? d[0].length : 0;
-    out.push({ start: start + cut, text: line.slice(cut) });
+    if (!line.trim() || BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line)) {
+      close();
+      continue;
+    }
+    if (open) open.end = start + line.length;
+    else open = { start, end: start + line.length };
+    if (/[.!?"”’')\]]\s*$/.test(line)) close();
   }
+  close();
   return out;
 }
