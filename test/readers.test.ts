@@ -66,3 +66,19 @@ test('labelled files whose "source" is not an outlet (gold actor lists) still re
   assert.ok(item && 'article' in item, JSON.stringify(item));
   assert.equal(item.article.source, undefined);
 });
+
+test('multi-byte characters split across chunks survive (gold arrays and plain text)', async () => {
+  const json = Buffer.from('[{"id":"t1","date":"2000-01-01","text":"Türkiye’s “minister” met Zelenskyy in Kyiv."}]', 'utf8');
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < json.length; i += 3) chunks.push(json.subarray(i, i + 3)); // splits multi-byte characters
+  const [item] = await collect(readGoldArray(Readable.from(chunks), 'split.json'));
+  assert.ok(item && 'article' in item);
+  assert.equal(item.article.text, 'Türkiye’s “minister” met Zelenskyy in Kyiv.');
+  const { readText } = await import('../src/ingest/readers.js');
+  const text = Buffer.from('Türkiye’s “minister” met Zelenskyy.', 'utf8');
+  const parts: Buffer[] = [];
+  for (let i = 0; i < text.length; i += 5) parts.push(text.subarray(i, i + 5));
+  const [t] = await collect(readText(Readable.from(parts), 'split.txt', '2020-01-01'));
+  assert.ok(t && 'article' in t);
+  assert.equal(t.article.text, 'Türkiye’s “minister” met Zelenskyy.');
+});

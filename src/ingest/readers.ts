@@ -162,7 +162,9 @@ export async function* readText(stream: Readable, file: string, date: string): A
     return;
   }
   let text = '';
-  for await (const chunk of stream) text += chunk.toString();
+  // Decoded as one stream, so a character split across two chunks is not mangled.
+  stream.setEncoding('utf8');
+  for await (const chunk of stream) text += chunk as string;
   if (!text.trim()) {
     yield { error: { file, line: 1, message: 'empty text' } };
     return;
@@ -179,8 +181,9 @@ export async function* readGoldArray(stream: Readable, file: string): AsyncGener
   let depth = 0, inString = false, escape = false, started = false;
   let buf = '';
   let line = 1, recordLine = 1;
+  stream.setEncoding('utf8'); // a character split across two chunks stays whole
   for await (const chunk of stream) {
-    const s: string = chunk.toString();
+    const s = chunk as string;
     for (let k = 0; k < s.length; k++) {
       const ch = s[k]!;
       if (ch === '\n') line++;
