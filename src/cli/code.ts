@@ -7,6 +7,7 @@ import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
+import { choice, dateOption } from './options.js';
 
 interface CodeOptions {
   out?: string;
@@ -19,7 +20,7 @@ interface CodeOptions {
 export function registerCode(program: Command): void {
   program
     .command('code')
-    .description('code articles into events; reads files (or stdin) as plain text, JSON Lines of articles or a PLOVER gold JSON array')
+    .description('code articles into events; reads files (or stdin) as plain text, JSON Lines of articles, a PLOVER gold JSON array, RSS/Atom or CSV')
     .argument('[files...]', 'input files; stdin when none')
     .option('-o, --out <file>', 'write events to a file instead of stdout')
     .option('-f, --format <format>', 'jsonl or table', 'jsonl')
@@ -27,8 +28,9 @@ export function registerCode(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .action(async (files: string[], opts: CodeOptions) => {
-      if (opts.inputFormat && !INPUT_FORMATS.includes(opts.inputFormat)) throw new Error(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
-      if (!['jsonl', 'table'].includes(opts.format)) throw new Error('--format must be jsonl or table');
+      if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);
+      choice('--format', opts.format, ['jsonl', 'table'] as const);
+      dateOption('--date', opts.date);
       const coder = EventCoder.load({ includeStatements: !!opts.statements });
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;

@@ -19,7 +19,9 @@ export function registerEval(program: Command): void {
       const coder = EventCoder.load();
       const started = process.hrtime.bigint();
       if (raw.trimStart().startsWith('[')) {
-        const gold = (JSON.parse(raw) as GoldRecord[]).filter((r) => typeof r.text === 'string' && r.text);
+        let all: GoldRecord[];
+        try { all = JSON.parse(raw) as GoldRecord[]; } catch (e) { throw new Error(`${path}: not a valid JSON array: ${(e as Error).message}`); }
+        const gold = all.filter((r) => typeof r.text === 'string' && r.text);
         const events = codeAll(coder, gold.map((g) => ({ id: String(g.id), text: g.text, date: g.date })));
         const s = scoreGold(gold, events);
         const secs = Number(process.hrtime.bigint() - started) / 1e9;
@@ -34,7 +36,12 @@ export function registerEval(program: Command): void {
         console.log(`\nevent precision ${f(s.eventPrecision)}  triple precision ${f(s.triplePrecision)}  triple recall ${f(s.tripleRecall)}`);
         console.log(`category_recall=${f(s.categoryRecall)} triple_f1=${f(s.tripleF1)}`);
       } else {
-        const gold = raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as NewsRecord);
+        // A bad line is reported with its number and left out; the figures are over the records that could be read.
+        const gold: NewsRecord[] = [];
+        raw.split('\n').forEach((l, i) => {
+          if (!l.trim()) return;
+          try { gold.push(JSON.parse(l) as NewsRecord); } catch (e) { process.stderr.write(`${path}:${i + 1}: not valid JSON: ${(e as Error).message}\n`); process.exitCode = 2; }
+        });
         const events = codeAll(coder, gold);
         const s = scoreNews(gold, events);
         const secs = Number(process.hrtime.bigint() - started) / 1e9;
