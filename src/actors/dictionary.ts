@@ -239,11 +239,12 @@ export class ActorDictionary {
 
 const stripPossessive = (w: string) => w.replace(/'s?$/, '');
 
+const MATCH_RANK: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
+
 /** Between two matches of equal length prefer people and organisations over places, and places over agents. */
 function prefer(a: TrieEntry, b: TrieEntry): boolean {
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
-  const rank: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
-  if (rank[a.entry.kind] !== rank[b.entry.kind]) return rank[a.entry.kind] > rank[b.entry.kind];
+  if (MATCH_RANK[a.entry.kind] !== MATCH_RANK[b.entry.kind]) return MATCH_RANK[a.entry.kind] > MATCH_RANK[b.entry.kind];
   return !a.entry.dependent && !!b.entry.dependent;
 }
 

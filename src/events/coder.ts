@@ -11,7 +11,7 @@ import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
-import { applyModality, modalityOf } from './modality.js';
+import { applyModality, INTENT_BEFORE_TO, modalityOf } from './modality.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -53,7 +53,7 @@ const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
 const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'time', 'hour', 'decade', 'century',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'decade', 'century',
   'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days', 'noon',
   'midnight', 'dawn', 'dusk', 'times', 'time', 'hours', 'minutes', 'p.m.', 'a.m.']);
 /** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
@@ -62,15 +62,14 @@ const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'ar
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
-  'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'hold', 'conduct', 'stage', 'talks', 'meeting',
+  'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
-/** Verbs whose infinitive complement says what is intended: the complement is coded as an intention. */
-const INTENT_VERBS = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'plan', 'intend', 'willing', 'ready',
-  'vote', 'prepare', 'seek', 'resolve', 'announce', 'declare', 'move']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
+/** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
+const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
@@ -272,7 +271,8 @@ export class EventCoder {
       const gov = governorOf(m, live, toks, clauseOf);
       if (!gov) continue;
       const lemma = toks[gov.trigger]!.lemma;
-      if (INTENT_VERBS.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
+      // Intent verbs (the words that make "to ..." an intention) pass their complement through.
+      if (INTENT_BEFORE_TO.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
       else dropped.add(m);
     }
     return live.filter((m) => !dropped.has(m)).map((m) => ({ m, intendedBy: intendedBy.get(m) ?? null }));
@@ -424,12 +424,11 @@ export class EventCoder {
       if (!nominal(i)) { i++; continue; }
       let j = i;
       while (j < toks.length && nominal(j)) {
-        // A possessive ends a phrase unless a noun follows ("Russia's foreign minister" stays one phrase).
         j++;
       }
-      // Trim trailing determiners/adjective-only tails.
+      // A trailing determiner belongs to the next phrase.
       let end = j;
-      while (end > i + 1 && ['DET'].includes(toks[end - 1]!.pos)) end--;
+      while (end > i + 1 && toks[end - 1]!.pos === 'DET') end--;
       const ms = mentions.filter((m) => m.start >= i && m.end <= end);
       phrases.push({ start: i, end, mentions: ms, time: false, actor: null });
       i = j;
@@ -490,13 +489,12 @@ export class EventCoder {
     while (first < p.end - 1 && toks[first]!.pos === 'DET') first++;
     const span = { start: toks[first]!.start, end: toks[p.end - 1]!.end };
     const text = s.text.slice(span.start, span.end);
-    const rank = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
     let best: { m: Mention; r: Resolved } | null = null;
     let agentSector: string | null = null;
     for (const m of p.mentions) {
       if (m.entry.kind === 'agent') { agentSector = m.entry.sector; continue; }
       const r = this.actors.resolve(m.entry, date);
-      if (!best || rank[m.entry.kind] < rank[best.m.entry.kind]) best = { m, r };
+      if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
     }
     if (!best) {
       // "the two leaders", "both sides": the parties named before in this sentence, or last named together.

@@ -9,7 +9,7 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
-const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
+export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
@@ -46,20 +46,23 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   return 'affirmed';
 }
 
+/** What must be done is demanded (CAMEO 10x, mirroring the kind of act); refused cooperation is rejected (12x). */
+const DEMAND_BY_ROOT: Record<number, string> = { 3: '100', 4: '106', 5: '102', 6: '101', 7: '103', 8: '105', 12: '105', 15: '1056', 18: '1056', 19: '1056', 20: '1056' };
+const REJECTION_BY_ROOT: Record<number, string> = { 3: '120', 4: '125', 5: '120', 6: '121', 7: '122', 8: '124' };
+
 /** The CAMEO code a trigger's code becomes under a modality; null when the event did not happen. */
 export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'affirmed') return code;
   if (modality === 'obliged') {
     // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.
-    const byRoot: Record<number, string> = { 3: '100', 4: '106', 5: '102', 6: '101', 7: '103', 8: '105', 12: '105', 15: '1056', 18: '1056', 19: '1056', 20: '1056' };
-    return byRoot[Number(code.slice(0, 2))] ?? '100';
+    return DEMAND_BY_ROOT[Number(code.slice(0, 2))] ?? '100';
   }
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;
   if (modality === 'negated' || modality === 'negated-intent') {
     // Refusing cooperation is a rejection; a conflict that did not happen is no event.
     if (!cooperative) return null;
-    return ({ 3: '120', 4: '125', 5: '120', 6: '121', 7: '122', 8: '124' } as Record<number, string>)[root]!;
+    return REJECTION_BY_ROOT[root]!;
   }
   // Intended: announced material cooperation is intent to cooperate; announced material conflict is a threat.
   switch (root) {
