@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { buildServer } from '../src/server/index.js';
 import * as schemas from '../src/server/schemas.js';
 import { FIXTURE_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
+import { relationsReport } from '../src/relations/report.js';
 
 const TOKEN = 'test-token-5f1c';
 
@@ -60,6 +61,12 @@ describe('GET /api/relations', () => {
     const april = r.periods.find((p) => p.period === '2017-04');
     assert.ok(april, 'April 2017 has events');
     assert.ok(april.both.goldsteinMean! < 0, `April 2017 is conflictual in the fixture, mean ${april.both.goldsteinMean}`);
+    // The same report as `detente relations`: whole periods ranked in the history, and the verdict line.
+    const cli = relationsReport(fx.store, { a: 'USA', b: 'RUS', interval: 'month' });
+    assert.equal(r.verdict?.text, cli.verdict?.text);
+    assert.deepEqual(r.periods.map((p) => [p.period, p.percentile]), cli.periods.map((p) => [p.period, p.percentile]));
+    const windowed = body(await get('/api/relations?a=USA&b=RUS&interval=month&from=2017-04-15&to=2017-04-20'), schemas.relationsResponse);
+    assert.deepEqual(windowed.periods.map((p) => [p.period, p.both.events]), [['2017-04', april.both.events]], 'a window counts whole periods');
     for (const p of r.periods) {
       assert.equal(p.both.events, p.aToB.events + p.bToA.events, `${p.period}: both = A→B + B→A`);
       assert.equal(p.both.quad.reduce((x, y) => x + y, 0), p.both.events, `${p.period}: quad counts add up`);

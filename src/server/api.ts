@@ -1,5 +1,6 @@
 // The API's endpoints. Each is declared once (schemas + handler); src/server/index.ts registers them and
 // src/server/openapi.ts documents them.
+import { relationsReport } from '../relations/report.js';
 import type { EventCoder } from '../events/coder.js';
 import type { Store } from '../store/store.js';
 import type { ActorSearch } from './actor-search.js';
@@ -45,8 +46,12 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       query: s.relationsQuery,
       response: s.relationsResponse,
       handler: ({ query: q }) => {
-        const periods = store.relations({ a: q.a, b: q.b, from: q.from, to: q.to, interval: q.interval, weighted: q.weighted ?? false });
-        return { a: label(q.a), b: label(q.b), from: q.from ?? null, to: q.to ?? null, interval: q.interval, weighted: q.weighted ?? false, periods };
+        // The same report as `detente relations`: whole periods, each ranked in the pair's history, and the verdict.
+        const report = relationsReport(store, { a: q.a, b: q.b, from: q.from, to: q.to, interval: q.interval, weighted: q.weighted ?? false });
+        return {
+          a: label(q.a), b: label(q.b), from: q.from ?? null, to: q.to ?? null, interval: q.interval, weighted: q.weighted ?? false,
+          periods: report.periods, historyPeriods: report.historyPeriods, verdict: report.verdict,
+        };
       },
     }),
 

@@ -1,4 +1,5 @@
 // Read queries the API needs beyond a single Store call, built only from the Store's public methods.
+import type { EventLocation } from '../model.js';
 import { createRequire } from 'node:module';
 import type { EventQuery, Store, StoredEvent } from '../store/store.js';
 
@@ -30,25 +31,14 @@ function byDateThenPlace(x: StoredEvent, y: StoredEvent): number {
   return x.date.localeCompare(y.date) || x.docId.localeCompare(y.docId) || x.sentenceIndex - y.sentenceIndex || x.id.localeCompare(y.id);
 }
 
-/** A place where an event happened. */
-export interface EventLocation {
-  name: string;
-  lat: number;
-  lon: number;
-}
+/** A place where an event happened, as the map shows it. */
+export type PlaceOnMap = Pick<EventLocation, 'name' | 'lat' | 'lon'>;
 
-/**
- * The location of an event, when the event carries one. The event model has no location yet; stores or coders that
- * add geocoding are expected to attach `location: { name, lat, lon }` (`lng`/`long` are accepted as well).
- */
-export function eventLocation(e: object): EventLocation | null {
-  const loc = (e as { location?: unknown }).location;
-  if (!loc || typeof loc !== 'object') return null;
-  const l = loc as Record<string, unknown>;
-  const lat = Number(l.lat);
-  const lon = Number(l.lon ?? l.lng ?? l.long);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
-  return { name: typeof l.name === 'string' ? l.name : `${lat.toFixed(2)}, ${lon.toFixed(2)}`, lat, lon };
+/** The location of an event (the coder geocodes places named in the event's clause); null when it has none. */
+export function eventLocation(e: { location?: EventLocation | null }): PlaceOnMap | null {
+  const l = e.location;
+  if (!l || !Number.isFinite(l.lat) || !Number.isFinite(l.lon)) return null;
+  return { name: l.name, lat: l.lat, lon: l.lon };
 }
 
 interface WorldCountry { cca3: string; ccn3: string; name: { common: string } }
@@ -71,7 +61,7 @@ export const MAP_EVENT_CAP = 20_000;
 
 export interface MapFigures {
   countries: Array<{ code: string; numeric: string; name: string; events: number; goldsteinMean: number }>;
-  locations: Array<EventLocation & { events: number; goldsteinMean: number }>;
+  locations: Array<PlaceOnMap & { events: number; goldsteinMean: number }>;
   locatedEvents: number;
   scannedEvents: number;
 }
@@ -81,7 +71,7 @@ export function mapFigures(store: Store, q: { from?: string; to?: string }): Map
   const events = store.events({ from: q.from, to: q.to, limit: MAP_EVENT_CAP, offset: 0 });
   const table = countryTable();
   const countries = new Map<string, { events: number; goldstein: number }>();
-  const places = new Map<string, EventLocation & { events: number; goldstein: number }>();
+  const places = new Map<string, PlaceOnMap & { events: number; goldstein: number }>();
   let located = 0;
   for (const e of events) {
     // A country that is both actor and recipient of one event (a domestic event) counts once.

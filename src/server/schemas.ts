@@ -192,6 +192,9 @@ export const codedEventSchema = z.object({
   eventSpan: z.tuple([z.number().int(), z.number().int()]).describe('offsets of the event words in the sentence'),
   pattern: z.string(),
   confidence: z.number(),
+  location: z.object({
+    name: z.string(), countryCode: z.string(), lat: z.number(), lon: z.number(), kind: z.enum(['city', 'country']),
+  }).nullable().optional().describe('where the event happened, when its clause names a place'),
 });
 
 export const storedEventSchema = codedEventSchema.extend({
@@ -242,7 +245,14 @@ export const relationsResponse = z.object({
     aToB: directionFigures,
     bToA: directionFigures,
     both: directionFigures,
+    percentile: z.number().nullable().describe("the period's net Goldstein as a percentile of the pair's history"),
   })),
+  historyPeriods: z.number().int().describe('periods with events in the pair history up to the window end'),
+  verdict: z.object({
+    period: z.string(), score: z.number(), events: z.number().int(), percentile: z.number(), median: z.number(),
+    historyPeriods: z.number().int(), firstPeriod: z.string(), extreme: z.enum(['lowest', 'highest']),
+    since: z.string().nullable(), text: z.string(),
+  }).nullable().describe('where the latest period stands in the pair history, as `detente relations` prints it'),
 });
 
 export const eventsResponse = z.object({
