@@ -12,11 +12,12 @@ export interface PairEventsQuery {
   offset: number;
 }
 
-/** Events between two actors in either direction (A→B and B→A), oldest first, paginated. */
+/** Events between two actors in either direction (A→B and B→A), oldest first, paginated: the events counted in
+ *  the relations figures of the pair (matched on the keys relations count them under). */
 export function pairEvents(store: Store, q: PairEventsQuery): { total: number; events: StoredEvent[] } {
   const directions: EventQuery[] = [
-    { actor: q.a, recipient: q.b, from: q.from, to: q.to },
-    { actor: q.b, recipient: q.a, from: q.from, to: q.to },
+    { actor: q.a, recipient: q.b, from: q.from, to: q.to, countedAs: true },
+    { actor: q.b, recipient: q.a, from: q.from, to: q.to, countedAs: true },
   ];
   const total = directions.reduce((n, d) => n + store.countEvents(d), 0);
   // Each direction can contribute at most offset+limit events to the requested page.

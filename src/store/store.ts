@@ -42,6 +42,9 @@ export interface StoredEvent extends CodedEvent {
 export interface EventQuery {
   actor?: string;        // actor code (country, or organisation code such as NATO), matches any actor of the event
   recipient?: string;    // recipient code, matches any recipient
+  /** Match actor and recipient on the keys events are counted under in relations (first actor's and first
+   *  recipient's), so the events listed are exactly those behind a relations figure. */
+  countedAs?: boolean;
   category?: PloverCategory;
   cameo?: string;        // CAMEO prefix, e.g. "19" or "112"
   quadClass?: QuadClass;

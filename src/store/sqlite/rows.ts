@@ -150,11 +150,11 @@ export function eventWhere(q: EventQuery): { sql: string; params: Record<string,
   const params: Record<string, string | number> = {};
   if (q.dedup ?? true) where.push('c.rep_event_seq = e.seq');
   if (q.actor) {
-    where.push(`e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A')`);
+    where.push(q.countedAs ? 'e.actor_code = @actor' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A')`);
     params.actor = q.actor;
   }
   if (q.recipient) {
-    where.push(`e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R')`);
+    where.push(q.countedAs ? 'e.recipient_code = @recipient' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R')`);
     params.recipient = q.recipient;
   }
   if (q.category) { where.push('e.event = @category'); params.category = q.category; }
