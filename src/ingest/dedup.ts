@@ -1,5 +1,6 @@
 // Duplicate detection primitives: the exact-text hash, and MinHash signatures with LSH banding for near-duplicates.
-// Pure functions; the store persists signatures and band keys so later batches and later runs see earlier articles.
+// Pure functions; the store persists the LSH band keys (not the signatures) so later batches and runs find candidate
+// copies among earlier articles, whose shingles are then recomputed from their stored text for the exact Jaccard check.
 import { createHash } from 'node:crypto';
 
 /** Words per shingle. Three words keep shingles specific while a swapped word spoils only three of them. */
