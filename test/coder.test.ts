@@ -183,3 +183,11 @@ test('hard-wrapped lines are read as one sentence', () => {
   assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['RUS'], ['USA']]);
   assert.equal(e.text.slice(e.actor[0]!.start, e.actor[0]!.end), 'Russian Foreign Minister Sergei Lavrov');
 });
+
+test('disowned and merely absent acts are no events; weapons are not recipients', () => {
+  assert.equal(code('The Russian Defense Ministry denied attacking the hospital.').length, 0);
+  assert.equal(code('The White House said the envoy was not negotiating with Iran.').length, 0);
+  assert.equal(find(code('Syria did not agree to the proposal by Turkey.'), 'REJECT').length, 1, 'refused agreement is a rejection');
+  const [e] = find(code('Ukraine fired U.S.-made missiles at a military facility in Russia.', '2024-11-20'), 'ASSAULT');
+  assert.deepEqual([codesOf(e!.actor), codesOf(e!.recipient)], [['UKR'], ['RUS']]);
+});

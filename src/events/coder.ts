@@ -30,6 +30,8 @@ interface Phrase {
   pronoun?: boolean;
   /** A reference to several parties named before ("the two leaders", "both sides"). */
   group?: ActorRef[];
+  /** Headed by a weapon or means ("missiles", "tear gas"). */
+  instrument?: boolean;
 }
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
@@ -66,7 +68,7 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
-const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
+const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
@@ -303,7 +305,7 @@ export class EventCoder {
       for (const p of phrases) {
         if (p.start < from || p === own) continue;
         if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
-        if (p.time || !p.actor) continue;
+        if (p.time || p.instrument || !p.actor) continue;
         // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
         // actors themselves ("release * prisoners").
         let inPattern = false;
@@ -455,9 +457,10 @@ export class EventCoder {
         continue;
       }
       const words = toks.slice(p.start, p.end);
-      // Time expressions and instruments ("on Tuesday", "200 times", "four shell bombs") are never actors.
-      p.time = !p.mentions.length && (words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s")
-        || INSTRUMENTS.has(words[words.length - 1]!.lemma));
+      // Time expressions and unnamed instruments ("on Tuesday", "200 times", "four shell bombs") are never actors;
+      // named weapons ("U.S.-made missiles") may act ("Russian missiles hit Kyiv") but are never acted upon.
+      p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
+      p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
       p.actor = this.resolvePhrase(s, p, date, memory, phrases.slice(0, k));
     }
     return phrases;

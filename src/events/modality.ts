@@ -12,6 +12,7 @@ const OBLIGATION = new Set(['must', 'should', 'ought']);
 export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
+const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
@@ -29,6 +30,9 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     if (clauseOf[k] !== clauseOf[i]) break;
     const x = toks[k]!;
     if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
+    // "denied attacking", "refrained from shelling": the act is disowned.
+    if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
+    if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
     if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
       return neg ? 'negated' : 'obliged';
@@ -60,8 +64,10 @@ export function applyModality(code: string, modality: Modality): string | null {
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;
   if (modality === 'negated' || modality === 'negated-intent') {
-    // Refusing cooperation is a rejection; a conflict that did not happen is no event.
+    // Refusing cooperation ("will not accept refugees", "did not agree") is a rejection; a conflict that did not
+    // happen, or talks or aid that simply are not going on ("was not negotiating"), are no event.
     if (!cooperative) return null;
+    if (modality === 'negated' && (root === 4 || root === 6 || root === 7)) return null;
     return REJECTION_BY_ROOT[root]!;
   }
   // Intended: announced material cooperation is intent to cooperate; announced material conflict is a threat.
