@@ -1,6 +1,7 @@
 // The API's endpoints. Each is declared once (schemas + handler); src/server/index.ts registers them and
 // src/server/openapi.ts documents them.
 import { relationsReport } from '../relations/report.js';
+import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
 import type { Store } from '../store/store.js';
 import type { ActorSearch } from './actor-search.js';
@@ -22,7 +23,6 @@ export interface ApiContext {
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function apiRoutes(ctx: ApiContext): Route[] {
   const { store, coder, actors } = ctx;
