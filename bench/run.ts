@@ -17,6 +17,8 @@ import { formatTable } from '../src/cli/table.js';
 import type { Store } from '../src/store/store.js';
 import { prng, syntheticArticle, syntheticEvents, syntheticJsonl } from './synthetic.js';
 import { benchServer } from './server.js';
+import { rssOf } from './process-stats.js';
+import { benchParser } from './parser.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -143,16 +145,6 @@ function benchRelations(): { rows: string[][]; facts: string } {
 }
 
 // ---------------------------------------------------------------- 3. peak memory while ingesting a streamed input
-function rssOf(pid: number): { rss: number; hwm: number } | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
-
 async function benchMemory(): Promise<{ rows: string[][]; facts: string; peak: number }> {
   const db = join(work, 'memory.db');
   fresh(db);
@@ -247,6 +239,8 @@ async function main() {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(work, { recursive: true });
   const t0 = performance.now();
+  log('parser: detente parse against wink-nlp on ~24,000 sentences…');
+  const parser = await benchParser(ROOT, work, Math.round(24_000 * Math.min(1, SCALE)));
   log('coder: detente code on ~24,000 sentences…');
   const coder = await benchCoder();
   const ingestRows = await benchIngest();
@@ -257,6 +251,9 @@ async function main() {
   const out = [
     '',
     `detente benchmark (scale ${SCALE}; ${process.version}; ${(await import('node:os')).cpus().length} CPUs)`,
+    '',
+    `P. The parser: ${parser.facts}`,
+    formatTable(['run', 'time', 'tokens/s', 'sentences/s', 'peak RSS'], parser.rows),
     '',
     `0. The coder: ${coder.facts}`,
     formatTable(['run', 'time', 'sentences/s'], coder.rows),

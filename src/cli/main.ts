@@ -10,6 +10,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerDemo } from './demo.js';
 import { registerServe } from './serve.js';
+import { registerParse } from './parse.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerCode(program);
+  registerParse(program);
   registerEval(program);
   registerIngest(program);
   registerRecode(program);

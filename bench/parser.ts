@@ -1,0 +1,57 @@
+// The parser's benchmark: the whole `detente parse` process (loading the model, splitting, tokenizing, tagging and
+// parsing) against wink-nlp's bare tokenize-and-tag process on the same text, in one run; model load time; peak RSS.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rssOf } from './process-stats.js';
+
+interface Run { seconds: number; peakMb: number; stdout: string }
+
+function timed(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peak = 0;
+    child.stdout.on('data', (d: Buffer) => { if (stdout.length < 100) stdout += d.toString(); });
+    const timer = setInterval(() => { const m = rssOf(child.pid!); if (m) peak = Math.max(peak, m.hwm, m.rss); }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
+      else resolve({ seconds: (performance.now() - t) / 1000, peakMb: peak, stdout });
+    });
+  });
+}
+
+export async function benchParser(root: string, work: string, sentenceCount: number): Promise<{ rows: string[][]; facts: string }> {
+  if (!existsSync(join(root, 'dist/cli/main.js'))) return { rows: [], facts: 'skipped: no compiled CLI (run npm run build)' };
+  const dev = join(root, '../shared/eval/news-dev.jsonl');
+  const source = existsSync(dev) ? dev : join(root, 'corpus/demo/articles.jsonl');
+  const texts = readFileSync(source, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text.replace(/\s+/g, ' '));
+  const lines: string[] = [];
+  for (let i = 0; lines.length < sentenceCount; i++) lines.push(texts[i % texts.length]!);
+  const input = join(work, 'parser-input.txt');
+  writeFileSync(input, lines.join('\n') + '\n');
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  // Alternate the two, three rounds each; the best round of each counts (the machine is shared).
+  const wink: Run[] = [];
+  const parse: Run[] = [];
+  for (let r = 0; r < 3; r++) {
+    wink.push(await timed([join(root, 'bench/wink-tag.mjs'), input], root));
+    parse.push(await timed([join(root, 'bin/detente.js'), 'parse', input], root));
+  }
+  const tokens = Number(wink[0]!.stdout.trim());
+  const best = (runs: Run[]) => Math.min(...runs.map((r) => r.seconds));
+  const load = await timed(['--input-type=module', '-e',
+    `const t=performance.now();const m=await import(${JSON.stringify(join(root, 'dist/text/parser/model-file.js'))});m.loadParser();process.stdout.write(String(performance.now()-t));`], root);
+  const ratio = best(wink) / best(parse);
+  return {
+    facts: `${fmt(lines.length)} sentences, ${fmt(tokens)} tokens (${existsSync(dev) ? 'news-dev.jsonl texts' : 'demo corpus texts'}, repeated), one thread; best of 3 alternating runs`,
+    rows: [
+      ['wink-nlp tokenize + tag, whole process', `${best(wink).toFixed(2)} s`, fmt(tokens / best(wink)), fmt(lines.length / best(wink)), `${fmt(Math.max(...wink.map((r) => r.peakMb)))} MB`],
+      ['detente parse, whole process (compiled CLI)', `${best(parse).toFixed(2)} s`, fmt(tokens / best(parse)), fmt(lines.length / best(parse)), `${fmt(Math.max(...parse.map((r) => r.peakMb)))} MB`],
+      [`ratio detente ÷ wink (target ≥ 0.40)`, ratio.toFixed(2), '', '', ''],
+      ['parser model load (import + decode)', `${Number(load.stdout).toFixed(0)} ms`, '', '', ''],
+    ],
+  };
+}

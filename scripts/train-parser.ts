@@ -1,0 +1,102 @@
+// `npm run train:parser`: trains the tagger and the dependency parser on UD English-EWT (../shared/ud) and writes
+// models/en-ewt-parser.bin. The same data and options give the same file, byte for byte.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
+import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
+import { jackknifeTags, parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger, type TreeSentence } from '../src/text/parser/train.js';
+import { udPath } from '../src/text/parser/treebanks.js';
+import { Tagger } from '../src/text/parser/tagger.js';
+import { DependencyParser } from '../src/text/parser/parser.js';
+import { DenseWeights, SparseWeights } from '../src/text/parser/weights.js';
+
+const { values: opt } = parseArgs({
+  options: {
+    ud: { type: 'string' },
+    out: { type: 'string', default: DEFAULT_MODEL_PATH },
+    seed: { type: 'string', default: '1' },
+    'tagger-epochs': { type: 'string', default: '6' },
+    epochs: { type: 'string', default: '12' },
+    folds: { type: 'string', default: '5' },
+    'explore-from': { type: 'string', default: '1' },
+    explore: { type: 'string', default: '0.9' },
+    'gold-tags': { type: 'boolean', default: false },
+    'dev-every-epoch': { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const log = (msg: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
+const read = (name: string): ConlluSentence[] => {
+  const path = udPath(name, opt.ud);
+  const { sentences, errors } = parseConllu(readFileSync(path, 'utf8'));
+  for (const e of errors) process.stderr.write(`${path}:${e.line}: ${e.message}\n`);
+  return sentences;
+};
+
+const seed = Number(opt.seed);
+const train = read('en_ewt-ud-train.conllu');
+const dev = read('en_ewt-ud-dev.conllu');
+log(`read ${train.length} training and ${dev.length} development sentences`);
+
+// Tag classes and labels in a fixed order: by frequency, then by name.
+const byFrequency = (values: string[]): string[] => {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+};
+const words = train.flatMap((s) => s.words);
+const tagClasses = byFrequency(words.map(tagClassOf));
+const classIndex = new Map(tagClasses.map((c, i) => [c, i]));
+const labels = byFrequency(words.map((w) => w.deprel));
+const labelIndex = new Map(labels.map((l, i) => [l, i]));
+const labelDirections = new Uint8Array(labels.length);
+for (const w of words) labelDirections[labelIndex.get(w.deprel)!] |= w.head === 0 ? 3 : w.id < w.head ? 1 : 2;
+
+const tagData = taggedSentences(train, classIndex);
+const taggerEpochs = Number(opt['tagger-epochs']);
+const tagger = trainTagger(tagData, tagClasses.length, taggerEpochs, seed);
+log(`tagger: ${tagClasses.length} classes, ${tagger.weights.keys.length} features, ${tagger.tagDict.size} words in the tag dictionary`);
+
+const folds = Number(opt.folds);
+const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : jackknifeTags(tagData, tagClasses.length, folds, taggerEpochs, seed + 100);
+if (!opt['gold-tags']) log(`jackknifed tags (${folds} folds) for the parser's training data`);
+
+const trees: TreeSentence[] = train.map((s, i) => ({
+  low: tagData[i]!.atoms.low,
+  tags: trainTags[i]!,
+  heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
+  labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
+}));
+const parserOptions = { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore) };
+const devTagged = taggedSentences(dev, classIndex);
+const taggerOnly = new Tagger(new SparseWeights(tagger.weights), tagClasses, tagger.tagDict);
+const parser = trainParser(trees, labels.length, labelIndex.get('root')!, {
+  ...parserOptions,
+  onEpoch: opt['dev-every-epoch']
+    ? (e, w) => {
+      const p = new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, labelDirections);
+      const sc = scoreParses(dev, parseAll(p, dev));
+      const gold = scoreParses(dev, dev.map((s, i) => p.parseTagged(s.words.map((w) => w.form), devTagged[i]!.atoms, devTagged[i]!.gold)));
+      log(`epoch ${e + 1}: dev UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}; with gold tags UAS ${gold.uas.toFixed(4)} LAS ${gold.las.toFixed(4)}`);
+    }
+    : undefined,
+});
+log(`parser: ${parser.transitions.keys.length} transition features, ${parser.labels.keys.length} label features`);
+
+const model: Parameters<typeof encodeModel>[0] = {
+  tagClasses, tagDict: tagger.tagDict, tagger: tagger.weights, labels, labelDirections,
+  transitions: parser.transitions, labelWeights: parser.labels,
+  provenance: {
+    data: 'UD English-EWT train (en_ewt-ud-train.conllu), CC BY-SA 4.0',
+    seed, taggerEpochs, jackknifeFolds: opt['gold-tags'] ? 0 : folds, parser: parserOptions,
+  },
+};
+let file = encodeModel(model);
+// Score the model as it will be loaded (quantised weights) on the development set, and record it.
+const devScores = scoreParses(dev, parseAll(parserFromModel(decodeModel(file)), dev));
+log(`dev: UAS ${devScores.uas.toFixed(4)} LAS ${devScores.las.toFixed(4)} UPOS ${devScores.upos.toFixed(4)} XPOS ${devScores.xpos.toFixed(4)}`);
+model.provenance = { ...model.provenance, dev: { uas: +devScores.uas.toFixed(4), las: +devScores.las.toFixed(4), upos: +devScores.upos.toFixed(4), xpos: +devScores.xpos.toFixed(4) } };
+file = encodeModel(model);
+writeFileSync(opt.out!, file);
+log(`wrote ${opt.out} (${(file.length / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,97 @@
+// The dependency parser at run time: tags a sentence, then parses it greedily with the arc-hybrid system, choosing
+// each transition and each arc's label with an averaged-perceptron classifier. Nothing is allocated per feature,
+// and the configuration and feature buffers are reused from sentence to sentence.
+import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
+import { type Tagger, type WordAtoms, wordAtoms } from './tagger.js';
+import { Configuration, LEFT, RIGHT, SHIFT, TRANSITIONS } from './transitions.js';
+import type { Weights } from './weights.js';
+
+/** The parse of one sentence: for each word, its tags, its head (-1 for the root word) and its relation. */
+export interface Parse {
+  forms: readonly string[];
+  upos: string[];
+  xpos: string[];
+  head: Int32Array;
+  deprel: string[];
+}
+
+export class DependencyParser {
+  private readonly config = new Configuration();
+  private readonly feats = new Uint32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
+  private readonly tscores = new Float32Array(TRANSITIONS);
+  private readonly lscores: Float32Array;
+  private readonly upos: string[];
+  private readonly xpos: string[];
+  private readonly rootLabel: number;
+
+  /**
+   * @param labelDirections for each label, 1 if seen on left arcs (dependent before head), 2 right, 3 both
+   */
+  constructor(
+    readonly tagger: Tagger,
+    readonly transitions: Weights,
+    readonly labelWeights: Weights,
+    readonly labels: readonly string[],
+    readonly labelDirections: Uint8Array,
+  ) {
+    this.lscores = new Float32Array(labels.length);
+    this.upos = tagger.classes.map((c) => c.split(' ')[0]!);
+    this.xpos = tagger.classes.map((c) => c.split(' ')[1]!);
+    this.rootLabel = labels.indexOf('root');
+  }
+
+  parse(forms: readonly string[]): Parse {
+    const atoms = wordAtoms(forms);
+    return this.parseTagged(forms, atoms, this.tagger.tag(atoms));
+  }
+
+  /** Parses words whose tag classes are given (the tagger's own, or gold tags when measuring the parser alone). */
+  parseTagged(forms: readonly string[], atoms: WordAtoms, tags: Int32Array): Parse {
+    const n = forms.length;
+    const a = parserAtoms(atoms.low, tags);
+    const c = this.config;
+    c.reset(n);
+    const feats = this.feats;
+    const ts = this.tscores;
+    while (!c.terminal) {
+      const k = parserFeatures(c, a, feats);
+      ts.fill(0);
+      for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
+      let best = -1;
+      for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t) && (best < 0 || ts[t]! > ts[best]!)) best = t;
+      let label = -1;
+      if (best !== SHIFT) label = this.chooseLabel(c, best, a);
+      c.apply(best, label);
+    }
+    const head = new Int32Array(n);
+    const deprel = new Array<string>(n);
+    const upos = new Array<string>(n);
+    const xpos = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      head[i] = c.head[i] === n ? -1 : c.head[i]!;
+      deprel[i] = this.labels[c.label[i]!]!;
+      upos[i] = this.upos[tags[i]!]!;
+      xpos[i] = this.xpos[tags[i]!]!;
+    }
+    return { forms, upos, xpos, head, deprel };
+  }
+
+  private chooseLabel(c: Configuration, t: number, a: ReturnType<typeof parserAtoms>): number {
+    const d = c.s(0);
+    const h = t === LEFT ? c.q(0) : c.s(1);
+    if (h === c.n) return this.rootLabel;
+    const k = labelFeatures(c, h, d, a, this.feats);
+    const ls = this.lscores;
+    ls.fill(0);
+    for (let f = 0; f < k; f++) this.labelWeights.add(this.feats[f]!, ls);
+    const dir = d < h ? 1 : 2;
+    let best = -1;
+    for (let l = 0; l < ls.length; l++) {
+      if (l === this.rootLabel || (this.labelDirections[l]! & dir) === 0) continue;
+      if (best < 0 || ls[l]! > ls[best]!) best = l;
+    }
+    return best;
+  }
+}
+
+export { LEFT, RIGHT, SHIFT };

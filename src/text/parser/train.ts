@@ -1,0 +1,224 @@
+// Training the tagger and the parser from a treebank. Deterministic: the same data and seed give the same model,
+// byte for byte (a seeded generator orders the sentences and drives exploration; no clocks, no parallelism).
+import type { ConlluSentence } from './conllu.js';
+import { AveragedPerceptron } from './perceptron.js';
+import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
+import { TAGGER_FEATURES, Tagger, taggerFeatures, wordAtoms, type WordAtoms } from './tagger.js';
+import { Configuration, LEFT, SHIFT, TRANSITIONS } from './transitions.js';
+import { SparseWeights, type WeightRows } from './weights.js';
+import type { DependencyParser, Parse } from './parser.js';
+
+/** mulberry32: a small, fast, seedable generator. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+export const tagClassOf = (w: { upos: string; xpos: string }): string => `${w.upos} ${w.xpos}`;
+
+/** A training sentence for the tagger: word atoms and gold class ids. */
+interface TaggedSentence {
+  atoms: WordAtoms;
+  gold: Int32Array;
+}
+
+export function taggedSentences(sentences: ConlluSentence[], classIndex: Map<string, number>): TaggedSentence[] {
+  return sentences.map((s) => ({
+    atoms: wordAtoms(s.words.map((w) => w.form)),
+    gold: Int32Array.from(s.words, (w) => classIndex.get(tagClassOf(w)) ?? 0),
+  }));
+}
+
+/** Words seen at least `minCount` times with one tag at least `share` of the time. */
+function buildTagDict(data: TaggedSentence[], minCount = 20, share = 0.97): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of data) {
+    for (let i = 0; i < s.atoms.n; i++) {
+      const key = s.atoms.form[i]!;
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(s.gold[i]!, (m.get(s.gold[i]!) ?? 0) + 1);
+    }
+  }
+  const dict = new Map<number, number>();
+  for (const [key, m] of counts) {
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (const [tag, c] of m) {
+      total += c;
+      if (c > bestCount) [best, bestCount] = [tag, c];
+    }
+    if (total >= minCount && bestCount / total >= share) dict.set(key, best);
+  }
+  return dict;
+}
+
+export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: number, seed: number): { weights: WeightRows; tagDict: Map<number, number> } {
+  const model = new AveragedPerceptron(nClasses);
+  const tagDict = buildTagDict(data);
+  const random = rng(seed);
+  const feats = new Uint32Array(TAGGER_FEATURES);
+  const scores = new Float64Array(nClasses);
+  for (let e = 0; e < epochs; e++) {
+    for (const si of shuffled(data.length, random)) {
+      const { atoms, gold } = data[si]!;
+      let prev = -1;
+      let prev2 = -1;
+      for (let i = 0; i < atoms.n; i++) {
+        let guess = tagDict.get(atoms.form[i]!);
+        if (guess === undefined) {
+          const n = taggerFeatures(atoms, i, prev, prev2, feats);
+          model.score(feats, n, scores);
+          guess = 0;
+          for (let c = 1; c < nClasses; c++) if (scores[c]! > scores[guess]!) guess = c;
+          model.step++;
+          model.update(feats, n, gold[i]!, guess);
+        }
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+  }
+  return { weights: model.averaged(), tagDict };
+}
+
+/** A training sentence for the parser: word hashes, (predicted) tags, gold heads (root = n) and labels. */
+export interface TreeSentence {
+  low: Int32Array;
+  tags: Int32Array;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+export interface ParserTrainingOptions {
+  epochs: number;
+  seed: number;
+  /** From this epoch on (0-based), mistakes are followed with probability `explore` (dynamic oracle). */
+  exploreFrom: number;
+  explore: number;
+  /** Called after each epoch with the averaged weights so far (for tuning on development data). */
+  onEpoch?: (epoch: number, weights: { transitions: WeightRows; labels: WeightRows }) => void;
+}
+
+export function trainParser(data: TreeSentence[], nLabels: number, rootLabel: number, opts: ParserTrainingOptions): { transitions: WeightRows; labels: WeightRows } {
+  const tmodel = new AveragedPerceptron(TRANSITIONS, 1 << 20);
+  const lmodel = new AveragedPerceptron(nLabels, 1 << 17);
+  const random = rng(opts.seed);
+  const c = new Configuration();
+  const feats = new Uint32Array(PARSER_FEATURES);
+  const lfeats = new Uint32Array(LABEL_FEATURES);
+  const tscores = new Float64Array(TRANSITIONS);
+  const lscores = new Float64Array(nLabels);
+  const costs = new Int32Array(TRANSITIONS);
+  for (let e = 0; e < opts.epochs; e++) {
+    const exploring = e >= opts.exploreFrom;
+    for (const si of shuffled(data.length, random)) {
+      const s = data[si]!;
+      const n = s.low.length;
+      const a = parserAtoms(s.low, s.tags);
+      c.reset(n);
+      while (!c.terminal) {
+        const k = parserFeatures(c, a, feats);
+        tmodel.score(feats, k, tscores);
+        let pred = -1;
+        let minCost = Infinity;
+        for (let t = 0; t < TRANSITIONS; t++) {
+          if (!c.valid(t)) continue;
+          costs[t] = c.cost(t, s.heads);
+          if (costs[t]! < minCost) minCost = costs[t]!;
+          if (pred < 0 || tscores[t]! > tscores[pred]!) pred = t;
+        }
+        let gold = -1;
+        for (let t = 0; t < TRANSITIONS; t++) {
+          if (c.valid(t) && costs[t] === minCost && (gold < 0 || tscores[t]! > tscores[gold]!)) gold = t;
+        }
+        tmodel.step++;
+        tmodel.update(feats, k, gold, pred);
+        const next = pred !== gold && exploring && random() < opts.explore ? pred : gold;
+        let label = -1;
+        if (next !== SHIFT) {
+          const d = c.s(0);
+          const h = next === LEFT ? c.q(0) : c.s(1);
+          if (h === n) label = rootLabel;
+          else {
+            const lk = labelFeatures(c, h, d, a, lfeats);
+            lmodel.score(lfeats, lk, lscores);
+            let lp = 0;
+            for (let l = 1; l < nLabels; l++) if (lscores[l]! > lscores[lp]!) lp = l;
+            if (s.heads[d] === h) {
+              lmodel.step++;
+              lmodel.update(lfeats, lk, s.labels[d]!, lp);
+              label = s.labels[d]!;
+            } else label = lp;
+          }
+        }
+        c.apply(next, label);
+      }
+    }
+    opts.onEpoch?.(e, { transitions: tmodel.averaged(), labels: lmodel.averaged() });
+  }
+  return { transitions: tmodel.averaged(), labels: lmodel.averaged() };
+}
+
+/** Tags every sentence with a tagger trained on the other folds, so the parser learns from tags as good as at run
+ *  time (jackknifing), not from gold tags it will never see. */
+export function jackknifeTags(data: TaggedSentence[], nClasses: number, folds: number, epochs: number, seed: number): Int32Array[] {
+  const out: Int32Array[] = new Array(data.length);
+  for (let f = 0; f < folds; f++) {
+    const train = data.filter((_, i) => i % folds !== f);
+    const { weights, tagDict } = trainTagger(train, nClasses, epochs, seed + f);
+    const tagger = new Tagger(new SparseWeights(weights), Array.from({ length: nClasses }, () => ''), tagDict);
+    data.forEach((s, i) => {
+      if (i % folds === f) out[i] = tagger.tag(s.atoms);
+    });
+  }
+  return out;
+}
+
+export interface ParserScores {
+  words: number;
+  sentences: number;
+  uas: number;
+  las: number;
+  upos: number;
+  xpos: number;
+}
+
+/** UAS and LAS with punctuation, LAS on the universal part of the label (as the CoNLL 2018 shared task). */
+export function scoreParses(gold: ConlluSentence[], parses: Parse[]): ParserScores {
+  let words = 0, uas = 0, las = 0, upos = 0, xpos = 0;
+  gold.forEach((s, i) => {
+    const p = parses[i]!;
+    s.words.forEach((w, j) => {
+      words++;
+      const head = p.head[j]! + 1;
+      if (head === w.head) {
+        uas++;
+        if (p.deprel[j]!.split(':')[0] === w.deprel.split(':')[0]) las++;
+      }
+      if (p.upos[j] === w.upos) upos++;
+      if (p.xpos[j] === w.xpos) xpos++;
+    });
+  });
+  return { words, sentences: gold.length, uas: uas / words, las: las / words, upos: upos / words, xpos: xpos / words };
+}
+
+export function parseAll(parser: DependencyParser, sentences: ConlluSentence[]): Parse[] {
+  return sentences.map((s) => parser.parse(s.words.map((w) => w.form)));
+}

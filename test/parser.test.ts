@@ -1,0 +1,259 @@
+// The dependency parser: the constructions the event coder reads, CoNLL-U in and out, bad input, and (when the UD
+// treebanks are beside the repository) accuracy and reproducible training.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from './support/cli.js';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatConllu, parseConllu } from '../src/text/parser/conllu.js';
+import { encodeModel } from '../src/text/parser/model-file.js';
+import { loadParser } from '../src/text/parser/model-file.js';
+import { parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger } from '../src/text/parser/train.js';
+import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
+import type { Parse } from '../src/text/parser/parser.js';
+
+const parser = loadParser();
+
+/** Parses a sentence given as space-separated tokens; returns a lookup by word form. */
+function parse(tokens: string) {
+  const p = parser.parse(tokens.split(' '));
+  const at = (form: string) => {
+    const i = p.forms.indexOf(form);
+    assert.ok(i >= 0, `no word "${form}"`);
+    return i;
+  };
+  return {
+    p,
+    /** The form of the head of `form` ('ROOT' for the root). */
+    head: (form: string) => (p.head[at(form)]! < 0 ? 'ROOT' : p.forms[p.head[at(form)]!]!),
+    rel: (form: string) => p.deprel[at(form)]!,
+    arc: (form: string) => `${p.deprel[at(form)]}(${p.head[at(form)]! < 0 ? 'ROOT' : p.forms[p.head[at(form)]!]})`,
+  };
+}
+
+test('passive with an agent: subject, auxiliary and agent', () => {
+  const s = parse('The convoy was attacked by rebels near the border .');
+  assert.equal(s.arc('convoy'), 'nsubj:pass(attacked)');
+  assert.equal(s.arc('was'), 'aux:pass(attacked)');
+  assert.equal(s.arc('rebels'), 'obl:agent(attacked)');
+  assert.equal(s.rel('attacked'), 'root');
+});
+
+test('passive without an agent', () => {
+  const s = parse('Two Russian diplomats were expelled on Monday .');
+  assert.equal(s.arc('diplomats'), 'nsubj:pass(expelled)');
+  assert.equal(s.arc('Monday'), 'obl(expelled)');
+});
+
+test('object control: the object of "urged" is the subject of the infinitive', () => {
+  const s = parse('The United States urged Iran to stop enrichment .');
+  assert.equal(s.arc('States'), 'nsubj(urged)');
+  assert.equal(s.arc('Iran'), 'obj(urged)');
+  assert.equal(s.arc('stop'), 'xcomp(urged)');
+  assert.equal(s.arc('enrichment'), 'obj(stop)');
+});
+
+test('subject control', () => {
+  const s = parse('Russia agreed to withdraw its troops from the border .');
+  assert.equal(s.arc('Russia'), 'nsubj(agreed)');
+  assert.equal(s.arc('withdraw'), 'xcomp(agreed)');
+  assert.equal(s.arc('troops'), 'obj(withdraw)');
+  assert.equal(s.arc('its'), 'nmod:poss(troops)');
+});
+
+test('relative clauses, with and without a relative pronoun', () => {
+  const a = parse('The attack Damascus launched against its own people was condemned .');
+  assert.equal(a.arc('launched'), 'acl:relcl(attack)');
+  assert.equal(a.arc('Damascus'), 'nsubj(launched)');
+  assert.equal(a.arc('attack'), 'nsubj:pass(condemned)');
+  const b = parse('The rebels who seized the town released the hostages .');
+  assert.equal(b.arc('seized'), 'acl:relcl(rebels)');
+  assert.equal(b.arc('who'), 'nsubj(seized)');
+  assert.equal(b.arc('hostages'), 'obj(released)');
+  assert.equal(b.arc('rebels'), 'nsubj(released)');
+});
+
+test('coordinated subjects and coordinated verbs', () => {
+  const a = parse('France and Germany condemned the missile test .');
+  assert.equal(a.arc('France'), 'nsubj(condemned)');
+  assert.equal(a.arc('Germany'), 'conj(France)');
+  assert.equal(a.arc('and'), 'cc(Germany)');
+  const b = parse('Protesters burned flags and attacked the embassy .');
+  assert.equal(b.arc('attacked'), 'conj(burned)');
+  assert.equal(b.arc('embassy'), 'obj(attacked)');
+  assert.equal(b.arc('Protesters'), 'nsubj(burned)');
+});
+
+test('appositives and possessives', () => {
+  const a = parse('Sergei Lavrov , Russia \'s foreign minister , met John Kerry in Geneva .');
+  assert.equal(a.arc('minister'), 'appos(Sergei)');
+  assert.equal(a.arc('Russia'), 'nmod:poss(minister)');
+  assert.equal(a.arc('Sergei'), 'nsubj(met)');
+  assert.equal(a.arc('John'), 'obj(met)');
+  assert.equal(a.arc('Geneva'), 'obl(met)');
+  const b = parse('Washington \'s allegations against Assad were rejected by Moscow .');
+  assert.equal(b.arc('Washington'), 'nmod:poss(allegations)');
+  assert.equal(b.arc('Assad'), 'nmod(allegations)');
+  assert.equal(b.arc('Moscow'), 'obl:agent(rejected)');
+});
+
+test('light verbs with prepositional objects', () => {
+  const s = parse('Putin held talks with Erdogan in Sochi on Friday .');
+  assert.equal(s.arc('Putin'), 'nsubj(held)');
+  assert.equal(s.arc('talks'), 'obj(held)');
+  // "with Erdogan" may attach to the verb or to the noun; either way it hangs off the talks event.
+  assert.match(s.arc('Erdogan'), /^(obl\(held\)|nmod\(talks\))$/);
+  assert.equal(s.arc('Sochi'), 'obl(held)');
+});
+
+test('reported speech, speaker first and speaker last', () => {
+  const a = parse('Lavrov said the strike was unlawful .');
+  assert.equal(a.arc('Lavrov'), 'nsubj(said)');
+  assert.equal(a.arc('unlawful'), 'ccomp(said)');
+  assert.equal(a.arc('strike'), 'nsubj(unlawful)');
+  const b = parse('The strike was unlawful , Lavrov said .');
+  assert.equal(b.arc('Lavrov'), 'nsubj(said)');
+  assert.equal(b.arc('said'), 'parataxis(unlawful)');
+  assert.equal(b.rel('unlawful'), 'root');
+});
+
+test('negation and modals attach to the verb they modify', () => {
+  const a = parse('China will not accept the proposal .');
+  assert.equal(a.arc('not'), 'advmod(accept)');
+  assert.equal(a.arc('will'), 'aux(accept)');
+  assert.equal(a.arc('proposal'), 'obj(accept)');
+  const b = parse('The United States may impose sanctions on Turkey .');
+  assert.equal(b.arc('may'), 'aux(impose)');
+  assert.equal(b.arc('sanctions'), 'obj(impose)');
+  assert.match(b.arc('Turkey'), /^(obl\(impose\)|nmod\(sanctions\))$/);
+});
+
+test('every parse is a tree: one root, every word reaches it', () => {
+  for (const text of ['Hello', '. . .', 'the the the the', 'Kerry , Lavrov and Zarif met ; talks failed , officials said !']) {
+    const p: Parse = parser.parse(text.split(' '));
+    assert.equal([...p.head].filter((h) => h < 0).length, 1, text);
+    for (let i = 0; i < p.forms.length; i++) {
+      let at = i;
+      for (let steps = 0; at >= 0; steps++) {
+        assert.ok(steps <= p.forms.length, `cycle in "${text}"`);
+        at = p.head[at]!;
+      }
+    }
+  }
+});
+
+// --- CoNLL-U and the command line ---
+
+const cli = (args: string[], input?: string | Buffer) => runCli(args, { input });
+
+const CONLLU = [
+  '# sent_id = a',
+  '# text = I don\'t know.',
+  '1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_',
+  '2-3\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
+  '2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_',
+  '3\tn\'t\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_',
+  '4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No',
+  '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_',
+  '',
+].join('\n');
+
+test('CoNLL-U in: tokens, ranges and comments kept; tags, heads and relations its own', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-parse-'));
+  // Input with wrong heads and tags: the output must not echo them.
+  const scrambled = CONLLU.replace(/\t4\tnsubj/, '\t5\tobj').replace('PRON\tPRP', 'NOUN\tNN');
+  writeFileSync(join(dir, 'in.conllu'), scrambled);
+  const r = cli(['parse', '--input-format', 'conllu', join(dir, 'in.conllu')]);
+  assert.equal(r.status, 0, r.stderr);
+  const { sentences, errors } = parseConllu(r.stdout);
+  assert.deepEqual(errors, []);
+  assert.equal(sentences.length, 1);
+  const s = sentences[0]!;
+  assert.deepEqual(s.words.map((w) => w.form), ['I', 'do', "n't", 'know', '.']);
+  assert.ok(r.stdout.includes("2-3\tdon't\t"), 'the multiword-token range is kept');
+  assert.ok(r.stdout.startsWith('# sent_id = a\n# text = I don\'t know.\n'));
+  assert.equal(s.words[0]!.upos, 'PRON');
+  assert.equal(s.words[0]!.head, 4);
+  assert.equal(s.words[0]!.deprel, 'nsubj');
+  assert.equal(s.words[4]!.misc, '_');
+  assert.equal(s.words[3]!.misc, 'SpaceAfter=No');
+});
+
+test('malformed CoNLL-U: an error with the line number, the good sentences still parsed', () => {
+  const bad = CONLLU + '1\tbroken line with too few columns\n\n' + CONLLU.replace('sent_id = a', 'sent_id = b');
+  const r = cli(['parse', '--input-format', 'conllu', '-'], bad);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /stdin:10: expected 10 tab-separated columns, found 2/);
+  const { sentences } = parseConllu(r.stdout);
+  assert.equal(sentences.length, 2);
+});
+
+test('text in: CoNLL-U and tree output', () => {
+  const r = cli(['parse', '-'], 'Lavrov said the strike was unlawful. He also criticized NATO.');
+  assert.equal(r.status, 0, r.stderr);
+  const { sentences } = parseConllu(r.stdout);
+  assert.equal(sentences.length, 2);
+  assert.equal(sentences[1]!.words.find((w) => w.form === 'NATO')!.deprel, 'obj');
+  const t = cli(['parse', '--format', 'tree', '-'], 'Lavrov said the strike was unlawful.');
+  assert.match(t.stdout, /^said VERB root\n├── Lavrov PROPN nsubj\n/);
+});
+
+test('bad input ends without a crash: empty file, binary junk, a 10 MB line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-parse-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const empty = cli(['parse', join(dir, 'empty.txt')]);
+  assert.equal(empty.status, 0, empty.stderr);
+  assert.equal(empty.stdout, '');
+  const junk = Buffer.alloc(20000);
+  for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
+  const j = cli(['parse', '-'], junk);
+  assert.equal(j.status, 0, j.stderr);
+  const line = 'word '.repeat(2_000_000);
+  const big = cli(['parse', '-'], line);
+  assert.equal(big.status, 0, big.stderr);
+  assert.ok(parseConllu(big.stdout).sentences.length > 1000);
+  const missing = cli(['parse', join(dir, 'nope.txt')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.txt: ENOENT/);
+});
+
+// --- With the treebanks ---
+
+const ud = existsSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-dev.conllu'));
+const skipUd = ud ? false : `UD treebanks not found at ${DEFAULT_UD_DIR}`;
+
+test('the shipped model on EWT dev: accuracy as recorded when it was trained', { skip: skipUd }, () => {
+  const dev = parseConllu(readFileSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-dev.conllu'), 'utf8')).sentences;
+  const s = scoreParses(dev, parseAll(parser, dev));
+  assert.ok(s.uas > 0.85 && s.las > 0.81 && s.upos > 0.94, JSON.stringify(s));
+});
+
+test('training is reproducible: the same data and seed give the same model, byte for byte', { skip: skipUd }, () => {
+  const train = parseConllu(readFileSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-train.conllu'), 'utf8')).sentences.slice(0, 400);
+  const make = () => {
+    const classes = [...new Set(train.flatMap((s) => s.words.map(tagClassOf)))].sort();
+    const labels = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+    const data = taggedSentences(train, new Map(classes.map((c, i) => [c, i])));
+    const tagger = trainTagger(data, classes.length, 2, 7);
+    const trees = train.map((s, i) => ({
+      low: data[i]!.atoms.low, tags: data[i]!.gold,
+      heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
+      labels: Int32Array.from(s.words, (w) => labels.indexOf(w.deprel)),
+    }));
+    const p = trainParser(trees, labels.length, labels.indexOf('root'), { epochs: 2, seed: 7, exploreFrom: 1, explore: 0.9 });
+    return encodeModel({ tagClasses: classes, tagDict: tagger.tagDict, tagger: tagger.weights, labels, labelDirections: new Uint8Array(labels.length).fill(3), transitions: p.transitions, labelWeights: p.labels, provenance: {} });
+  };
+  const a = make();
+  const b = make();
+  assert.ok(a.length > 1000);
+  assert.ok(a.equals(b));
+});
+
+test('CoNLL-U reader and writer round-trip the treebank files', { skip: skipUd }, () => {
+  const text = readFileSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-dev.conllu'), 'utf8');
+  const { sentences, errors } = parseConllu(text);
+  assert.deepEqual(errors, []);
+  assert.equal(sentences.length, 2001);
+  assert.equal(sentences.map(formatConllu).join(''), text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n\n'));
+});
