@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../src/store/index.js';
 import { GDELT_COLUMNS, fractionDate } from '../src/export/gdelt.js';
-import { EVENT_CSV_COLUMNS } from '../src/export/events.js';
+import { EVENT_COLUMN_NAMES } from '../src/export/events.js';
 import { actorRef, stored, tempDir } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 
@@ -65,7 +65,7 @@ test('export --format gdelt: one tab-separated row per merged event with its cou
 
 test('export csv and jsonl; --all-mentions includes every report', () => {
   const csv = runCli(['export', '--db', db, '--format', 'csv']).stdout.trimEnd().split('\n');
-  assert.equal(csv[0], EVENT_CSV_COLUMNS.join(','));
+  assert.equal(csv[0], EVENT_COLUMN_NAMES.join(','));
   assert.equal(csv.length, 3);
   assert.match(csv[1]!, /"Washington accused Moscow, ""again""\."/);
   const lines = runCli(['export', '--db', db, '--format', 'jsonl', '--all-mentions']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));

@@ -4,7 +4,7 @@ import { relationsReport } from '../relations/report.js';
 import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
 import type { Store } from '../store/store.js';
-import type { ActorSearch } from './actor-search.js';
+import type { ActorSearch } from '../actors/search.js';
 import { ingestArticles } from './ingest.js';
 import { mapFigures, pairEvents } from './queries.js';
 import { HttpError, route, type Route } from './routes.js';
