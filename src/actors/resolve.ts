@@ -54,7 +54,11 @@ export function resolveActor(search: ActorSearch, input: string): ResolvedActor 
     if (!byCode && rivals.length) throw new UnknownActorError(input, distinct(exact.filter((h) => h.kind === top.kind)).slice(0, SUGGESTIONS), 'ambiguous');
     return { code: top.code, name: search.nameOf(top.code), via: byCode ? null : top };
   }
-  const suggestions = text ? distinct([...search.similar(text, SUGGESTIONS), ...search.search(text, SUGGESTIONS)]).slice(0, SUGGESTIONS) : [];
+  if (!text) throw new Error('an actor must be a code or a name, got nothing');
+  // Typing slips first ("Rusia"), then names containing the word; codes of three letters or fewer are a slip away
+  // from dozens of others, so short arguments get the word matches alone.
+  const similar = text.length > 3 ? search.similar(text, SUGGESTIONS) : [];
+  const suggestions = distinct([...similar, ...search.search(text, SUGGESTIONS)]).slice(0, SUGGESTIONS);
   throw new UnknownActorError(input, suggestions);
 }
 
