@@ -5,11 +5,9 @@ import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { existsSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { ProgressLines, progressLine, progressLineSeconds } from '../src/cli/progress.js';
 import { FIXTURE_CORPUS } from './support/server-fixture.js';
-import { runCli } from './support/cli.js';
+import { runCli, startCli } from './support/cli.js';
 import { tempDir } from './support/fixtures.js';
 
 const dir = tempDir('jobs');
@@ -45,13 +43,11 @@ test('demo on a busy port fails at once, before ingesting anything', async () =>
   try {
     const db = join(dir, 'demo.db');
     const started = performance.now();
-    // Spawned asynchronously: the test's own server must keep answering while the CLI probes it.
-    const tsx = import.meta.resolve('tsx');
-    const entry = fileURLToPath(new URL('./support/cli-entry.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', tsx, entry, 'demo', '--db', db, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Started asynchronously: the test's own server must keep answering while the CLI probes it.
+    const child = startCli(['demo', '--db', db, '--port', String(port)]);
     let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(status, 1, stderr);
     assert.match(stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use .*--port`));
@@ -85,13 +81,12 @@ test('progress lines: one every interval, with counts, percentage and rate', () 
 
 test('ingest writes progress lines to a stderr that is not a terminal', () => {
   const db = join(dir, 'progress.db');
-  const env = { ...process.env, DETENTE_PROGRESS_SECONDS: '0.000001' };
-  const r = runCli(['ingest', FIXTURE_CORPUS, '--db', db, '--batch-size', '1'], { env });
+  const r = runCli(['ingest', FIXTURE_CORPUS, '--db', db, '--batch-size', '1'], { env: { DETENTE_PROGRESS_SECONDS: '0.000001' } });
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stderr.split('\n').filter((l) => l.startsWith('ingest: '));
   assert.ok(lines.length >= 2, `progress lines:\n${r.stderr}`);
   assert.match(lines.at(-1)!, /^ingest: 100% \| 8 articles \| \d+ sentences \| \d+ events \| [\d,]+ articles\/s \| \d+ s$/);
-  const quiet = runCli(['ingest', FIXTURE_CORPUS, '--db', join(dir, 'quiet.db')], { env: { ...process.env, DETENTE_PROGRESS_SECONDS: '0' } });
+  const quiet = runCli(['ingest', FIXTURE_CORPUS, '--db', join(dir, 'quiet.db')], { env: { DETENTE_PROGRESS_SECONDS: '0' } });
   assert.equal(quiet.status, 0, quiet.stderr);
   assert.ok(!/ingest: /.test(quiet.stderr), quiet.stderr);
 });
