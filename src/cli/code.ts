@@ -3,12 +3,12 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { EventCoder } from '../events/coder.js';
+import { checkInputs } from '../ingest/paths.js';
 import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
 import { choice, dateOption } from './options.js';
-import { checkInputs } from '../ingest/paths.js';
 import { defaultProgressMode, ProgressBar } from './progress.js';
 
 interface CodeOptions {
