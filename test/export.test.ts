@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../src/store/index.js';
 import { GDELT_COLUMNS, fractionDate } from '../src/export/gdelt.js';
-import { EVENT_CSV_COLUMNS } from '../src/export/events.js';
-import { actorRef, stored, tempDir } from './support/fixtures.js';
+import { EVENT_COLUMN_NAMES, eventJsonLine, eventValues } from '../src/export/events.js';
+import type { StoredEvent } from '../src/store/index.js';
+import { parse } from 'csv-parse/sync';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { actorRef, codedEvent, stored, tempDir } from './support/fixtures.js';
 import { runCli } from './support/cli.js';
 
 const dir = tempDir('export');
@@ -65,7 +68,7 @@ test('export --format gdelt: one tab-separated row per merged event with its cou
 
 test('export csv and jsonl; --all-mentions includes every report', () => {
   const csv = runCli(['export', '--db', db, '--format', 'csv']).stdout.trimEnd().split('\n');
-  assert.equal(csv[0], EVENT_CSV_COLUMNS.join(','));
+  assert.equal(csv[0], EVENT_COLUMN_NAMES.join(','));
   assert.equal(csv.length, 3);
   assert.match(csv[1]!, /"Washington accused Moscow, ""again""\."/);
   const lines = runCli(['export', '--db', db, '--format', 'jsonl', '--all-mentions']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -98,4 +101,130 @@ test('relations, events and dyads commands: table, JSON and CSV', () => {
   const dyads = JSON.parse(runCli(['dyads', '--db', db, '--format', 'json']).stdout);
   assert.deepEqual(dyads.conflict.map((d: { a: string; b: string }) => `${d.a}-${d.b}`), ['RUS-USA']);
   assert.deepEqual(dyads.cooperation.map((d: { a: string; b: string }) => `${d.a}-${d.b}`), ['NATO-RUS']);
+});
+
+const codedEventsOf = (id: string, date: string) =>
+  [codedEvent({ id, date }, { actor: 'USA', recipient: 'RUS', cameo: '036', goldstein: 4, plover: 3, quad: 1 })];
+const storedEventOf = (e: ReturnType<typeof codedEvent>): StoredEvent => ({
+  ...e, seq: 1, counted: true, clusterId: e.id, mentions: 1, sources: 1, articles: 1, articleSource: null, articleUrl: null, ingestedAt: '2024-03-08T00:00:00Z',
+});
+
+// ---- every actor, CAMEO codes as text, both dates, spans; Parquet with types ------------------------------------
+
+const full = join(dir, 'full.db');
+{
+  const store = openStore(full);
+  const kerryLavrov = [
+    actorRef('USA', 'John Kerry', { sector: 'GOV', text: 'Kerry', start: 0, end: 5 }),
+    actorRef('RUS', 'Sergey Lavrov', { sector: 'GOV', text: 'Sergey Lavrov', start: 10, end: 23 }),
+  ];
+  const un = [actorRef('IGO', 'United Nations', { org: 'UNO', sector: 'IGO', text: 'the UN', start: 33, end: 39 })];
+  store.ingestBatch([
+    stored({ id: 'k1', date: '2016-02-11', text: 'Kerry and Sergey Lavrov met the UN envoy in Munich; talks went on.', source: 'Wire', url: 'https://x.invalid/k1' },
+      [{ actor: kerryLavrov, recipient: un, cameo: '042', goldstein: 1.9, plover: 1.5, quad: 1, text: 'Kerry and Sergey Lavrov met the UN envoy in Munich; talks went on.',
+        location: { name: 'Munich', countryCode: 'DEU', lat: 48.14, lon: 11.58, kind: 'city' } }]),
+    stored({ id: 'k2', date: '2016-02-12', text: 'Russia rejected the proposal.' },
+      [{ actor: 'RUS', recipient: 'USA', cameo: '120', goldstein: -4, plover: -3, quad: 3, category: 'REJECT' }]),
+  ]);
+  store.close();
+}
+
+/** Parses CSV output with a real CSV reader (csv-parse), as an analyst's tool would. */
+function readCsv(text: string): Array<Record<string, string>> {
+  return parse(text, { columns: true }) as Array<Record<string, string>>;
+}
+
+test('CSV keeps every actor and recipient, CAMEO codes as quoted text with their root, location and spans', () => {
+  const r = runCli(['export', '--db', full, '--format', 'csv']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = readCsv(r.stdout);
+  assert.equal(rows.length, 2);
+  const met = rows.find((row) => row.doc_id === 'k1')!;
+  assert.deepEqual(
+    ['actor_key', 'actor_keys', 'actor_codes', 'actor_names', 'actor_sectors', 'actor_texts', 'actor_spans'].map((c) => met[c]),
+    ['USA', 'USA;RUS', 'USA;RUS', 'John Kerry;Sergey Lavrov', 'GOV;GOV', 'Kerry;Sergey Lavrov', '0-5;10-23'],
+  );
+  assert.deepEqual(['recipient_key', 'recipient_codes', 'recipient_orgs', 'recipient_names', 'recipient_sectors'].map((c) => met[c]),
+    ['UNO', 'IGO', 'UNO', 'United Nations', 'IGO']);
+  assert.deepEqual([met.cameo, met.cameo_root, met.quad_class, met.goldstein, met.date, met.event_date], ['042', '04', '1', '1.9', '2016-02-11', '']);
+  assert.deepEqual([met.location, met.location_country, met.location_kind, met.lat, met.lon], ['Munich', 'DEU', 'city', '48.14', '11.58']);
+  assert.deepEqual([met.event_text, met.event_start, met.event_end, met.counted], ['reported', '0', '8', 'true']);
+  // The sentence's semicolon is text, not a list: only list columns split on ';'.
+  assert.equal(met.sentence, 'Kerry and Sergey Lavrov met the UN envoy in Munich; talks went on.');
+  // In the file the codes are quoted, so readers that honour quotes keep "042" (numbers stay bare).
+  const line = r.stdout.split('\n').find((l) => l.startsWith('k1:'))!;
+  assert.match(line, /,"042","04",1,1\.9,/);
+  const rejected = rows.find((row) => row.doc_id === 'k2')!;
+  assert.deepEqual([rejected.cameo, rejected.cameo_root, rejected.event], ['120', '12', 'REJECT']);
+  assert.equal(r.stdout.split('\n')[0], EVENT_COLUMN_NAMES.join(','));
+  // `events --format csv` writes the same layout.
+  assert.deepEqual(readCsv(runCli(['events', '--db', full, '--format', 'csv']).stdout), rows);
+});
+
+test('the event date is exported beside the publication date when the coder found one', () => {
+  const [event] = codedEventsOf('e1', '2024-03-08');
+  const withDate = { ...storedEventOf(event!), eventDate: '2024-03-05' };
+  const values = Object.fromEntries(EVENT_COLUMN_NAMES.map((n, i) => [n, eventValues(withDate)[i]]));
+  assert.deepEqual([values.date, values.event_date], ['2024-03-08', '2024-03-05']);
+  assert.equal(eventValues(storedEventOf(event!))[EVENT_COLUMN_NAMES.indexOf('event_date')], null);
+  assert.equal(JSON.parse(eventJsonLine(withDate)).eventDate, '2024-03-05');
+});
+
+test('JSON Lines keep the whole event, with the CAMEO root and the event date', () => {
+  const lines = runCli(['export', '--db', full, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const met = lines.find((e) => e.docId === 'k1');
+  assert.deepEqual([met.cameo, met.cameoRoot, met.eventDate, met.date], ['042', '04', null, '2016-02-11']);
+  assert.deepEqual(met.actor.map((a: { code: string; name: string; sector: string; start: number }) => [a.code, a.name, a.sector, a.start]),
+    [['USA', 'John Kerry', 'GOV', 0], ['RUS', 'Sergey Lavrov', 'GOV', 10]]);
+  assert.deepEqual(met.eventSpan, [0, 8]);
+});
+
+test('Parquet: the same columns with their types, read back with a Parquet reader', async () => {
+  const out = join(dir, 'events.parquet');
+  const r = runCli(['export', '--db', full, '--format', 'parquet', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /2 events written/);
+  const bytes = readFileSync(out);
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const meta = parquetMetadata(file);
+  const schema = new Map(meta.schema.slice(1).map((s) => [s.name, s]));
+  assert.deepEqual([...schema.keys()], EVENT_COLUMN_NAMES);
+  const typeOf = (name: string) => { const s = schema.get(name)!; return [s.type, s.converted_type ?? null]; };
+  assert.deepEqual(typeOf('date'), ['INT32', 'DATE']);
+  assert.deepEqual(typeOf('event_date'), ['INT32', 'DATE']);
+  assert.deepEqual(typeOf('cameo'), ['BYTE_ARRAY', 'UTF8']);
+  assert.deepEqual(typeOf('cameo_root'), ['BYTE_ARRAY', 'UTF8']);
+  assert.deepEqual(typeOf('goldstein'), ['DOUBLE', null]);
+  assert.deepEqual(typeOf('quad_class'), ['INT32', null]);
+  assert.deepEqual(typeOf('counted'), ['BOOLEAN', null]);
+  const rows = await parquetReadObjects({ file }) as Array<Record<string, unknown>>;
+  assert.equal(rows.length, 2);
+  const met = rows.find((row) => row.doc_id === 'k1')!;
+  assert.equal(met.cameo, '042');
+  assert.equal(met.cameo_root, '04');
+  assert.ok(met.date instanceof Date);
+  assert.equal((met.date as Date).toISOString().slice(0, 10), '2016-02-11');
+  assert.equal(met.event_date, null);
+  assert.deepEqual([met.actor_codes, met.actor_names, met.recipient_key, met.goldstein, met.quad_class, met.counted, met.lat, met.mentions],
+    ['USA;RUS', 'John Kerry;Sergey Lavrov', 'UNO', 1.9, 1, true, 48.14, 1]);
+  // Every column agrees with the CSV export, value for value.
+  const csv = readCsv(runCli(['export', '--db', full, '--format', 'csv']).stdout);
+  const asCsv = (v: unknown) => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  for (const row of rows) {
+    const c = csv.find((x) => x.id === row.id)!;
+    for (const name of EVENT_COLUMN_NAMES) assert.equal(asCsv(row[name]), c[name], `${row.id} ${name}`);
+  }
+  const noOut = runCli(['export', '--db', full, '--format', 'parquet']);
+  assert.equal(noOut.status, 1);
+  assert.match(noOut.stderr, /--format parquet needs --out FILE/);
+});
+
+test('export filters take actor names; an unknown one is an error with suggestions', () => {
+  const rus = readCsv(runCli(['export', '--db', full, '--format', 'csv', '--actor', 'Russia']).stdout);
+  assert.deepEqual(rus.map((row) => row.doc_id).sort(), ['k1', 'k2']); // Lavrov is one of k1's actors
+  const toUn = readCsv(runCli(['export', '--db', full, '--format', 'csv', '--recipient', 'United Nations', '--from', '2016-02-11', '--to', '2016-02-11']).stdout);
+  assert.deepEqual(toUn.map((row) => row.doc_id), ['k1']);
+  const bad = runCli(['export', '--db', full, '--format', 'csv', '--actor', 'Rusia']);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--actor: Unknown actor 'Rusia'\. Did you mean: RUS \(Russia\)/);
 });

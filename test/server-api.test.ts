@@ -90,9 +90,31 @@ describe('GET /api/relations', () => {
     error(await get('/api/relations?a=USA&b=RUS&from=2018-01-01&to=2017-01-01'), 400, /from: is after to/);
     error(await get('/api/relations?a=USA&b=RUS&interval=year'), 400, /interval: must be day, week or month/);
     error(await get('/api/relations?a=USA&b=usa'), 400, /different actors/);
-    error(await get('/api/relations?a=U%27S&b=RUS'), 400, /a: must be an actor code/);
+    error(await get('/api/relations?a=U%27S&b=RUS'), 400, /a: Unknown actor 'U'S'/);
     error(await get('/api/relations?a=USA&b=RUS&weighted=maybe'), 400, /weighted: must be true or false/);
     error(await get('/api/relations?a=USA&b=RUS&colour=red'), 400, /unknown parameter "colour"/);
+  });
+});
+
+describe('actor parameters take codes or names', () => {
+  test('names and aliases resolve to the codes events are stored under, in every endpoint', async () => {
+    const byCode = body(await get('/api/relations?a=USA&b=RUS'), schemas.relationsResponse);
+    assert.ok(byCode.periods.length > 0, 'the fixture has USA–RUS events');
+    const byName = body(await get('/api/relations?a=United%20States&b=Russia'), schemas.relationsResponse);
+    assert.deepEqual([byName.a.code, byName.b.code], ['USA', 'RUS']);
+    assert.deepEqual(byName.periods, byCode.periods);
+    const putin = body(await get('/api/events?actor=Putin&limit=500'), schemas.eventsResponse);
+    const rus = body(await get('/api/events?actor=RUS&limit=500'), schemas.eventsResponse);
+    assert.ok(rus.total > 0);
+    assert.equal(putin.total, rus.total);
+    const pairByName = body(await get('/api/pair-events?a=russia&b=washington'), schemas.eventsResponse);
+    assert.equal(pairByName.total, body(await get('/api/pair-events?a=RUS&b=USA'), schemas.eventsResponse).total);
+  });
+
+  test('an unknown actor is a 400 that suggests the nearest; two names of one actor are no pair', async () => {
+    error(await get('/api/relations?a=USA&b=Rusia'), 400, /^b: Unknown actor 'Rusia'\. Did you mean: RUS \(Russia\)/);
+    error(await get('/api/events?recipient=Xyzzy'), 400, /recipient: Unknown actor 'Xyzzy'/);
+    error(await get('/api/pair-events?a=Russia&b=Putin'), 400, /"Russia" and "Putin" are both RUS/);
   });
 });
 

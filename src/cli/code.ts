@@ -3,11 +3,13 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { EventCoder } from '../events/coder.js';
+import { checkInputs } from '../ingest/paths.js';
 import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
 import { choice, dateOption } from './options.js';
+import { defaultProgressMode, ProgressBar } from './progress.js';
 
 interface CodeOptions {
   out?: string;
@@ -31,9 +33,14 @@ export function registerCode(program: Command): void {
       if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       choice('--format', opts.format, ['jsonl', 'table'] as const);
       dateOption('--date', opts.date);
+      checkInputs(files.filter((f) => f !== '-'));
       const coder = EventCoder.load({ includeStatements: !!opts.statements });
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;
+      // Lines in logs only: on a terminal, stderr shares the screen with the events written to stdout.
+      const progress = new ProgressBar('code', null, defaultProgressMode() === 'lines' ? 'lines' : 'off');
+      const started = performance.now();
+      let articles = 0, events = 0;
       // Events wait here until a batch is worth a write: one write per event is slower than coding itself.
       const pending: CodedEvent[] = [];
       const toLine = (e: CodedEvent) => JSON.stringify(e) + '\n';
@@ -44,7 +51,11 @@ export function registerCode(program: Command): void {
             process.stderr.write(`${item.error.file}:${item.error.line}: ${item.error.message}\n`);
             continue;
           }
-          pending.push(...coder.codeArticle(item.article));
+          const coded = coder.codeArticle(item.article);
+          pending.push(...coded);
+          articles++;
+          events += coded.length;
+          progress.update(articles, { articles, events, seconds: (performance.now() - started) / 1000 });
           if (opts.format === 'jsonl' && pending.length >= 1000) {
             await writeLines(out, pending, toLine);
             pending.length = 0;

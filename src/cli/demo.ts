@@ -1,6 +1,7 @@
 // `detente demo` (what `npm start` runs): ingest the demo corpus into ./detente.db — a re-run finds it stored and
 // only reads it — print the monthly relations of the main dyads with their verdicts, then serve the dashboard.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { openStore, type Store } from '../store/index.js';
@@ -34,6 +35,20 @@ export function demoSummary(store: Store): string {
   return out + (legend ? `\n${legend}` : '');
 }
 
+/** Fails fast when the dashboard's port is taken, before minutes of ingesting (the server listens on it later). */
+export async function checkPortFree(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is in use (another detente demo or serve?): stop it, or choose another port with --port, or pass --no-serve`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new Error(`--host ${host}: no such address on this machine`));
+      else if (err.code === 'EACCES') reject(new Error(`port ${port} on ${host} needs privileges; choose a port above 1023 with --port`));
+      else reject(err);
+    });
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 /** The dashboard server, when this build has one (it is built in src/server/); null otherwise. */
 async function loadServer(): Promise<null | ((o: { db: string; port: number; host: string }) => Promise<{ url: string; close(): Promise<void> }>)> {
   const specifier = '../server/index.js';
@@ -59,6 +74,7 @@ export function registerDemo(program: Command): void {
       if (!existsSync(DEMO_CORPUS)) throw new Error(`${DEMO_CORPUS}: demo corpus missing`);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${opts.port}"`);
+      if (opts.serve) await checkPortFree(opts.host, port);
       const store = openStore(opts.db);
       try {
         const s = await ingestPaths(store, [DEMO_CORPUS], { errorsFile: defaultErrorsFile(opts.db), label: 'demo' });

@@ -1,5 +1,5 @@
 // `detente eval GOLD`: codes a labelled file and prints accuracy with the reference scorers' definitions.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EventCoder } from '../events/coder.js';
 import { scoreGold, scoreNews, type GoldRecord, type NewsRecord } from '../eval/score.js';
@@ -15,6 +15,7 @@ export function registerEval(program: Command): void {
     .option('--show-misses', 'list every record the coder got wrong')
     .option('--json', 'print the figures as JSON')
     .action((path: string, opts: { showMisses?: boolean; json?: boolean }) => {
+      if (!existsSync(path)) throw new Error(`${path}: no such file (the development sets are in ../shared/eval in the project's layout)`);
       const raw = readFileSync(path, 'utf8');
       const coder = EventCoder.load();
       const started = process.hrtime.bigint();

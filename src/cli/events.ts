@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { PLOVER_CATEGORIES, type PloverCategory } from '../model.js';
 import type { EventQuery } from '../store/index.js';
-import { EVENT_CSV_COLUMNS, eventCsvValues, eventJsonLine } from '../export/events.js';
-import { csvRow } from './csv-out.js';
+import { eventJsonLine } from '../export/events.js';
+import { writeEventsCsv } from './export.js';
 import { formatEventTable } from './table.js';
-import { actorCode, choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
+import { actorOption, choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
 import { writeLines } from './write-lines.js';
 
 const FORMATS = ['table', 'jsonl', 'csv'] as const;
@@ -31,8 +31,8 @@ export function registerEvents(program: Command): void {
     .command('events')
     .description('list stored events matching filters (one per merged event unless --all-mentions)')
     .option(...DB_OPTION)
-    .option('--actor <code>', 'actor code (country or organisation, e.g. RUS, NATO)')
-    .option('--recipient <code>', 'recipient code')
+    .option('--actor <actor>', 'actor code or name (country, organisation or person: RUS, Russia, Putin, NATO)')
+    .option('--recipient <actor>', 'recipient code or name')
     .option('--category <plover>', `PLOVER category: ${PLOVER_CATEGORIES.join(', ')}`)
     .option('--cameo <prefix>', 'CAMEO code prefix, e.g. 19 or 112')
     .option('--from <YYYY-MM-DD>', 'first day')
@@ -45,8 +45,8 @@ export function registerEvents(program: Command): void {
       const format = choice('--format', opts.format, FORMATS);
       if (opts.cameo !== undefined && !/^\d{1,4}$/.test(opts.cameo)) throw new Error(`--cameo must be a CAMEO code prefix (digits), got "${opts.cameo}"`);
       const q: EventQuery = {
-        actor: opts.actor === undefined ? undefined : actorCode('--actor', opts.actor),
-        recipient: opts.recipient === undefined ? undefined : actorCode('--recipient', opts.recipient),
+        actor: actorOption('--actor', opts.actor),
+        recipient: actorOption('--recipient', opts.recipient),
         category: opts.category === undefined ? undefined : choice('--category', opts.category.toUpperCase(), PLOVER_CATEGORIES) as PloverCategory,
         cameo: opts.cameo,
         from: dateOption('--from', opts.from),
@@ -66,8 +66,7 @@ export function registerEvents(program: Command): void {
         } else if (format === 'jsonl') {
           await writeLines(process.stdout, store.eachEvent(q), eventJsonLine);
         } else {
-          process.stdout.write(csvRow([...EVENT_CSV_COLUMNS]));
-          await writeLines(process.stdout, store.eachEvent(q), (e) => csvRow(eventCsvValues(e)));
+          await writeEventsCsv(process.stdout, store.eachEvent(q));
         }
       } finally {
         store.close();

@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { openStore, type Store } from '../store/index.js';
 import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
-import { expandPaths, readInputs } from '../ingest/paths.js';
+import { checkInputs, expandPaths, readInputs } from '../ingest/paths.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
-import { countLines, isInteractive, ProgressBar } from './progress.js';
+import { countLines, defaultProgressMode, ProgressBar } from './progress.js';
 import { choice, DB_OPTION, dateOption, wholeNumber } from './options.js';
 
 interface IngestCliOptions {
@@ -27,7 +27,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
 }): Promise<IngestSummary & { errorsFile: string | null }> {
   // The bar's total is the inputs' line count (items report their line), known for files, not for stdin.
   const lineCounts = new Map<string, number>();
-  if (isInteractive()) {
+  if (defaultProgressMode() !== 'off') {
     for (const input of expandPaths(paths)) if (!('error' in input) && input.file !== '-') lineCounts.set(input.file, await countLines(input.file));
   }
   const total = paths.includes('-') ? null : [...lineCounts.values()].reduce((a, b) => a + b, 0);
@@ -88,6 +88,7 @@ export function registerIngest(program: Command): void {
       const format = opts.inputFormat === undefined ? undefined : choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       const date = dateOption('--date', opts.date);
       const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
+      checkInputs(paths);
       const store = openStore(opts.db);
       try {
         const summary = await ingestPaths(store, paths, {

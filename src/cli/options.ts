@@ -1,6 +1,7 @@
 // Option parsing shared by the store commands: database path, dates, codes, choices. Errors say which option.
 import { isIsoDate } from '../relations/periods.js';
 import { existsSync } from 'node:fs';
+import { dictionaryActorSearch, resolveActor, UnknownActorError, type ResolvedActor } from '../actors/resolve.js';
 import { DEFAULT_DB_FILE, openStore, type Store } from '../store/index.js';
 
 export const DB_OPTION = ['--db <file>', `SQLite database file`, DEFAULT_DB_FILE] as const;
@@ -23,12 +24,25 @@ export function wholeNumber(name: string, value: string | undefined, fallback: n
   return n;
 }
 
-/** Actor codes as the store keys them: upper case (RUS, NATO). */
-export function actorCode(name: string, value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z][A-Z0-9]{1,11}$/.test(code)) throw new Error(`${name} must be an actor code such as RUS or NATO, got "${value}"`);
-  return code;
+/**
+ * An actor argument (code or name: RUS, Russia, Putin) as the code the store keys it by. `label` names the option in
+ * errors (`--actor: Unknown actor 'Rusia'. Did you mean: RUS (Russia)?`); a name resolved to a code is said on
+ * stderr, so the reader knows what was queried.
+ */
+export function resolveActorArgument(label: string | null, value: string): ResolvedActor {
+  try {
+    const resolved = resolveActor(dictionaryActorSearch(), value);
+    if (resolved.via) process.stderr.write(`${label ? `${label} ` : ''}'${value.trim()}' is ${resolved.code} (${resolved.via.name}${resolved.via.name === resolved.name ? '' : `, counted as ${resolved.name}`})\n`);
+    return resolved;
+  } catch (err) {
+    if (err instanceof UnknownActorError && label) throw new Error(`${label}: ${err.message}`);
+    throw err;
+  }
 }
+
+/** An optional actor option's code (undefined when the option is absent). */
+export const actorOption = (label: string, value: string | undefined): string | undefined =>
+  value === undefined ? undefined : resolveActorArgument(label, value).code;
 
 /** Opens the database of a read command: a missing file is an error here, not a new empty database. */
 export function openExistingStore(db: string): Store {

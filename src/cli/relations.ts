@@ -5,7 +5,7 @@ import { INTERVALS } from '../relations/periods.js';
 import { relationsReport, type RelationsReport } from '../relations/report.js';
 import { formatTable } from './table.js';
 import { csvRow } from './csv-out.js';
-import { actorCode, choice, DB_OPTION, dateOption, openExistingStore } from './options.js';
+import { resolveActorArgument, choice, DB_OPTION, dateOption, openExistingStore } from './options.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -73,8 +73,8 @@ export function registerRelations(program: Command): void {
   program
     .command('relations')
     .description('relations between two actors per period: events by quad class, Goldstein and PLOVER scores, both directions, and a verdict on the latest period')
-    .argument('<a>', 'actor code, e.g. USA')
-    .argument('<b>', 'actor code, e.g. RUS')
+    .argument('<a>', 'actor code or name, e.g. USA or "United States"')
+    .argument('<b>', 'actor code or name, e.g. RUS, Russia or Putin')
     .option(...DB_OPTION)
     .option('--from <YYYY-MM-DD>', 'first day (its whole period is shown)')
     .option('--to <YYYY-MM-DD>', 'last day (its whole period is shown)')
@@ -82,7 +82,7 @@ export function registerRelations(program: Command): void {
     .option('--weighted', 'weight every figure by the number of reports (mentions) of each event')
     .option('--format <format>', FORMATS.join(', '), 'table')
     .action((aArg: string, bArg: string, opts: RelationsCliOptions) => {
-      const a = actorCode('A', aArg), b = actorCode('B', bArg);
+      const a = resolveActorArgument(null, aArg).code, b = resolveActorArgument(null, bArg).code;
       if (a === b) throw new Error(`A and B must be different actors, got ${a} twice`);
       const interval = choice('--interval', opts.interval, INTERVALS) as Interval;
       const format = choice('--format', opts.format, FORMATS);

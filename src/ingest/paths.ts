@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { readArticles, type ReadItem, type ReadOptions } from './readers.js';
 
 /** Extensions read when walking a directory; other files (a database, notes) are left alone. */
-const INPUT_EXTENSIONS = /\.(jsonl|ndjson|json|txt|text|xml|rss|atom|csv)$/i;
+const INPUT_EXTENSION_LIST = ['jsonl', 'ndjson', 'json', 'txt', 'text', 'xml', 'rss', 'atom', 'csv'];
+const INPUT_EXTENSIONS = new RegExp(`\\.(${INPUT_EXTENSION_LIST.join('|')})$`, 'i');
 
 /** The files a list of paths stands for, in a stable order; unreadable paths come back as errors. */
 export function expandPaths(paths: string[]): Array<{ file: string } | { error: string; file: string }> {
@@ -27,6 +28,20 @@ export function expandPaths(paths: string[]): Array<{ file: string } | { error: 
     }
   }
   return out;
+}
+
+/**
+ * Checks the paths before any work: a missing or unreadable path, or a directory without input files, is an error
+ * naming each one, so a mistyped path creates nothing (no database, no output file) rather than an empty result.
+ */
+export function checkInputs(paths: string[]): void {
+  const problems: string[] = [];
+  for (const p of paths) {
+    const found = expandPaths([p]);
+    for (const f of found) if ('error' in f) problems.push(`${f.file}: ${f.error}`);
+    if (!found.length) problems.push(`${p}: no input files in this directory (looked for ${INPUT_EXTENSION_LIST.map((x) => `.${x}`).join(' ')})`);
+  }
+  if (problems.length) throw new Error(`${problems.join('; ')}; nothing was read`);
 }
 
 /** Reads every input in turn; a file that cannot be read is one error (line 0), and the others still go in. */

@@ -27,6 +27,9 @@ export function quadClassOf(code: string): QuadClass {
   return 4;
 }
 
+/** The root (two-digit family) of a CAMEO code: "042" → "04", "1823" → "18". */
+export const cameoRoot = (code: string): string => code.slice(0, 2);
+
 export class CameoTable {
   private readonly codes = new Map<string, CameoCode>();
 

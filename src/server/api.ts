@@ -4,7 +4,8 @@ import { relationsReport } from '../relations/report.js';
 import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
 import type { Store } from '../store/store.js';
-import type { ActorSearch } from './actor-search.js';
+import type { ActorSearch } from '../actors/search.js';
+import { resolveActor, UnknownActorError } from '../actors/resolve.js';
 import { ingestArticles } from './ingest.js';
 import { mapFigures, pairEvents } from './queries.js';
 import { HttpError, route, type Route } from './routes.js';
@@ -27,6 +28,21 @@ export interface ApiContext {
 export function apiRoutes(ctx: ApiContext): Route[] {
   const { store, coder, actors } = ctx;
   const label = (code: string) => ({ code, name: actors.nameOf(code) });
+  /** A code or name parameter as its code; an unknown one is a 400 that names the parameter and suggests actors. */
+  const actorCodeOf = (param: string, value: string): string => {
+    try {
+      return resolveActor(actors, value).code;
+    } catch (err) {
+      if (err instanceof UnknownActorError) throw new HttpError(400, `${param}: ${err.message}`);
+      throw err;
+    }
+  };
+  const optionalActor = (param: string, value: string | undefined) => (value === undefined ? undefined : actorCodeOf(param, value));
+  const pair = (q: { a: string; b: string }) => {
+    const a = actorCodeOf('a', q.a), b = actorCodeOf('b', q.b);
+    if (a === b) throw new HttpError(400, `a and b must be different actors: "${q.a}" and "${q.b}" are both ${a}`);
+    return { a, b };
+  };
 
   return [
     route({
@@ -45,7 +61,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       description: 'Per period: event counts by quad class and mean/total Goldstein and PLOVER scores, for A→B, B→A and both directions.',
       query: s.relationsQuery,
       response: s.relationsResponse,
-      handler: ({ query: q }) => {
+      handler: ({ query }) => {
+        const q = { ...query, ...pair(query) };
         // The same report as `detente relations`: whole periods, each ranked in the pair's history, and the verdict.
         const report = relationsReport(store, { a: q.a, b: q.b, from: q.from, to: q.to, interval: q.interval, weighted: q.weighted ?? false });
         return {
@@ -63,7 +80,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       response: s.eventsResponse,
       handler: ({ query: q }) => {
         const filter = {
-          actor: q.actor, recipient: q.recipient, category: q.category, cameo: q.cameo, from: q.from, to: q.to, text: q.text,
+          actor: optionalActor('actor', q.actor), recipient: optionalActor('recipient', q.recipient), category: q.category, cameo: q.cameo, from: q.from, to: q.to, text: q.text,
           quadClass: q.quadClass as 1 | 2 | 3 | 4 | undefined, dedup: q.dedup,
         };
         return { total: store.countEvents(filter), limit: q.limit, offset: q.offset, events: store.events({ ...filter, limit: q.limit, offset: q.offset }) };
@@ -76,7 +93,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       description: 'The evidence behind a relations period: events A→B and B→A, oldest first.',
       query: s.pairEventsQuery,
       response: s.eventsResponse,
-      handler: ({ query: q }) => ({ ...pairEvents(store, q), limit: q.limit, offset: q.offset }),
+      handler: ({ query: q }) => ({ ...pairEvents(store, { ...q, ...pair(q) }), limit: q.limit, offset: q.offset }),
     }),
 
     route({

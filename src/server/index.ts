@@ -8,13 +8,13 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { EventCoder } from '../events/coder.js';
 import type { Store } from '../store/store.js';
-import { ActorSearch } from './actor-search.js';
+import { ActorSearch } from '../actors/search.js';
 import { apiRoutes, type ApiContext } from './api.js';
 import { openApiDocument } from './openapi.js';
 import { ResponseCache } from './response-cache.js';
 import { HttpError, parseInput, type Route } from './routes.js';
 
-export { ActorSearch } from './actor-search.js';
+export { ActorSearch } from '../actors/search.js';
 export { HttpError } from './routes.js';
 
 export interface ServerOptions {

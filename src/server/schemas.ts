@@ -15,13 +15,18 @@ export const isoDate = z
   }, { error: 'is not a calendar date' })
   .meta({ format: 'date', example: '2017-04-01' });
 
-/** An actor code as used in events: a country (USA), an organisation (NATO) or a CAMEO type (IGO). Case-insensitive. */
-export const actorCode = z
+/** An actor: a code as used in events (USA, NATO, or a CAMEO type such as IGO; any case), or a name or alias of the
+ *  actor dictionaries (Russia, Putin, "United States"). Handlers resolve it with src/actors/resolve.ts: an unknown
+ *  one is a 400 whose message suggests the nearest actors. */
+export const actorParam = z
   .string()
   .trim()
-  .regex(/^[A-Za-z][A-Za-z0-9]{1,7}$/, { error: 'must be an actor code of 2–8 letters or digits, such as USA, RUS or NATO' })
-  .transform((s) => s.toUpperCase())
+  .min(1, { error: 'must be an actor code or name, such as USA, RUS, Russia or Putin' })
+  .max(100, { error: 'must be at most 100 characters' })
   .meta({ example: 'USA' });
+
+/** Two arguments that are the same code or name are not a pair (names that resolve to one code are caught later). */
+const samePair = (q: { a: string; b: string }) => q.a.toUpperCase() !== q.b.toUpperCase();
 
 /** Query-string booleans: `true`/`false`/`1`/`0`. */
 const queryBoolean = z
@@ -60,20 +65,20 @@ function dateOrder<T extends { from?: string; to?: string }>(q: T, ctx: z.core.$
 
 export const relationsQuery = z
   .strictObject({
-    a: actorCode.describe('first actor code'),
-    b: actorCode.describe('second actor code'),
+    a: actorParam.describe('first actor: code or name'),
+    b: actorParam.describe('second actor: code or name'),
     from: isoDate.optional().describe('first day, inclusive (default: the first date in the store)'),
     to: isoDate.optional().describe('last day, inclusive (default: the last date in the store)'),
     interval: intervalSchema.default('month').describe('length of a period'),
     weighted: queryBoolean.optional().describe('weight figures by how many reports (mentions) an event has'),
   })
   .superRefine(dateOrder)
-  .refine((q) => q.a !== q.b, { error: 'a and b must be different actors', path: ['b'] });
+  .refine(samePair, { error: 'a and b must be different actors', path: ['b'] });
 
 export const eventsQuery = z
   .strictObject({
-    actor: actorCode.optional().describe('code of any actor of the event'),
-    recipient: actorCode.optional().describe('code of any recipient of the event'),
+    actor: actorParam.optional().describe('any actor of the event: code or name'),
+    recipient: actorParam.optional().describe('any recipient of the event: code or name'),
     category: ploverCategory.optional().describe('PLOVER event category'),
     cameo: cameoPrefix.optional().describe('CAMEO code prefix'),
     quadClass: z.coerce
@@ -95,15 +100,15 @@ export const eventsQuery = z
 
 export const pairEventsQuery = z
   .strictObject({
-    a: actorCode.describe('first actor code'),
-    b: actorCode.describe('second actor code'),
+    a: actorParam.describe('first actor: code or name'),
+    b: actorParam.describe('second actor: code or name'),
     from: isoDate.optional().describe('first day, inclusive'),
     to: isoDate.optional().describe('last day, inclusive'),
     limit: boundedInt(1, 500).default(100).describe('page size'),
     offset: boundedInt(0, 1_000_000).default(0).describe('events to skip'),
   })
   .superRefine(dateOrder)
-  .refine((q) => q.a !== q.b, { error: 'a and b must be different actors', path: ['b'] });
+  .refine(samePair, { error: 'a and b must be different actors', path: ['b'] });
 
 export const articleParams = z.strictObject({
   id: z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }).describe('article id'),

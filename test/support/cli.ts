@@ -7,10 +7,14 @@ const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 /** tsx by absolute URL, so the CLI can run with any working directory. */
 const TSX = import.meta.resolve('tsx');
 
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+/** The CLI's environment: no progress lines on stderr (on a loaded machine they would appear among the messages
+ *  tests read) unless a test asks for them; `env` adds to or overrides the process's variables. */
+const cliEnv = (env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, DETENTE_PROGRESS_SECONDS: '0', ...env });
+
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, env: cliEnv(opts.env), encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
 }
 
-export function startCli(args: string[], opts: { cwd?: string } = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
 }

@@ -1,6 +1,7 @@
-// Actor search for the dashboard's typeahead: countries, organisations and people of the actor dictionary,
-// found by code, name or any alias.
-import type { ActorDictionary, DictionaryEntry } from '../actors/dictionary.js';
+// Actor search over the actor dictionary's countries, organisations and people, found by code, name or any alias:
+// the dashboard's typeahead (GET /api/actors) and the resolver of actor arguments (./resolve.ts).
+import { distance } from 'fastest-levenshtein';
+import type { ActorDictionary, DictionaryEntry } from './dictionary.js';
 
 export type ActorKind = 'country' | 'organization' | 'person';
 
@@ -27,7 +28,7 @@ interface IndexedActor {
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").trim();
 /** Organisation types (the code organisations carry in events besides their own code). */
-const ORG_TYPES: Record<string, string> = {
+export const ORG_TYPES: Record<string, string> = {
   IGO: 'intergovernmental organisation', NGO: 'non-governmental organisation', MNC: 'multinational company', IMG: 'international militant group',
 };
 
@@ -101,6 +102,37 @@ export class ActorSearch {
     return this.countryNames.get(code) ?? this.orgNames.get(code) ?? code;
   }
 
+  /** Actors whose own code, name or an alias is exactly the query (case and accents aside), countries first. */
+  exact(query: string): ActorHit[] {
+    const q = fold(query);
+    if (!q) return [];
+    return this.actors
+      .filter((a) => a.ownCode?.toLowerCase() === q || a.names.includes(q))
+      .sort((x, y) => Number(y.ownCode?.toLowerCase() === q) - Number(x.ownCode?.toLowerCase() === q) || KIND_RANK[x.kind] - KIND_RANK[y.kind])
+      .map((a) => ({ code: a.code, name: a.name, kind: a.kind, detail: a.detail, matched: a.ownCode?.toLowerCase() === q ? a.ownCode : q }));
+  }
+
+  /** Actors with a name or code a few typing slips away from the query ("Rusia" → Russia), closest first. */
+  similar(query: string, limit = 5): ActorHit[] {
+    const q = fold(query);
+    if (!q) return [];
+    const allowed = slipsAllowed(q);
+    const scored: Array<{ actor: IndexedActor; slips: number; matched: string }> = [];
+    for (const actor of this.actors) {
+      let best = allowed + 1;
+      let matched = '';
+      for (const n of [...(actor.ownCode ? [actor.ownCode.toLowerCase()] : []), ...actor.names]) {
+        // Cheap length check first: the distance is at least the difference in length.
+        if (Math.abs(n.length - q.length) > allowed) continue;
+        const d = distance(q, n);
+        if (d < best) { best = d; matched = n; }
+      }
+      if (best <= allowed) scored.push({ actor, slips: best, matched });
+    }
+    scored.sort((x, y) => x.slips - y.slips || KIND_RANK[x.actor.kind] - KIND_RANK[y.actor.kind] || x.actor.name.localeCompare(y.actor.name));
+    return scored.slice(0, limit).map(({ actor, matched }) => ({ code: actor.code, name: actor.name, kind: actor.kind, detail: actor.detail, matched }));
+  }
+
   /** Best matches for a query, best first: exact codes, then names that start with it, then words that do. */
   search(query: string, limit = 10): ActorHit[] {
     const q = fold(query);
@@ -131,6 +163,9 @@ export class ActorSearch {
     }));
   }
 }
+
+/** Typing slips allowed in a name for it to be suggested: one per four letters, at least one. */
+const slipsAllowed = (q: string) => Math.max(1, Math.floor(q.length / 4));
 
 /** Joins dictionary tokens back into a name: "u.s.", "nato-led", "hamas-run" (no spaces around joining punctuation). */
 function joinTokens(words: string[]): string {
