@@ -27,10 +27,14 @@ export type Interval90 = [number, number];
  * Returns the means and their intervals, in the order of `variables`; null when there are no items.
  */
 export function weightedMeansWithIntervals(variables: number[][], weights: number[]): Array<{ mean: number; interval: Interval90 } | null> {
+  if (!weights.length) return variables.map(() => null);
+  return weights.length > BOOTSTRAP_MAX_EVENTS ? normalIntervals(variables, weights) : bootstrapIntervals(variables, weights);
+}
+
+/** The percentile bootstrap (see the top of this file), for any number of items (at least one). */
+export function bootstrapIntervals(variables: number[][], weights: number[]): Array<{ mean: number; interval: Interval90 }> {
   const n = weights.length;
-  if (!n) return variables.map(() => null);
   const means = variables.map((v) => weightedMean(v, weights, null));
-  if (n > BOOTSTRAP_MAX_EVENTS) return means.map((mean, k) => normalInterval(variables[k]!, weights, mean));
   const draw = randomInt.source(randomLcg(BOOTSTRAP_SEED))(0, n);
   const resampled = variables.map(() => new Array<number>(BOOTSTRAP_RESAMPLES));
   const picks = new Int32Array(n);
@@ -41,10 +45,27 @@ export function weightedMeansWithIntervals(variables: number[][], weights: numbe
   const tail = (1 - INTERVAL_LEVEL) / 2;
   return means.map((mean, k) => {
     const sorted = resampled[k]!.sort((a, b) => a - b);
-    // A resampled mean can differ from the mean by rounding only (all values equal): clamp so low ≤ mean ≤ high.
+    // When all values are equal, resampled means can differ from the mean in the last bit: clamp so low ≤ mean ≤ high.
     const low = Math.min(mean, quantileSorted(sorted, tail)!);
     const high = Math.max(mean, quantileSorted(sorted, 1 - tail)!);
     return { mean, interval: [low, high] };
+  });
+}
+
+/**
+ * mean ± z·SE with the standard error of a weighted mean under resampling of items (the ratio-estimator variance
+ * Σ wᵢ²(xᵢ − m)² / (Σ wᵢ)², times n/(n−1)): what the bootstrap converges to for large n. At least two items.
+ */
+export function normalIntervals(variables: number[][], weights: number[]): Array<{ mean: number; interval: Interval90 }> {
+  const n = weights.length;
+  let total = 0;
+  for (const w of weights) total += w;
+  return variables.map((x) => {
+    const mean = weightedMean(x, weights, null);
+    let sq = 0;
+    for (let i = 0; i < n; i++) sq += (weights[i]! * (x[i]! - mean)) ** 2;
+    const se = Math.sqrt((sq / (total * total)) * (n / (n - 1)));
+    return { mean, interval: [mean - Z90 * se, mean + Z90 * se] };
   });
 }
 
@@ -57,18 +78,6 @@ function weightedMean(x: number[], w: number[], picks: Int32Array | null): numbe
     for (let i = 0; i < x.length; i++) { sum += w[i]! * x[i]!; total += w[i]!; }
   }
   return sum / total;
-}
-
-/**
- * mean ± z·SE with the standard error of a weighted mean under resampling of items (the ratio-estimator variance
- * Σ wᵢ²(xᵢ − m)² / (Σ wᵢ)², times n/(n−1)): what the bootstrap converges to for large n.
- */
-function normalInterval(x: number[], w: number[], mean: number): { mean: number; interval: Interval90 } {
-  const n = x.length;
-  let total = 0, sq = 0;
-  for (let i = 0; i < n; i++) { total += w[i]!; sq += (w[i]! * (x[i]! - mean)) ** 2; }
-  const se = Math.sqrt((sq / (total * total)) * (n / (n - 1)));
-  return { mean, interval: [mean - Z90 * se, mean + Z90 * se] };
 }
 
 /**

@@ -30,9 +30,10 @@ export function relationsReport(store: Store, q: RelationsQuery): RelationsRepor
   return reportFromEvents(events, q);
 }
 
-/** The report from the pair's merged events up to the window's end (what Store.pairEvents returns). */
+/** The report from the pair's merged events (what Store.pairEvents returns); events after the window's end are left out. */
 export function reportFromEvents(events: PairEvent[], q: RelationsQuery): RelationsReport {
-  const history = pairSeries(events, q.a, q.interval, !!q.weighted);
+  const last = q.to ? periodEnd(q.to, q.interval) : null;
+  const history = pairSeries(last ? events.filter((e) => e.date <= last) : events, q.a, q.interval, !!q.weighted);
   const scores = history.map(periodScore).filter((s): s is number => s !== null);
   const firstKey = q.from ? periodOf(q.from, q.interval).key : null;
   const periods = history
