@@ -1,6 +1,5 @@
 // `detente dyads`: which pairs of actors had the most conflict, and the most cooperation, in a window.
 import type { Command } from 'commander';
-import { signed } from '../relations/verdict.js';
 import { DYAD_MIN_EVENTS, rankDyads, type DyadRank, type DyadRanking } from '../relations/dyads.js';
 import { formatTable } from './table.js';
 import { choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
@@ -16,11 +15,14 @@ interface DyadsCliOptions {
   format: string;
 }
 
+/** A figure with its sign: "+0.67", "-0.34" (plain ASCII, like the relations tables). */
+const withSign = (x: number, digits: number) => (x > 0 ? '+' : '') + x.toFixed(digits);
+
 function rankTable(title: string, ranks: DyadRank[]): string {
   if (!ranks.length) return `${title}: none\n`;
   return `${title}\n` + formatTable(
     ['#', 'pair', 'events', 'balance', 'goldstein', 'conflict', 'cooperation', 'gs total'],
-    ranks.map((r, i) => [String(i + 1), `${r.a}–${r.b}`, String(r.events), signed(r.balance), signed(r.goldsteinMean),
+    ranks.map((r, i) => [String(i + 1), `${r.a}–${r.b}`, String(r.events), withSign(r.balance, 2), withSign(r.goldsteinMean, 2),
       String(r.conflictEvents), String(r.cooperationEvents), r.goldsteinTotal.toFixed(1)]),
   );
 }

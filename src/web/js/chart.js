@@ -6,9 +6,9 @@
 import { fmtInt, fmtScore, h, ordinal, s, QUAD_NAMES } from './dom.js';
 import { addDays, periodEnd, periodLabel, shortPeriodLabel, toTime } from './periods.js';
 
-const M = { top: 14, right: 14 };
+const M = { top: 24, right: 14 };
 const SCORE_H = 230;
-const GAP = 16;
+const GAP = 24;
 const BARS_H = 88;
 const AXIS_H = 26;
 export const CHART_HEIGHT = M.top + SCORE_H + GAP + BARS_H + AXIS_H;
@@ -93,8 +93,9 @@ export function relationsChart(container, data, { d3, range, selected, onSelect,
     grid.append(s('line', { class: v === 0 ? 'zero' : 'gridline', x1: left, x2: W - M.right, y1: y(v), y2: y(v) }));
     grid.append(s('text', { class: 'tick-label score-tick', x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, tickText(v)));
   }
-  grid.append(s('text', { class: 'zone-label', x: left + 8, y: M.top + 14 }, 'more cooperative ↑'));
-  grid.append(s('text', { class: 'zone-label', x: left + 8, y: M.top + SCORE_H - 6 }, 'more conflictual ↓'));
+  // Outside the plot, where no point can cover them.
+  grid.append(s('text', { class: 'zone-label', x: left, y: M.top - 9 }, '↑ more cooperative'));
+  grid.append(s('text', { class: 'zone-label', x: left, y: M.top + SCORE_H + 16 }, '↓ more conflictual'));
   grid.append(s('text', { class: 'panel-label', x: left + 8, y: barsTop + 12 }, 'events by quad class'));
   svg.append(grid);
 
@@ -172,14 +173,19 @@ export function relationsChart(container, data, { d3, range, selected, onSelect,
       s('text', { class: 'median-label', x: W - M.right - 4, y: my - 4, 'text-anchor': 'end' }, `pair median ${fmtScore(data.historyMedian, 2)}`)));
   }
 
-  // The line: one path per run, so it never crosses a stretch without events.
+  // The line: one path per run, so it never crosses a stretch without events. It is faint where it joins thin
+  // periods, whose balance swings on a handful of events, and solid between ranked ones.
   const line = s('g', { class: 'score-line' });
+  const path = (idx) => idx.map((i, k) => `${k ? 'L' : 'M'}${cx(i)},${y(score(periods[i]))}`).join('');
   for (const run of runs) {
     if (run.length < 2) continue;
-    line.append(s('path', {
-      class: 'run', d: run.map((i, k) => `${k ? 'L' : 'M'}${cx(i)},${y(score(periods[i]))}`).join(''),
-      dataset: { from: periods[run[0]].period, to: periods[run.at(-1)].period, periods: run.length },
-    }));
+    line.append(s('path', { class: 'run', d: path(run), dataset: { from: periods[run[0]].period, to: periods[run.at(-1)].period, periods: run.length } }));
+    let ranked = [];
+    for (const i of [...run, -1]) {
+      if (i >= 0 && !periods[i].thin) { ranked.push(i); continue; }
+      if (ranked.length >= 2) line.append(s('path', { class: 'ranked-run', d: path(ranked) }));
+      ranked = [];
+    }
   }
   svg.append(line);
 
@@ -239,12 +245,13 @@ export function relationsChart(container, data, { d3, range, selected, onSelect,
     const labels = s('g', { class: 'extremes' });
     for (const [i, kind] of [[lowest, 'lowest'], [highest, 'highest']]) {
       const text = `${kind} ${shortPeriodLabel(periods[i], data.interval)} ${fmtScore(score(periods[i]), 2)}`;
-      const half = text.length * 3.2;
-      const tx = Math.min(W - M.right - half, Math.max(left + half, cx(i)));
-      const ty = kind === 'lowest'
-        ? Math.min(M.top + SCORE_H - 4, y(interval(periods[i])[0]) + 13)
-        : Math.max(M.top + 11, y(interval(periods[i])[1]) - 6);
-      labels.append(s('text', { class: `extreme-label ${kind}`, x: tx, y: ty, 'text-anchor': 'middle', dataset: { period: periods[i].period } }, text));
+      // Beside the point (right of it, or left when the right edge is near), a little inside the plot.
+      const width = text.length * 6.2;
+      const right = cx(i) + 8 + width <= W - M.right;
+      const ty = Math.min(M.top + SCORE_H - 6, Math.max(M.top + 12, y(score(periods[i])) + (kind === 'lowest' ? -6 : 12)));
+      labels.append(s('text', { class: `extreme-label ${kind}`, x: right ? cx(i) + 8 : cx(i) - 8, y: ty, 'text-anchor': right ? 'start' : 'end',
+        dataset: { period: periods[i].period } }, text));
+      labels.append(s('circle', { class: `extreme-ring ${kind}`, cx: cx(i), cy: y(score(periods[i])), r: 6.5 }));
     }
     svg.append(labels);
   }
