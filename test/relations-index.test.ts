@@ -223,13 +223,13 @@ test('an empty stretch: months without events are not periods, not ranked, and s
   assert.equal(r.verdict!.standing, 'short-history');
   // The table says the stretch is empty instead of running February into June.
   const table = formatRelationsCompact(r);
-  assert.match(table, /\n2020-03…2020-05 +no events \(3 months\)\n2020-06 /);
+  assert.match(table, /\n2020-02 .*\n  · no events: 2020-03…2020-05 \(3 months\)\n2020-06 /);
   // Weekly: 1–5 January 2020 (Wednesday to Sunday) are all in 2020-W01; 1–2 February (a weekend) in W05 and 3–5
   // February in W06; 1–5 June (Monday to Friday) in W23. Between W06 and W23 lie 16 empty weeks.
   const weeks = reportFromEvents(events, { a: 'USA', b: 'RUS', interval: 'week' });
   assert.deepEqual(weeks.periods.map((p) => [p.period, p.both.events, p.thin]),
     [['2020-W01', 5, false], ['2020-W05', 2, true], ['2020-W06', 3, true], ['2020-W23', 5, false]]);
-  assert.match(formatRelationsCompact(weeks), /\n2020-W02…2020-W04 +no events \(3 weeks\)\n[\s\S]*\n2020-W07…2020-W22 +no events \(16 weeks\)\n/);
+  assert.match(formatRelationsCompact(weeks), /\n  · no events: 2020-W02…2020-W04 \(3 weeks\)\n[\s\S]*\n  · no events: 2020-W07…2020-W22 \(16 weeks\)\n/);
 });
 
 test('dyad ranking: by balance among pairs with enough events, ties broken by the mean Goldstein score', () => {

@@ -29,13 +29,25 @@ const figureCells = (f: DirectionMeasures) => [
   range(f.goldsteinInterval, 2), num(f.ploverMean, 2), num(f.goldsteinTotal, 1),
 ];
 
-/** A row saying how many periods without events lie between two listed ones (so a gap is not read as a trend). */
-function gapRows(r: RelationsReport, i: number, width: number): string[][] {
-  if (i === 0) return [];
+/** A line saying which periods between two listed ones have no events (so a gap is not read as a trend); null if none. */
+function gapLine(r: RelationsReport, i: number): string | null {
+  if (i === 0) return null;
   const gap = periodsBetween(r.periods[i - 1]!.period, r.periods[i]!.period, r.query.interval);
-  if (!gap) return [];
+  if (!gap) return null;
   const span = gap.count === 1 ? gap.first : `${gap.first}…${gap.last}`;
-  return [[span, `no events (${gap.count} ${r.query.interval}${gap.count === 1 ? '' : 's'})`, ...Array(width - 2).fill('')]];
+  return `  · no events: ${span} (${gap.count} ${r.query.interval}${gap.count === 1 ? '' : 's'})`;
+}
+
+/** A table with `rowsPerPeriod` rows per period, and a gap line before each period that follows an empty stretch. */
+function withGapLines(r: RelationsReport, header: string[], rows: string[][], rowsPerPeriod: number): string {
+  const lines = formatTable(header, rows).split('\n');
+  const out = lines.slice(0, 2);
+  r.periods.forEach((_, i) => {
+    const gap = gapLine(r, i);
+    if (gap) out.push(gap);
+    out.push(...lines.slice(2 + i * rowsPerPeriod, 2 + (i + 1) * rowsPerPeriod));
+  });
+  return out.join('\n') + '\n';
 }
 
 const TABLE_HEADER = ['period', 'direction', 'events', ...QUAD_HEADER, 'balance', '90% int.', 'goldstein', '90% int.', 'plover', 'gs total', 'pctl'];
@@ -44,13 +56,12 @@ const TABLE_HEADER = ['period', 'direction', 'events', ...QUAD_HEADER, 'balance'
 export function formatRelationsTable(r: RelationsReport): string {
   const { a, b } = r.query;
   const rows: string[][] = [];
-  r.periods.forEach((p, i) => {
-    rows.push(...gapRows(r, i, TABLE_HEADER.length));
+  for (const p of r.periods) {
     rows.push([p.period, `${a}→${b}`, ...figureCells(p.aToB), '']);
     rows.push(['', `${b}→${a}`, ...figureCells(p.bToA), '']);
     rows.push(['', 'both', ...figureCells(p.both), rank(p)]);
-  });
-  return formatTable(TABLE_HEADER, rows);
+  }
+  return withGapLines(r, TABLE_HEADER, rows, 3);
 }
 
 const COMPACT_HEADER = ['period', 'A→B', 'B→A', ...QUAD_HEADER, 'balance', '90% int.', 'goldstein', '90% int.', 'gs total', 'pctl'];
@@ -61,13 +72,10 @@ export function formatRelationsCompact(r: RelationsReport): string {
   const header = [...COMPACT_HEADER];
   header[1] = `${a}→${b}`;
   header[2] = `${b}→${a}`;
-  const rows: string[][] = [];
-  r.periods.forEach((p, i) => {
-    rows.push(...gapRows(r, i, header.length));
-    rows.push([p.period, String(p.aToB.events), String(p.bToA.events), ...p.both.quad.map(String), num(p.both.balance, 2),
-      range(p.both.balanceInterval, 2), num(p.both.goldsteinMean, 2), range(p.both.goldsteinInterval, 2), num(p.both.goldsteinTotal, 1), rank(p)]);
-  });
-  return formatTable(header, rows);
+  const rows = r.periods.map((p) => [p.period, String(p.aToB.events), String(p.bToA.events), ...p.both.quad.map(String),
+    num(p.both.balance, 2), range(p.both.balanceInterval, 2), num(p.both.goldsteinMean, 2), range(p.both.goldsteinInterval, 2),
+    num(p.both.goldsteinTotal, 1), rank(p)]);
+  return withGapLines(r, header, rows, 1);
 }
 
 export function relationsLegend(r: RelationsReport): string {
