@@ -83,7 +83,7 @@ export function relationsLegend(r: RelationsReport): string {
   const per = r.query.interval === 'week' ? 'week' : r.query.interval;
   return `Counts are ${unit}; vcoop/mcoop/vconf/mconf = verbal/material cooperation/conflict; balance = (cooperation − conflict) / `
     + `(cooperation + conflict), −1 … +1, with its 90% Wilson interval: what periods are ranked by; goldstein and plover = mean per `
-    + `${r.query.weighted ? 'report' : 'event'} (−10 conflict … +10 cooperation), goldstein with its 90% bootstrap interval; `
+    + `${r.query.weighted ? 'report' : 'event'} (−10 conflict … +10 cooperation), goldstein with its 90% t interval; `
     + `gs total = sum of Goldstein scores (grows with coverage, not ranked); pctl = percentile of the period's balance among the `
     + `pair's ${r.historyPeriods} ranked ${per}s; thin = fewer than ${r.thinBelow} events, not ranked. Method: docs/relations.md.\n`;
 }

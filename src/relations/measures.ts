@@ -1,7 +1,7 @@
 // The figures of one direction of a pair in one period, from its merged events: counts by quad class, totals, and the
 // volume-normalised means with 90 % intervals. Pure: both store backends feed it the same rows (Store.pairEvents).
 import type { PairEvent } from '../store/store.js';
-import { weightedMeansWithIntervals, wilsonInterval, type Interval90 } from './interval.js';
+import { meanWithInterval, wilsonInterval, type Interval90 } from './interval.js';
 
 export interface DirectionMeasures {
   /** Merged events (each counted once, whatever the weighting): what the thin-period threshold counts. */
@@ -12,7 +12,7 @@ export interface DirectionMeasures {
   quad: [number, number, number, number];
   /** Σ wᵢgᵢ: net Goldstein (Goldstein 1992), w = 1 or the event's reports. Grows with coverage; not ranked by. */
   goldsteinTotal: number;
-  /** Σ wᵢgᵢ / Σ wᵢ: Goldstein score per event (per report when weighted), −10 … +10, with its bootstrap interval. */
+  /** Σ wᵢgᵢ / Σ wᵢ: Goldstein score per event (per report when weighted), −10 … +10, with its 90 % t interval. */
   goldsteinMean: number | null;
   goldsteinInterval: Interval90 | null;
   ploverTotal: number;
@@ -41,7 +41,8 @@ export function measure(events: PairEvent[], weighted: boolean): DirectionMeasur
     ploverTotal += weights[i]! * e.plover;
     reports += e.mentions;
   });
-  const [goldstein, plover] = weightedMeansWithIntervals([events.map((e) => e.goldstein), events.map((e) => e.plover)], weights);
+  const goldstein = meanWithInterval(events.map((e) => e.goldstein), weights);
+  const plover = meanWithInterval(events.map((e) => e.plover), weights);
   const weight = quad[0] + quad[1] + quad[2] + quad[3];
   const coopShare = weight ? (quad[0] + quad[1]) / weight : null;
   // The interval counts merged events, not reports: ten reports of one meeting are one piece of evidence.

@@ -44,7 +44,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       method: 'GET', url: '/api/relations', tag: 'relations',
       summary: 'Relations between two actors over time',
       description: 'Per period, for A→B, B→A and both directions: event counts by quad class, the mean Goldstein and PLOVER scores '
-        + 'per event with 90 % bootstrap intervals, the cooperation–conflict balance with its 90 % Wilson interval, and the totals. '
+        + 'per event with 90 % t intervals, the cooperation–conflict balance with its 90 % Wilson interval, and the totals. '
         + 'Periods are ranked by the balance of both directions; thin periods (fewer than `thinBelow` events) are not ranked. '
         + 'See docs/relations.md.',
       query: s.relationsQuery,

@@ -223,7 +223,7 @@ export const healthResponse = z.object({
   lastDate: z.string().nullable(),
 });
 
-const interval90 = z.tuple([z.number(), z.number()]).nullable().describe('90 % bootstrap interval [low, high]; null without events');
+const interval90 = z.tuple([z.number(), z.number()]).nullable().describe('90 % interval [low, high]; null without events');
 
 const directionFigures = z.object({
   events: z.number().int().describe('merged events, each counted once'),
