@@ -118,7 +118,7 @@ export function verdictOf(history: PeriodMeasures[], interval: Interval, pair: s
   const counted = weighted ? 'reports' : 'events';
   const volume = weighted ? `${plural(b.events, 'event')}, ${plural(b.reports, 'report')}` : plural(b.events, 'event');
   const figures = `cooperation–conflict balance ${signed(score)} (90 % interval ${signed(low)} to ${signed(high)}; `
-    + `${volume}: ${cooperation} cooperation, ${conflict} conflict ${counted}; mean Goldstein ${signed(b.goldsteinMean!)})`;
+    + `${volume}: ${cooperation} cooperation, ${conflict} conflict ${conflict === 1 ? counted.slice(0, -1) : counted}; mean Goldstein ${signed(b.goldsteinMean!)})`;
   const rank = pct === null ? '' : `${ordinal(pct)} percentile of ${plural(ranked.length, unit)}`;
   let judgement: string;
   switch (standing) {
