@@ -13,6 +13,7 @@ import { ErrorLog } from '../src/ingest/errors-log.js';
 import { ingest, type IngestSummary } from '../src/ingest/pipeline.js';
 import { readArticles } from '../src/ingest/readers.js';
 import { relationsReport } from '../src/relations/report.js';
+import { rankDyads } from '../src/relations/dyads.js';
 import { formatTable } from '../src/cli/table.js';
 import type { Store } from '../src/store/store.js';
 import { prng, syntheticArticle, syntheticEvents, syntheticJsonl } from './synthetic.js';
@@ -136,7 +137,7 @@ function benchRelations(): { rows: string[][]; facts: string } {
     timeQuery('relations CHN IND, 2016–2018, weekly', () => store.relations({ a: 'CHN', b: 'IND', interval: 'week', from: '2016-01-01', to: '2018-12-31' })),
     timeQuery('relations report + verdict (CLI)', () => relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' }).periods),
     timeQuery('events USA→RUS, first 50', () => store.events({ actor: 'USA', recipient: 'RUS', limit: 50 }), 10),
-    timeQuery(`dyads, ${year}, top 10`, () => store.dyads({ from: `${year}-01-01`, to: `${year}-12-31`, top: 10 }).conflict, 5),
+    timeQuery(`dyads, ${year}, top 10`, () => rankDyads(store.dyadTotals({ from: `${year}-01-01`, to: `${year}-12-31` }), { top: 10 }).conflict, 5),
   ];
   store.close();
   const facts = `store: ${fmt(st.events)} events in ${fmt(st.clusters)} merged events, ${fmt(st.articles)} articles, `

@@ -1,10 +1,13 @@
 // The dashboard in a real headless Chromium (Debian's chromium driven by playwright-core), on a store built from
-// the demo corpus: pick USA and RUS, find the April 2017 dip, open its evidence; the events list; an article; the
-// dyads and the map; coding pasted text. A screenshot of each view goes to test-output/.
+// the demo corpus: pick USA and RUS, read the verdict, check the chart (interval band, thin periods, a line broken
+// across empty months, an axis scaled to the data, the lowest and highest labelled), open April 2017's evidence; the
+// events list; an article; the dyads and the map; coding pasted text; the relations and dyads views on a 390-pixel
+// phone screen. A screenshot of each view goes to a temporary directory (printed; DETENTE_SHOTS sets another).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
@@ -12,7 +15,7 @@ import { buildServer } from '../src/server/index.js';
 import { DEMO_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../test-output/', import.meta.url));
+const SHOTS = `${process.env.DETENTE_SHOTS ?? mkdtempSync(join(tmpdir(), 'detente-shots-'))}/`;
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install chromium): browser tests skipped`;
 
 describe('dashboard in headless Chromium', { skip }, () => {
@@ -26,6 +29,7 @@ describe('dashboard in headless Chromium', { skip }, () => {
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    process.stderr.write(`dashboard screenshots: ${SHOTS}\n`);
     fx = storeWith(readJsonl(DEMO_CORPUS));
     app = await buildServer({ store: fx.store, coder: fx.coder });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -64,26 +68,77 @@ describe('dashboard in headless Chromium', { skip }, () => {
     assert.equal(await page.locator(`.typeahead[data-code="${code}"] input[name="${field}"]`).count(), 1, `${code} is picked`);
   }
 
-  test('relations: pick USA and RUS, see the April 2017 dip, open its evidence', async (t) => {
+  test('relations: pick USA and RUS, read the verdict, see the band, the gaps and the lows, open April 2017', async (t) => {
     await page.goto(`${base}#/relations`);
     await pickActor('a', 'United Sta', 'USA');
     await pickActor('b', 'Russia', 'RUS');
 
-    const dip = page.locator('circle.dot[data-period="2017-04"]');
-    await dip.waitFor({ timeout: 10_000 });
+    // The view leads with the verdict: above the controls and the chart, with the numbers behind it.
+    const verdict = page.locator('#verdict');
+    await verdict.waitFor({ timeout: 10_000 });
+    // The same window as the view's (its address holds from and to).
+    const view = new URLSearchParams(page.url().split('?')[1]);
+    const api = await (await fetch(`${base}api/relations?a=USA&b=RUS&interval=month&from=${view.get('from')}&to=${view.get('to')}`)).json() as {
+      verdict: { text: string }; historyMedian: number; periods: Array<{ period: string; thin: boolean; both: { balance: number } }>;
+    };
+    const sentence = await verdict.innerText();
+    assert.equal(sentence, api.verdict.text);
+    assert.match(sentence, /^USA–RUS, \w+ \d{4}: cooperation–conflict balance [−+]?\d\.\d\d \(90 % interval .* events.*\) — /);
+    const y = async (sel: string) => (await page.locator(sel).first().boundingBox())!.y;
+    await page.locator('circle.dot[data-period="2017-04"]').waitFor({ timeout: 10_000 });
+    assert.ok(await y('#verdict') < await y('form.controls') && await y('form.controls') < await y('.relations-chart'), 'the verdict comes first');
+    t.diagnostic(`verdict: ${sentence}`);
+
+    // One point per month with events; thin months (fewer than 5 events) are hollow and get a whisker, not the band.
     const points = await page.locator('circle.dot').evaluateAll((els) => els.map((el) => ({
       period: el.getAttribute('data-period')!, score: Number(el.getAttribute('data-score')), cy: Number(el.getAttribute('cy')),
+      thin: el.getAttribute('data-thin') === 'true', hollow: el.classList.contains('thin'),
     })));
-    assert.ok(points.length >= 12, `a point per month with events, got ${points.length}`);
-    // A dip: the line goes down into April 2017 and up after it (points are in time order, one per month with events).
-    const i = points.findIndex((p) => p.period === '2017-04');
-    const [prev, april, next] = [points[i - 1]!, points[i]!, points[i + 1]!];
-    assert.ok(april.score < prev.score && april.score < next.score,
-      `April 2017 (${april.score}) is below the months around it: ${prev.period} (${prev.score}) and ${next.period} (${next.score})`);
-    assert.ok(april.cy > prev.cy && april.cy > next.cy, 'and is drawn lower than they are');
-    assert.ok(april.score < 0, `April 2017 is on the conflict side of the chart (${april.score})`);
-    const scores = points.map((p) => p.score).sort((x, y) => x - y);
-    t.diagnostic(`USA–RUS monthly scores: April 2017 ${april.score}, median month ${scores[Math.floor(scores.length / 2)]}`);
+    assert.deepEqual(points.map((p) => p.period), api.periods.map((p) => p.period));
+    assert.ok(points.every((p) => p.thin === p.hollow), 'thin months are drawn hollow');
+    assert.deepEqual(points.filter((p) => p.thin).map((p) => p.period), api.periods.filter((p) => p.thin).map((p) => p.period));
+    assert.ok(await page.locator('.interval-band polygon.band').count() >= 1, 'the 90 % interval is a band');
+    assert.equal(await page.locator('.interval-band line.whisker').count(), points.filter((p) => p.thin).length);
+
+    // The demo's lows — March 2014, April 2017, February 2022 — are below the pair's median, in the data and on screen.
+    const medianY = Number(await page.locator('.median-line').getAttribute('y1'));
+    for (const low of ['2014-03', '2017-04', '2022-02']) {
+      const p = points.find((x) => x.period === low)!;
+      assert.ok(p.score < api.historyMedian, `${low}: balance ${p.score} below the median ${api.historyMedian}`);
+      assert.ok(p.cy > medianY, `${low} is drawn below the median line`);
+    }
+
+    // The line breaks across months without events: no run of the line spans an empty stretch.
+    const runs = await page.locator('.score-line path.run').evaluateAll((els) => els.map((el) => {
+      const b = (el as SVGGraphicsElement).getBBox();
+      return { from: el.getAttribute('data-from')!, to: el.getAttribute('data-to')!, n: Number(el.getAttribute('data-periods')), x0: b.x, x1: b.x + b.width };
+    }));
+    const gaps = await page.locator('rect.empty-gap').evaluateAll((els) => els.map((el) => ({
+      x0: Number(el.getAttribute('x')), x1: Number(el.getAttribute('x')) + Number(el.getAttribute('width')),
+    })));
+    assert.ok(runs.length >= 2 && gaps.length >= 2, `several runs (${runs.length}) and empty stretches (${gaps.length})`);
+    for (const r of runs) {
+      for (const g of gaps) assert.ok(!(r.x0 < g.x0 && r.x1 > g.x1), `the run ${r.from}…${r.to} crosses an empty stretch`);
+      // A run joins consecutive months only: as many points as months from its first to its last.
+      const months = (k: string) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7));
+      assert.equal(r.n, months(r.to) - months(r.from) + 1, `${r.from}…${r.to} is unbroken`);
+    }
+
+    // The score axis fits the data (the balance runs −1 … +1) with a handful of round ticks, not ±50 and 21 labels.
+    const ticks = (await page.locator('.score-tick').allTextContents()).map((x) => Number(x.replace('−', '-')));
+    assert.ok(ticks.length >= 3 && ticks.length <= 8, `ticks ${ticks}`);
+    assert.ok(Math.min(...ticks) >= -1 && Math.max(...ticks) <= 1, `ticks within the data's range: ${ticks}`);
+    const timeX = await page.locator('.time-tick').evaluateAll((els) => els.map((el) => Number(el.getAttribute('x'))));
+    assert.ok(timeX.every((x, i) => i === 0 || x - timeX[i - 1]! >= 40), 'time labels do not crowd');
+
+    // The lowest and highest ranked months are labelled.
+    const ranked = api.periods.filter((p) => !p.thin);
+    const lowest = ranked.reduce((a, b) => (b.both.balance < a.both.balance ? b : a));
+    const highest = ranked.reduce((a, b) => (b.both.balance > a.both.balance ? b : a));
+    assert.equal(await page.locator('.extreme-label.lowest').getAttribute('data-period'), lowest.period);
+    assert.equal(await page.locator('.extreme-label.highest').getAttribute('data-period'), highest.period);
+    assert.match(await page.locator('.extreme-label.lowest').textContent() ?? '', /^lowest \w{3} \d{4} [−+]?\d\.\d\d$/);
+
     // Bars of quad-class counts sit beneath the line.
     assert.ok(await page.locator('.relations-chart .bars rect').count() >= points.length);
 
@@ -92,7 +147,7 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await hit.hover();
     const tip = page.locator('#tooltip');
     await tip.waitFor({ state: 'visible' });
-    assert.match(await tip.innerText(), /April 2017[\s\S]*both directions[\s\S]*USA → RUS[\s\S]*RUS → USA[\s\S]*verbal conflict/);
+    assert.match(await tip.innerText(), /April 2017[\s\S]*balance[\s\S]*90 % interval[\s\S]*both directions[\s\S]*USA → RUS[\s\S]*RUS → USA[\s\S]*percentile[\s\S]*verbal conflict/);
     await page.screenshot({ path: `${SHOTS}relations-hover.png` });
 
     // Click: the events of April 2017, with actor, event words and recipient highlighted.
@@ -115,6 +170,7 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await tip.waitFor({ state: 'hidden' });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('relations');
+    await page.locator('.chart-card').screenshot({ path: `${SHOTS}relations-chart.png` });
   });
 
   test('article: the text with its events highlighted in place', async () => {
@@ -145,11 +201,18 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await shot('events');
   });
 
-  test('dyads and map: the period\'s most conflictual and cooperative pairs; countries shaded', async () => {
+  test('dyads and map: pairs ranked by balance among pairs with enough events; countries shaded', async () => {
     await page.goto(`${base}#/overview`);
     await page.locator('.dyad-table.conflict tbody tr').first().waitFor({ timeout: 10_000 });
     assert.ok(await page.locator('.dyad-table.cooperation tbody tr').count() >= 1);
-    assert.match(await page.locator('.dyad-table.conflict').innerText(), /Russia ↔ Ukraine|Russia ↔ United States/);
+    // Rows in order of balance (lowest first for conflict, highest first for cooperation), each with ≥ 10 events.
+    const rows = async (kind: string) => page.locator(`.dyad-table.${kind} tbody tr`).evaluateAll((els) =>
+      els.map((el) => ({ pair: el.getAttribute('data-pair')!, balance: Number(el.getAttribute('data-balance')), events: Number(el.getAttribute('data-events')) })));
+    const conflict = await rows('conflict'), cooperation = await rows('cooperation');
+    assert.ok(conflict.every((r, i) => r.events >= 10 && r.balance < 0 && (i === 0 || r.balance >= conflict[i - 1]!.balance)), JSON.stringify(conflict));
+    assert.ok(cooperation.every((r, i) => r.events >= 10 && r.balance > 0 && (i === 0 || r.balance <= cooperation[i - 1]!.balance)), JSON.stringify(cooperation));
+    assert.match(await page.locator('.dyad-table.conflict .caption').innerText(), /Ranked by the cooperation–conflict balance.*at least 10 events/);
+    assert.match(await page.locator('.dyad-table.conflict').innerText(), /Israel ↔ Palestine|Russia ↔ Ukraine/);
     await page.locator('#world-map svg').waitFor({ timeout: 10_000 });
     assert.ok(await page.locator('#world-map path.country').count() > 150, 'the world is drawn from world-atlas');
     assert.ok(await page.locator('#world-map path.country.active').count() >= 5, 'countries with events are shaded');
@@ -171,6 +234,32 @@ describe('dashboard in headless Chromium', { skip }, () => {
     assert.ok(await page.locator('.code-output .fulltext mark.hl-recipient').count() >= 2);
     assert.match(await cards.first().innerText(), /ACCUSE/);
     await shot('code');
+  });
+
+  test('on a 390-pixel phone screen: the verdict, the chart and the dyads fit the width', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    phone.on('pageerror', (e) => problems.push(`phone page error: ${e.message}`));
+    try {
+      await phone.goto(`${base}#/relations?a=USA&b=RUS`);
+      await phone.locator('#verdict').waitFor({ timeout: 10_000 });
+      await phone.locator('.relations-chart circle.dot').first().waitFor({ timeout: 10_000 });
+      const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(await overflow() <= 390, `nothing wider than the screen (page is ${await overflow()} px wide)`);
+      const chart = (await phone.locator('.relations-chart').boundingBox())!;
+      assert.ok(chart.x >= 0 && chart.x + chart.width <= 390, `the chart fits: ${chart.x} + ${chart.width}`);
+      const verdictBox = (await phone.locator('#verdict').boundingBox())!;
+      assert.ok(verdictBox.width <= 390 && verdictBox.y < chart.y, 'the verdict fits and comes before the chart');
+      assert.ok(await phone.locator('.interval-band polygon.band').count() >= 1);
+      const labels = await phone.locator('.time-tick').count();
+      assert.ok(labels >= 2 && labels <= 8, `a few time labels on a phone, got ${labels}`);
+      await phone.screenshot({ path: `${SHOTS}relations-phone.png`, fullPage: true });
+      await phone.goto(`${base}#/overview`);
+      await phone.locator('.dyad-table.conflict tbody tr').first().waitFor({ timeout: 10_000 });
+      assert.ok(await overflow() <= 390, `the dyads view fits too (${await overflow()} px)`);
+      await phone.screenshot({ path: `${SHOTS}dyads-phone.png`, fullPage: true });
+    } finally {
+      await phone.close();
+    }
   });
 
   test('nothing failed to load or run, and nothing came from another origin', async () => {

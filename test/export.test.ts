@@ -82,15 +82,17 @@ test('relations, events and dyads commands: table, JSON and CSV', () => {
   const json = JSON.parse(runCli(['relations', 'usa', 'rus', '--db', db, '--format', 'json']).stdout);
   assert.equal(json.periods.length, 1);
   assert.deepEqual([json.periods[0].period, json.periods[0].aToB.events, json.periods[0].bToA.events], ['2017-04', 1, 0]);
-  assert.match(json.verdict.text, /^USA–RUS 2017-04: net Goldstein -2\.00 over 1 event/);
+  assert.match(json.verdict.text, /^USA–RUS, April 2017: cooperation–conflict balance −1\.00 \(90 % interval −1\.00 to \+0\.46; 1 event: 0 cooperation, 1 conflict event; mean Goldstein −2\.00\) — too few events to rank/);
   const weighted = JSON.parse(runCli(['relations', 'USA', 'RUS', '--db', db, '--format', 'json', '--weighted']).stdout);
-  assert.deepEqual([weighted.periods[0].aToB.events, weighted.periods[0].aToB.goldsteinTotal], [2, -4]);
+  // Weighted: one merged event with two reports counts twice in the quad counts and totals; `events` stays 1.
+  assert.deepEqual([weighted.periods[0].aToB.events, weighted.periods[0].aToB.reports, weighted.periods[0].aToB.quad[2], weighted.periods[0].aToB.goldsteinTotal], [1, 2, 2, -4]);
   const csv = runCli(['relations', 'USA', 'RUS', '--db', db, '--format', 'csv', '--interval', 'week']).stdout.trimEnd().split('\n');
-  assert.equal(csv[0], 'period,start,direction,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_mean,goldstein_total,plover_mean,plover_total,percentile');
+  assert.equal(csv[0], 'period,start,direction,events,reports,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,'
+    + 'goldstein_mean,goldstein_low,goldstein_high,plover_mean,plover_low,plover_high,balance,balance_low,balance_high,goldstein_total,plover_total,thin,percentile');
   assert.deepEqual(csv.slice(1).map((l) => l.split(',').slice(0, 4).join(',')), ['2017-W14,2017-04-03,USA>RUS,1', '2017-W14,2017-04-03,RUS>USA,0', '2017-W14,2017-04-03,both,1']);
   const table = runCli(['relations', 'USA', 'RUS', '--db', db]).stdout;
-  assert.match(table, /2017-04\s+USA→RUS\s+1\s+0\s+0\s+1\s+0\s+-2\.00/);
-  assert.match(table, /USA–RUS 2017-04: .* the first month with events\./);
+  assert.match(table, /2017-04\s+USA→RUS\s+1\s+0\s+0\s+1\s+0\s+-1\.00\s+-1\.00…0\.46\s+-2\.00/);
+  assert.match(table, /USA–RUS, April 2017: .* too few events to rank \(a month needs at least 5\)\./);
   const bad = runCli(['relations', 'USA', 'RUS', '--db', db, '--from', '2017-13-01']);
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /--from must be a date YYYY-MM-DD, got "2017-13-01"/);
@@ -98,7 +100,9 @@ test('relations, events and dyads commands: table, JSON and CSV', () => {
   const events = runCli(['events', '--db', db, '--actor', 'nato', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(events.map((e) => e.docId), ['x3']);
   assert.match(runCli(['events', '--db', db, '--text', 'again']).stdout, /x1:0/);
-  const dyads = JSON.parse(runCli(['dyads', '--db', db, '--format', 'json']).stdout);
+  // Two pairs with one event each: none reaches the default minimum of 10 events; with a minimum of 1 both rank.
+  assert.deepEqual(JSON.parse(runCli(['dyads', '--db', db, '--format', 'json']).stdout).rankedPairs, 0);
+  const dyads = JSON.parse(runCli(['dyads', '--db', db, '--format', 'json', '--min-events', '1']).stdout);
   assert.deepEqual(dyads.conflict.map((d: { a: string; b: string }) => `${d.a}-${d.b}`), ['RUS-USA']);
   assert.deepEqual(dyads.cooperation.map((d: { a: string; b: string }) => `${d.a}-${d.b}`), ['NATO-RUS']);
 });

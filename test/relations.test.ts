@@ -1,10 +1,9 @@
-// Periodisation, percentiles and the verdict: pure functions, checked on dates whose ISO weeks are known.
+// Periodisation, percentiles and medians: pure functions, checked on dates whose ISO weeks are known. The relations
+// measures, verdict and dyad ranking are in test/relations-index.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isIsoDate, periodEnd, periodOf, periodStart } from '../src/relations/periods.js';
-import { median, percentile, verdictOf } from '../src/relations/verdict.js';
-import { figuresOf } from '../src/relations/figures.js';
-import type { RelationsPeriod } from '../src/store/store.js';
+import { isIsoDate, periodEnd, periodName, periodOf, periodsBetween, periodStart } from '../src/relations/periods.js';
+import { median, percentile } from '../src/relations/verdict.js';
 
 test('ISO weeks: Monday starts, week 1 holds the first Thursday, years roll over', () => {
   const week = (d: string) => periodOf(d, 'week');
@@ -38,28 +37,14 @@ test('mid-rank percentile and median', () => {
   assert.equal(median([4, 1, 3, 2]), 2.5);
 });
 
-const period = (key: string, goldsteinTotal: number, events = 1): RelationsPeriod => {
-  const f = figuresOf({ events, quad: [0, 0, events, 0], goldstein: goldsteinTotal, plover: 0 });
-  return { period: key, start: `${key}-01`, aToB: f, bToA: figuresOf({ events: 0, quad: [0, 0, 0, 0], goldstein: 0, plover: 0 }), both: f };
-};
-
-test('verdict: lowest since the last period as low, highest on record, first period', () => {
-  const history = [period('2014-03', -5), period('2015-06', 3), period('2016-01', -1), period('2017-04', -4)];
-  const v = verdictOf(history, 'month', 'USA–RUS')!;
-  assert.equal(v.period, '2017-04');
-  assert.equal(v.percentile, 37.5); // one of four below, itself equal
-  assert.equal(v.median, -2.5);
-  assert.equal(v.since, '2014-03');
-  assert.equal(v.text, 'USA–RUS 2017-04: net Goldstein -4.00 over 1 event, 38th percentile of 4 months with events (median -2.50); lowest since 2014-03.');
-  const high = verdictOf([...history, period('2018-07', 3, 2)], 'month', 'USA–RUS')!;
-  assert.equal(high.extreme, 'highest');
-  assert.equal(high.since, '2015-06');
-  const top = verdictOf([...history, period('2018-07', 20, 2)], 'month', 'USA–RUS')!;
-  assert.match(top.text, /over 2 events, 90th percentile .* highest on record \(since 2014-03\)\.$/);
-  assert.match(verdictOf([period('2020-01', 1)], 'week', 'A–B')!.text, /the first week with events\.$/);
-  assert.equal(verdictOf([], 'month', 'A–B'), null);
-  // The score is a sum: two hostile acts of -3 (net -6) rank below one of -5, though their mean is milder.
-  const busy = verdictOf([period('2014-03', -5), period('2017-04', -6, 2)], 'month', 'USA–RUS')!;
-  assert.equal(busy.score, -6);
-  assert.equal(busy.since, null);
+test('period names and the empty stretch between two periods', () => {
+  assert.equal(periodName('2014-03', 'month'), 'March 2014');
+  assert.equal(periodName('2017-W14', 'week'), 'the week of 3 April 2017');
+  assert.equal(periodName('2017-04-07', 'day'), '7 April 2017');
+  assert.deepEqual(periodsBetween('2020-02', '2020-06', 'month'), { first: '2020-03', last: '2020-05', count: 3 });
+  assert.equal(periodsBetween('2020-02', '2020-03', 'month'), null);
+  assert.deepEqual(periodsBetween('2019-11', '2020-02', 'month'), { first: '2019-12', last: '2020-01', count: 2 });
+  // 2020 has 53 ISO weeks: between 2020-W52 and 2021-W02 lie 2020-W53 and 2021-W01.
+  assert.deepEqual(periodsBetween('2020-W52', '2021-W02', 'week'), { first: '2020-W53', last: '2021-W01', count: 2 });
+  assert.deepEqual(periodsBetween('2024-02-27', '2024-03-02', 'day'), { first: '2024-02-28', last: '2024-03-01', count: 3 });
 });

@@ -67,7 +67,14 @@ describe('GET /api/relations', () => {
     assert.deepEqual(r.periods.map((p) => [p.period, p.percentile]), cli.periods.map((p) => [p.period, p.percentile]));
     const windowed = body(await get('/api/relations?a=USA&b=RUS&interval=month&from=2017-04-15&to=2017-04-20'), schemas.relationsResponse);
     assert.deepEqual(windowed.periods.map((p) => [p.period, p.both.events]), [['2017-04', april.both.events]], 'a window counts whole periods');
+    assert.equal(r.thinBelow, 5);
     for (const p of r.periods) {
+      // Thin periods (fewer than 5 events) are not ranked; every figure lies inside its 90 % interval.
+      assert.equal(p.thin, p.both.events < r.thinBelow, `${p.period}: thin`);
+      assert.equal(p.percentile === null, p.thin, `${p.period}: a percentile only when ranked`);
+      const [gl, gh] = p.both.goldsteinInterval!, [bl, bh] = p.both.balanceInterval!;
+      assert.ok(gl <= p.both.goldsteinMean! && p.both.goldsteinMean! <= gh, `${p.period}: Goldstein mean in its interval`);
+      assert.ok(bl <= p.both.balance! && p.both.balance! <= bh, `${p.period}: balance in its interval`);
       assert.equal(p.both.events, p.aToB.events + p.bToA.events, `${p.period}: both = A→B + B→A`);
       assert.equal(p.both.quad.reduce((x, y) => x + y, 0), p.both.events, `${p.period}: quad counts add up`);
     }
@@ -206,15 +213,19 @@ describe('GET /api/articles/:id', () => {
 });
 
 describe('GET /api/dyads', () => {
-  test('most conflictual and most cooperative pairs, named', async () => {
+  test('most conflictual and most cooperative pairs by balance, among pairs with enough events, named', async () => {
+    // The fixture's pairs: RUS–USA 10 events (6 cooperation, 4 conflict → balance +0.2), IND–PAK 2 (both conflict),
+    // SYR–USA 1 (an assault). With the default minimum of 10 events only RUS–USA is ranked.
     const d = body(await get('/api/dyads?top=5'), schemas.dyadsResponse);
-    assert.ok(d.conflict.length > 0 && d.conflict.length <= 5);
-    const rusUsa = d.conflict.find((x) => x.a === 'RUS' && x.b === 'USA');
-    assert.ok(rusUsa, `RUS–USA is among the conflictual pairs: ${d.conflict.map((x) => `${x.a}-${x.b}`)}`);
-    assert.equal(rusUsa.aName, 'Russia');
-    assert.equal(rusUsa.bName, 'United States');
-    const windowed = body(await get('/api/dyads?from=2020-01-01&to=2020-12-31'), schemas.dyadsResponse);
+    assert.deepEqual([d.minEvents, d.pairs, d.rankedPairs], [10, 3, 1]);
+    assert.deepEqual(d.conflict, []);
+    assert.deepEqual(d.cooperation.map((x) => [x.a, x.b, x.aName, x.bName, x.events, x.balance]), [['RUS', 'USA', 'Russia', 'United States', 10, 0.2]]);
+    // With a minimum of 1, both conflict pairs are at −1; SYR–USA (mean −10) ranks before IND–PAK (mean −2).
+    const all = body(await get('/api/dyads?top=5&minEvents=1'), schemas.dyadsResponse);
+    assert.deepEqual(all.conflict.map((x) => `${x.a}-${x.b} ${x.balance} ${x.goldsteinMean}`), ['SYR-USA -1 -10', 'IND-PAK -1 -2']);
+    const windowed = body(await get('/api/dyads?from=2020-01-01&to=2020-12-31&minEvents=1'), schemas.dyadsResponse);
     assert.deepEqual(windowed.conflict.map((x) => `${x.a}-${x.b}`), ['IND-PAK']);
+    error(await get('/api/dyads?minEvents=0'), 400, /minEvents: must be at least 1/);
     error(await get('/api/dyads?top=0'), 400, /top: must be at least 1/);
     error(await get('/api/dyads?top=101'), 400, /top: must be at most 100/);
   });

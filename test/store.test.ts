@@ -227,43 +227,70 @@ test('relations per ISO week and per day', () => {
   store.close();
 });
 
-test('the verdict ranks the latest period in the pair history: percentile and "lowest since"', () => {
+test('pair events: the merged events between two actors, both directions, as relations count them', () => {
   const { store } = newStore();
   store.ingestBatch(fixture());
-  // Monthly means: January −4.67, February +5.33, March −2. March: one lower, one equal (itself) of three → 50th
-  // percentile; the median is −2, so March is on the low side, and January was the last month as low.
-  const report = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' });
-  assert.deepEqual(report.periods.map((p) => Math.round(p.percentile! * 100) / 100), [16.67, 83.33, 50]);
-  const v = report.verdict!;
-  assert.equal(v.period, '2020-03');
-  assert.equal(v.percentile, 50);
-  assert.equal(v.median, -2);
-  assert.equal(v.extreme, 'lowest');
-  assert.equal(v.since, '2020-01');
-  assert.match(v.text, /^USA–RUS 2020-03: net Goldstein -2\.00 over 1 event, 50th percentile of 3 months with events \(median -2\.00\); lowest since 2020-01\.$/);
-  // Up to February: February is the highest on record.
-  const toFeb = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month', to: '2020-02-10' }).verdict!;
-  assert.equal(toFeb.period, '2020-02');
-  assert.equal(toFeb.extreme, 'highest');
-  assert.equal(toFeb.since, null);
-  assert.match(toFeb.text, /highest on record \(since 2020-01\)/);
-  // A window from February still ranks against January.
-  const fromFeb = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month', from: '2020-02-15' });
-  assert.deepEqual(fromFeb.periods.map((p) => p.period), ['2020-02', '2020-03']);
-  assert.equal(fromFeb.historyPeriods, 3);
+  const rows = store.pairEvents({ a: 'USA', b: 'RUS' });
+  // C1…C7 in date order; C1 has three reports (a1, a2, a3); C5's copy a9 is not counted, so C5 has one.
+  assert.deepEqual(rows.map((e) => [e.date, e.actor, e.recipient, e.quadClass, e.goldstein, e.plover, e.mentions]), [
+    ['2020-01-10', 'USA', 'RUS', 3, -2, -2, 3],
+    ['2020-01-13', 'USA', 'RUS', 3, -2, -2, 1],
+    ['2020-01-20', 'RUS', 'USA', 4, -10, -10, 1],
+    ['2020-02-03', 'USA', 'RUS', 1, 1, 3, 1],
+    ['2020-02-04', 'RUS', 'USA', 1, 8, 6, 1],
+    ['2020-02-20', 'RUS', 'USA', 2, 7, 7, 1],
+    ['2020-03-15', 'USA', 'RUS', 3, -2, -2, 1],
+  ]);
+  assert.deepEqual(store.pairEvents({ a: 'RUS', b: 'USA' }), rows, 'the order of the pair does not matter');
+  assert.deepEqual(store.pairEvents({ a: 'USA', b: 'RUS', from: '2020-02-04', to: '2020-03-01' }).map((e) => e.date), ['2020-02-04', '2020-02-20']);
+  assert.deepEqual(store.pairEvents({ a: 'USA', b: 'FRA' }), []);
   store.close();
 });
 
-test('dyads rank pairs by conflict and by cooperation in a window', () => {
+test('the relations report is built from pair events and agrees with the store\'s relations index', () => {
   const { store } = newStore();
   store.ingestBatch(fixture());
-  const all = store.dyads({});
-  assert.deepEqual(all.conflict.map((d) => [d.a, d.b, d.conflictEvents, d.cooperationEvents, d.events, d.goldsteinTotal]),
-    [['RUS', 'USA', 4, 3, 7, 0], ['IND', 'PAK', 1, 0, 1, -10]]);
-  assert.deepEqual(all.cooperation.map((d) => [d.a, d.b]), [['RUS', 'USA']]);
-  const feb = store.dyads({ from: '2020-02-01', to: '2020-03-31', top: 5 });
-  assert.deepEqual(feb.conflict.map((d) => [d.a, d.b, d.conflictEvents, d.events]), [['RUS', 'USA', 1, 4]]);
-  assert.equal(store.dyads({ top: 1 }).conflict.length, 1);
+  for (const interval of ['day', 'week', 'month'] as const) {
+    for (const weighted of [false, true]) {
+      const index = store.relations({ a: 'USA', b: 'RUS', interval, weighted });
+      const report = relationsReport(store, { a: 'USA', b: 'RUS', interval, weighted });
+      assert.deepEqual(report.periods.map((p) => p.period), index.map((p) => p.period));
+      report.periods.forEach((p, i) => {
+        for (const dir of ['aToB', 'bToA', 'both'] as const) {
+          const [mine, theirs] = [p[dir], index[i]![dir]];
+          assert.deepEqual([mine.quad, mine.goldsteinTotal, mine.goldsteinMean, mine.ploverTotal, mine.ploverMean],
+            [theirs.quad, theirs.goldsteinTotal, theirs.goldsteinMean, theirs.ploverTotal, theirs.ploverMean], `${interval} ${weighted} ${p.period} ${dir}`);
+        }
+      });
+    }
+  }
+  // Monthly balances: January 3 conflict events → −1; February 3 cooperation → +1; March 1 conflict → −1. Every month
+  // has fewer than 5 events, so all are thin: no percentile, and the verdict does not rank.
+  const report = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' });
+  assert.deepEqual(report.periods.map((p) => [p.both.balance, p.thin, p.percentile]), [[-1, true, null], [1, true, null], [-1, true, null]]);
+  assert.equal(report.historyPeriods, 0);
+  assert.equal(report.verdict!.standing, 'thin');
+  assert.equal(report.verdict!.latestRanked, null);
+  // A window from February still sees January in the history behind it.
+  const fromFeb = relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month', from: '2020-02-15' });
+  assert.deepEqual(fromFeb.periods.map((p) => p.period), ['2020-02', '2020-03']);
+  store.close();
+});
+
+test('dyad totals: every pair with events in a window, both directions summed', () => {
+  const { store } = newStore();
+  store.ingestBatch(fixture());
+  // RUS–USA: C1…C7 — quad classes 1: C4, C5; 2: C6; 3: C1, C2, C7; 4: C3. Goldstein −2 −2 −10 +1 +8 +7 −2 = 0;
+  // PLOVER −2 −2 −10 +3 +6 +7 −2 = 0. IND–PAK: one assault at −10.
+  assert.deepEqual(store.dyadTotals({}), [
+    { a: 'IND', b: 'PAK', events: 1, quad: [0, 0, 0, 1], goldsteinTotal: -10, ploverTotal: -10 },
+    { a: 'RUS', b: 'USA', events: 7, quad: [2, 1, 3, 1], goldsteinTotal: 0, ploverTotal: 0 },
+  ]);
+  // February–March: C4, C5, C6, C7: +1 +8 +7 −2 = 14 and +3 +6 +7 −2 = 14.
+  assert.deepEqual(store.dyadTotals({ from: '2020-02-01', to: '2020-03-31' }), [
+    { a: 'RUS', b: 'USA', events: 4, quad: [2, 1, 1, 0], goldsteinTotal: 14, ploverTotal: 14 },
+  ]);
+  assert.deepEqual(store.dyadTotals({ from: '2021-01-01' }), []);
   store.close();
 });
 

@@ -30,7 +30,7 @@ export function demoSummary(store: Store): string {
     if (!report.periods.length) { out += 'no events\n'; continue; }
     out += formatRelationsCompact(report);
     if (report.verdict) out += `${report.verdict.text}\n`;
-    legend = relationsLegend(report).replace(/among the pair's \d+ months with events/, "among the pair's months with events");
+    legend = relationsLegend(report).replace(/among the pair's \d+ ranked months/, "among the pair's ranked months");
   }
   return out + (legend ? `\n${legend}` : '');
 }

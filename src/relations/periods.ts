@@ -72,3 +72,25 @@ export function periodEnd(date: string, interval: Interval): string {
   const [y, m] = start.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); // day 0 of the next month
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December'];
+
+/** A period as people write it: "March 2014", "the week of 3 April 2017", "7 April 2017". */
+export function periodName(key: string, interval: Interval): string {
+  const start = periodStart(key, interval);
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  if (interval === 'month') return `${MONTH_NAMES[m - 1]} ${y}`;
+  const day = `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  return interval === 'week' ? `the week of ${day}` : day;
+}
+
+/** The periods strictly between two period keys (none when they are adjacent): the empty stretch between them. */
+export function periodsBetween(earlier: string, later: string, interval: Interval): { first: string; last: string; count: number } | null {
+  const next = (key: string) => periodOf(addDays(periodEnd(periodStart(key, interval), interval), 1), interval).key;
+  const first = next(earlier);
+  if (first >= later) return null;
+  let count = 0, last = first;
+  for (let k = first; k < later; k = next(k)) { count++; last = k; }
+  return { first, last, count };
+}

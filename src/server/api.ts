@@ -1,5 +1,6 @@
 // The API's endpoints. Each is declared once (schemas + handler); src/server/index.ts registers them and
 // src/server/openapi.ts documents them.
+import { rankDyads } from '../relations/dyads.js';
 import { relationsReport } from '../relations/report.js';
 import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
@@ -58,7 +59,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
     route({
       method: 'GET', url: '/api/relations', tag: 'relations',
       summary: 'Relations between two actors over time',
-      description: 'Per period: event counts by quad class and mean/total Goldstein and PLOVER scores, for A→B, B→A and both directions.',
+      description: 'Per period, for A→B, B→A and both directions: event counts by quad class, the mean Goldstein and PLOVER scores '
+        + 'per event with 90 % t intervals, the cooperation–conflict balance with its 90 % Wilson interval, and the totals. '
+        + 'Periods are ranked by the balance of both directions; thin periods (fewer than `thinBelow` events) are not ranked. '
+        + 'See docs/relations.md.',
       query: s.relationsQuery,
       response: s.relationsResponse,
       handler: ({ query }) => {
@@ -67,7 +71,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const report = relationsReport(store, { a: q.a, b: q.b, from: q.from, to: q.to, interval: q.interval, weighted: q.weighted ?? false });
         return {
           a: label(q.a), b: label(q.b), from: q.from ?? null, to: q.to ?? null, interval: q.interval, weighted: q.weighted ?? false,
-          periods: report.periods, historyPeriods: report.historyPeriods, verdict: report.verdict,
+          periods: report.periods, historyPeriods: report.historyPeriods, historyMedian: report.historyMedian, thinBelow: report.thinBelow,
+          verdict: report.verdict,
         };
       },
     }),
@@ -117,12 +122,17 @@ export function apiRoutes(ctx: ApiContext): Route[] {
     route({
       method: 'GET', url: '/api/dyads', tag: 'relations',
       summary: 'The most conflictual and the most cooperative pairs of actors in a window',
+      description: 'Pairs are ranked by their cooperation–conflict balance, (cooperation − conflict) / events (both directions, each '
+        + 'merged event once; ties broken by the mean Goldstein score), among pairs with at least `minEvents` events in the window.',
       query: s.dyadsQuery,
       response: s.dyadsResponse,
       handler: ({ query: q }) => {
-        const ranks = store.dyads({ from: q.from, to: q.to, top: q.top });
+        const ranks = rankDyads(store.dyadTotals({ from: q.from, to: q.to }), { top: q.top, minEvents: q.minEvents });
         const named = (list: typeof ranks.conflict) => list.map((d) => ({ ...d, aName: actors.nameOf(d.a), bName: actors.nameOf(d.b) }));
-        return { from: q.from ?? null, to: q.to ?? null, conflict: named(ranks.conflict), cooperation: named(ranks.cooperation) };
+        return {
+          from: q.from ?? null, to: q.to ?? null, minEvents: ranks.minEvents, pairs: ranks.pairs, rankedPairs: ranks.rankedPairs,
+          conflict: named(ranks.conflict), cooperation: named(ranks.cooperation),
+        };
       },
     }),
 

@@ -4,6 +4,7 @@
 // tests parse every response with them instead.
 import { z } from 'zod';
 import { PLOVER_CATEGORIES } from '../model.js';
+import { DYAD_MIN_EVENTS } from '../relations/dyads.js';
 
 /** A calendar date written YYYY-MM-DD that exists (2017-02-30 does not). */
 export const isoDate = z
@@ -119,6 +120,7 @@ export const dyadsQuery = z
     from: isoDate.optional().describe('first day, inclusive'),
     to: isoDate.optional().describe('last day, inclusive'),
     top: boundedInt(1, 100).default(10).describe('how many pairs in each ranking'),
+    minEvents: boundedInt(1, 1_000_000).default(DYAD_MIN_EVENTS).describe('fewest events a pair needs in the window to be ranked'),
   })
   .superRefine(dateOrder);
 
@@ -226,16 +228,45 @@ export const healthResponse = z.object({
   lastDate: z.string().nullable(),
 });
 
+const interval90 = z.tuple([z.number(), z.number()]).nullable().describe('90 % interval [low, high]; null without events');
+
 const directionFigures = z.object({
-  events: z.number().int(),
-  quad: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  goldsteinTotal: z.number(),
-  goldsteinMean: z.number().nullable(),
+  events: z.number().int().describe('merged events, each counted once'),
+  reports: z.number().int().describe('reports of those events (sum of their mentions)'),
+  quad: z.tuple([z.number(), z.number(), z.number(), z.number()])
+    .describe('verbal cooperation, material cooperation, verbal conflict, material conflict: events, or reports when weighted'),
+  goldsteinTotal: z.number().describe('sum of Goldstein scores: grows with coverage, not ranked'),
+  goldsteinMean: z.number().nullable().describe('Goldstein score per event (per report when weighted), −10 … +10'),
+  goldsteinInterval: interval90,
   ploverTotal: z.number(),
   ploverMean: z.number().nullable(),
+  ploverInterval: interval90,
+  balance: z.number().nullable().describe('(cooperation − conflict) / (cooperation + conflict), −1 … +1: what periods are ranked by'),
+  balanceInterval: interval90.describe('90 % Wilson interval of the cooperation share over merged events, mapped to −1 … +1'),
 });
 
 const actorLabel = z.object({ code: z.string(), name: z.string() });
+
+const verdictSchema = z.object({
+  period: z.string(),
+  standing: z.enum(['lowest', 'highest', 'below', 'above', 'typical', 'thin', 'short-history'])
+    .describe('lowest/highest: at the edge of the history (≤ 10th or ≥ 90th percentile, interval clear of the median); '
+      + 'below/above: interval clear of the median; typical: interval holds the median; thin and short-history: not compared'),
+  score: z.number().describe('the balance of both directions'),
+  interval: z.tuple([z.number(), z.number()]),
+  goldsteinMean: z.number(),
+  goldsteinInterval: z.tuple([z.number(), z.number()]),
+  events: z.number().int(),
+  reports: z.number().int(),
+  cooperation: z.number(),
+  conflict: z.number(),
+  percentile: z.number().nullable(),
+  median: z.number().nullable(),
+  historyPeriods: z.number().int(),
+  firstPeriod: z.string().nullable(),
+  since: z.string().nullable().describe('for lowest/highest: the latest earlier period as low (high); null: on record'),
+  text: z.string(),
+});
 
 export const relationsResponse = z.object({
   a: actorLabel,
@@ -247,16 +278,18 @@ export const relationsResponse = z.object({
   periods: z.array(z.object({
     period: z.string(),
     start: z.string(),
+    thin: z.boolean().describe('fewer than thinBelow events: shown, not ranked'),
     aToB: directionFigures,
     bToA: directionFigures,
     both: directionFigures,
-    percentile: z.number().nullable().describe("the period's net Goldstein as a percentile of the pair's history"),
-  })),
-  historyPeriods: z.number().int().describe('periods with events in the pair history up to the window end'),
-  verdict: z.object({
-    period: z.string(), score: z.number(), events: z.number().int(), percentile: z.number(), median: z.number(),
-    historyPeriods: z.number().int(), firstPeriod: z.string(), extreme: z.enum(['lowest', 'highest']),
-    since: z.string().nullable(), text: z.string(),
+    percentile: z.number().nullable().describe("the period's balance (both directions) as a percentile of the pair's ranked periods; null when thin"),
+  })).describe('periods of the window that have events, oldest first (periods without events are left out)'),
+  historyPeriods: z.number().int().describe('ranked (not thin) periods in the pair history up to the window end'),
+  historyMedian: z.number().nullable().describe('median balance of those periods'),
+  thinBelow: z.number().int().describe('periods with fewer events than this are thin'),
+  verdict: verdictSchema.extend({
+    latestRanked: verdictSchema.extend({ latestRanked: z.null() }).nullable()
+      .describe('when the latest period is thin: the verdict on the latest ranked period before it'),
   }).nullable().describe('where the latest period stands in the pair history, as `detente relations` prints it'),
 });
 
@@ -289,8 +322,12 @@ const dyadRank = z.object({
   aName: z.string(),
   bName: z.string(),
   events: z.number().int(),
-  goldsteinMean: z.number(),
+  quad: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  goldsteinMean: z.number().describe('Goldstein score per event: breaks ties of the balance'),
   goldsteinTotal: z.number(),
+  ploverMean: z.number(),
+  ploverTotal: z.number(),
+  balance: z.number().describe('(cooperation − conflict) / events, −1 … +1: what pairs are ranked by'),
   conflictEvents: z.number().int(),
   cooperationEvents: z.number().int(),
 });
@@ -298,8 +335,11 @@ const dyadRank = z.object({
 export const dyadsResponse = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
-  conflict: z.array(dyadRank),
-  cooperation: z.array(dyadRank),
+  minEvents: z.number().int(),
+  pairs: z.number().int().describe('pairs with events in the window'),
+  rankedPairs: z.number().int().describe('pairs with at least minEvents events: the ones ranked'),
+  conflict: z.array(dyadRank).describe('lowest balance first (pairs with more conflict than cooperation)'),
+  cooperation: z.array(dyadRank).describe('highest balance first (pairs with more cooperation than conflict)'),
 });
 
 export const mapResponse = z.object({

@@ -89,15 +89,27 @@ export interface RelationsPeriod {
   both: DirectionFigures;
 }
 
-export interface DyadRank {
-  /** The pair, in alphabetical order; figures cover both directions. */
+/** One merged event (cluster) between a pair, as the relations report reads it: counted once, on its representative's
+ *  date and scores, with its number of reports. */
+export interface PairEvent {
+  date: string;
+  actor: string;
+  recipient: string;
+  quadClass: QuadClass;
+  goldstein: number;
+  plover: number;
+  mentions: number;
+}
+
+/** Sums of a pair's merged events in a window, both directions together; the pair in alphabetical order. */
+export interface DyadTotals {
   a: string;
   b: string;
   events: number;
-  goldsteinMean: number;
+  /** Events by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
+  quad: [number, number, number, number];
   goldsteinTotal: number;
-  conflictEvents: number;
-  cooperationEvents: number;
+  ploverTotal: number;
 }
 
 export type SkipReason = 'same-id' | 'same-url' | 'same-text';
@@ -160,7 +172,10 @@ export interface Store {
   countEvents(q: EventQuery): number;
   /** Figures per period that has events, oldest first. */
   relations(q: RelationsQuery): RelationsPeriod[];
-  dyads(opts: { from?: string; to?: string; top?: number }): { conflict: DyadRank[]; cooperation: DyadRank[] };
+  /** The merged events between two actors (both directions, counted ones only), oldest first. */
+  pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[];
+  /** Every pair of distinct actors with events in the window, with their sums (ranked in src/relations/dyads.ts). */
+  dyadTotals(opts: { from?: string; to?: string }): DyadTotals[];
   stats(): StoreStats;
   close(): void;
 }

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../model.js';
 import type {
-  ArticleToStore, DyadRank, EventQuery, IngestBatchResult, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
+  ArticleToStore, DyadTotals, EventQuery, PairEvent, IngestBatchResult, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
   StoredArticle, StoredEvent,
 } from '../store.js';
 import { exactTextHash, urlKey } from '../../ingest/dedup.js';
@@ -230,20 +230,17 @@ export class SqliteStore implements Store {
     }));
   }
 
-  dyads(opts: { from?: string; to?: string; top?: number }): { conflict: DyadRank[]; cooperation: DyadRank[] } {
-    const ranked = (order: string) => (this.db.prepare(`SELECT min(actor, recipient) AS a, max(actor, recipient) AS b,
-        sum(events) AS events, sum(goldstein) AS goldsteinTotal, sum(q3 + q4) AS conflictEvents, sum(q1 + q2) AS cooperationEvents
-      FROM dyad_days WHERE date >= @from AND date <= @to AND actor <> recipient
-      GROUP BY 1, 2 ORDER BY ${order} LIMIT @top`).all({
-      from: opts.from ?? '0000-00-00', to: opts.to ?? '9999-99-99', top: opts.top ?? 10,
-    }) as Array<Omit<DyadRank, 'goldsteinMean'>>).map((r) => ({
-      ...r, goldsteinTotal: Math.round(r.goldsteinTotal * 1e6) / 1e6, goldsteinMean: Math.round((r.goldsteinTotal / r.events) * 1e6) / 1e6,
-    }));
-    return {
-      // Conflict: most conflict events, then the most negative Goldstein total; cooperation likewise.
-      conflict: ranked('conflictEvents DESC, goldsteinTotal ASC, a, b').filter((r) => r.conflictEvents > 0),
-      cooperation: ranked('cooperationEvents DESC, goldsteinTotal DESC, a, b').filter((r) => r.cooperationEvents > 0),
-    };
+  pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[] {
+    return this.s.pairEvents.all({ a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99' }) as PairEvent[];
+  }
+
+  dyadTotals(opts: { from?: string; to?: string }): DyadTotals[] {
+    const rows = this.s.dyadTotals.all({ from: opts.from ?? '0000-00-00', to: opts.to ?? '9999-99-99' }) as Array<{
+      a: string; b: string; events: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number;
+    }>;
+    // Sums of floats drift by ~1e-12 as clusters come and go; scores have one decimal.
+    const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
+    return rows.map((r) => ({ a: r.a, b: r.b, events: r.events, quad: [r.q1, r.q2, r.q3, r.q4], goldsteinTotal: tidy(r.g), ploverTotal: tidy(r.p) }));
   }
 
   stats(): StoreStats {
@@ -291,6 +288,16 @@ function statements(db: Database.Database) {
       FROM events e JOIN articles a ON a.seq = e.article_seq
       WHERE a.duplicate_of IS NULL AND (e.date > @date OR (e.date = @date AND e.seq > @seq))
       ORDER BY e.date, e.seq LIMIT ${RECLUSTER_PAGE}`),
+    // Clusters are the merged, counted events; their representative's date and scores are the cluster's.
+    pairEvents: p(`SELECT date, actor_code AS actor, recipient_code AS recipient, quad_class AS quadClass, goldstein,
+        plover_score AS plover, mentions
+      FROM clusters
+      WHERE ((actor_code = @a AND recipient_code = @b) OR (actor_code = @b AND recipient_code = @a)) AND date >= @from AND date <= @to
+      ORDER BY date, seq`),
+    dyadTotals: p(`SELECT min(actor, recipient) AS a, max(actor, recipient) AS b, sum(events) AS events,
+        sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4, sum(goldstein) AS g, sum(plover) AS p
+      FROM dyad_days WHERE date >= @from AND date <= @to AND actor <> recipient
+      GROUP BY 1, 2 HAVING sum(events) > 0 ORDER BY 1, 2`),
     article: p(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`),
     articles: p(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ORDER BY a.seq LIMIT ? OFFSET ?`),
   };

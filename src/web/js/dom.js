@@ -45,11 +45,19 @@ export function mount(el, ...children) {
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 export const fmtInt = (n) => numberFormat.format(n);
-/** A signed score with one decimal and a real minus sign: "−5.2", "+1.0". */
-export function fmtScore(x) {
+/** A signed score with a real minus sign, one decimal by default: "−5.2", "+1.0"; "+0.45" with two. */
+export function fmtScore(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
-  const r = Math.round(x * 10) / 10;
-  return (r > 0 ? '+' : r < 0 ? '−' : '') + Math.abs(r).toFixed(1);
+  const k = 10 ** digits;
+  const r = Math.round(x * k) / k;
+  return (r > 0 ? '+' : r < 0 ? '−' : '') + Math.abs(r).toFixed(digits);
+}
+
+/** 1 → "1st", 2 → "2nd", 13 → "13th", 42.4 → "42nd". */
+export function ordinal(n) {
+  const r = Math.round(n);
+  const suffix = r % 100 >= 11 && r % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][r % 10] ?? 'th';
+  return `${r}${suffix}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,22 +1,14 @@
 // World map from offline TopoJSON (world-atlas, served by detente) projected with d3-geo in the browser. The map
 // libraries load only when a map is first drawn, so they do not weigh on the first page load.
 import { fmtInt, fmtScore, h, s } from './dom.js';
+import { d3Array, loadScript } from './vendor.js';
 
 let libraries = null;
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const el = document.createElement('script');
-    el.src = src;
-    el.onload = resolve;
-    el.onerror = () => reject(new Error(`cannot load ${src}`));
-    document.head.append(el);
-  });
-}
 
 /** d3-geo (with d3-array, which it needs), topojson-client and the 1:110m countries, loaded once. */
 function mapLibraries() {
   libraries ??= (async () => {
-    await loadScript('/vendor/d3-array.min.js');
+    await d3Array();
     await loadScript('/vendor/d3-geo.min.js');
     await loadScript('/vendor/topojson-client.min.js');
     const res = await fetch('/vendor/countries-110m.json');

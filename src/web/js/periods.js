@@ -23,3 +23,9 @@ export function periodLabel(p, interval) {
 }
 
 export { DAY };
+
+/** "Apr 2017", "3 Apr 2017" (week and day): for labels inside the chart. */
+export function shortPeriodLabel(p, interval) {
+  const [y, m, d] = p.start.split('-').map(Number);
+  return interval === 'month' ? `${MONTHS[m - 1].slice(0, 3)} ${y}` : `${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
+}

@@ -14,6 +14,7 @@ export async function renderOverview(main, params) {
     top: Math.min(50, Math.max(1, Number(params.get('top')) || 10)),
   };
   let seq = 0;
+  let minEvents = 10; // what the server ranked with (its default until the first answer)
   const tables = h('div', { class: 'dyad-tables' });
   const mapCard = h('section', { class: 'card map-card' });
   const dateInput = (key, label) => h('div', { class: 'field' }, h('label', { for: `ov-${key}` }, label),
@@ -31,24 +32,25 @@ export async function renderOverview(main, params) {
     tables, mapCard);
 
   function dyadTable(title, caption, rows, kind) {
-    const maxAbs = Math.max(1, ...rows.map((r) => Math.abs(r.goldsteinMean)));
     return h('section', { class: `card dyad-table ${kind}` },
       h('h2', {}, title),
       h('p', { class: 'caption' }, caption),
       rows.length ? h('table', {},
-        h('thead', {}, h('tr', {}, h('th', {}, 'Pair'), h('th', { class: 'num' }, 'Events'), h('th', { class: 'num' }, 'Mean Goldstein'),
-          h('th', { class: 'num', title: 'conflict events (quad 3–4) / cooperation events (quad 1–2)' }, 'Conflict / coop.'))),
+        h('thead', {}, h('tr', {}, h('th', {}, 'Pair'), h('th', { class: 'num' }, 'Events'),
+          h('th', { class: 'num', title: '(cooperation − conflict) / events, from −1 to +1' }, 'Balance'),
+          h('th', { class: 'num hide-narrow', title: 'mean Goldstein score per event (breaks ties)' }, 'Goldstein'),
+          h('th', { class: 'num hide-narrow', title: 'conflict events (quad 3–4) / cooperation events (quad 1–2)' }, 'Conf. / coop.'))),
         h('tbody', {}, rows.map((r) => {
           const href = `#/relations?a=${encodeURIComponent(r.a)}&b=${encodeURIComponent(r.b)}&from=${state.from}&to=${state.to}`;
-          const width = `${Math.round((Math.abs(r.goldsteinMean) / maxAbs) * 100)}%`;
-          const bar = h('span', { class: `score-bar ${r.goldsteinMean < 0 ? 'neg' : 'pos'}` });
-          bar.style.width = width;
-          return h('tr', { dataset: { pair: `${r.a}-${r.b}` } },
+          const bar = h('span', { class: `score-bar ${r.balance < 0 ? 'neg' : 'pos'}` });
+          bar.style.width = `${Math.round(Math.abs(r.balance) * 100)}%`;
+          return h('tr', { dataset: { pair: `${r.a}-${r.b}`, balance: r.balance, events: r.events } },
             h('td', {}, h('a', { href }, `${r.aName} ↔ ${r.bName}`), h('span', { class: 'codes' }, `${r.a}–${r.b}`)),
             h('td', { class: 'num' }, fmtInt(r.events)),
-            h('td', { class: 'num score-cell' }, h('span', { class: 'score-track' }, bar), fmtScore(r.goldsteinMean)),
-            h('td', { class: 'num' }, `${fmtInt(r.conflictEvents)} / ${fmtInt(r.cooperationEvents)}`));
-        }))) : h('p', { class: 'muted' }, 'No pair has events in this period.'));
+            h('td', { class: 'num score-cell' }, h('span', { class: 'score-track' }, bar), fmtScore(r.balance, 2)),
+            h('td', { class: 'num hide-narrow' }, fmtScore(r.goldsteinMean)),
+            h('td', { class: 'num hide-narrow' }, `${fmtInt(r.conflictEvents)} / ${fmtInt(r.cooperationEvents)}`));
+        }))) : h('p', { class: 'muted' }, `No pair with at least ${minEvents} events leans this way in this period.`));
   }
 
   async function load() {
@@ -63,9 +65,12 @@ export async function renderOverview(main, params) {
         get('map', { from: state.from, to: state.to }),
       ]);
       if (mine !== seq) return;
+      minEvents = dyads.minEvents;
+      const basis = `Ranked by the cooperation–conflict balance, (cooperation − conflict) / events, both directions; `
+        + `only the ${fmtInt(dyads.rankedPairs)} of ${fmtInt(dyads.pairs)} pairs with at least ${fmtInt(dyads.minEvents)} events in the period are ranked.`;
       mount(tables,
-        dyadTable('Most conflictual pairs', 'Ranked by their number of conflict events (verbal and material), both directions.', dyads.conflict, 'conflict'),
-        dyadTable('Most cooperative pairs', 'Ranked by their number of cooperation events (verbal and material), both directions.', dyads.cooperation, 'cooperation'));
+        dyadTable('Most conflictual pairs', basis, dyads.conflict, 'conflict'),
+        dyadTable('Most cooperative pairs', basis, dyads.cooperation, 'cooperation'));
       await renderMap(map);
     } catch (err) {
       if (mine === seq) mount(tables, h('div', { class: 'notice error' }, err.message));

@@ -1,9 +1,11 @@
-// Relations view: two actors, a period and an interval → the conflict–cooperation chart; a click on a period lists
-// the events behind it with their evidence sentences highlighted.
+// Relations view: two actors, a period and an interval → the verdict on the latest period, then the chart of the
+// cooperation–conflict balance with its 90 % band; a click on a period lists the events behind it with their evidence
+// sentences highlighted.
 import { get, storeHealth } from '../api.js';
 import { setParams, shared } from '../app.js';
 import { relationsChart } from '../chart.js';
 import { fmtInt, fmtScore, h, mount, QUAD_NAMES } from '../dom.js';
+import { d3Array } from '../vendor.js';
 import { eventCard } from '../event-card.js';
 import { legend } from '../highlight.js';
 import { periodEnd, periodLabel } from '../periods.js';
@@ -13,7 +15,7 @@ import { actorPicker } from '../typeahead.js';
 const PAGE = 50;
 
 export async function renderRelations(main, params) {
-  const health = await storeHealth();
+  const [health, d3] = await Promise.all([storeHealth(), d3Array()]);
   const state = {
     a: params.get('a') || '',
     b: params.get('b') || '',
@@ -42,16 +44,21 @@ export async function renderRelations(main, params) {
     ['month', 'week', 'day'].map((v) => h('option', { value: v, selected: v === state.interval }, `per ${v}`)));
   const weighted = h('input', { id: 'rel-weighted', type: 'checkbox', checked: state.weighted, on: { change: (ev) => { state.weighted = ev.target.checked; load(); } } });
 
-  const summary = h('div', { class: 'summary', 'aria-live': 'polite' });
+  const verdictBox = h('div', { class: 'verdict-box', 'aria-live': 'polite' });
+  const summary = h('div', { class: 'summary' });
   const chartBox = h('div', { class: 'chart-box', id: 'relations-chart' });
   const chartCard = h('section', { class: 'card chart-card', hidden: true },
     h('div', { class: 'card-head' },
-      h('h2', { id: 'chart-title' }, 'Conflict–cooperation score'),
+      h('h2', { id: 'chart-title' }, 'Cooperation–conflict balance'),
       h('div', { class: 'chart-legend' },
-        h('span', { class: 'legend-line' }, 'net Goldstein (sum of event scores), both directions'),
+        h('span', { class: 'legend-line' }, 'balance, both directions'),
+        h('span', { class: 'legend-band' }, '90 % interval'),
+        h('span', { class: 'legend-median' }, 'pair median'),
+        h('span', { class: 'legend-thin' }, 'thin (not ranked)'),
+        h('span', { class: 'legend-gap' }, 'no events'),
         QUAD_NAMES.map((n, q) => h('span', { class: 'legend-item' }, h('span', { class: `swatch quad-${q + 1}` }), n)))),
     chartBox,
-    h('p', { class: 'hint' }, 'Hover a period for its figures; click it to read the events behind it.'));
+    h('p', { class: 'hint', id: 'chart-hint' }, 'Hover a period for its figures; click it to read the events behind it.'));
   const periodBox = h('section', { class: 'period-events', id: 'period-events', 'aria-live': 'polite' });
   const suggestions = h('div', { class: 'suggestions' });
 
@@ -59,6 +66,7 @@ export async function renderRelations(main, params) {
     h('div', { class: 'view-head' },
       h('h1', {}, 'Relations'),
       h('p', { class: 'lede' }, 'How relations between two actors moved over time — and the sentences behind every point.')),
+    verdictBox,
     h('form', { class: 'card controls', on: { submit: (ev) => ev.preventDefault() } },
       h('div', { class: 'pair' }, pickA.el, swap, pickB.el),
       h('div', { class: 'period' }, dateInput('from', 'From'), dateInput('to', 'To'),
@@ -84,12 +92,13 @@ export async function renderRelations(main, params) {
     mount(periodBox);
     if (!state.a || !state.b) {
       chartCard.hidden = true;
+      mount(verdictBox);
       mount(summary, h('p', { class: 'muted' }, 'Pick two actors to see how their relations moved.'));
       showSuggestions();
       return;
     }
     mount(suggestions);
-    if (state.a === state.b) { chartCard.hidden = true; mount(summary, h('div', { class: 'notice' }, 'Pick two different actors.')); return; }
+    if (state.a === state.b) { chartCard.hidden = true; mount(verdictBox); mount(summary, h('div', { class: 'notice' }, 'Pick two different actors.')); return; }
     const mine = ++loadSeq;
     mount(summary, h('p', { class: 'muted' }, 'Loading…'));
     try {
@@ -100,30 +109,39 @@ export async function renderRelations(main, params) {
     } catch (err) {
       if (mine !== loadSeq) return;
       chartCard.hidden = true;
+      mount(verdictBox);
       mount(summary, h('div', { class: 'notice error' }, err.message));
     }
   }
 
   function renderData() {
-    const periods = data.periods.filter((p) => p.both.events > 0);
+    const periods = data.periods;
     if (!periods.length) {
       chartCard.hidden = true;
+      mount(verdictBox);
       mount(summary, h('div', { class: 'notice' }, `No events between ${data.a.name} and ${data.b.name} in this period.`));
       return;
     }
+    const v = data.verdict;
+    mount(verdictBox, v ? h('p', { class: `verdict standing-${v.standing}`, id: 'verdict', dataset: { standing: v.standing } }, v.text) : null);
     const total = periods.reduce((n, p) => n + p.both.events, 0);
-    const scored = periods.filter((p) => p.both.events > 0);
-    const mean = scored.reduce((t, p) => t + p.both.goldsteinTotal, 0) / Math.max(1, scored.reduce((n, p) => n + p.both.events, 0));
-    const lowest = scored.reduce((lo, p) => (p.both.goldsteinTotal < lo.both.goldsteinTotal ? p : lo), scored[0]);
-    const highest = scored.reduce((hi, p) => (p.both.goldsteinTotal > hi.both.goldsteinTotal ? p : hi), scored[0]);
+    const ranked = periods.filter((p) => !p.thin);
+    const thin = periods.length - ranked.length;
+    const balance = (p) => p.both.balance;
+    const lowest = ranked.length ? ranked.reduce((lo, p) => (balance(p) < balance(lo) ? p : lo)) : null;
+    const highest = ranked.length ? ranked.reduce((hi, p) => (balance(p) > balance(hi) ? p : hi)) : null;
     const jump = (p) => h('button', { type: 'button', class: 'link', on: { click: () => selectPeriod(p) } }, periodLabel(p, data.interval));
+    const unit = data.interval === 'week' ? 'weeks' : `${data.interval}s`;
     mount(summary, h('dl', { class: 'stats' },
-      h('div', {}, h('dt', {}, 'Pair'), h('dd', {}, `${data.a.name} ↔ ${data.b.name}`)),
-      h('div', {}, h('dt', {}, data.weighted ? 'Reports' : 'Events'), h('dd', {}, fmtInt(total))),
-      h('div', {}, h('dt', {}, 'Mean score'), h('dd', { class: mean < 0 ? 'neg' : 'pos' }, fmtScore(mean))),
-      h('div', {}, h('dt', {}, 'Lowest'), h('dd', {}, jump(lowest), ` ${fmtScore(lowest.both.goldsteinTotal)}`)),
-      h('div', {}, h('dt', {}, 'Highest'), h('dd', {}, jump(highest), ` ${fmtScore(highest.both.goldsteinTotal)}`))));
-    document.getElementById('chart-title').textContent = `Conflict–cooperation score: ${data.a.name} ↔ ${data.b.name}, per ${data.interval}`;
+      h('div', {}, h('dt', {}, 'Events'), h('dd', {}, fmtInt(total))),
+      h('div', {}, h('dt', {}, `Ranked ${unit}`), h('dd', {}, fmtInt(ranked.length), thin ? h('span', { class: 'muted small' }, ` + ${fmtInt(thin)} thin`) : null)),
+      data.historyMedian !== null ? h('div', {}, h('dt', {}, 'Pair median'), h('dd', {}, fmtScore(data.historyMedian, 2))) : null,
+      lowest ? h('div', {}, h('dt', {}, 'Lowest'), h('dd', {}, jump(lowest), ` ${fmtScore(balance(lowest), 2)}`)) : null,
+      highest ? h('div', {}, h('dt', {}, 'Highest'), h('dd', {}, jump(highest), ` ${fmtScore(balance(highest), 2)}`)) : null));
+    document.getElementById('chart-title').textContent = `Cooperation–conflict balance: ${data.a.name} ↔ ${data.b.name}, per ${data.interval}`;
+    document.getElementById('chart-hint').textContent = `Balance = (cooperation − conflict) / (cooperation + conflict) ${data.weighted ? 'reports' : 'events'}, `
+      + `from −1 (all conflict) to +1 (all cooperation); periods are ranked by it. A ${data.interval} with fewer than ${data.thinBelow} events is thin `
+      + 'and not ranked. Hover a period for its figures; click it to read the events behind it.';
     chartCard.hidden = false;
     drawChart();
     const chosen = periods.find((p) => p.period === state.period);
@@ -132,9 +150,7 @@ export async function renderRelations(main, params) {
 
   function drawChart() {
     if (!data) return;
-    relationsChart(chartBox, { ...data, periods: data.periods.filter((p) => p.both.events > 0) }, {
-      range: { from: state.from, to: state.to }, selected: state.period, tooltip, onSelect: selectPeriod,
-    });
+    relationsChart(chartBox, data, { d3, range: { from: state.from, to: state.to }, selected: state.period, tooltip, onSelect: selectPeriod });
   }
 
   function selectPeriod(p) {
@@ -158,7 +174,7 @@ export async function renderRelations(main, params) {
       mount(periodBox,
         h('div', { class: 'section-head' },
           h('h2', {}, title),
-          h('span', { class: 'muted' }, `${fmtInt(res.total)} event${res.total === 1 ? '' : 's'} between ${data.a.name} and ${data.b.name} · net score ${fmtScore(p.both.goldsteinTotal)}`),
+          h('span', { class: 'muted' }, `${fmtInt(res.total)} event${res.total === 1 ? '' : 's'} between ${data.a.name} and ${data.b.name} · balance ${fmtScore(p.both.balance, 2)}, mean Goldstein ${fmtScore(p.both.goldsteinMean)}${p.thin ? ' (thin)' : ''}`),
           legend()),
         h('div', { class: 'event-list' }, all.map((e) => eventCard(e))),
         more);
