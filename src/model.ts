@@ -48,8 +48,9 @@ export interface EventLocation {
   countryCode: string;
   lat: number;
   lon: number;
-  /** 'city' from the GeoNames gazetteer, 'country' a country's centroid. */
-  kind: 'city' | 'country';
+  /** 'city' from the GeoNames gazetteer, 'region' a state, island or region (dictionaries/places.tsv),
+   *  'country' a country's centroid. */
+  kind: 'city' | 'region' | 'country';
 }
 
 /** One coded event: who did what to whom, with the evidence that says so. */

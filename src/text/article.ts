@@ -20,6 +20,29 @@ const DATELINE = new RegExp(
   + '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                    // - / — / : then a sentence
 );
 
+const DATELINE_DATE = new RegExp(`,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?$`);
+
+/** The dateline that opens an article ("ISLAMABAD:", "KABUL (Reuters) -", "MOSCOW, April 12 (Reuters) -"), if any:
+ *  the whole match and its place ("MOSCOW", "ST. PETERSBURG, Fla."), with offsets in the text. */
+export function datelineOf(text: string): { text: string; place: string; start: number; end: number } | null {
+  // The dateline opens the first paragraph that is not a byline, caption or credit.
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (!line.trim() || BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line)) continue;
+    const d = DATELINE.exec(line);
+    if (!d) return null;
+    const place = d[0]
+      .replace(/\s*(?:[-–—]+|:)\s*$/, '')          // the dash or colon
+      .replace(/\s*\([^)]*\)\s*$/, '')           // (Reuters)
+      .replace(DATELINE_DATE, '')                   // , April 12 / , April 12, 2017
+      .trim().replace(/,$/, '');
+    return { text: d[0], place, start, end: start + d[0].length };
+  }
+  return null;
+}
+
 /** Splits an article into the segments that hold news sentences: paragraphs, with hard-wrapped lines (a line that
  *  does not end a sentence) joined to the next, and bylines, captions and credits left out. */
 export function newsSegments(text: string): TextSegment[] {
