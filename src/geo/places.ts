@@ -27,12 +27,18 @@ export interface ArticlePlaces extends PlaceContext {
 export const NO_PLACE_CONTEXT: PlaceContext = { countryCounts: new Map(), datelineCountry: null, regions: new Set() };
 
 // Weights of the evidence for a candidate, on the scale of log10(population) (a city of 10,000 scores 4, of
-// 10 million 7). They were set by hand on the cases of the place fixture (test/fixtures/places.jsonl).
+// 10 million 7), set by hand on a handful of cases before the fixture (test/fixtures/places.jsonl) was written.
 const WELL_KNOWN = 2;      // an English name of places.tsv: GDELT's "well-known places"
 const CAPITAL = 1.5;
 const ADMIN_SEAT = 0.5;
-const COUNTRY_NAMED = 1;   // the article names the candidate's country at all...
-const COUNTRY_SHARE = 3;   // ...plus this times its share of the article's country mentions
+// Each time the article names the candidate's country (up to three times), for a city of 100,000 or a capital or
+// seat; a town gets a third of it. Naming the United States once ("U.S. Secretary of State ... in Geneva") does
+// not make Geneva a town in Illinois; a story that names Lebanon three times means Lebanon's Tripoli.
+const COUNTRY_NAMED = 1.5;
+const COUNTRY_NAMED_TIMES = 3;
+const TOWN_SHARE = 1 / 3;
+const MAJOR = 100_000;
+const COUNTRY_SHARE = 1;   // plus this times the country's share of the article's country mentions
 const DATELINE = 2;
 const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois")
 /** A candidate below this population and without support from the article is too uncertain to give. */
@@ -40,10 +46,12 @@ const SMALL = 15_000;
 
 const score = (c: PlaceCandidate, ctx: PlaceContext, total: number): number => {
   const named = ctx.countryCounts.get(c.countryCode) ?? 0;
+  const major = c.population >= MAJOR || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   return Math.log10(c.population + 1)
     + (c.wellKnown ? WELL_KNOWN : 0)
     + (c.featureCode === 'PPLC' ? CAPITAL : c.featureCode === 'PPLA' ? ADMIN_SEAT : 0)
-    + (named ? COUNTRY_NAMED + COUNTRY_SHARE * named / total : 0)
+    + COUNTRY_NAMED * Math.min(named, COUNTRY_NAMED_TIMES) * (major ? 1 : TOWN_SHARE)
+    + COUNTRY_SHARE * named / total
     + (ctx.datelineCountry === c.countryCode ? DATELINE : 0)
     + (c.admin1 && ctx.regions.has(c.admin1) ? REGION_NAMED : 0);
 };
@@ -121,8 +129,10 @@ export function articlePlaces(text: string): ArticlePlaces {
         if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) { add(country); matched = n; break; }
         const region = gaz.candidates(bare).find((c) => c.kind === 'region' && c.admin1);
         if (region) { regions.add(region.admin1); add(region.countryCode); matched = n; break; }
-        // A capital is its country's too ("talks in Kabul"): the capital's city, when it is one.
-        const capital = gaz.candidates(bare).find((c) => c.featureCode === 'PPLC' && (c.wellKnown || gaz.candidates(bare).length === 1));
+        // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
+        // (Tripoli is also Lebanon's second city).
+        const cities = gaz.candidates(bare);
+        const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
         if (capital) { add(capital.countryCode); matched = n; break; }
       }
       i += matched || 1;
