@@ -58,7 +58,11 @@ export interface CodedEvent {
   /** Stable: `${docId}:${sentenceIndex}:${eventIndex}`. */
   id: string;
   docId: string;
+  /** The article's publication date, YYYY-MM-DD. */
   date: string;
+  /** The day the act happened, when the sentence says ("on Tuesday", "on March 3"), resolved against `date`;
+   *  a month without a day ("last month") is its first day. Null when the sentence does not say. */
+  eventDate: string | null;
   sentenceIndex: number;
   /** The sentence. */
   text: string;

@@ -25,7 +25,7 @@ export function registerCode(program: Command): void {
     .option('-o, --out <file>', 'write events to a file instead of stdout')
     .option('-f, --format <format>', 'jsonl or table', 'jsonl')
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
-    .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .action(async (files: string[], opts: CodeOptions) => {
       if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);

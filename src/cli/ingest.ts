@@ -80,7 +80,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'input files, directories, or - for stdin')
     .option(...DB_OPTION)
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
-    .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')

@@ -11,6 +11,7 @@ import { ActorDictionary, type Mention, type Resolved } from '../actors/dictiona
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
+import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, INTENT_BEFORE_TO, modalityOf } from './modality.js';
 
@@ -145,6 +146,7 @@ export class EventCoder {
     const places = placesOf(toks, phrases, clauseOf, memory.places);
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
+    const happened = eventDate(s.text, article.date);
     for (const { m, intendedBy } of triggers) {
       const modality = modalityOf(toks, m.trigger, clauseOf);
       let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
@@ -191,6 +193,7 @@ export class EventCoder {
           id: `${article.id}:${sentenceIndex}:${events.length}`,
           docId: article.id,
           date: article.date,
+          eventDate: happened,
           sentenceIndex,
           text: s.text,
           event: entry.plover ?? '',

@@ -19,7 +19,7 @@ const describe: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'misplaced quote',
 };
 
-export async function* readCsv(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+export async function* readCsv(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
   let headerError: string | null = null;
   const parser = stream.pipe(parse({
     bom: true,
@@ -47,7 +47,7 @@ export async function* readCsv(stream: Readable, file: string): AsyncGenerator<R
       const line = startLine(item.info.lines, item.raw);
       // The parser reads ahead: report only the broken rows above this one now, in file order.
       while (broken.length && broken[0]!.line < line) yield { error: broken.shift()! };
-      const article = toArticle(item.record);
+      const article = toArticle(item.record, fallbackDate);
       if (typeof article === 'string') yield { error: { file, line, message: article, record: item.raw.slice(0, 500) } };
       else yield { article, file, line };
     }
