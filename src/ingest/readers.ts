@@ -84,8 +84,11 @@ export function openInput(path: string): Readable {
   return createReadStream(path);
 }
 
+/** Why an input's format could not be told. */
+export interface UnknownFormat { unknown: string }
+
 /** Looks at the first bytes of a stream to tell its format; returns the format and a stream that still has them. */
-export async function sniffFormat(stream: Readable): Promise<{ format: InputFormat; stream: Readable }> {
+export async function sniffFormat(stream: Readable, file = ''): Promise<{ format: InputFormat | UnknownFormat; stream: Readable }> {
   // Listen to 'data' and pause, rather than `for await ... break`: breaking out of an async iterator destroys
   // the stream, and the rest of any input longer than the sniffed head would never arrive.
   const chunks: Buffer[] = [];
@@ -113,18 +116,35 @@ export async function sniffFormat(stream: Readable): Promise<{ format: InputForm
     stream.once('error', (e) => pass.destroy(e));
     stream.pipe(pass);
   }
-  return { format: detectFormat(head.toString('utf8')), stream: pass };
+  return { format: detectFormat(head.toString('utf8'), file), stream: pass };
 }
 
-/** Format of a document from its first characters. */
-export function detectFormat(head: string): InputFormat {
+/** A CSV header cell: a column name, not words of a sentence ("id", "published_at", "Text"). */
+const COLUMN_NAME = /^[A-Za-z_][\w.-]{0,39}$/;
+
+/** Format of a document from its first characters (and its file name, when the content leaves it open); the
+ *  reason when it cannot be told. */
+export function detectFormat(head: string, file = ''): InputFormat | UnknownFormat {
   const s = head.replace(/^\uFEFF/, '').trimStart();
+  // Text has no NUL bytes and few control characters; binary files (a PDF, an image, a zip) do.
+  const control = s.slice(0, 2000).match(/[\x00-\x08\x0e-\x1f\ufffd]/g)?.length ?? 0;
+  if (s.includes('\0') || control > Math.max(4, s.slice(0, 2000).length / 50)) {
+    return { unknown: 'binary data, not text (expected JSON Lines, a JSON array, RSS/Atom, CSV or plain text)' };
+  }
   if (s.startsWith('[')) return 'gold';
   if (s.startsWith('{')) return 'jsonl';
-  if (s.startsWith('<')) return /<(rss|feed|rdf:RDF|\?xml)/i.test(s.slice(0, 600)) ? 'rss' : 'text';
-  const firstLine = s.split('\n', 1)[0]!.trim().toLowerCase();
+  if (s.startsWith('<')) {
+    if (/<(rss|feed|rdf:RDF)\b/i.test(s.slice(0, 2000))) return 'rss';
+    const tag = /^<([!?\w:-]+)/.exec(s)?.[1] ?? '<';
+    return { unknown: `markup that is not an RSS or Atom feed (starts with <${tag}); give the article text as plain text or JSON Lines` };
+  }
+  if (/\.(jsonl|ndjson|json)$/i.test(file)) return { unknown: `${file.split('.').pop()} file that does not start with { or [` };
+  const firstLine = s.split('\n', 1)[0]!.trim();
   const cols = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  if (cols.includes('text') && (cols.includes('id') || cols.includes('date'))) return 'csv';
+  // A header row: column names, at least one written as code writes them (lower case or with an underscore),
+  // unlike a headline ("Russia, Ukraine, Belarus").
+  const header = cols.length >= 2 && cols.every((c) => COLUMN_NAME.test(c)) && cols.some((c) => c === c.toLowerCase() || c.includes('_'));
+  if (header || /\.(csv|tsv)$/i.test(file)) return 'csv';
   return 'text';
 }
 
@@ -133,7 +153,16 @@ export async function* readArticles(path: string, opts: ReadOptions = {}): Async
   const name = path === '-' ? '<stdin>' : path;
   let stream = openInput(path);
   let format = opts.format;
-  if (!format) ({ format, stream } = await sniffFormat(stream));
+  if (!format) {
+    const sniffed = await sniffFormat(stream, name);
+    if (typeof sniffed.format !== 'string') {
+      sniffed.stream.destroy();
+      yield { error: { file: name, line: 1, message: `cannot tell the input format: ${sniffed.format.unknown}; name it with --input-format (${INPUT_FORMATS.join(', ')})` } };
+      return;
+    }
+    format = sniffed.format;
+    stream = sniffed.stream;
+  }
   switch (format) {
     case 'jsonl': yield* readJsonl(stream, name, opts.date); break;
     case 'gold': yield* readGoldArray(stream, name, opts.date); break;
