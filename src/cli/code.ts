@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { EventCoder } from '../events/coder.js';
 import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
+import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
@@ -38,7 +39,8 @@ export function registerCode(program: Command): void {
       const pending: CodedEvent[] = [];
       const toLine = (e: CodedEvent) => JSON.stringify(e) + '\n';
       for (const path of files.length ? files : ['-']) {
-        for await (const item of readArticles(path, { format: opts.inputFormat, date: opts.date })) {
+        const items = englishOnly(readArticles(path, { format: opts.inputFormat, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
+        for await (const item of items) {
           if ('error' in item) {
             errors++;
             process.stderr.write(`${item.error.file}:${item.error.line}: ${item.error.message}\n`);

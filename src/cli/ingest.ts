@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store/index.js';
 import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { expandPaths, readInputs } from '../ingest/paths.js';
+import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, isInteractive, ProgressBar } from './progress.js';
@@ -38,7 +39,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
   // The coder runs on a thread of its own: storing a batch overlaps with coding the next.
   const coder = new CodingThread({ includeStatements: opts.includeStatements });
   try {
-    const summary = await ingest(store, readInputs(paths, { format: opts.format, date: opts.date }), {
+    const items = englishOnly(readInputs(paths, { format: opts.format, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
+    const summary = await ingest(store, items, {
       batchSize: opts.batchSize,
       coder,
       errors,
