@@ -1,6 +1,6 @@
 // Which language an article is in: detente's dictionaries and patterns are English, so other languages give nothing
 // and are skipped with a reason. eld (its smallest n-gram database) decides, after a cheap test that settles most
-// English news without it. Chosen over tinyld and franc-min by measurement: see docs/ingest.md, "Languages".
+// English news without it. Chosen over tinyld and franc-min by measurement: see docs/coder.md, "Languages".
 export interface LanguageVerdict {
   english: boolean;
   /** ISO 639-1 code of the detected language ('en', 'fr', 'ru'); 'en' when English is assumed. */
