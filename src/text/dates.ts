@@ -46,6 +46,17 @@ export function articleDateFromText(text: string, reference: string = iso(new Da
   return null;
 }
 
+/** Words without which chrono finds no day or month in a sentence: a cheap test first, since most sentences name
+ *  none and chrono costs as much as coding a sentence. */
+const DATE_WORDS = new RegExp([
+  '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+  '\\b(?:january|february|march|april|june|july|august|september|october|november|december)\\b',
+  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+\\d',
+  '\\bin may\\b',
+  '\\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this (?:week|month|year|weekend)|weekend)\\b',
+  '\\d{4}-\\d{2}-\\d{2}', '\\b\\d{1,2}/\\d{1,2}\\b',
+].join('|'), 'i');
+
 /** Words that put a sentence's act ahead of the article's date: "will meet on Tuesday", "talks planned for May". */
 const FUTURE = /\b(will|shall|'ll|to be held|is to|are to|plans? to|planned|scheduled|next|upcoming|expected to|due to|set to)\b/i;
 
@@ -56,6 +67,7 @@ const FUTURE = /\b(will|shall|'ll|to be held|is to|are to|plans? to|planned|sche
  * is written as the month's first day. Null when the sentence names no day or month (a bare time, a year, a span).
  */
 export function eventDate(sentence: string, articleDate: string): string | null {
+  if (!DATE_WORDS.test(sentence)) return null;
   const future = FUTURE.test(sentence);
   for (const r of chrono.parse(sentence, { instant: noon(articleDate), timezone: 0 }, { forwardDate: future })) {
     const s = r.start;
