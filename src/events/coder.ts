@@ -758,7 +758,9 @@ function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context:
       // "Geneva, Illinois": the words after a comma qualify the place.
       const qualifier = toks[p.end]?.text === ',' && toks[p.end + 1]?.pos === 'PROPN'
         ? toks.slice(p.end + 1).findIndex((t) => t.pos !== 'PROPN' && t.text !== '.') : -1;
-      const qualifierText = qualifier > 0 ? toks.slice(p.end + 1, p.end + 1 + qualifier).map((t) => t.text).join(' ').replace(/ \./g, '.') : undefined;
+      let qualifierText = qualifier > 0 ? toks.slice(p.end + 1, p.end + 1 + qualifier).map((t) => t.text).join(' ').replace(/ \./g, '.') : undefined;
+      // Only a state or country qualifies ("in Geneva, Lavrov said" does not).
+      if (qualifierText && !gaz.regionByName(qualifierText) && !gaz.countryByName(qualifierText)) qualifierText = undefined;
       for (let e = j; e >= k && !place; e--) {
         const name = toks.slice(k, e + 1).map((t) => t.text).join(' ');
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);

@@ -80,12 +80,10 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
     const region = gaz.regionByName(qualifier);
     const inCountry = gaz.countryByName(qualifier);
     const within = candidates.filter((c) => (region && c.admin1 === region) || (inCountry && c.countryCode === inCountry));
-    // An unknown qualifier ("Geneva, Jones County") says nothing; a known one that no candidate fits means a
-    // place the gazetteer lacks.
-    if (region || inCountry) {
-      if (!within.length) return null;
-      candidates = within;
-    }
+    // A qualifier says the place is not the one a bare name means: when it names no state or country detente
+    // knows ("Geneva, Jones County"), or none of the candidates is there, the place is one the gazetteer lacks.
+    if (!within.length) return null;
+    candidates = within;
   } else if (country) {
     // A country's name is the country ("Lebanon", not Lebanon, Pennsylvania).
     const c = gaz.country(country);
