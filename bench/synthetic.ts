@@ -121,7 +121,7 @@ export function syntheticEvents(article: Article, perArticle: number, r: () => n
     const [verb, cameo, event, goldstein, ploverScore, quadClass] = pick(r, ACTIONS);
     const text = `${cap(a[0])} ${verb} ${b[0]} (report ${article.id}, item ${k}).`;
     events.push({
-      id: `${article.id}:${k}:0`, docId: article.id, date: article.date, sentenceIndex: k, text, event, mode: null, context: [],
+      id: `${article.id}:${k}:0`, docId: article.id, date: article.date, eventDate: null, sentenceIndex: k, text, event, mode: null, context: [],
       cameo, goldstein, ploverScore, quadClass, actor: [ref(a[0], a[1])], recipient: [ref(b[0], b[1])],
       eventText: verb, eventSpan: [a[0].length + 1, a[0].length + 1 + verb.length], pattern: 'synthetic', confidence: 1, location: null,
     });

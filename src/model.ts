@@ -48,8 +48,9 @@ export interface EventLocation {
   countryCode: string;
   lat: number;
   lon: number;
-  /** 'city' from the GeoNames gazetteer, 'country' a country's centroid. */
-  kind: 'city' | 'country';
+  /** 'city' from the GeoNames gazetteer, 'region' a state, island or region (dictionaries/places.tsv),
+   *  'country' a country's centroid. */
+  kind: 'city' | 'region' | 'country';
 }
 
 /** One coded event: who did what to whom, with the evidence that says so. */
@@ -57,7 +58,11 @@ export interface CodedEvent {
   /** Stable: `${docId}:${sentenceIndex}:${eventIndex}`. */
   id: string;
   docId: string;
+  /** The article's publication date, YYYY-MM-DD. */
   date: string;
+  /** The day the act happened, when the sentence says ("on Tuesday", "on March 3"), resolved against `date`;
+   *  a month without a day ("last month") is its first day. Null when the sentence does not say. */
+  eventDate: string | null;
   sentenceIndex: number;
   /** The sentence. */
   text: string;

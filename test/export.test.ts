@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../src/store/index.js';
-import { GDELT_COLUMNS, fractionDate } from '../src/export/gdelt.js';
+import { GDELT_COLUMNS, fipsCountry, fractionDate } from '../src/export/gdelt.js';
 import { EVENT_COLUMN_NAMES, eventJsonLine, eventValues } from '../src/export/events.js';
 import type { StoredEvent } from '../src/store/index.js';
 import { parse } from 'csv-parse/sync';
@@ -61,9 +61,18 @@ test('export --format gdelt: one tab-separated row per merged event with its cou
   const second = rows[1]!;
   assert.deepEqual(['Actor1Code', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'IsRootEvent', 'EventCode', 'EventBaseCode'].map((c) => col(second, c)),
     ['IGONATO', '', 'NATO', '0', '040', '040']);
-  assert.deepEqual(GDELT_COLUMNS.filter((c) => c.startsWith('ActionGeo_')).map((c) => col(second, c)), ['4', 'Brussels', 'BEL', '', '50.85', '4.35', '']);
+  assert.deepEqual(GDELT_COLUMNS.filter((c) => c.startsWith('ActionGeo_')).map((c) => col(second, c)), ['4', 'Brussels', 'BE', '', '50.85', '4.35', '']);
   assert.match(col(first, 'DATEADDED')!, /^\d{8}$/);
   assert.equal(runCli(['export', '--db', db, '--format', 'gdelt', '--no-header']).stdout.split('\n')[0]!.split('\t')[1], '20170407');
+});
+
+test('GDELT ActionGeo country codes are FIPS 10-4, as GDELT writes them', () => {
+  // Where FIPS and ISO differ: Germany GM, United Kingdom UK, Russia RS, Serbia RI, Kosovo KV, South Sudan OD.
+  assert.deepEqual(['DEU', 'GBR', 'RUS', 'SRB', 'XKX', 'SSD', 'USA', 'CHE'].map((c) => fipsCountry(c)), ['GM', 'UK', 'RS', 'RI', 'KV', 'OD', 'US', 'SZ']);
+  // The Palestinian territories: the West Bank is WE, the Gaza Strip GZ.
+  assert.equal(fipsCountry('PSE', 32.22, 35.25), 'WE'); // Nablus
+  assert.equal(fipsCountry('PSE', 31.5, 34.47), 'GZ');  // Gaza City
+  assert.equal(fipsCountry('ZZZ'), '');
 });
 
 test('export csv and jsonl; --all-mentions includes every report', () => {

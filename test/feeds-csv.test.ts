@@ -113,5 +113,38 @@ test('CSV: columns in any order, a header without text is refused', async () => 
   const reordered = await collect(readCsv(Readable.from(['text,date,id\n"Russia attacked Ukraine.",2020-01-01,x1\n']), 'r.csv'));
   assert.deepEqual(articles(reordered), [['x1', 2]]);
   const bad = await collect(readCsv(Readable.from(['id,date,body\n1,2020-01-01,hello\n']), 'h.csv'));
-  assert.deepEqual(errors(bad), [[1, 'header lacks column text (expected id,date,title,text,source,url)']]);
+  assert.deepEqual(errors(bad), [[1, 'CSV header lacks column text: found id, date, body (an article needs id and text; date, title, source and url are read when present)']]);
+  const neither = await collect(readCsv(Readable.from(['headline,body,published_at\nA,B,2020-01-01\n']), 'n.csv'));
+  assert.match(errors(neither)[0]![1] as string, /^CSV header lacks columns id, text: found headline, body, published_at /);
+});
+
+test('an input whose format cannot be told is an error that says why, not plain text', async () => {
+  const { detectFormat, readArticles } = await import('../src/ingest/readers.js');
+  const { tempDir } = await import('./support/fixtures.js');
+  const { writeFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  // A CSV whose columns are named differently is CSV (and then refused for its missing columns), not text.
+  assert.equal(detectFormat('headline,body,published_at\nA,B,2020-01-01\n'), 'csv');
+  assert.equal(detectFormat('Russia, Ukraine, Belarus\nThe three met in Minsk.'), 'text');
+  assert.equal(detectFormat('Russia condemned the strike.', 'notes.csv'), 'csv');
+  assert.match((detectFormat('%PDF-1.7\n\0\0\x01\x02binary') as { unknown: string }).unknown, /^binary data/);
+  assert.match((detectFormat('<!DOCTYPE html><html><body>x</body></html>') as { unknown: string }).unknown, /not an RSS or Atom feed \(starts with <!DOCTYPE\)/);
+  assert.match((detectFormat('Russia condemned the strike.', 'a.jsonl') as { unknown: string }).unknown, /jsonl file that does not start with/);
+  const dir = tempDir('formats');
+  try {
+    const read = async (name: string, body: string | Buffer) => {
+      writeFileSync(join(dir, name), body);
+      const out: string[] = [];
+      for await (const item of readArticles(join(dir, name), { date: '2020-01-01' })) out.push('error' in item ? `${item.error.file.split('/').pop()}:${item.error.line}: ${item.error.message}` : `article ${item.article.id}`);
+      return out;
+    };
+    const png = await read('picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    assert.equal(png.length, 1);
+    assert.match(png[0]!, /^picture\.png:1: cannot tell the input format: binary data, not text .*; name it with --input-format \(jsonl, text, gold, rss, csv\)$/);
+    assert.match((await read('page.html', '<html><body><p>Russia condemned the strike.</p></body></html>'))[0]!, /^page\.html:1: cannot tell the input format: markup/);
+    assert.match((await read('wrong.csv', 'headline,body\nA,B\n'))[0]!, /^wrong\.csv:1: CSV header lacks columns id, text: found headline, body/);
+    assert.deepEqual(await read('story.txt', 'Russia condemned the strike.\n'), ['article story']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

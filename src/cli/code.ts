@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { EventCoder } from '../events/coder.js';
 import { checkInputs } from '../ingest/paths.js';
 import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
+import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
@@ -27,7 +28,7 @@ export function registerCode(program: Command): void {
     .option('-o, --out <file>', 'write events to a file instead of stdout')
     .option('-f, --format <format>', 'jsonl or table', 'jsonl')
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
-    .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .action(async (files: string[], opts: CodeOptions) => {
       if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);
@@ -45,7 +46,8 @@ export function registerCode(program: Command): void {
       const pending: CodedEvent[] = [];
       const toLine = (e: CodedEvent) => JSON.stringify(e) + '\n';
       for (const path of files.length ? files : ['-']) {
-        for await (const item of readArticles(path, { format: opts.inputFormat, date: opts.date })) {
+        const items = englishOnly(readArticles(path, { format: opts.inputFormat, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
+        for await (const item of items) {
           if ('error' in item) {
             errors++;
             process.stderr.write(`${item.error.file}:${item.error.line}: ${item.error.message}\n`);

@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store/index.js';
 import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { checkInputs, expandPaths, readInputs } from '../ingest/paths.js';
+import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, defaultProgressMode, ProgressBar } from './progress.js';
@@ -38,7 +39,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
   // The coder runs on a thread of its own: storing a batch overlaps with coding the next.
   const coder = new CodingThread({ includeStatements: opts.includeStatements });
   try {
-    const summary = await ingest(store, readInputs(paths, { format: opts.format, date: opts.date }), {
+    const items = englishOnly(readInputs(paths, { format: opts.format, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
+    const summary = await ingest(store, items, {
       batchSize: opts.batchSize,
       coder,
       errors,
@@ -80,7 +82,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'input files, directories, or - for stdin')
     .option(...DB_OPTION)
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
-    .option('--date <YYYY-MM-DD>', 'date of plain-text input (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')

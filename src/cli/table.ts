@@ -13,7 +13,7 @@ export const actorLabel = (list: ActorRef[]): string =>
 
 export function formatEventTable(events: CodedEvent[]): string {
   return formatTable(
-    ['date', 'doc:sent', 'actor', 'event', 'cameo', 'recipient', 'evidence'],
-    events.map((e) => [e.date, `${e.docId}:${e.sentenceIndex}`, actorLabel(e.actor), e.event, e.cameo, actorLabel(e.recipient), e.eventText]),
+    ['date', 'happened', 'doc:sent', 'actor', 'event', 'cameo', 'recipient', 'evidence'],
+    events.map((e) => [e.date, e.eventDate ?? '', `${e.docId}:${e.sentenceIndex}`, actorLabel(e.actor), e.event, e.cameo, actorLabel(e.recipient), e.eventText]),
   );
 }

@@ -6,10 +6,12 @@
 // or the speaker of reported speech) and a target (the first actor phrase after it).
 import type { ActorRef, Article, CodedEvent, EventLocation } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
+import { articlePlaces, NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
 import { ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
+import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, INTENT_BEFORE_TO, modalityOf } from './modality.js';
 
@@ -41,9 +43,11 @@ interface ArticleMemory {
   /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
    *  "both sides" refer to. */
   lastGroup: ActorRef[] | null;
+  /** The article's countries and dateline: which Geneva a place name means. */
+  places: PlaceContext;
 }
 
-const newMemory = (): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null });
+const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places });
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
@@ -98,7 +102,7 @@ export class EventCoder {
 
   /** Codes every news sentence of an article. */
   codeArticle(article: Article): CodedEvent[] {
-    const memory = newMemory();
+    const memory = newMemory(articlePlaces(article.text));
     const out: CodedEvent[] = [];
     let sentenceIndex = 0;
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
@@ -139,9 +143,10 @@ export class EventCoder {
     const phrases = this.phrases(s, mentions, article.date, memory, triggerTokens);
     const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
     for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
-    const places = placesOf(toks, phrases, clauseOf);
+    const places = placesOf(toks, phrases, clauseOf, memory.places);
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
+    const happened = eventDate(s.text, article.date);
     for (const { m, intendedBy } of triggers) {
       const modality = modalityOf(toks, m.trigger, clauseOf);
       let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
@@ -188,6 +193,7 @@ export class EventCoder {
           id: `${article.id}:${sentenceIndex}:${events.length}`,
           docId: article.id,
           date: article.date,
+          eventDate: happened,
           sentenceIndex,
           text: s.text,
           event: entry.plover ?? '',
@@ -738,7 +744,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
 }
 
 /** Places a sentence names after a preposition of place ("in Aleppo", "near Kharkiv", "in Syria"), by clause. */
-function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[]): Array<{ clause: number; place: EventLocation }> {
+function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): Array<{ clause: number; place: EventLocation }> {
   const out: Array<{ clause: number; place: EventLocation }> = [];
   const gaz = Gazetteer.get();
   for (const p of phrases) {
@@ -749,10 +755,16 @@ function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[]): Array<{
       if (toks[k]!.pos !== 'PROPN') continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // "Geneva, Illinois": the words after a comma qualify the place.
+      const qualifier = toks[p.end]?.text === ',' && toks[p.end + 1]?.pos === 'PROPN'
+        ? toks.slice(p.end + 1).findIndex((t) => t.pos !== 'PROPN' && t.text !== '.') : -1;
+      let qualifierText = qualifier > 0 ? toks.slice(p.end + 1, p.end + 1 + qualifier).map((t) => t.text).join(' ').replace(/ \./g, '.') : undefined;
+      // Only a state or country qualifies ("in Geneva, Lavrov said" does not).
+      if (qualifierText && !gaz.regionByName(qualifierText) && !gaz.countryByName(qualifierText)) qualifierText = undefined;
       for (let e = j; e >= k && !place; e--) {
         const name = toks.slice(k, e + 1).map((t) => t.text).join(' ');
-        const city = gaz.city(name);
-        if (city) place = { ...city, name };
+        const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
+        if (resolved) place = { ...resolved, name };
       }
     }
     if (!place) {

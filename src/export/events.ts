@@ -18,12 +18,9 @@ export interface EventColumn {
 /** Separates the items of list columns (one item per actor, in the event's order). */
 export const LIST_SEPARATOR = ';';
 
-/** The date the event happened, when the coder found one in the sentence. Read defensively: `eventDate` is being
- *  added to CodedEvent; stores written before it have none. */
-export function eventDateOf(e: StoredEvent): string | null {
-  const d = (e as { eventDate?: unknown }).eventDate;
-  return typeof d === 'string' && d ? d : null;
-}
+/** The date the event happened, when the coder found one in the sentence (events stored before it was coded
+ *  have none). */
+const eventDateOf = (e: StoredEvent): string | null => e.eventDate ?? null;
 
 /** One item per actor, joined: positions line up across the codes, names, sectors... columns of one side. A
  *  separator inside an item (only possible in free text) becomes a comma so that the positions stay right. */

@@ -1,8 +1,9 @@
 // The GDELT 1.0 event table layout (58 tab-separated columns, SOURCEURL last), filled with what detente knows:
 // one row per merged event, its representative's actors and codes, the cluster's mention/source/article counts.
 // Columns detente has no data for (ethnic and religion codes, tone, actor geography) are left empty; ActionGeo_* is
-// filled when the event has a location, with two differences from GDELT: the country code is ISO 3166-1 alpha-3
-// (GDELT uses FIPS 10-4) and there is no ADM1 code or feature id.
+// filled when the event has a location, with GDELT's FIPS 10-4 country code (from the country-code-lookup
+// package) but no ADM1 code or feature id.
+import { createRequire } from 'node:module';
 import type { ActorRef, EventLocation } from '../model.js';
 import type { StoredEvent } from '../store/store.js';
 import { actorKey } from '../store/codes.js';
@@ -32,11 +33,22 @@ function actorColumns(ref: ActorRef | undefined): string[] {
   return [code, ref.name.toUpperCase(), country, ref.org ?? '', '', '', '', ref.sector ?? '', '', ''];
 }
 
-/** ActionGeo_* columns. GDELT geo types: 1 country, 3 US city, 4 world city. */
+const lookup = createRequire(import.meta.url)('country-code-lookup') as { byIso(code: string): { fips: string | null } | null };
+
+/** GDELT's geographic country code (FIPS 10-4) for an ISO alpha-3 code and a point: GDELT splits the
+ *  Palestinian territories into the West Bank (WE, the package's code for PSE) and the Gaza Strip (GZ).
+ *  '' where FIPS has no code (Micronesia, the US Minor Outlying Islands). */
+export function fipsCountry(iso3: string, lat?: number, lon?: number): string {
+  if (iso3 === 'PSE' && lat !== undefined && lon !== undefined && lat >= 31.2 && lat <= 31.6 && lon >= 34.2 && lon <= 34.58) return 'GZ';
+  return lookup.byIso(iso3)?.fips ?? '';
+}
+
+/** ActionGeo_* columns. GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
 function actionGeo(place: EventLocation | null): unknown[] {
   if (!place) return new Array(GEO_COLUMNS.length).fill('');
-  const type = place.kind === 'country' ? 1 : place.countryCode === 'USA' ? 3 : 4;
-  return [type, place.name, place.countryCode, '', place.lat, place.lon, ''];
+  const us = place.countryCode === 'USA';
+  const type = place.kind === 'country' ? 1 : place.kind === 'region' ? (us ? 2 : 5) : us ? 3 : 4;
+  return [type, place.name, fipsCountry(place.countryCode, place.lat, place.lon), '', place.lat, place.lon, ''];
 }
 
 /** GDELT's FractionDate: the year plus the share of it elapsed, e.g. 2017.2685 for 2017-04-07. */

@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { toArticle, type ReadError, type ReadItem } from './readers.js';
 
-const REQUIRED = ['text'];
+/** The columns an article needs; its date may come from its text or --date instead. */
+const REQUIRED = ['id', 'text'];
 
 /** The line a record starts on: its last line minus the line breaks inside it (blank lines before it excluded). */
 function startLine(lastLine: number, raw: string | undefined): number {
@@ -19,14 +20,17 @@ const describe: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'misplaced quote',
 };
 
-export async function* readCsv(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+export async function* readCsv(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
   let headerError: string | null = null;
   const parser = stream.pipe(parse({
     bom: true,
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim().toLowerCase());
       const missing = REQUIRED.filter((c) => !names.includes(c));
-      if (missing.length) headerError = `header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected id,date,title,text,source,url)`;
+      if (missing.length) {
+        headerError = `CSV header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: found ${names.map((n) => n || '(empty)').join(', ')}`
+          + ' (an article needs id and text; date, title, source and url are read when present)';
+      }
       return names;
     },
     info: true,
@@ -47,7 +51,7 @@ export async function* readCsv(stream: Readable, file: string): AsyncGenerator<R
       const line = startLine(item.info.lines, item.raw);
       // The parser reads ahead: report only the broken rows above this one now, in file order.
       while (broken.length && broken[0]!.line < line) yield { error: broken.shift()! };
-      const article = toArticle(item.record);
+      const article = toArticle(item.record, fallbackDate);
       if (typeof article === 'string') yield { error: { file, line, message: article, record: item.raw.slice(0, 500) } };
       else yield { article, file, line };
     }

@@ -65,7 +65,7 @@ function toRecord(item: OpenItem, feedTitle: string | null): Record<string, unkn
   return { id, date, title: title && htmlToText(title), text, source: f('source') ?? feedTitle, url: link };
 }
 
-export async function* readFeed(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+export async function* readFeed(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
   const parser = sax.parser(true, { trim: false, position: true });
   const out: ReadItem[] = [];
   const path: string[] = [];
@@ -79,7 +79,7 @@ export async function* readFeed(stream: Readable, file: string): AsyncGenerator<
     const record = toRecord(it, feedTitle);
     const snippet = String(record.title ?? record.text ?? '').slice(0, 200);
     if (it.broken) { out.push({ error: { file, line: it.line, message: `broken XML item: ${it.broken}`, record: snippet } }); return; }
-    const article = toArticle(record);
+    const article = toArticle(record, fallbackDate);
     if (typeof article === 'string') out.push({ error: { file, line: it.line, message: article, record: snippet } });
     else out.push({ article, file, line: it.line });
   };

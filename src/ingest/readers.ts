@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Article } from '../model.js';
+import { articleDateFromText } from '../text/dates.js';
 
 export type InputFormat = 'jsonl' | 'text' | 'gold' | 'rss' | 'csv';
 export const INPUT_FORMATS: InputFormat[] = ['jsonl', 'text', 'gold', 'rss', 'csv'];
@@ -22,7 +23,7 @@ export type ReadItem = { article: Article; file: string; line: number } | { erro
 
 export interface ReadOptions {
   format?: InputFormat;
-  /** Date for plain-text input (YYYY-MM-DD); default today. */
+  /** The date of articles whose input has none and whose text gives none (the `--date` option), YYYY-MM-DD. */
   date?: string;
 }
 
@@ -36,7 +37,7 @@ const isCalendarDate = (s: string) => {
 };
 const articleSchema = z.object({
   id: z.union([z.string().min(1, 'empty'), z.number()], missingOr('must be a string or a number')).transform(String),
-  date: z.string(missingOr('must be a string')).regex(DATE, 'date must be YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date'),
+  date: z.string('must be a string').regex(DATE, 'date must be YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date').optional().nullable(),
   title: z.string().optional().nullable(),
   text: z.string(missingOr('must be a string')).refine((t) => t.trim().length > 0, 'text is empty'),
   // `source` names the outlet. Labelled files use the same key for other things (the gold actors of the PLOVER
@@ -45,14 +46,29 @@ const articleSchema = z.object({
   url: z.string().optional().nullable(),
 }).passthrough();
 
-/** Validates one parsed record as an article; returns a message on failure. */
-export function toArticle(rec: unknown): Article | string {
+/** What an article without a date in its input is dated: the dateline or a date in its text, else `fallback`
+ *  (the `--date` option); null when neither gives one. */
+export function dateOfText(text: string, fallback: string | undefined): string | null {
+  return articleDateFromText(text, fallback ?? today())?.date ?? fallback ?? null;
+}
+
+const NO_DATE = 'the text has no dateline day or written date, and no --date was given';
+
+/** Validates one parsed record as an article; returns a message on failure. A record without a date is dated
+ *  from its text, else `fallbackDate` (the `--date` option). */
+export function toArticle(rec: unknown, fallbackDate?: string): Article | string {
   const r = articleSchema.safeParse(rec);
   if (!r.success) {
     return r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
   }
-  const { id, date, title, text, source, url } = r.data;
-  const a: Article = { id, date: date.slice(0, 10), text };
+  const { id, title, text, source, url } = r.data;
+  let date = r.data.date?.slice(0, 10);
+  if (!date) {
+    const d = dateOfText(text, fallbackDate);
+    if (!d) return `date: missing, and ${NO_DATE}`;
+    date = d;
+  }
+  const a: Article = { id, date, text };
   if (title) a.title = title;
   if (typeof source === 'string' && source) a.source = source;
   if (url) a.url = url;
@@ -68,8 +84,11 @@ export function openInput(path: string): Readable {
   return createReadStream(path);
 }
 
+/** Why an input's format could not be told. */
+export interface UnknownFormat { unknown: string }
+
 /** Looks at the first bytes of a stream to tell its format; returns the format and a stream that still has them. */
-export async function sniffFormat(stream: Readable): Promise<{ format: InputFormat; stream: Readable }> {
+export async function sniffFormat(stream: Readable, file = ''): Promise<{ format: InputFormat | UnknownFormat; stream: Readable }> {
   // Listen to 'data' and pause, rather than `for await ... break`: breaking out of an async iterator destroys
   // the stream, and the rest of any input longer than the sniffed head would never arrive.
   const chunks: Buffer[] = [];
@@ -97,18 +116,35 @@ export async function sniffFormat(stream: Readable): Promise<{ format: InputForm
     stream.once('error', (e) => pass.destroy(e));
     stream.pipe(pass);
   }
-  return { format: detectFormat(head.toString('utf8')), stream: pass };
+  return { format: detectFormat(head.toString('utf8'), file), stream: pass };
 }
 
-/** Format of a document from its first characters. */
-export function detectFormat(head: string): InputFormat {
+/** A CSV header cell: a column name, not words of a sentence ("id", "published_at", "Text"). */
+const COLUMN_NAME = /^[A-Za-z_][\w.-]{0,39}$/;
+
+/** Format of a document from its first characters (and its file name, when the content leaves it open); the
+ *  reason when it cannot be told. */
+export function detectFormat(head: string, file = ''): InputFormat | UnknownFormat {
   const s = head.replace(/^\uFEFF/, '').trimStart();
+  // Text has no NUL bytes and few control characters; binary files (a PDF, an image, a zip) do.
+  const control = s.slice(0, 2000).match(/[\x00-\x08\x0e-\x1f\ufffd]/g)?.length ?? 0;
+  if (s.includes('\0') || control > Math.max(4, s.slice(0, 2000).length / 50)) {
+    return { unknown: 'binary data, not text (expected JSON Lines, a JSON array, RSS/Atom, CSV or plain text)' };
+  }
   if (s.startsWith('[')) return 'gold';
   if (s.startsWith('{')) return 'jsonl';
-  if (s.startsWith('<')) return /<(rss|feed|rdf:RDF|\?xml)/i.test(s.slice(0, 600)) ? 'rss' : 'text';
-  const firstLine = s.split('\n', 1)[0]!.trim().toLowerCase();
+  if (s.startsWith('<')) {
+    if (/<(rss|feed|rdf:RDF)\b/i.test(s.slice(0, 2000))) return 'rss';
+    const tag = /^<([!?\w:-]+)/.exec(s)?.[1] ?? '<';
+    return { unknown: `markup that is not an RSS or Atom feed (starts with <${tag}); give the article text as plain text or JSON Lines` };
+  }
+  if (/\.(jsonl|ndjson|json)$/i.test(file)) return { unknown: `${file.split('.').pop()} file that does not start with { or [` };
+  const firstLine = s.split('\n', 1)[0]!.trim();
   const cols = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  if (cols.includes('text') && (cols.includes('id') || cols.includes('date'))) return 'csv';
+  // A header row: column names, at least one written as code writes them (lower case or with an underscore),
+  // unlike a headline ("Russia, Ukraine, Belarus").
+  const header = cols.length >= 2 && cols.every((c) => COLUMN_NAME.test(c)) && cols.some((c) => c === c.toLowerCase() || c.includes('_'));
+  if (header || /\.(csv|tsv)$/i.test(file)) return 'csv';
   return 'text';
 }
 
@@ -117,25 +153,34 @@ export async function* readArticles(path: string, opts: ReadOptions = {}): Async
   const name = path === '-' ? '<stdin>' : path;
   let stream = openInput(path);
   let format = opts.format;
-  if (!format) ({ format, stream } = await sniffFormat(stream));
+  if (!format) {
+    const sniffed = await sniffFormat(stream, name);
+    if (typeof sniffed.format !== 'string') {
+      sniffed.stream.destroy();
+      yield { error: { file: name, line: 1, message: `cannot tell the input format: ${sniffed.format.unknown}; name it with --input-format (${INPUT_FORMATS.join(', ')})` } };
+      return;
+    }
+    format = sniffed.format;
+    stream = sniffed.stream;
+  }
   switch (format) {
-    case 'jsonl': yield* readJsonl(stream, name); break;
-    case 'gold': yield* readGoldArray(stream, name); break;
-    case 'text': yield* readText(stream, name, opts.date ?? today()); break;
+    case 'jsonl': yield* readJsonl(stream, name, opts.date); break;
+    case 'gold': yield* readGoldArray(stream, name, opts.date); break;
+    case 'text': yield* readText(stream, name, opts.date); break;
     case 'rss': {
       const { readFeed } = await import('./feeds.js');
-      yield* readFeed(stream, name);
+      yield* readFeed(stream, name, opts.date);
       break;
     }
     case 'csv': {
       const { readCsv } = await import('./csv.js');
-      yield* readCsv(stream, name);
+      yield* readCsv(stream, name, opts.date);
       break;
     }
   }
 }
 
-export async function* readJsonl(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+export async function* readJsonl(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   for await (const raw of rl) {
@@ -149,16 +194,17 @@ export async function* readJsonl(stream: Readable, file: string): AsyncGenerator
       yield { error: { file, line, message: `not valid JSON: ${(e as Error).message}`, record: text.slice(0, 500) } };
       continue;
     }
-    const a = toArticle(rec);
+    const a = toArticle(rec, fallbackDate);
     if (typeof a === 'string') yield { error: { file, line, message: a, record: text.slice(0, 500) } };
     else yield { article: a, file, line };
   }
 }
 
-/** One plain-text article: the whole input. Its id is the file name. */
-export async function* readText(stream: Readable, file: string, date: string): AsyncGenerator<ReadItem> {
-  if (!DATE.test(date)) {
-    yield { error: { file, line: 0, message: `--date must be YYYY-MM-DD, got "${date}"` } };
+/** One plain-text article: the whole input, dated by its dateline or a date written in it, else `fallbackDate`
+ *  (the `--date` option). Its id is the file name. */
+export async function* readText(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
+  if (fallbackDate !== undefined && !DATE.test(fallbackDate)) {
+    yield { error: { file, line: 0, message: `--date must be YYYY-MM-DD, got "${fallbackDate}"` } };
     return;
   }
   let text = '';
@@ -169,6 +215,11 @@ export async function* readText(stream: Readable, file: string, date: string): A
     yield { error: { file, line: 1, message: 'empty text' } };
     return;
   }
+  const date = dateOfText(text, fallbackDate);
+  if (!date) {
+    yield { error: { file, line: 1, message: `no date: ${NO_DATE}` } };
+    return;
+  }
   const id = file === '<stdin>' ? 'stdin' : file.split('/').pop()!.replace(/\.[^.]+$/, '');
   yield { article: { id, date, text }, file, line: 1 };
 }
@@ -177,7 +228,7 @@ export async function* readText(stream: Readable, file: string, date: string): A
  * A JSON array of records (the PLOVER gold-standard layout), read element by element without holding the
  * file in memory. Records without `text` (the DOCUMENT header) are skipped silently.
  */
-export async function* readGoldArray(stream: Readable, file: string): AsyncGenerator<ReadItem> {
+export async function* readGoldArray(stream: Readable, file: string, fallbackDate?: string): AsyncGenerator<ReadItem> {
   let depth = 0, inString = false, escape = false, started = false;
   let buf = '';
   let line = 1, recordLine = 1;
@@ -219,7 +270,7 @@ export async function* readGoldArray(stream: Readable, file: string): AsyncGener
           }
           buf = '';
           if (typeof rec.text !== 'string' || !rec.text) continue; // DOCUMENT header and other text-less records
-          const a = toArticle(rec);
+          const a = toArticle(rec, fallbackDate);
           if (typeof a === 'string') yield { error: { file, line: recordLine, message: a, record: JSON.stringify(rec).slice(0, 500) } };
           else yield { article: a, file, line: recordLine };
         }

@@ -20,6 +20,7 @@ export interface EventSpec {
   sentence?: number;
   text?: string;
   location?: EventLocation;
+  eventDate?: string;
 }
 
 /** A coded event of an article, as the coder would return it. */
@@ -28,7 +29,7 @@ export function codedEvent(article: Pick<Article, 'id' | 'date'>, spec: EventSpe
   const sentenceIndex = spec.sentence ?? 0;
   const text = spec.text ?? `Event ${spec.cameo} reported in ${article.id}.`;
   return {
-    id: `${article.id}:${sentenceIndex}:${index}`, docId: article.id, date: article.date, sentenceIndex, text,
+    id: `${article.id}:${sentenceIndex}:${index}`, docId: article.id, date: article.date, eventDate: spec.eventDate ?? null, sentenceIndex, text,
     event: spec.category ?? (spec.quad >= 3 ? 'ACCUSE' : 'CONSULT'), mode: null, context: [], cameo: spec.cameo,
     goldstein: spec.goldstein, ploverScore: spec.plover, quadClass: spec.quad, actor: refs(spec.actor), recipient: refs(spec.recipient),
     eventText: 'reported', eventSpan: [0, 8], pattern: 'test', confidence: 0.9, location: spec.location ?? null,

@@ -151,6 +151,15 @@ ALTER TABLE events ADD COLUMN location TEXT;
 DROP TRIGGER IF EXISTS events_fts_insert;
 `,
   },
+  {
+    version: 4,
+    name: 'event dates',
+    sql: `
+-- The day the act happened when the sentence says ("on Tuesday"), YYYY-MM-DD; NULL when it does not. The
+-- article's publication date stays in date.
+ALTER TABLE events ADD COLUMN event_date TEXT;
+`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the schema version. */

@@ -61,6 +61,7 @@ export function eventParams(e: CodedEvent, articleSeq: number) {
     pattern: e.pattern,
     confidence: e.confidence,
     location: e.location ? JSON.stringify(e.location) : null,
+    event_date: e.eventDate ?? null,
   };
 }
 
@@ -88,6 +89,7 @@ interface EventRow {
   pattern: string;
   confidence: number;
   location: string | null;
+  event_date: string | null;
   cluster_id: string | null;
   mentions: number | null;
   sources: number | null;
@@ -99,7 +101,7 @@ interface EventRow {
 
 export const EVENT_COLUMNS = `e.seq, e.id, a.id AS doc_id, e.date, e.sentence_index, e.text, e.event, e.mode, e.context, e.cameo,
   e.goldstein, e.plover_score, e.quad_class, e.actors, e.recipients, e.event_text, e.event_start, e.event_end, e.pattern,
-  e.confidence, e.location, r.id AS cluster_id, c.mentions, c.sources, c.articles, a.source AS article_source, a.url AS article_url,
+  e.confidence, e.location, e.event_date, r.id AS cluster_id, c.mentions, c.sources, c.articles, a.source AS article_source, a.url AS article_url,
   a.ingested_at`;
 export const EVENT_FROM = `events e JOIN articles a ON a.seq = e.article_seq
   LEFT JOIN clusters c ON c.seq = e.cluster_seq LEFT JOIN events r ON r.seq = c.rep_event_seq`;
@@ -111,6 +113,7 @@ export function eventOf(r: EventRow): StoredEvent {
     id: r.id,
     docId: r.doc_id,
     date: r.date,
+    eventDate: r.event_date,
     sentenceIndex: r.sentence_index,
     text: r.text,
     event: r.event as PloverCategory,

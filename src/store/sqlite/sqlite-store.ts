@@ -269,10 +269,10 @@ function statements(db: Database.Database) {
       VALUES (@id, @date, @title, @text, @source, @url, @url_key, @text_hash, @duplicate_of, @similarity, @sentences, @ingested_at)`),
     insertEvent: p(`INSERT INTO events (seq, id, article_seq, date, day, sentence_index, text, event, mode, context, cameo, cameo_root,
       goldstein, plover_score, quad_class, actor_code, recipient_code, actors, recipients, event_text, event_start, event_end, pattern,
-      confidence, location, cluster_seq)
+      confidence, location, event_date, cluster_seq)
       VALUES (@seq, @id, @article_seq, @date, @day, @sentence_index, @text, @event, @mode, @context, @cameo, @cameo_root,
       @goldstein, @plover_score, @quad_class, @actor_code, @recipient_code, @actors, @recipients, @event_text, @event_start, @event_end, @pattern,
-      @confidence, @location, @cluster_seq)`),
+      @confidence, @location, @event_date, @cluster_seq)`),
     lastEventSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM events'),
     // Full-text rows for a range of new events, in one statement rather than a trigger per row.
     indexText: p('INSERT INTO events_fts (rowid, text) SELECT seq, text FROM events WHERE seq BETWEEN ? AND ?'),

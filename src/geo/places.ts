@@ -1,0 +1,150 @@
+// Which place a name means, given the article it is in. The approach of CLIFF-CLAVIN and Mordecai, simplified:
+// first what the article is about (the countries it names, its dateline, the US states it names), then, among
+// the places a name may mean, the one that article supports, with the well-known place, capitals and population
+// as the default. "Geneva" is the Swiss city unless the article says Illinois; "Washington" is the US capital,
+// "St. Petersburg" the Russian city unless the article is about Florida.
+import { datelineOf } from '../text/article.js';
+import { Gazetteer, type Place, type PlaceCandidate } from './gazetteer.js';
+
+/** What an article says about where it is: the countries it names and its dateline. */
+export interface PlaceContext {
+  /** How many times the article names each country (ISO alpha-3), by name, demonym, capital or US state. */
+  countryCounts: ReadonlyMap<string, number>;
+  /** The country of the article's dateline ("KABUL (Reuters) -" → AFG); null without one. */
+  datelineCountry: string | null;
+  /** First-level divisions the article names ('US.IL' for "Illinois"). */
+  regions: ReadonlySet<string>;
+}
+
+/** An article's place context, with its dateline and the countries it names most. */
+export interface ArticlePlaces extends PlaceContext {
+  /** The dateline ("ISLAMABAD:") and its place, when the article opens with one; offsets in the article text. */
+  dateline: { text: string; place: string; start: number; end: number; resolved: Place | null } | null;
+  /** Countries by how often the article names them, most first (ties in order of first mention). */
+  topCountries: string[];
+}
+
+export const NO_PLACE_CONTEXT: PlaceContext = { countryCounts: new Map(), datelineCountry: null, regions: new Set() };
+
+// Weights of the evidence for a candidate, on the scale of log10(population) (a city of 10,000 scores 4, of
+// 10 million 7), set by hand on a handful of cases before the fixture (test/fixtures/places.jsonl) was written.
+const WELL_KNOWN = 2;      // an English name of places.tsv: GDELT's "well-known places"
+const CAPITAL = 1.5;
+const ADMIN_SEAT = 0.5;
+// Each time the article names the candidate's country (up to three times), for a city of 100,000 or a capital or
+// seat; a town gets a third of it. Naming the United States once ("U.S. Secretary of State ... in Geneva") does
+// not make Geneva a town in Illinois; a story that names Lebanon three times means Lebanon's Tripoli.
+const COUNTRY_NAMED = 1.5;
+const COUNTRY_NAMED_TIMES = 3;
+const TOWN_SHARE = 1 / 3;
+const MAJOR = 100_000;
+const COUNTRY_SHARE = 1;   // plus this times the country's share of the article's country mentions
+const DATELINE = 2;
+const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois")
+/** A candidate below this population and without support from the article is too uncertain to give. */
+const SMALL = 15_000;
+
+const score = (c: PlaceCandidate, ctx: PlaceContext, total: number): number => {
+  const named = ctx.countryCounts.get(c.countryCode) ?? 0;
+  const major = c.population >= MAJOR || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+  return Math.log10(c.population + 1)
+    + (c.wellKnown ? WELL_KNOWN : 0)
+    + (c.featureCode === 'PPLC' ? CAPITAL : c.featureCode === 'PPLA' ? ADMIN_SEAT : 0)
+    + COUNTRY_NAMED * Math.min(named, COUNTRY_NAMED_TIMES) * (major ? 1 : TOWN_SHARE)
+    + COUNTRY_SHARE * named / total
+    + (ctx.datelineCountry === c.countryCode ? DATELINE : 0)
+    + (c.admin1 && ctx.regions.has(c.admin1) ? REGION_NAMED : 0);
+};
+
+const supported = (c: PlaceCandidate, ctx: PlaceContext) =>
+  ctx.countryCounts.has(c.countryCode) || ctx.datelineCountry === c.countryCode || (!!c.admin1 && ctx.regions.has(c.admin1));
+
+/**
+ * The place a name means in an article, or null when the gazetteer does not know it or cannot tell.
+ * `name` may carry its qualifier ("Geneva, Illinois", "Paris, Texas", "Tripoli, Lebanon"), or it may be passed
+ * apart: a qualifier keeps only the places in that state or country.
+ */
+export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string): Place | null {
+  const gaz = Gazetteer.get();
+  let base = name.trim();
+  if (qualifier === undefined) {
+    const comma = base.lastIndexOf(',');
+    if (comma > 0) {
+      qualifier = base.slice(comma + 1).trim();
+      base = base.slice(0, comma).trim();
+    }
+  }
+  const country = gaz.countryByName(base);
+  let candidates = gaz.candidates(base);
+  if (qualifier) {
+    const region = gaz.regionByName(qualifier);
+    const inCountry = gaz.countryByName(qualifier);
+    const within = candidates.filter((c) => (region && c.admin1 === region) || (inCountry && c.countryCode === inCountry));
+    // A qualifier says the place is not the one a bare name means: when it names no state or country detente
+    // knows ("Geneva, Jones County"), or none of the candidates is there, the place is one the gazetteer lacks.
+    if (!within.length) return null;
+    candidates = within;
+  } else if (country) {
+    // A country's name is the country ("Lebanon", not Lebanon, Pennsylvania).
+    const c = gaz.country(country);
+    return c ? { ...c, name: base } : null;
+  }
+  if (!candidates.length) return null;
+  let total = 0;
+  for (const n of context.countryCounts.values()) total += n;
+  let best: PlaceCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const s = score(c, context, total || 1);
+    if (s > bestScore) { best = c; bestScore = s; }
+  }
+  if (!best) return null;
+  if (!qualifier && !best.wellKnown && best.population < SMALL && !supported(best, context)) return null;
+  return { name: base, countryCode: best.countryCode, lat: best.lat, lon: best.lon, kind: best.kind };
+}
+
+/** Capitalised words, with the small words that join them inside names ("Bosnia and Herzegovina", "Gulf of Aden"). */
+const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+)?[A-Z][\p{L}'’.-]*)*/gu;
+/** The longest country or region name looked up ("Saint Vincent and the Grenadines" is five words). */
+const MAX_NAME_WORDS = 5;
+
+/** The countries and US states an article names, its dateline and where the dateline is. */
+export function articlePlaces(text: string): ArticlePlaces {
+  const gaz = Gazetteer.get();
+  const counts = new Map<string, number>();
+  const regions = new Set<string>();
+  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const run of text.matchAll(NAME_RUN)) {
+    const words = run[0].split(/\s+/);
+    // Longest names first, left to right: "South Sudan" is not Sudan, "New Mexico" not Mexico.
+    for (let i = 0; i < words.length;) {
+      let matched = 0;
+      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !matched; n--) {
+        const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+        const bare = phrase.replace(/[.,]$/, '');
+        // Two-letter acronyms only as written in capitals ("US", not "Us").
+        const country = gaz.countryByName(phrase) ?? gaz.countryByName(bare);
+        if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) { add(country); matched = n; break; }
+        const region = gaz.candidates(bare).find((c) => c.kind === 'region' && c.admin1);
+        if (region) { regions.add(region.admin1); add(region.countryCode); matched = n; break; }
+        // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
+        // (Tripoli is also Lebanon's second city).
+        const cities = gaz.candidates(bare);
+        const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
+        if (capital) { add(capital.countryCode); matched = n; break; }
+      }
+      i += matched || 1;
+    }
+  }
+  const d = datelineOf(text);
+  let dateline: ArticlePlaces['dateline'] = null;
+  if (d) {
+    // Datelines are written in capitals ("NEW DELHI", "ST. PETERSBURG, Fla."): look them up in title case.
+    const title = d.place.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    const resolved = resolvePlace(title, { countryCounts: counts, datelineCountry: null, regions });
+    dateline = { ...d, resolved };
+    if (resolved) add(resolved.countryCode);
+  }
+  const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  return { countryCounts: counts, datelineCountry: dateline?.resolved?.countryCode ?? null, regions, dateline, topCountries };
+}

@@ -1,0 +1,53 @@
+// Article layout: agency and photo credits inside the text are blanked out, offsets kept; they are never actors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { maskCredits, newsSegments } from '../src/text/article.js';
+import { EventCoder } from '../src/events/coder.js';
+
+test('credits are blanked with spaces of the same length; the words around them stay where they were', () => {
+  const cases: Array<[string, string]> = [
+    ['Police arrested ten protesters (AP) in the capital.', '(AP)'],
+    ['China condemned the visit (Xinhua) and recalled its envoy.', '(Xinhua)'],
+    ['Troops crossed the border. Photo: Reuters', 'Photo: Reuters'],
+    ['Troops crossed the border — Reuters', '— Reuters'],
+    ['Protesters clashed with police (AFP/Getty Images) on Sunday.', '(AFP/Getty Images)'],
+    ['Protesters gathered (Photo by Jane Doe/AFP) outside parliament.', '(Photo by Jane Doe/AFP)'],
+    ['Smoke rose over Gaza (AFP via Getty Images) after the strike.', '(AFP via Getty Images)'],
+    ['Officials condemned the attack (AP Photo/Jane Doe).', '(AP Photo/Jane Doe)'],
+  ];
+  for (const [text, credit] of cases) {
+    const masked = maskCredits(text);
+    assert.equal(masked.length, text.length);
+    const at = text.indexOf(credit);
+    assert.equal(masked.slice(at, at + credit.length).trim(), '', `${credit} left in "${masked}"`);
+    assert.equal(masked.slice(0, at), text.slice(0, at));
+    assert.equal(masked.slice(at + credit.length), text.slice(at + credit.length));
+  }
+  // Not credits: organisations in brackets, agencies as the subject of a sentence, "Photo:" followed by news.
+  for (const text of ['The Asia-Pacific Economic Cooperation (APEC) forum met.', 'Reuters reported that Russia had moved troops.',
+    'The Palestinian Authority (PA) rejected the plan.']) assert.equal(maskCredits(text), text);
+  assert.equal(maskCredits('Photo: Reuters Russian troops entered the town.'), '               Russian troops entered the town.');
+});
+
+test('news segments keep article offsets with credits blanked', () => {
+  const text = 'KABUL (Reuters) - Gunmen attacked a checkpoint (AP) in Kabul.\nPhoto: AFP\n';
+  const segs = newsSegments(text);
+  assert.equal(segs.length, 1);
+  const seg = segs[0]!;
+  assert.ok(!seg.text.includes('(AP)'));
+  assert.equal(text.slice(seg.start + seg.text.indexOf('Kabul.'), seg.start + seg.text.indexOf('Kabul.') + 6), 'Kabul.');
+});
+
+test('agencies credited inside the text are never actors', () => {
+  // Each of these, read with its credit, made the agency an actor or recipient (AP → USA, Xinhua → CHN).
+  const coder = EventCoder.load();
+  for (const text of ['Demonstrators gathered in Kabul (AP) and police fired tear gas at them.', 'The ministry (Xinhua) condemned the visit.',
+    'Protesters (AFP/Getty Images) attacked the embassy.', 'A soldier guards the border (Xinhua) as troops attacked the town.',
+    'Officials condemned the attack (AP Photo/Jane Doe).', 'Gunmen attacked the convoy - Xinhua']) {
+    const events = coder.codeArticle({ id: 'c', date: '2022-08-01', text });
+    assert.ok(events.length > 0, `no event in "${text}"`);
+    for (const e of events) {
+      for (const a of [...e.actor, ...e.recipient]) assert.ok(!/Reuters|Xinhua|AFP|Getty|\bAP\b/.test(a.text), `${a.text} is an actor in "${text}"`);
+    }
+  }
+});
