@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
 import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
-import { jackknifeTags, parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger, type TreeSentence } from '../src/text/parser/train.js';
+import { jackknifeTags, parseAll, pruneRows, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { Tagger } from '../src/text/parser/tagger.js';
 import { DependencyParser } from '../src/text/parser/parser.js';
@@ -15,9 +15,10 @@ const { values: opt } = parseArgs({
     ud: { type: 'string' },
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     seed: { type: 'string', default: '1' },
-    'tagger-epochs': { type: 'string', default: '6' },
-    epochs: { type: 'string', default: '12' },
-    folds: { type: 'string', default: '5' },
+    'tagger-epochs': { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '10' },
+    folds: { type: 'string', default: '4' },
+    prune: { type: 'string', default: '1' },
     'explore-from': { type: 'string', default: '1' },
     explore: { type: 'string', default: '0.9' },
     'gold-tags': { type: 'boolean', default: false },
@@ -63,7 +64,7 @@ const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : jackknifeTags(
 if (!opt['gold-tags']) log(`jackknifed tags (${folds} folds) for the parser's training data`);
 
 const trees: TreeSentence[] = train.map((s, i) => ({
-  low: tagData[i]!.atoms.low,
+  atoms: tagData[i]!.atoms,
   tags: trainTags[i]!,
   heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
   labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
@@ -84,12 +85,13 @@ const parser = trainParser(trees, labels.length, labelIndex.get('root')!, {
 });
 log(`parser: ${parser.transitions.keys.length} transition features, ${parser.labels.keys.length} label features`);
 
+const prune = Number(opt.prune);
 const model: Parameters<typeof encodeModel>[0] = {
-  tagClasses, tagDict: tagger.tagDict, tagger: tagger.weights, labels, labelDirections,
-  transitions: parser.transitions, labelWeights: parser.labels,
+  tagClasses, tagDict: tagger.tagDict, tagger: pruneRows(tagger.weights, prune), labels, labelDirections,
+  transitions: pruneRows(parser.transitions, prune), labelWeights: pruneRows(parser.labels, prune),
   provenance: {
     data: 'UD English-EWT train (en_ewt-ud-train.conllu), CC BY-SA 4.0',
-    seed, taggerEpochs, jackknifeFolds: opt['gold-tags'] ? 0 : folds, parser: parserOptions,
+    seed, taggerEpochs, prune, jackknifeFolds: opt['gold-tags'] ? 0 : folds, parser: parserOptions,
   },
 };
 let file = encodeModel(model);

@@ -85,7 +85,8 @@ export function registerParse(program: Command): void {
         let index = 0;
         for (const chunk of textChunks(text)) {
           for (const sentence of analyze(chunk)) {
-            const tokens = sentence.tokens;
+            // wink-nlp keeps line breaks as tokens; they are not words.
+            const tokens = sentence.tokens.filter((t) => t.text.trim() !== '');
             for (let from = 0; from < tokens.length; from += MAX_WORDS) {
               const piece = tokens.slice(from, from + MAX_WORDS);
               const parse: Parse = parser.parse(piece.map((t) => t.text));

@@ -3,6 +3,7 @@
 // with their labels, distances and valencies, and conjunctions of these. Each feature is one integer hash.
 import { f1, f2, f3, f4 } from './hash.js';
 import type { Configuration } from './transitions.js';
+import type { WordAtoms } from './tagger.js';
 
 const NONE = 0x1d0e;
 const ROOT = 0x2b07;
@@ -13,20 +14,25 @@ export interface ParserAtoms {
   w: Int32Array;
   /** Tag id + 1; index n is the root. */
   p: Int32Array;
+  /** Hash of the last three letters: evidence that survives a wrong tag. */
+  x: Int32Array;
 }
 
-export function parserAtoms(low: Int32Array, tags: Int32Array): ParserAtoms {
-  const n = low.length;
+export function parserAtoms(words: WordAtoms, tags: Int32Array): ParserAtoms {
+  const n = words.n;
   const w = new Int32Array(n + 1);
   const p = new Int32Array(n + 1);
-  w.set(low);
+  const x = new Int32Array(n + 1);
+  w.set(words.low);
+  x.set(words.suf3);
   for (let i = 0; i < n; i++) p[i] = tags[i]! + 1;
   w[n] = ROOT;
   p[n] = ROOT;
-  return { w, p };
+  x[n] = ROOT;
+  return { w, p, x };
 }
 
-export const PARSER_FEATURES = 76;
+export const PARSER_FEATURES = 82;
 export const LABEL_FEATURES = 24;
 
 const bucket = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
@@ -136,6 +142,14 @@ export function parserFeatures(c: Configuration, a: ParserAtoms, out: Uint32Arra
   out[k++] = f3(74, s1p, l(s1R), l(s1R2));
   out[k++] = f3(75, s0w, l(s0L), l(s0R));
   out[k++] = f3(76, b0w, p(b0L), l(b0L));
+  // suffixes: what the words look like, whatever the tagger said
+  const x = (i: number) => (i < 0 ? NONE : a.x[i]!);
+  out[k++] = f1(77, x(s0));
+  out[k++] = f1(78, x(b0));
+  out[k++] = f1(79, x(b1));
+  out[k++] = f1(80, x(s1));
+  out[k++] = f2(81, x(s0), x(b0));
+  out[k++] = f2(82, x(s1), x(s0));
   return k;
 }
 

@@ -48,7 +48,7 @@ export class DependencyParser {
   /** Parses words whose tag classes are given (the tagger's own, or gold tags when measuring the parser alone). */
   parseTagged(forms: readonly string[], atoms: WordAtoms, tags: Int32Array): Parse {
     const n = forms.length;
-    const a = parserAtoms(atoms.low, tags);
+    const a = parserAtoms(atoms, tags);
     const c = this.config;
     c.reset(n);
     const feats = this.feats;

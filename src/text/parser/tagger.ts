@@ -17,6 +17,7 @@ export interface WordAtoms {
   suf4: Int32Array;
   pre1: Int32Array;
   pre2: Int32Array;
+  pre3: Int32Array;
   /** Hash of the word's shape ("Xxxx", "dd-dd", "X.X."): capitalisation, digits and punctuation. */
   shape: Int32Array;
 }
@@ -55,7 +56,7 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
   const a: WordAtoms = {
     n,
     form: new Int32Array(n), low: new Int32Array(n), suf1: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
-    suf4: new Int32Array(n), pre1: new Int32Array(n), pre2: new Int32Array(n), shape: new Int32Array(n),
+    suf4: new Int32Array(n), pre1: new Int32Array(n), pre2: new Int32Array(n), pre3: new Int32Array(n), shape: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const k = wordKey(forms[i]!);
@@ -67,12 +68,13 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     a.suf4[i] = hashString(k.slice(-4));
     a.pre1[i] = hashString(k.slice(0, 1));
     a.pre2[i] = hashString(k.slice(0, 2));
+    a.pre3[i] = hashString(k.slice(0, 3));
     a.shape[i] = hashString(shapeOf(forms[i]!));
   }
   return a;
 }
 
-export const TAGGER_FEATURES = 24;
+export const TAGGER_FEATURES = 29;
 
 /** Writes the features of word `i` into `out` given the two previous tags (-1 before the start); returns the count. */
 export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: number, out: Uint32Array): number {
@@ -109,6 +111,11 @@ export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: num
   out[k++] = f2(22, p1, a.suf3[i]!);
   out[k++] = f3(23, wm1, w, wp1);
   out[k++] = f2(24, a.shape[i]!, a.suf2[i]!);
+  out[k++] = f1(25, a.form[i]!);
+  out[k++] = f1(26, a.pre3[i]!);
+  out[k++] = f2(27, wm1, wp1);
+  out[k++] = f2(28, p1, wp1);
+  out[k++] = f2(29, i + 1 < a.n ? a.suf2[i + 1]! : END, w);
   return k;
 }
 
