@@ -1,7 +1,7 @@
 // `detente ingest PATH...`: read, code, deduplicate and store articles.
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { openStore, type Store } from '../store/index.js';
+import { isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { expandPaths, readInputs } from '../ingest/paths.js';
@@ -19,7 +19,8 @@ interface IngestCliOptions {
   statements?: boolean;
 }
 
-export const defaultErrorsFile = (db: string): string => join(dirname(db), 'detente-errors.jsonl');
+/** Next to a SQLite file; in the working folder for a PostgreSQL URL. */
+export const defaultErrorsFile = (db: string): string => join(isPostgresUrl(db) ? '.' : dirname(db), 'detente-errors.jsonl');
 
 /** Ingests inputs into an open store with a progress bar on a terminal; returns the summary. */
 export async function ingestPaths(store: Store, paths: string[], opts: {

@@ -1,9 +1,9 @@
 // Option parsing shared by the store commands: database path, dates, codes, choices. Errors say which option.
 import { isIsoDate } from '../relations/periods.js';
 import { existsSync } from 'node:fs';
-import { DEFAULT_DB_FILE, openStore, type Store } from '../store/index.js';
+import { defaultDatabase, isPostgresUrl, openStore, type Store } from '../store/index.js';
 
-export const DB_OPTION = ['--db <file>', `SQLite database file`, DEFAULT_DB_FILE] as const;
+export const DB_OPTION = ['--db <file|url>', 'SQLite database file, or postgres://user@host/database (default: $DATABASE_URL, else detente.db)', defaultDatabase()] as const;
 
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -32,6 +32,6 @@ export function actorCode(name: string, value: string): string {
 
 /** Opens the database of a read command: a missing file is an error here, not a new empty database. */
 export function openExistingStore(db: string): Store {
-  if (!/^postgres(ql)?:\/\//.test(db) && !existsSync(db)) throw new Error(`${db}: no such database; build one with \`detente ingest\` or \`detente demo\``);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new Error(`${db}: no such database; build one with \`detente ingest\` or \`detente demo\``);
   return openStore(db);
 }
