@@ -347,6 +347,88 @@ function contract(newStore: () => Promise<{ store: Store; file: string }>): void
     assert.throws(() => store.replaceEvents([{ articleId: 'nope', events: [], sentences: 0 }]), /no stored article "nope"/);
     store.close();
   });
+
+  test('replacing an article re-stores and re-codes it; counts, clusters and duplicates stay right', async () => {
+    const { store } = await newStore();
+    store.ingestBatch(fixture());
+    // a2 (a member of C1 with a1 and a3) corrected: dated 25 January, re-coded. C1 keeps a1 and a3; a2 is a cluster of its own.
+    const a2 = { ...A.a2, date: '2020-01-25', title: 'Corrected' };
+    const r = store.ingestBatch([stored(a2, [accuse('USA', 'RUS', '111')], 2)], { replace: true });
+    assert.deepEqual([r.stored, r.replaced, r.events, r.skipped.length], [1, 1, 1, 0]);
+    assert.equal(store.article('a2')!.date, '2020-01-25');
+    assert.equal(store.article('a2')!.title, 'Corrected');
+    assert.equal(store.article('a2')!.sentences, 2);
+    const [c1] = store.events({ docId: 'a1' });
+    assert.deepEqual([c1!.mentions, c1!.sources, c1!.articles], [2, 1, 2]); // a1 and a3, both S1
+    const [moved] = store.events({ docId: 'a2' });
+    assert.deepEqual([moved!.date, moved!.mentions, moved!.clusterId], ['2020-01-25', 1, moved!.id]);
+    const st = store.stats();
+    assert.deepEqual([st.articles, st.duplicates, st.events, st.clusters], [11, 1, 11, 9]);
+    const january = () => store.relations({ a: 'USA', b: 'RUS', interval: 'month' })[0]!.aToB;
+    assert.deepEqual(january(), fig(3, [0, 0, 3, 0], -6, -6));
+    // Replacing again with the same content changes nothing; reclustering from scratch gives the same figures.
+    store.ingestBatch([stored(a2, [accuse('USA', 'RUS', '111')], 2)], { replace: true });
+    assert.deepEqual(store.stats(), st);
+    store.recluster();
+    assert.deepEqual(january(), fig(3, [0, 0, 3, 0], -6, -6));
+    assert.equal(store.stats().clusters, 9);
+    // A new version whose text is another article's is skipped, and the stored version stays.
+    const clash = store.ingestBatch([stored({ ...A.a2, text: A.a4.text }, [])], { replace: true });
+    assert.deepEqual(clash.skipped, [{ id: 'a2', reason: 'same-text', existing: 'a4' }]);
+    assert.equal(store.article('a2')!.date, '2020-01-25');
+    // Without replace, the same id is still skipped; with it, an id not stored yet is simply stored.
+    assert.equal(store.ingestBatch([stored({ ...A.a2, date: '2020-01-26' }, [])]).skipped[0]!.reason, 'same-id');
+    const fresh = store.ingestBatch([stored(art('n1', '2020-04-01', 'S1', 'Chile and Peru opened talks on fishing rights in the Pacific.'), [])], { replace: true });
+    assert.deepEqual([fresh.stored, fresh.replaced], [1, 0]);
+    store.close();
+  });
+
+  test('replacing an original with its copy dated earlier hands the count to the copy', async () => {
+    const { store } = await newStore();
+    store.ingestBatch(fixture());
+    // a7 (original of a9, 4 February) redated to 6 February: a9 (5 February) is now the earlier copy and counts.
+    store.ingestBatch([stored({ ...A.a7, date: '2020-02-06' }, [{ actor: 'RUS', recipient: 'USA', cameo: '057', goldstein: 8, plover: 6, quad: 1, category: 'AGREE' }])], { replace: true });
+    assert.equal(store.article('a9')!.duplicateOf, null);
+    assert.equal(store.article('a7')!.duplicateOf, 'a9');
+    assert.deepEqual(store.events({ from: '2020-02-04', to: '2020-02-06' }).map((e) => [e.docId, e.date]), [['a9', '2020-02-05']]);
+    assert.deepEqual(store.relations({ a: 'RUS', b: 'USA', interval: 'month' })[1]!.aToB, fig(2, [1, 1, 0, 0], 15, 13));
+    assert.deepEqual([store.stats().articles, store.stats().duplicates, store.stats().clusters], [11, 1, 8]);
+    store.close();
+  });
+
+  test('deleting articles removes their events; clusters, relations, search and near-duplicates follow', async () => {
+    const { store } = await newStore();
+    store.ingestBatch(fixture());
+    const r = store.deleteArticles(['a1', 'a7', 'zz', 'a1']);
+    assert.deepEqual(r, { deleted: ['a1', 'a7'], events: 2, missing: ['zz'] });
+    assert.equal(store.article('a1'), undefined);
+    // C1 loses a1: a2 is its representative, with a3.
+    const [rep] = store.events({ docId: 'a2' });
+    assert.deepEqual([rep!.mentions, rep!.sources, rep!.articles], [2, 2, 2]);
+    // a7's copy a9 becomes the original: its event counts, on its own date.
+    assert.equal(store.article('a9')!.duplicateOf, null);
+    const [copy] = store.events({ docId: 'a9' });
+    assert.deepEqual([copy!.counted, copy!.date, copy!.mentions], [true, '2020-02-05', 1]);
+    const st = store.stats();
+    assert.deepEqual([st.articles, st.duplicates, st.events, st.clusters], [9, 0, 9, 8]);
+    const check = () => {
+      const months = store.relations({ a: 'USA', b: 'RUS', interval: 'month' });
+      assert.deepEqual(months[0]!.aToB, fig(2, [0, 0, 2, 0], -4, -4));
+      assert.deepEqual(store.relations({ a: 'USA', b: 'RUS', interval: 'month', weighted: true })[0]!.aToB, fig(3, [0, 0, 3, 0], -6, -6));
+      assert.deepEqual(months[1]!.bToA, fig(2, [1, 1, 0, 0], 15, 13));
+    };
+    check();
+    store.recluster();
+    check();
+    assert.deepEqual(store.events({ text: 'meddling' }), []);
+    // A deleted article can be stored again: a7, dated before a9, is the original once more.
+    const again = store.ingestBatch([stored(A.a7, [{ actor: 'RUS', recipient: 'USA', cameo: '057', goldstein: 8, plover: 6, quad: 1, category: 'AGREE' }])]);
+    assert.equal(again.stored, 1);
+    assert.equal(store.article('a9')!.duplicateOf, 'a7');
+    assert.deepEqual(store.events({ from: '2020-02-04', to: '2020-02-05' }).map((e) => e.docId), ['a7']);
+    assert.deepEqual(store.deleteArticles([]), { deleted: [], events: 0, missing: [] });
+    store.close();
+  });
 }
 
 function migrations(backend: Backend, newStore: () => Promise<{ store: Store; file: string }>): void {
