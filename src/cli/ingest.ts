@@ -17,6 +17,7 @@ interface IngestCliOptions {
   batchSize?: string;
   errors?: string;
   statements?: boolean;
+  replace?: boolean;
 }
 
 /** Next to a SQLite file; in the working folder for a PostgreSQL URL. */
@@ -25,6 +26,7 @@ export const defaultErrorsFile = (db: string): string => join(isPostgresUrl(db) 
 /** Ingests inputs into an open store with a progress bar on a terminal; returns the summary. */
 export async function ingestPaths(store: Store, paths: string[], opts: {
   format?: InputFormat; date?: string; batchSize?: number; errorsFile: string | null; includeStatements?: boolean; label?: string;
+  replace?: boolean;
 }): Promise<IngestSummary & { errorsFile: string | null }> {
   // The bar's total is the inputs' line count (items report their line), known for files, not for stdin.
   const lineCounts = new Map<string, number>();
@@ -41,6 +43,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
   try {
     const summary = await ingest(store, readInputs(paths, { format: opts.format, date: opts.date }), {
       batchSize: opts.batchSize,
+      replace: opts.replace,
       coder,
       errors,
       onProgress: (s, last) => {
@@ -61,9 +64,13 @@ export function formatSummary(s: IngestSummary & { errorsFile: string | null }):
   const rate = (n: number) => (s.seconds > 0 ? Math.round(n / s.seconds).toLocaleString('en-US') : '-');
   const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(s.skipped).filter(([, n]) => n).map(([r, n]) => `${n} ${r}`).join(', ');
+  const storedNotes = [
+    ...(s.replaced ? [`${s.replaced} replacing the stored version`] : []),
+    ...(s.nearDuplicates ? [`${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles, linked; their events do not count`] : []),
+  ];
   const lines = [
     `articles read      ${s.read}`,
-    `stored             ${s.stored}${s.nearDuplicates ? ` (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles, linked; their events do not count)` : ''}`,
+    `stored             ${s.stored}${storedNotes.length ? ` (${storedNotes.join('; ')})` : ''}`,
     `skipped            ${skipped}${reasons ? ` (${reasons})` : ''}`,
     `malformed          ${s.malformed}${s.errorsFile ? ` (see ${s.errorsFile})` : ''}`,
     `sentences          ${s.sentences}`,
@@ -85,6 +92,7 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--replace', 're-store and re-code articles whose id is already stored (new text, date or metadata)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const format = opts.inputFormat === undefined ? undefined : choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       const date = dateOption('--date', opts.date);
@@ -93,6 +101,7 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingestPaths(store, paths, {
           format, date, batchSize, errorsFile: opts.errors ?? defaultErrorsFile(opts.db), includeStatements: opts.statements,
+          replace: opts.replace,
         });
         process.stdout.write(formatSummary(summary));
         if (summary.malformed) process.exitCode = 2;

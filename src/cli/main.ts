@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
+import { registerDelete } from './delete.js';
 import { registerRecode } from './recode.js';
 import { registerRelations } from './relations.js';
 import { registerDyads } from './dyads.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerCode(program);
   registerEval(program);
   registerIngest(program);
+  registerDelete(program);
   registerRecode(program);
   registerRelations(program);
   registerDyads(program);
