@@ -4,6 +4,7 @@ import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerDelete } from './delete.js';
+import { registerMigrate } from './migrate.js';
 import { registerRecode } from './recode.js';
 import { registerRelations } from './relations.js';
 import { registerDyads } from './dyads.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerIngest(program);
   registerDelete(program);
+  registerMigrate(program);
   registerRecode(program);
   registerRelations(program);
   registerDyads(program);
