@@ -8,6 +8,8 @@ import { expandPaths, readInputs } from '../ingest/paths.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, isInteractive, ProgressBar } from './progress.js';
+import { enqueueInputs } from '../queue/enqueue.js';
+import { DEFAULT_JOB_TIMEOUT } from '../queue/article-queue.js';
 import { choice, DB_OPTION, dateOption, wholeNumber } from './options.js';
 
 interface IngestCliOptions {
@@ -18,6 +20,8 @@ interface IngestCliOptions {
   errors?: string;
   statements?: boolean;
   replace?: boolean;
+  queue?: string;
+  jobTimeout?: string;
 }
 
 /** Next to a SQLite file; in the working folder for a PostgreSQL URL. */
@@ -93,9 +97,28 @@ export function registerIngest(program: Command): void {
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .option('--replace', 're-store and re-code articles whose id is already stored (new text, date or metadata)')
+    .option('--queue <url>', 'put the articles on the queue of this PostgreSQL store instead, for `detente worker` processes')
+    .option('--job-timeout <seconds>', `with --queue: seconds a worker may take over a batch before it is offered again (default ${DEFAULT_JOB_TIMEOUT})`)
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const format = opts.inputFormat === undefined ? undefined : choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       const date = dateOption('--date', opts.date);
+      if (opts.queue !== undefined) {
+        if (!isPostgresUrl(opts.queue)) throw new Error(`--queue must be a postgres:// URL, got "${opts.queue}"`);
+        if (opts.replace) throw new Error('--replace cannot be combined with --queue');
+        const timeoutSeconds = wholeNumber('--job-timeout', opts.jobTimeout, DEFAULT_JOB_TIMEOUT) || DEFAULT_JOB_TIMEOUT;
+        const errors = new ErrorLog(opts.errors ?? defaultErrorsFile(opts.queue));
+        const s = await enqueueInputs(opts.queue, readInputs(paths, { format, date }), { errors, timeoutSeconds });
+        process.stdout.write([
+          `articles read      ${s.read}`,
+          `queued             ${s.queued}`,
+          `already queued     ${s.alreadyQueued}`,
+          `already stored     ${s.alreadyStored}`,
+          `malformed          ${s.malformed}${errors.count ? ` (see ${errors.file})` : ''}`,
+          `time               ${s.seconds.toFixed(1)} s`,
+        ].join('\n') + '\n');
+        if (s.malformed) process.exitCode = 2;
+        return;
+      }
       const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
       const store = openStore(opts.db);
       try {

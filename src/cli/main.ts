@@ -5,6 +5,8 @@ import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerDelete } from './delete.js';
 import { registerMigrate } from './migrate.js';
+import { registerWorker } from './worker.js';
+import { registerQueue } from './queue.js';
 import { registerRecode } from './recode.js';
 import { registerRelations } from './relations.js';
 import { registerDyads } from './dyads.js';
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerDelete(program);
   registerMigrate(program);
+  registerWorker(program);
+  registerQueue(program);
   registerRecode(program);
   registerRelations(program);
   registerDyads(program);

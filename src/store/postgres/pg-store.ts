@@ -67,7 +67,13 @@ export class PostgresStore {
     return existingByKeys(this.pool, article, articleKeys(article));
   }
 
-  async ingestBatch(batch: ArticleToStore[], opts: IngestBatchOptions = {}): Promise<IngestBatchResult> {
+  /**
+   * Stores a batch (see Store.ingestBatch). `alsoInTransaction` runs other writes in the same transaction before it
+   * commits, on the same connection: a queue worker marks its jobs done there, so a batch is stored and its jobs
+   * completed together, or neither.
+   */
+  async ingestBatch(batch: ArticleToStore[], opts: IngestBatchOptions = {},
+    alsoInTransaction?: (db: { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> }) => Promise<void>): Promise<IngestBatchResult> {
     return this.write(async (w) => {
       const result: IngestBatchResult = { stored: 0, replaced: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
       const now = new Date().toISOString();
@@ -103,6 +109,7 @@ export class PostgresStore {
         result.events += events.length;
         result.sentences += sentences;
       }
+      await alsoInTransaction?.({ executeSql: (text, values) => w.c.query(text, values) });
       return result;
     });
   }
