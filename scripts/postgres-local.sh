@@ -13,7 +13,11 @@ as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@";
 case $cmd in
   start)
     mkdir -p "$dir"
-    if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+    if [ "$(id -u)" = 0 ]; then
+      chown postgres "$dir"
+      runuser -u postgres -- test -w "$dir" || {
+        echo "$dir: the postgres user cannot reach this folder (run as your own user, or use e.g. /var/lib/detente-pg)" >&2; exit 1; }
+    fi
     if [ ! -d "$dir/data" ]; then
       as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --no-instructions >/dev/null
     fi
