@@ -11,14 +11,12 @@ import type {
   Skip, StoreStats, StoredArticle, StoredEvent,
 } from '../store.js';
 import { actorCodes } from '../codes.js';
-import type { ClusterableEvent } from '../sqlite/clusters.js';
 import { fingerprint } from '../sqlite/near-duplicates.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
 } from '../sqlite/rows.js';
 import { RECLUSTER_PAGE, articleKeys, dyadRankOf, relationsOf, type ArticleKeys, type RelationsRow } from '../sqlite/sqlite-store.js';
 import { WRITE_LOCK, migrate } from './migrations.js';
-import { PgClusterIndex } from './clusters.js';
 import { PgNearDuplicateIndex } from './near-duplicates.js';
 import { all, first, newPool, positional, transaction } from './sql.js';
 import { safeUrl } from './url.js';
@@ -146,12 +144,11 @@ export class PostgresStore {
       await w.c.query('DELETE FROM dyad_days');
       let cursor = { date: '', seq: 0 };
       for (;;) {
-        const page = await all<ClusterableEvent>(w.c, `SELECT e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date,
-            e.quad_class, e.goldstein, e.plover_score
+        const page = await all<{ seq: number; date: string }>(w.c, `SELECT e.seq, e.date
           FROM events e JOIN articles a ON a.seq = e.article_seq
           WHERE a.duplicate_of IS NULL AND (e.date > $1 OR (e.date = $1 AND e.seq > $2))
           ORDER BY e.date, e.seq LIMIT ${RECLUSTER_PAGE}`, [cursor.date, cursor.seq]);
-        for (const e of page) await w.clusters.attach(e);
+        for (const e of page) await w.c.query({ name: 'attach', text: 'SELECT detente_attach($1)', values: [e.seq] });
         if (page.length < RECLUSTER_PAGE) break;
         const last = page.at(-1)!;
         cursor = { date: last.date, seq: last.seq };
@@ -265,54 +262,58 @@ async function existingByKeys(db: pg.ClientBase | pg.Pool, article: Article, key
   return null;
 }
 
-/** The writes of one transaction (which holds the write lock, so event numbers can be taken from max(seq)). */
+/** The writes of one transaction (which holds the write lock, so event numbers can be handed out here). */
 class Writer {
-  readonly clusters: PgClusterIndex;
   readonly nearDuplicates: PgNearDuplicateIndex;
+  /** The last event number used in this transaction (read once, at the first insert). */
+  private lastSeq: number | null = null;
 
   constructor(readonly c: pg.ClientBase) {
-    this.clusters = new PgClusterIndex(c);
     this.nearDuplicates = new PgNearDuplicateIndex(c);
   }
 
-  /** Inserts an article's events; counted ones go into clusters and the relations index. */
+  /**
+   * Inserts an article's events (and their actor codes) in one statement; counted ones then go into clusters and the
+   * relations index with one call of the server-side clustering (migration 2, the rules of ../sqlite/clusters.ts).
+   */
   async insertEvents(articleSeq: number, events: CodedEvent[], counted: boolean): Promise<void> {
-    let seq = (await first<{ seq: number }>(this.c, 'SELECT coalesce(max(seq), 0) AS seq FROM events', [], 'events_last'))!.seq;
-    for (const e of events) {
-      const row = { ...eventParams(e, articleSeq), seq: ++seq };
-      const insert = async (clusterSeq: number | null) => {
-        // The columns are those eventParams gives (the same mapping as SQLite's), so a column added there is stored here too.
-        const columns = { ...row, cluster_seq: clusterSeq };
-        const names = Object.keys(columns);
-        await this.c.query({
-          name: `event_insert_${names.length}`,
-          text: `INSERT INTO events (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
-          values: Object.values(columns),
-        });
-        const codes = [...[...actorCodes(e.actor)].map((code) => [code, 'A']), ...[...actorCodes(e.recipient)].map((code) => [code, 'R'])];
-        if (codes.length) {
-          await this.c.query({
-            name: 'event_actors_insert',
-            text: 'INSERT INTO event_actors (code, role, event_seq) SELECT unnest($1::text[]), unnest($2::text[]), $3 ON CONFLICT DO NOTHING',
-            values: [codes.map((x) => x[0]), codes.map((x) => x[1]), row.seq],
-          });
-        }
-      };
-      if (counted) await this.clusters.place(row, insert);
-      else await insert(null);
-    }
+    if (!events.length) return;
+    this.lastSeq ??= (await first<{ seq: number }>(this.c, 'SELECT coalesce(max(seq), 0) AS seq FROM events', [], 'events_last'))!.seq;
+    const rows = events.map((e) => ({ ...eventParams(e, articleSeq), seq: ++this.lastSeq! }));
+    // The columns are those eventParams gives (the mapping SQLite uses too), so a column added there is stored here.
+    const names = Object.keys(rows[0]!);
+    const actors = events.flatMap((e, i) => [
+      ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.seq] as const),
+      ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.seq] as const),
+    ]);
+    await this.c.query({
+      name: `events_insert_${names.length}`,
+      text: `WITH inserted AS (
+          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1)
+        INSERT INTO event_actors (code, role, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING`,
+      values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
+    });
+    if (counted) await this.attachArticle(articleSeq);
+  }
+
+  /** Clusters every unclustered event of an article. */
+  async attachArticle(articleSeq: number): Promise<void> {
+    await this.c.query({ name: 'attach_article', text: 'SELECT detente_attach_article($1)', values: [articleSeq] });
   }
 
   /** Removes an article's events from their clusters, the relations index and the actor index; returns how many. */
   async deleteEvents(articleSeq: number): Promise<number> {
-    const events = await all<{ seq: number; cluster_seq: number | null }>(this.c,
-      'SELECT seq, cluster_seq FROM events WHERE article_seq = $1 ORDER BY seq', [articleSeq], 'article_events');
-    for (const e of events) if (e.cluster_seq !== null) await this.clusters.detach(e.seq, e.cluster_seq);
-    if (events.length) {
-      await this.c.query({ name: 'event_actors_delete', text: 'DELETE FROM event_actors WHERE event_seq = ANY($1::bigint[])', values: [events.map((e) => e.seq)] });
-      await this.c.query({ name: 'events_delete', text: 'DELETE FROM events WHERE article_seq = $1', values: [articleSeq] });
+    await this.detachArticle(articleSeq);
+    const gone = await all<{ seq: number }>(this.c, 'DELETE FROM events WHERE article_seq = $1 RETURNING seq', [articleSeq], 'events_delete');
+    if (gone.length) {
+      await this.c.query({ name: 'event_actors_delete', text: 'DELETE FROM event_actors WHERE event_seq = ANY($1::bigint[])', values: [gone.map((g) => g.seq)] });
     }
-    return events.length;
+    return gone.length;
+  }
+
+  /** Takes every clustered event of an article out of its cluster. */
+  async detachArticle(articleSeq: number): Promise<void> {
+    await this.c.query({ name: 'detach_article', text: 'SELECT detente_detach_article($1)', values: [articleSeq] });
   }
 
   /** Removes an article (see SqliteStore.deleteArticle): its earliest near-duplicate becomes the original. */
@@ -324,9 +325,7 @@ class Writer {
     if (heir) {
       await this.relink(heir.seq, null, null);
       for (const c of others) await this.relink(c.seq, heir.seq, await this.nearDuplicates.similarity(heir.seq, c.seq));
-      const events = await all<ClusterableEvent>(this.c, `SELECT seq, actor_code, recipient_code, cameo_root, day, date, quad_class,
-        goldstein, plover_score FROM events WHERE article_seq = $1 ORDER BY seq`, [heir.seq]);
-      for (const e of events) await this.clusters.attach(e);
+      await this.attachArticle(heir.seq);
     }
     await this.c.query('DELETE FROM articles WHERE seq = $1', [seq]);
     return n;
@@ -337,10 +336,7 @@ class Writer {
     for (const { seq } of await all<{ seq: number }>(this.c, 'SELECT seq FROM articles WHERE seq = $1 OR duplicate_of = $1', [oldRoot])) {
       await this.relink(seq, newSeq, await this.nearDuplicates.similarity(newSeq, seq));
     }
-    for (const e of await all<{ seq: number; cluster_seq: number | null }>(this.c,
-      'SELECT seq, cluster_seq FROM events WHERE article_seq = $1 ORDER BY seq', [oldRoot], 'article_events')) {
-      if (e.cluster_seq !== null) await this.clusters.detach(e.seq, e.cluster_seq);
-    }
+    await this.detachArticle(oldRoot);
   }
 
   private async relink(seq: number, duplicateOf: number | null, similarity: number | null): Promise<void> {
