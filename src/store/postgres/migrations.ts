@@ -35,7 +35,6 @@ CREATE TABLE articles (
   ingested_at  TEXT NOT NULL
 );
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
-CREATE INDEX articles_date ON articles(date);
 
 -- LSH band keys of each article's MinHash signature, under the article's 28-day period (see ../sqlite/migrations.ts).
 CREATE TABLE lsh_bands (
@@ -44,7 +43,8 @@ CREATE TABLE lsh_bands (
   article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
   PRIMARY KEY (bucket, key, article_seq)
 );
-CREATE INDEX lsh_bands_article ON lsh_bands(article_seq);
+-- No index by article: an article's keys are recomputed from its text to delete them, and an index by article
+-- would tempt the planner into reading every article of the window instead of probing the keys.
 
 -- Events are numbered by the store (inside the write lock), as in SQLite. text_search is the sentence's full-text
 -- vector ('simple': no stemming, like SQLite's unicode61 tokenizer), kept by PostgreSQL itself.

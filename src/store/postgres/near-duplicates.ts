@@ -17,13 +17,17 @@ export class PgNearDuplicateIndex {
     const buckets: number[] = [];
     for (let b = bucketOf(lo); b <= bucketOf(hi); b++) buckets.push(b);
     const rows = await all<{ seq: number; text: string; root_seq: number; root_id: string; root_date: string }>(this.c, `
-      WITH candidates AS (
-        SELECT l.article_seq AS seq, count(*) AS shared FROM lsh_bands l JOIN articles a ON a.seq = l.article_seq
-        WHERE l.bucket = ANY($1::int[]) AND l.key = ANY($2::bigint[]) AND a.date BETWEEN $3 AND $4
-        GROUP BY l.article_seq ORDER BY shared DESC, l.article_seq LIMIT ${MAX_CANDIDATES})
+      WITH hits AS MATERIALIZED (
+        -- Band keys first, on their own: probes of the primary key whatever the planner knows of the tables' sizes
+        -- (joined with articles, a fresh store's missing statistics lead it to scan every article instead).
+        SELECT article_seq, count(*) AS shared FROM lsh_bands
+        WHERE bucket = ANY($1::int[]) AND key = ANY($2::bigint[]) GROUP BY article_seq),
+      candidates AS (
+        SELECT h.article_seq AS seq, h.shared FROM hits h JOIN articles a ON a.seq = h.article_seq
+        WHERE a.date BETWEEN $3 AND $4 ORDER BY h.shared DESC, h.article_seq LIMIT ${MAX_CANDIDATES})
       SELECT c.seq, a.text, r.seq AS root_seq, r.id AS root_id, r.date AS root_date
       FROM candidates c JOIN articles a ON a.seq = c.seq JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq)
-      ORDER BY c.shared DESC, c.seq`, [buckets, fp.keys, dateOfDay(lo), dateOfDay(hi)], 'near_candidates');
+      ORDER BY c.shared DESC, c.seq`, [buckets, fp.keys, dateOfDay(lo), dateOfDay(hi)]);
     let best: NearMatch | null = null;
     for (const c of rows) {
       const similarity = jaccard(fp.shingles, shingles(c.text));
