@@ -1,7 +1,7 @@
 // `detente ingest PATH...`: read, code, deduplicate and store articles.
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { openStore, type Store } from '../store/index.js';
+import { isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { CodingThread } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { checkInputs, expandPaths, readInputs } from '../ingest/paths.js';
@@ -9,6 +9,8 @@ import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, defaultProgressMode, ProgressBar } from './progress.js';
+import { enqueueInputs } from '../queue/enqueue.js';
+import { DEFAULT_JOB_TIMEOUT } from '../queue/article-queue.js';
 import { choice, DB_OPTION, dateOption, wholeNumber } from './options.js';
 
 interface IngestCliOptions {
@@ -18,13 +20,18 @@ interface IngestCliOptions {
   batchSize?: string;
   errors?: string;
   statements?: boolean;
+  replace?: boolean;
+  queue?: string;
+  jobTimeout?: string;
 }
 
-export const defaultErrorsFile = (db: string): string => join(dirname(db), 'detente-errors.jsonl');
+/** Next to a SQLite file; in the working folder for a PostgreSQL URL. */
+export const defaultErrorsFile = (db: string): string => join(isPostgresUrl(db) ? '.' : dirname(db), 'detente-errors.jsonl');
 
 /** Ingests inputs into an open store with a progress bar on a terminal; returns the summary. */
 export async function ingestPaths(store: Store, paths: string[], opts: {
   format?: InputFormat; date?: string; batchSize?: number; errorsFile: string | null; includeStatements?: boolean; label?: string;
+  replace?: boolean;
 }): Promise<IngestSummary & { errorsFile: string | null }> {
   // The bar's total is the inputs' line count (items report their line), known for files, not for stdin.
   const lineCounts = new Map<string, number>();
@@ -42,6 +49,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
     const items = englishOnly(readInputs(paths, { format: opts.format, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
     const summary = await ingest(store, items, {
       batchSize: opts.batchSize,
+      replace: opts.replace,
       coder,
       errors,
       onProgress: (s, last) => {
@@ -62,9 +70,13 @@ export function formatSummary(s: IngestSummary & { errorsFile: string | null }):
   const rate = (n: number) => (s.seconds > 0 ? Math.round(n / s.seconds).toLocaleString('en-US') : '-');
   const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(s.skipped).filter(([, n]) => n).map(([r, n]) => `${n} ${r}`).join(', ');
+  const storedNotes = [
+    ...(s.replaced ? [`${s.replaced} replacing the stored version`] : []),
+    ...(s.nearDuplicates ? [`${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles, linked; their events do not count`] : []),
+  ];
   const lines = [
     `articles read      ${s.read}`,
-    `stored             ${s.stored}${s.nearDuplicates ? ` (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles, linked; their events do not count)` : ''}`,
+    `stored             ${s.stored}${storedNotes.length ? ` (${storedNotes.join('; ')})` : ''}`,
     `skipped            ${skipped}${reasons ? ` (${reasons})` : ''}`,
     `malformed          ${s.malformed}${s.errorsFile ? ` (see ${s.errorsFile})` : ''}`,
     `sentences          ${s.sentences}`,
@@ -86,15 +98,36 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--replace', 're-store and re-code articles whose id is already stored (new text, date or metadata)')
+    .option('--queue <url>', 'put the articles on the queue of this PostgreSQL store instead, for `detente worker` processes')
+    .option('--job-timeout <seconds>', `with --queue: seconds a worker may take over a batch before it is offered again (default ${DEFAULT_JOB_TIMEOUT})`)
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const format = opts.inputFormat === undefined ? undefined : choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       const date = dateOption('--date', opts.date);
-      const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
       checkInputs(paths);
+      if (opts.queue !== undefined) {
+        if (!isPostgresUrl(opts.queue)) throw new Error(`--queue must be a postgres:// URL, got "${opts.queue}"`);
+        if (opts.replace) throw new Error('--replace cannot be combined with --queue');
+        const timeoutSeconds = wholeNumber('--job-timeout', opts.jobTimeout, DEFAULT_JOB_TIMEOUT) || DEFAULT_JOB_TIMEOUT;
+        const errors = new ErrorLog(opts.errors ?? defaultErrorsFile(opts.queue));
+        const s = await enqueueInputs(opts.queue, readInputs(paths, { format, date }), { errors, timeoutSeconds });
+        process.stdout.write([
+          `articles read      ${s.read}`,
+          `queued             ${s.queued}`,
+          `already queued     ${s.alreadyQueued}`,
+          `already stored     ${s.alreadyStored}`,
+          `malformed          ${s.malformed}${errors.count ? ` (see ${errors.file})` : ''}`,
+          `time               ${s.seconds.toFixed(1)} s`,
+        ].join('\n') + '\n');
+        if (s.malformed) process.exitCode = 2;
+        return;
+      }
+      const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
       const store = openStore(opts.db);
       try {
         const summary = await ingestPaths(store, paths, {
           format, date, batchSize, errorsFile: opts.errors ?? defaultErrorsFile(opts.db), includeStatements: opts.statements,
+          replace: opts.replace,
         });
         process.stdout.write(formatSummary(summary));
         if (summary.malformed) process.exitCode = 2;

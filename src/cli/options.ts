@@ -2,9 +2,9 @@
 import { isIsoDate } from '../relations/periods.js';
 import { existsSync } from 'node:fs';
 import { dictionaryActorSearch, resolveActor, UnknownActorError, type ResolvedActor } from '../actors/resolve.js';
-import { DEFAULT_DB_FILE, openStore, type Store } from '../store/index.js';
+import { defaultDatabase, isPostgresUrl, openStore, type Store } from '../store/index.js';
 
-export const DB_OPTION = ['--db <file>', `SQLite database file`, DEFAULT_DB_FILE] as const;
+export const DB_OPTION = ['--db <file|url>', 'SQLite database file, or postgres://user@host/database (default: $DATABASE_URL, else detente.db)', defaultDatabase()] as const;
 
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -46,6 +46,6 @@ export const actorOption = (label: string, value: string | undefined): string | 
 
 /** Opens the database of a read command: a missing file is an error here, not a new empty database. */
 export function openExistingStore(db: string): Store {
-  if (!/^postgres(ql)?:\/\//.test(db) && !existsSync(db)) throw new Error(`${db}: no such database; build one with \`detente ingest\` or \`detente demo\``);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new Error(`${db}: no such database; build one with \`detente ingest\` or \`detente demo\``);
   return openStore(db);
 }

@@ -18,6 +18,8 @@ export interface IngestSummary {
   /** Records that could not be read (reported with file and line). */
   malformed: number;
   stored: number;
+  /** Of the stored, articles that replaced a stored version (with `replace`). */
+  replaced: number;
   skipped: Record<SkipReason, number>;
   /** Stored articles that are near-duplicates of earlier ones (linked; their events do not count). */
   nearDuplicates: number;
@@ -32,6 +34,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   batchSize?: number;
+  /** Re-store and re-code articles whose id is already stored (Store.ingestBatch with replace). */
+  replace?: boolean;
   /** The coder: InlineCoder (this thread) or CodingThread (coding overlaps with storing). */
   coder: ArticleCoder;
   errors: ErrorLog;
@@ -40,7 +44,7 @@ export interface IngestOptions {
 }
 
 export const emptySummary = (): IngestSummary => ({
-  read: 0, malformed: 0, stored: 0, skipped: { 'same-id': 0, 'same-url': 0, 'same-text': 0 }, nearDuplicates: 0,
+  read: 0, malformed: 0, stored: 0, replaced: 0, skipped: { 'same-id': 0, 'same-url': 0, 'same-text': 0 }, nearDuplicates: 0,
   sentences: 0, events: 0, seconds: 0, codingSeconds: 0, storingSeconds: 0,
 });
 
@@ -58,9 +62,10 @@ export async function ingest(store: Store, items: AsyncIterable<ReadItem>, opts:
     const t0 = performance.now();
     // The store checks again inside the transaction: the same article twice in one batch or in consecutive
     // batches (the second was checked before the first was stored), or another writer.
-    const result = store.ingestBatch(r.batch);
+    const result = store.ingestBatch(r.batch, { replace: opts.replace });
     summary.storingSeconds += (performance.now() - t0) / 1000;
     summary.stored += result.stored;
+    summary.replaced += result.replaced;
     for (const s of result.skipped) summary.skipped[s.reason]++;
     summary.nearDuplicates += result.nearDuplicates;
     summary.sentences += result.sentences;
@@ -75,8 +80,8 @@ export async function ingest(store: Store, items: AsyncIterable<ReadItem>, opts:
     const fresh: Pending = [];
     const t0 = performance.now();
     for (const item of pending) {
-      // Already stored (a re-run): skip without coding.
-      const skip = store.existing(item.article);
+      // Already stored (a re-run): skip without coding. Replacing codes every article; the store decides.
+      const skip = opts.replace ? null : store.existing(item.article);
       if (skip) summary.skipped[skip.reason]++;
       else fresh.push(item);
     }

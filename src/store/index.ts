@@ -1,12 +1,17 @@
-// Opening a store. SQLite is the backend today; a PostgreSQL store will be chosen here by its URL
-// (postgres://...) and must pass the same tests (test/store.test.ts).
+// Opening a store: a postgres:// (or postgresql://) URL opens the PostgreSQL store, anything else is a SQLite file.
+// Both pass the same contract tests (test/store.test.ts).
 import type { Store } from './store.js';
 import { DEFAULT_DB_FILE, SqliteStore } from './sqlite/sqlite-store.js';
+import { SyncPostgresStore } from './postgres/sync-store.js';
 
 export { DEFAULT_DB_FILE };
 export type * from './store.js';
 
-export function openStore(dbPath: string = DEFAULT_DB_FILE): Store {
-  if (/^postgres(ql)?:\/\//.test(dbPath)) throw new Error(`${dbPath}: PostgreSQL stores are not implemented yet; use a SQLite file path`);
-  return new SqliteStore(dbPath);
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
+
+/** The database the commands use when --db is not given: $DATABASE_URL when set, else detente.db. */
+export const defaultDatabase = (): string => process.env.DATABASE_URL || DEFAULT_DB_FILE;
+
+export function openStore(db: string = DEFAULT_DB_FILE): Store {
+  return isPostgresUrl(db) ? new SyncPostgresStore(db) : new SqliteStore(db);
 }

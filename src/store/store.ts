@@ -1,4 +1,4 @@
-// The Store interface: what every storage backend (SQLite now, PostgreSQL later) provides.
+// The Store interface: what every storage backend (SQLite, PostgreSQL) provides.
 // Backends are tested with the same suite (test/store.test.ts), so this interface is the contract.
 import type { Article, CodedEvent, PloverCategory, QuadClass } from '../model.js';
 
@@ -128,7 +128,10 @@ export interface NearDuplicate {
 }
 
 export interface IngestBatchResult {
+  /** Articles stored, replaced ones included. */
   stored: number;
+  /** Of those, articles that replaced a stored article with the same id (ingestBatch with `replace`). */
+  replaced: number;
   skipped: Skip[];
   /** Articles stored as near-duplicates of earlier ones (their events do not count). */
   nearDuplicates: number;
@@ -145,6 +148,22 @@ export interface ArticleToStore {
   sentences: number;
 }
 
+export interface IngestBatchOptions {
+  /**
+   * Re-store articles whose id is already stored (new text, date or metadata, re-coded): the stored article and its
+   * events go and the new version is stored as if new. A new version whose URL or text is another article's is skipped.
+   */
+  replace?: boolean;
+}
+
+export interface DeleteResult {
+  /** Ids of the articles removed, and how many events went with them. */
+  deleted: string[];
+  events: number;
+  /** Ids that are not stored. */
+  missing: string[];
+}
+
 export interface StoreStats {
   articles: number;
   duplicates: number;
@@ -156,11 +175,16 @@ export interface StoreStats {
 
 export interface Store {
   /** Stores articles with their events in one transaction; skips ones already stored; links near-duplicates. */
-  ingestBatch(batch: ArticleToStore[]): IngestBatchResult;
+  ingestBatch(batch: ArticleToStore[], opts?: IngestBatchOptions): IngestBatchResult;
   /** Whether an article would be skipped (so callers need not code it); ingestBatch checks again. */
   existing(article: Article): Skip | null;
   /** Replaces the events of stored articles (after dictionaries change), in one transaction. */
   replaceEvents(batch: Array<{ articleId: string; events: CodedEvent[]; sentences: number }>): void;
+  /**
+   * Removes articles and their events in one transaction. Clusters and the relations index lose their share; when an
+   * original with near-duplicates goes, its earliest copy becomes the original and its events count.
+   */
+  deleteArticles(ids: string[]): DeleteResult;
   /** Rebuilds every cluster and the relations index from the stored events, in date order. */
   recluster(): void;
   article(id: string): StoredArticle | undefined;

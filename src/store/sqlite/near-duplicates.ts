@@ -11,11 +11,11 @@ import { dateOfDay, dayNumber } from '../../relations/periods.js';
  * few neighbouring index pages, and a lookup seeks each key in the two or three periods its window can touch.
  */
 const BUCKET_DAYS = 28;
-const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
-const WINDOW_BUCKETS = Math.floor((2 * NEAR_DUPLICATE_WINDOW_DAYS) / BUCKET_DAYS) + 2;
+export const bucketOf = (day: number) => Math.floor(day / BUCKET_DAYS);
+export const WINDOW_BUCKETS = Math.floor((2 * NEAR_DUPLICATE_WINDOW_DAYS) / BUCKET_DAYS) + 2;
 
 /** Candidates checked per article, the ones sharing most bands first: bounds the work on template-like texts. */
-const MAX_CANDIDATES = 20;
+export const MAX_CANDIDATES = 20;
 
 export interface Fingerprint {
   shingles: Set<number>;
@@ -43,6 +43,7 @@ export class NearDuplicateIndex {
   private readonly candidate: Database.Statement;
   private readonly addKeys: Database.Statement;
   private readonly textOf: Database.Statement;
+  private readonly removeKey: Database.Statement;
 
   constructor(db: Database.Database) {
     const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -55,6 +56,7 @@ export class NearDuplicateIndex {
     // One statement per article: the 32 rows go in with one call.
     this.addKeys = db.prepare(`INSERT OR IGNORE INTO lsh_bands (bucket, key, article_seq) VALUES ${Array.from({ length: LSH_BANDS }, () => '(?, ?, ?)').join(', ')}`);
     this.textOf = db.prepare('SELECT text FROM articles WHERE seq = ?');
+    this.removeKey = db.prepare('DELETE FROM lsh_bands WHERE bucket = ? AND key = ? AND article_seq = ?');
   }
 
   /** The most similar stored article at or above the threshold, or null. */
@@ -80,6 +82,12 @@ export class NearDuplicateIndex {
     if (!fp.keys.length) return;
     const bucket = bucketOf(dayNumber(date));
     this.addKeys.run(fp.keys.flatMap((key) => [bucket, key, articleSeq]));
+  }
+
+  /** Takes an article's keys out (they are computed again from its date and text: the table is keyed by them). */
+  remove(articleSeq: number, date: string, text: string): void {
+    const bucket = bucketOf(dayNumber(date));
+    for (const key of fingerprint(text).keys) this.removeKey.run(bucket, key, articleSeq);
   }
 
   /** Jaccard similarity of two stored articles (after an original changes, for the links that move to it). */

@@ -141,14 +141,23 @@ export function eventOf(r: EventRow): StoredEvent {
   };
 }
 
-/** Words of a search as an FTS5 query: each word a quoted string (so no FTS syntax gets through), all required. */
-export function ftsQuery(text: string): string | null {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
+/** The words of a full-text search (letters and digits; everything else separates them). */
+export const searchWords = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** How a backend matches every word of a search: a condition on the named parameter @fts, and that parameter's value. */
+export interface TextSearch {
+  clause: string;
+  value(words: string[]): string;
 }
 
+/** SQLite: the FTS5 table, each word a quoted string (so no FTS syntax gets through), all required. */
+export const SQLITE_TEXT_SEARCH: TextSearch = {
+  clause: 'e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts)',
+  value: (words) => words.map((w) => `"${w}"`).join(' '),
+};
+
 /** The WHERE clause and its named parameters for an event query. */
-export function eventWhere(q: EventQuery): { sql: string; params: Record<string, string | number> } {
+export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_SEARCH): { sql: string; params: Record<string, string | number> } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (q.dedup ?? true) where.push('c.rep_event_seq = e.seq');
@@ -171,10 +180,10 @@ export function eventWhere(q: EventQuery): { sql: string; params: Record<string,
   if (q.from) { where.push('e.date >= @from'); params.from = q.from; }
   if (q.to) { where.push('e.date <= @to'); params.to = q.to; }
   if (q.text !== undefined) {
-    const match = ftsQuery(q.text);
+    const words = searchWords(q.text);
     // A search with no words matches nothing rather than everything.
-    if (match) { where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts)'); params.fts = match; }
-    else where.push('0');
+    if (words.length) { where.push(textSearch.clause); params.fts = textSearch.value(words); }
+    else where.push('1 = 0');
   }
   if (q.docId !== undefined) { where.push('a.id = @docId'); params.docId = q.docId; }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };

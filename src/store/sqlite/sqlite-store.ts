@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../model.js';
 import type {
-  ArticleToStore, DyadTotals, EventQuery, PairEvent, IngestBatchResult, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
+  ArticleToStore, DeleteResult, DyadTotals, EventQuery, IngestBatchOptions, IngestBatchResult, Interval, PairEvent, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
   StoredArticle, StoredEvent,
 } from '../store.js';
 import { exactTextHash, urlKey } from '../../ingest/dedup.js';
@@ -21,14 +21,14 @@ import {
 export const DEFAULT_DB_FILE = 'detente.db';
 
 /** What identifies an article besides its id: its URL and its normalised text. */
-interface ArticleKeys {
+export interface ArticleKeys {
   urlKey: string | null;
   textHash: string;
 }
-const articleKeys = (a: Article): ArticleKeys => ({ urlKey: a.url ? urlKey(a.url) : null, textHash: exactTextHash(a.text) });
+export const articleKeys = (a: Article): ArticleKeys => ({ urlKey: a.url ? urlKey(a.url) : null, textHash: exactTextHash(a.text) });
 
 /** Events read per step when rebuilding clusters (bounded memory on large stores). */
-const RECLUSTER_PAGE = 5000;
+export const RECLUSTER_PAGE = 5000;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -58,8 +58,12 @@ export class SqliteStore implements Store {
     return this.existingByKeys(article, articleKeys(article));
   }
 
-  private existingByKeys(article: Article, keys: ArticleKeys): Skip | null {
-    const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => (this.s[stmt].get(value) as { id: string } | undefined)?.id;
+  /** Why an article would be skipped; when `replacing`, the stored article with its id does not count. */
+  private existingByKeys(article: Article, keys: ArticleKeys, replacing = false): Skip | null {
+    const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => {
+      const id = (this.s[stmt].get(value) as { id: string } | undefined)?.id;
+      return replacing && id === article.id ? undefined : id;
+    };
     let existing = hit('byId', article.id);
     if (existing !== undefined) return { id: article.id, reason: 'same-id', existing };
     if (keys.urlKey !== null) {
@@ -71,16 +75,25 @@ export class SqliteStore implements Store {
     return null;
   }
 
-  ingestBatch(batch: ArticleToStore[]): IngestBatchResult {
+  ingestBatch(batch: ArticleToStore[], opts: IngestBatchOptions = {}): IngestBatchResult {
     const run = this.db.transaction(() => {
-      // Nothing is deleted while ingesting, so every event of this batch comes after this one.
-      const lastBefore = this.lastEventSeq();
-      const result: IngestBatchResult = { stored: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
+      // New events are added to the full-text index with one statement per run of consecutive numbers: from here to
+      // the last event, or up to a deletion (a replaced article's numbers may be reused).
+      let unindexedFrom = this.lastEventSeq() + 1;
+      const indexNew = () => this.s.indexText.run(unindexedFrom, this.lastEventSeq());
+      const result: IngestBatchResult = { stored: 0, replaced: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
       const now = new Date().toISOString();
       for (const { article, events, sentences } of batch) {
         const keys = articleKeys(article);
-        const skip = this.existingByKeys(article, keys);
+        const skip = this.existingByKeys(article, keys, opts.replace);
         if (skip) { result.skipped.push(skip); continue; }
+        const old = opts.replace ? this.s.articleSeq.get(article.id) as { seq: number } | undefined : undefined;
+        if (old) {
+          indexNew();
+          this.deleteArticle(old.seq);
+          unindexedFrom = this.lastEventSeq() + 1;
+          result.replaced++;
+        }
         const fp = fingerprint(article.text);
         const match = this.nearDuplicates.find(article.date, fp);
         // A copy dated before the stored original becomes the original (below): the earliest copy is the one that counts.
@@ -103,10 +116,46 @@ export class SqliteStore implements Store {
         result.events += events.length;
         result.sentences += sentences;
       }
-      this.s.indexText.run(lastBefore + 1, this.lastEventSeq());
+      indexNew();
       return result;
     });
     return run.immediate();
+  }
+
+  deleteArticles(ids: string[]): DeleteResult {
+    return this.db.transaction(() => {
+      const result: DeleteResult = { deleted: [], events: 0, missing: [] };
+      for (const id of new Set(ids)) {
+        const a = this.s.articleSeq.get(id) as { seq: number } | undefined;
+        if (!a) { result.missing.push(id); continue; }
+        result.events += this.deleteArticle(a.seq);
+        result.deleted.push(id);
+      }
+      return result;
+    }).immediate();
+  }
+
+  /**
+   * Removes an article, its events (out of their clusters and the relations index) and its band keys; its earliest
+   * near-duplicate, if any, becomes the original of the others and its events are clustered. Returns the events removed.
+   */
+  private deleteArticle(seq: number): number {
+    const events = this.s.articleEvents.all(seq) as Array<{ seq: number; cluster_seq: number | null }>;
+    for (const e of events) {
+      if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+      this.s.deleteEventActors.run(e.seq);
+    }
+    this.s.deleteEvents.run(seq);
+    const { date, text } = this.s.articleDateText.get(seq) as { date: string; text: string };
+    this.nearDuplicates.remove(seq, date, text);
+    const [heir, ...others] = this.s.copiesByDate.all(seq) as Array<{ seq: number }>;
+    if (heir) {
+      this.s.relink.run(null, null, heir.seq);
+      for (const c of others) this.s.relink.run(heir.seq, this.nearDuplicates.similarity(heir.seq, c.seq), c.seq);
+      for (const e of this.s.clusterableEventsOf.all(heir.seq) as ClusterableEvent[]) this.clusters.attach(e);
+    }
+    this.s.deleteArticle.run(seq);
+    return events.length;
   }
 
   /** Inserts an article's events; counted ones go into clusters and the relations index. */
@@ -214,20 +263,8 @@ export class SqliteStore implements Store {
       WHERE ((actor = @a AND recipient = @b) OR (actor = @b AND recipient = @a)) AND date >= @from AND date <= @to
       GROUP BY period, forward ORDER BY period`).all({
       interval: q.interval, a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99',
-    }) as Array<{ period: string; forward: number; n: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number }>;
-    const byPeriod = new Map<string, { aToB: FigureSums; bToA: FigureSums; start: string }>();
-    for (const r of rows) {
-      let entry = byPeriod.get(r.period);
-      if (!entry) {
-        entry = { aToB: emptySums(), bToA: emptySums(), start: periodStart(r.period, q.interval) };
-        byPeriod.set(r.period, entry);
-      }
-      const sums: FigureSums = { events: r.n, quad: [r.q1, r.q2, r.q3, r.q4], goldstein: r.g, plover: r.p };
-      if (r.forward) entry.aToB = sums; else entry.bToA = sums;
-    }
-    return [...byPeriod].map(([period, e]) => ({
-      period, start: e.start, aToB: figuresOf(e.aToB), bToA: figuresOf(e.bToA), both: figuresOf(addSums(e.aToB, e.bToA)),
-    }));
+    }) as RelationsRow[];
+    return relationsOf(rows, q.interval);
   }
 
   pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[] {
@@ -235,12 +272,7 @@ export class SqliteStore implements Store {
   }
 
   dyadTotals(opts: { from?: string; to?: string }): DyadTotals[] {
-    const rows = this.s.dyadTotals.all({ from: opts.from ?? '0000-00-00', to: opts.to ?? '9999-99-99' }) as Array<{
-      a: string; b: string; events: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number;
-    }>;
-    // Sums of floats drift by ~1e-12 as clusters come and go; scores have one decimal.
-    const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
-    return rows.map((r) => ({ a: r.a, b: r.b, events: r.events, quad: [r.q1, r.q2, r.q3, r.q4], goldsteinTotal: tidy(r.g), ploverTotal: tidy(r.p) }));
+    return (this.s.dyadTotals.all({ from: opts.from ?? '0000-00-00', to: opts.to ?? '9999-99-99' }) as Parameters<typeof dyadTotalsOf>[0][]).map(dyadTotalsOf);
   }
 
   stats(): StoreStats {
@@ -257,6 +289,33 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** A row of a relations query: one direction's sums in one period (`forward`: from the query's a to its b). */
+export interface RelationsRow { period: string; forward: number | boolean; n: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number }
+
+/** Relations rows (ordered by period) as figures per period. */
+export function relationsOf(rows: RelationsRow[], interval: Interval): RelationsPeriod[] {
+  const byPeriod = new Map<string, { aToB: FigureSums; bToA: FigureSums; start: string }>();
+  for (const r of rows) {
+    let entry = byPeriod.get(r.period);
+    if (!entry) {
+      entry = { aToB: emptySums(), bToA: emptySums(), start: periodStart(r.period, interval) };
+      byPeriod.set(r.period, entry);
+    }
+    const sums: FigureSums = { events: r.n, quad: [r.q1, r.q2, r.q3, r.q4], goldstein: r.g, plover: r.p };
+    if (r.forward) entry.aToB = sums; else entry.bToA = sums;
+  }
+  return [...byPeriod].map(([period, e]) => ({
+    period, start: e.start, aToB: figuresOf(e.aToB), bToA: figuresOf(e.bToA), both: figuresOf(addSums(e.aToB, e.bToA)),
+  }));
+}
+
+/** A dyad-totals row: quad counts gathered, float sums tidied (they drift by ~1e-12 as clusters come and go; scores
+ *  have one decimal). */
+export const dyadTotalsOf = (r: { a: string; b: string; events: number; q1: number; q2: number; q3: number; q4: number; g: number; p: number }): DyadTotals => {
+  const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { a: r.a, b: r.b, events: r.events, quad: [r.q1, r.q2, r.q3, r.q4], goldsteinTotal: tidy(r.g), ploverTotal: tidy(r.p) };
+};
 
 /** Prepared statements of the store (compiled once per connection). */
 function statements(db: Database.Database) {
@@ -283,6 +342,11 @@ function statements(db: Database.Database) {
     deleteEvents: p('DELETE FROM events WHERE article_seq = ?'),
     setSentences: p('UPDATE articles SET sentences = ? WHERE seq = ?'),
     copiesOf: p('SELECT seq FROM articles WHERE seq = ? OR duplicate_of = ?'),
+    copiesByDate: p('SELECT seq FROM articles WHERE duplicate_of = ? ORDER BY date, seq'),
+    clusterableEventsOf: p(`SELECT seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein, plover_score
+      FROM events WHERE article_seq = ? ORDER BY seq`),
+    articleDateText: p('SELECT date, text FROM articles WHERE seq = ?'),
+    deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
     relink: p('UPDATE articles SET duplicate_of = ?, similarity = ? WHERE seq = ?'),
     countedEventsPage: p(`SELECT e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein, e.plover_score
       FROM events e JOIN articles a ON a.seq = e.article_seq
