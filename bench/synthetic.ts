@@ -1,18 +1,9 @@
 // Generated inputs for benchmarks and tests: varied wire-style articles (deterministic for a seed) and coded events
 // built directly (for stores of a million events without running the coder). Not a corpus of real events.
 import type { ActorRef, Article, CodedEvent, PloverCategory, QuadClass } from '../src/model.js';
+import { prng } from '../src/random.js';
 
-/** A small deterministic PRNG (mulberry32), so generated inputs are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const COUNTRIES: Array<[string, string]> = [
   ['Russia', 'RUS'], ['Ukraine', 'UKR'], ['the United States', 'USA'], ['China', 'CHN'], ['India', 'IND'], ['Pakistan', 'PAK'],

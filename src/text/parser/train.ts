@@ -1,24 +1,13 @@
 // Training the tagger and the parser from a treebank. Deterministic: the same data and seed give the same model,
 // byte for byte (a seeded generator orders the sentences and drives exploration; no clocks, no parallelism).
 import type { ConlluSentence } from './conllu.js';
+import { prng } from '../../random.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
 import { TAGGER_FEATURES, Tagger, taggerFeatures, wordAtoms, type WordAtoms } from './tagger.js';
 import { Configuration, LEFT, SHIFT, TRANSITIONS } from './transitions.js';
 import { SparseWeights, type WeightRows } from './weights.js';
 import type { DependencyParser, Parse } from './parser.js';
-
-/** mulberry32: a small, fast, seedable generator. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
@@ -98,7 +87,7 @@ function buildTagDict(data: TaggedSentence[], minCount = 20, share = 0.97): Map<
 export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: number, seed: number): { weights: WeightRows; tagDict: Map<number, number> } {
   const model = new AveragedPerceptron(nClasses);
   const tagDict = buildTagDict(data);
-  const random = rng(seed);
+  const random = prng(seed);
   const feats = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(nClasses);
   for (let e = 0; e < epochs; e++) {
@@ -145,7 +134,7 @@ export interface ParserTrainingOptions {
 export function trainParser(data: TreeSentence[], nLabels: number, rootLabel: number, opts: ParserTrainingOptions): { transitions: WeightRows; labels: WeightRows } {
   const tmodel = new AveragedPerceptron(TRANSITIONS, 1 << 20);
   const lmodel = new AveragedPerceptron(nLabels, 1 << 17);
-  const random = rng(opts.seed);
+  const random = prng(opts.seed);
   const c = new Configuration();
   const feats = new Uint32Array(PARSER_FEATURES);
   const lfeats = new Uint32Array(LABEL_FEATURES);
