@@ -191,3 +191,15 @@ test('disowned and merely absent acts are no events; weapons are not recipients'
   const [e] = find(code('Ukraine fired U.S.-made missiles at a military facility in Russia.', '2024-11-20'), 'ASSAULT');
   assert.deepEqual([codesOf(e!.actor), codesOf(e!.recipient)], [['UKR'], ['RUS']]);
 });
+
+test('domestic agents take the article\'s country: its dateline, else the one country it names most', () => {
+  const [arrest] = find(code('ISLAMABAD: Police arrested dozens of protesters outside the parliament on Monday.'), 'COERCE');
+  assert.ok(arrest, 'a COERCE event');
+  assert.deepEqual([codesOf(arrest.actor), arrest.actor[0]!.sector, codesOf(arrest.recipient)], [['PAK'], 'COP', ['PAK']]);
+  // No dateline: Kenya is named twice and nothing else more, so the police are Kenya's.
+  const kenya = code('Kenya faces a tense week. Police arrested dozens of protesters outside the parliament. Kenya has seen such protests before.');
+  assert.deepEqual(codesOf(find(kenya, 'COERCE')[0]!.actor), ['KEN']);
+  // Two countries named as often: no guess.
+  const unclear = code('Kenya and Uganda held talks. Police arrested dozens of protesters outside the parliament. Kenya and Uganda disagreed.');
+  assert.deepEqual(find(unclear, 'COERCE').map((e) => e.actor[0]!.code), [null]);
+});

@@ -156,7 +156,7 @@ export class EventCoder {
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens);
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens, homeCountry(memory.places));
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
@@ -288,7 +288,7 @@ export class EventCoder {
 
   /** Source and target of a trigger. */
   private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
-    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>):
+    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>, home: string | null):
     { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
     const i = m.trigger;
     const t = toks[i]!;
@@ -383,7 +383,9 @@ export class EventCoder {
     // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
     // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
     // convention for domestic events).
-    const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
+    // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
+    // Pakistan's.
+    const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? home;
     const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
     const src2 = src.map((a) => withCode(a, place));
     const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
@@ -555,6 +557,15 @@ export class EventCoder {
     }
     return ref;
   }
+}
+
+/** The country an article is about, for its domestic agents: the dateline's, or else the one country it names
+ *  more than once and more often than any other. */
+function homeCountry(places: PlaceContext): string | null {
+  if (places.datelineCountry) return places.datelineCountry;
+  const ranked = [...places.countryCounts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** Clause index of every token. */
