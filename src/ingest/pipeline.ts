@@ -6,7 +6,7 @@
 // of its own, batch k is stored while batch k+1 is coded.
 import type { Article } from '../model.js';
 import type { ArticleToStore, SkipReason, Store } from '../store/store.js';
-import type { ReadItem } from './readers.js';
+import { inBatches, type ReadError, type ReadItem } from './readers.js';
 import type { ErrorLog } from './errors-log.js';
 import type { ArticleCoder } from './coding.js';
 
@@ -102,17 +102,15 @@ export async function ingest(store: Store, items: AsyncIterable<ReadItem>, opts:
     ready = { batch, last };
   };
 
-  for await (const item of items) {
-    if ('error' in item) {
-      summary.malformed++;
-      opts.errors.report(item.error);
-      continue;
-    }
-    summary.read++;
-    pending.push(item);
-    if (pending.length >= batchSize) await flush();
+  const malformed = (error: ReadError) => {
+    summary.malformed++;
+    opts.errors.report(error);
+  };
+  for await (const batch of inBatches(items, batchSize, malformed)) {
+    summary.read += batch.length;
+    pending = batch;
+    await flush();
   }
-  await flush();
   if (ready) storeBatch(ready);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -19,7 +19,25 @@ export interface ReadError {
   record?: string;
 }
 
-export type ReadItem = { article: Article; file: string; line: number } | { error: ReadError };
+export type ReadArticle = { article: Article; file: string; line: number };
+export type ReadItem = ReadArticle | { error: ReadError };
+
+/** The articles of a stream in batches of `size` (the last one shorter); malformed records go to `onError`. */
+export async function* inBatches(items: AsyncIterable<ReadItem>, size: number, onError: (error: ReadError) => void): AsyncGenerator<ReadArticle[]> {
+  let batch: ReadArticle[] = [];
+  for await (const item of items) {
+    if ('error' in item) {
+      onError(item.error);
+      continue;
+    }
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 export interface ReadOptions {
   format?: InputFormat;

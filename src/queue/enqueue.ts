@@ -1,9 +1,9 @@
 // `detente ingest --queue`: read inputs and put their articles on the queue in batches (malformed records are
 // reported with file and line, as by ingest); workers code and store them.
 import type { ErrorLog } from '../ingest/errors-log.js';
-import type { ReadItem } from '../ingest/readers.js';
+import { inBatches, type ReadError, type ReadItem } from '../ingest/readers.js';
 import { PostgresStore } from '../store/postgres/pg-store.js';
-import { enqueue, openQueue, type ArticleJob, type EnqueueResult } from './article-queue.js';
+import { enqueue, openQueue, type EnqueueResult } from './article-queue.js';
 
 const ENQUEUE_BATCH = 500;
 
@@ -19,26 +19,17 @@ export async function enqueueInputs(url: string, items: AsyncIterable<ReadItem>,
   const store = await PostgresStore.open(url);
   const boss = await openQueue(url);
   try {
-    let pending: ArticleJob[] = [];
-    const flush = async () => {
-      if (!pending.length) return;
-      const r = await enqueue(boss, store, pending, opts.timeoutSeconds);
+    const malformed = (error: ReadError) => {
+      summary.malformed++;
+      opts.errors.report(error);
+    };
+    for await (const batch of inBatches(items, ENQUEUE_BATCH, malformed)) {
+      summary.read += batch.length;
+      const r = await enqueue(boss, store, batch, opts.timeoutSeconds);
       summary.queued += r.queued;
       summary.alreadyQueued += r.alreadyQueued;
       summary.alreadyStored += r.alreadyStored;
-      pending = [];
-    };
-    for await (const item of items) {
-      if ('error' in item) {
-        summary.malformed++;
-        opts.errors.report(item.error);
-        continue;
-      }
-      summary.read++;
-      pending.push(item);
-      if (pending.length >= ENQUEUE_BATCH) await flush();
     }
-    await flush();
   } finally {
     await boss.stop({ graceful: false, wait: true });
     await store.close();
