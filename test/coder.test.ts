@@ -203,3 +203,11 @@ test('domestic agents take the article\'s country: its dateline, else the one co
   const unclear = code('Kenya and Uganda held talks. Police arrested dozens of protesters outside the parliament. Kenya and Uganda disagreed.');
   assert.deepEqual(find(unclear, 'COERCE').map((e) => e.actor[0]!.code), [null]);
 });
+
+test('"the North" and "the South" are the Koreas (or Sudans) when the article names them', () => {
+  const evs = code('North Korea tested a missile on Sunday. The South dismissed the offer. The North accused Seoul of provocation.');
+  assert.deepEqual(codesOf(find(evs, 'REJECT')[0]!.actor), ['KOR']);
+  assert.deepEqual([codesOf(find(evs, 'ACCUSE')[0]!.actor), codesOf(find(evs, 'ACCUSE')[0]!.recipient)], [['PRK'], ['KOR']]);
+  // Without either Korea (or Sudan) in the article, "the South" is no country.
+  assert.deepEqual(find(code('The South dismissed the offer.'), 'REJECT').map((e) => e.actor[0]?.code ?? null), [null]);
+});

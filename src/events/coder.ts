@@ -81,6 +81,12 @@ const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
 const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Halves of divided countries named by their side, written with a capital: the code, and the countries whose
+ *  mention in the article makes that reading sure. */
+const DIVIDED: Record<string, Array<[string, string[]]>> = {
+  North: [['PRK', ['PRK', 'KOR']]],
+  South: [['KOR', ['PRK', 'KOR']], ['SSD', ['SDN', 'SSD']]],
+};
 /** Possessive determiners open a noun phrase: "its allies", "their forces". */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
@@ -508,6 +514,9 @@ export class EventCoder {
       if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
     }
     if (!best) {
+      // "the North", "the South" in a story about the two Koreas (or the two Sudans): that country's government.
+      const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
+      if (half) return { text, name: text, code: half[0], sector: 'GOV', ...span };
       // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
       if (GROUP_REFERENCE.test(text)) {
         const here = new Map<string, ActorRef>();
