@@ -1,6 +1,7 @@
 // Place resolution: which Geneva an article means. The fixture (test/fixtures/places.jsonl) holds sentences
 // written for this test, each with the places it names and the country each is in; some places are also given
 // their coordinates where namesakes share a country (Geneva, Illinois and Geneva, New York).
+import { Gazetteer } from '../src/geo/gazetteer.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -89,4 +90,9 @@ test('the coder places events with the article context: Geneva is Swiss in a sto
   for (const e of located) assert.equal(e.location!.countryCode, 'CHE');
   const spb = coder.codeArticle({ id: 's', date: '2021-06-16', text: 'Putin met Erdogan in St. Petersburg on Friday.' });
   assert.equal(spb.find((e) => e.location)?.location?.countryCode, 'RUS');
+});
+
+test('a demonym a territory shares with a state is the state\'s: Indian is India, American the United States', () => {
+  const g = Gazetteer.get();
+  assert.deepEqual(['Indian', 'American', 'British', 'French', 'Danish'].map((n) => g.countryByName(n)), ['IND', 'USA', 'GBR', 'FRA', 'DNK']);
 });

@@ -32,7 +32,7 @@ interface City { name: string; country: string; featureCode: string; adminCode: 
 type CityRow = [string, string, number, number, number, string, string];
 interface Country {
   cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[];
-  demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; latlng: [number, number]; independent?: boolean | null;
 }
 
 // Small towns share their names with people, words and bigger places elsewhere: below this population a place is
@@ -52,13 +52,21 @@ export class Gazetteer {
   private constructor(dir: string) {
     const require = createRequire(import.meta.url);
     const countries = require('world-countries') as Country[];
-    for (const c of countries) {
+    // Sovereign states first: a name or demonym a territory shares with one ("Indian": India and the British Indian
+    // Ocean Territory) is the state's.
+    const ordered = [...countries.filter((c) => c.independent !== false), ...countries.filter((c) => c.independent === false)];
+    for (const c of ordered) {
       const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
+      const territory = c.independent === false;
+      const name = (n: string) => {
+        const key = normalizeWord(n);
+        if (!territory || !this.countryNames.has(key)) this.countryNames.set(key, code);
+      };
       this.iso3.set(c.cca2, code);
       this.countries.set(code, { name: c.name.common, countryCode: code, lat: c.latlng[0], lon: c.latlng[1], kind: 'country' });
-      for (const n of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) this.countryNames.set(normalizeWord(n), code);
+      for (const n of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) name(n);
       // Other spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
-      for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) this.countryNames.set(normalizeWord(alt), code);
+      for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) name(alt);
     }
     if (!this.iso3.has('XK')) this.iso3.set('XK', 'XKX');
     // countries.tsv: short forms the package lacks ("U.S.", "Britain", "Turkey"); rows with a sector are seats of
