@@ -211,3 +211,9 @@ test('"the North" and "the South" are the Koreas (or Sudans) when the article na
   // Without either Korea (or Sudan) in the article, "the South" is no country.
   assert.deepEqual(find(code('The South dismissed the offer.'), 'REJECT').map((e) => e.actor[0]?.code ?? null), [null]);
 });
+
+test('a pattern inside a longer one of the same kind is one event, not two', () => {
+  const evs = find(code('Israel mounted a ground assault in Gaza on Sunday.'), 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.eventText)));
+  assert.deepEqual(codesOf(evs[0]!.actor), ['ISR']);
+});

@@ -278,7 +278,11 @@ export class EventCoder {
       const prev = toks[k];
       return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm));
     };
-    const live = list.filter((m) => !covered.has(m.trigger) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger));
+    // A match lying wholly inside a longer one's span, gap included ("ground assault" in "mounted a ground
+    // assault"), with the same CAMEO root, is part of that event, not a second one.
+    const inside = (m: PatternMatch) => list.some((o) => o !== m && o.pattern.weight > 1 && o.trigger < m.trigger && m.last <= o.last
+      && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2));
+    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {
