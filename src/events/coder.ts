@@ -9,7 +9,8 @@ import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
 import { ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
-import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
+import { analyze, parseOf, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
+import { argumentsOf } from './arguments.js';
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
@@ -162,7 +163,7 @@ export class EventCoder {
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens, homeCountry(memory.places));
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens, homeCountry(memory.places), s);
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
@@ -298,7 +299,7 @@ export class EventCoder {
 
   /** Source and target of a trigger. */
   private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
-    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>, home: string | null):
+    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>, home: string | null, sentence: Sentence):
     { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
     const i = m.trigger;
     const t = toks[i]!;
@@ -386,6 +387,13 @@ export class EventCoder {
       target = subject(i);
     } else {
       source = subject(i);
+      // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
+      // names an actor the dictionaries know.
+      if (!source.some((ph) => ph.actor?.code)) {
+        const parse = parseOf(sentence);
+        const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
+        if (parsed.length) source = [...new Set(parsed)];
+      }
       target = after(i + 1);
     }
     const src = refs(source);

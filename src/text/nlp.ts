@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readCache, writeCache } from '../dictionaries/cache.js';
+import { loadParser } from './parser/model-file.js';
+import type { Parse } from './parser/parser.js';
 
 export interface Token {
   /** The token as written. */
@@ -37,6 +39,19 @@ export function normalizeWord(word: string): string {
     w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-');
   }
   return w;
+}
+
+const parses = new WeakMap<Sentence, Parse>();
+
+/** The dependency parse of a sentence (line-break tokens included as words), computed the first time a stage asks
+ *  for it and shared by all the others. */
+export function parseOf(s: Sentence): Parse {
+  let p = parses.get(s);
+  if (!p) {
+    p = loadParser().parse(s.tokens.map((t) => t.text));
+    parses.set(s, p);
+  }
+  return p;
 }
 
 /** Splits text into sentences of tagged tokens with character offsets. */
