@@ -389,7 +389,8 @@ export class EventCoder {
       source = subject(i);
       // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
       // names an actor the dictionaries know.
-      if (!source.some((ph) => ph.actor?.code)) {
+      // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
+      if (!source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
         const parse = parseOf(sentence);
         const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
         if (parsed.length) source = [...new Set(parsed)];
