@@ -2,6 +2,7 @@
 // Pure functions; the store persists the LSH band keys (not the signatures) so later batches and runs find candidate
 // copies among earlier articles, whose shingles are then recomputed from their stored text for the exact Jaccard check.
 import { createHash } from 'node:crypto';
+import { fnv1a, mix32 } from '../hash.js';
 
 /** Words per shingle. Three words keep shingles specific while a swapped word spoils only three of them. */
 export const SHINGLE_WORDS = 3;
@@ -90,26 +91,6 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) common++;
   return common / (a.size + b.size - common);
-}
-
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Murmur3's finaliser: a bijective 32-bit mixer; with a different seed per position it acts as a hash family. */
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
 }
 
 const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 * (i + 1)));

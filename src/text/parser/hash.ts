@@ -1,15 +1,9 @@
 // Integer hashing for features: every feature is a 32-bit hash of a template number and a few integer atoms (word
 // hashes, tag and label ids, distances), so scoring builds no strings and allocates nothing per feature.
+import { fnv1a, mix32 } from '../../hash.js';
 
-/** FNV-1a over the UTF-16 code units of a string: the atom for a word, suffix or shape. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** The atom for a word, suffix or shape: FNV-1a of its text. */
+export const hashString = fnv1a;
 
 /** Folds one integer into a running hash (murmur3's mixing steps). */
 function fold(h: number, v: number): number {
@@ -22,14 +16,7 @@ function fold(h: number, v: number): number {
 }
 
 /** Final avalanche; never 0, which marks an empty slot in the weight tables. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) || 1;
-}
+const finish = (h: number): number => mix32(h) || 1;
 
 export function f1(t: number, a: number): number {
   return finish(fold(fold(0x9747b28c, t), a));
