@@ -84,4 +84,7 @@ export interface CodedEvent {
   confidence: number;
   /** Where it happened, when the sentence says; null otherwise. */
   location?: EventLocation | null;
+  /** Set (only with `detente code --unresolved`) when the actor, or a named recipient, has no code: such events are
+   *  shown for exploration and never stored or counted. */
+  unresolved?: true;
 }

@@ -18,6 +18,7 @@ interface CodeOptions {
   inputFormat?: InputFormat;
   date?: string;
   statements?: boolean;
+  unresolved?: boolean;
 }
 
 export function registerCode(program: Command): void {
@@ -30,12 +31,13 @@ export function registerCode(program: Command): void {
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
     .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--unresolved', 'also print events whose actor or recipient has no code, marked "unresolved": true (never stored or counted)')
     .action(async (files: string[], opts: CodeOptions) => {
       if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       choice('--format', opts.format, ['jsonl', 'table'] as const);
       dateOption('--date', opts.date);
       checkInputs(files.filter((f) => f !== '-'));
-      const coder = EventCoder.load({ includeStatements: !!opts.statements });
+      const coder = EventCoder.load({ includeStatements: !!opts.statements, unresolved: !!opts.unresolved });
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;
       // Lines in logs only: on a terminal, stderr shares the screen with the events written to stdout.

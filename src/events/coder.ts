@@ -15,10 +15,14 @@ import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, INTENT_BEFORE_TO, modalityOf } from './modality.js';
+import { isResolved, namesAnActor } from './resolution.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
   includeStatements?: boolean;
+  /** Also emit events whose actor or recipient could not be resolved to a code, marked `unresolved: true`, for
+   *  exploration (`detente code --unresolved`). They are never stored, so never counted in relations or exports. */
+  unresolved?: boolean;
 }
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
@@ -77,6 +81,11 @@ const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'au
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
+/** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
+ *  assault, fight, mass violence). */
+const UNNAMED_PERPETRATOR_ROOTS = new Set(['17', '18', '19', '20']);
+/** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
+const MEETING_ROOTS = new Set(['03', '04']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
@@ -188,6 +197,8 @@ export class EventCoder {
         if (!pairs.length) pairs.push([source, []]);
       } else pairs.push([source, target]);
       for (const [actor, recipient] of pairs) {
+        const resolved = isResolved(actor, recipient);
+        if (!resolved && !this.options.unresolved) continue;
         const key = `${entry.code.slice(0, 2)}|${actor.map((a) => a.code ?? a.text).join('+')}|${recipient.map((a) => a.code ?? a.text).join('+')}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -217,6 +228,7 @@ export class EventCoder {
           pattern: `${m.pattern.origin} ${m.pattern.source}`,
           confidence: Math.max(0.05, Math.min(1, confidence)),
           location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
+          ...(resolved ? {} : { unresolved: true as const }),
         });
       }
     }
@@ -310,6 +322,7 @@ export class EventCoder {
     // A predicative judgement ("the strike was unlawful") is said by someone about something.
     const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
 
+    const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x) => x.pos === 'PROPN');
     // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
     const matched = new Set(m.matched);
     const after = (from: number): Phrase[] => {
@@ -329,6 +342,11 @@ export class EventCoder {
         for (let k = p.start; k < p.end; k++) if (matched.has(k)) inPattern = true;
         if (inPattern && !p.actor.code && !p.actor.sector) continue;
         if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+        // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
+        // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
+        // ("arrived in Amman": the host).
+        const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1);
+        if (venue && ((!p.actor.code && properName(p)) || MEETING_ROOTS.has(m.pattern.cameo.slice(0, 2)))) continue;
         if (!first) {
           first = p;
           // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
@@ -342,6 +360,9 @@ export class EventCoder {
     };
     const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
     const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
+    // What was done ("sent aid", "signed an agreement") is not whom it was done to: a recipient phrase that names
+    // no kind of actor is dropped, and the event has no recipient.
+    const recipients = (ps: Phrase[]) => ps.filter((p) => p.group || (p.actor && namesAnActor(p.actor, properName(p))));
 
     let source: Phrase[] = [];
     let target: Phrase[] = [];
@@ -398,7 +419,7 @@ export class EventCoder {
       target = after(i + 1);
     }
     const src = refs(source);
-    const tgt = refs(target).filter((a) => !src.some((x) => x.start === a.start));
+    const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
     // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
     // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
     // convention for domestic events).
@@ -409,6 +430,14 @@ export class EventCoder {
     const src2 = src.map((a) => withCode(a, place));
     const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
     const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
+    // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
+    // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
+    // where they happened.
+    const named = source.some((p) => p.group || (p.actor && namesAnActor(p.actor, properName(p))));
+    if (!named && place && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+      const unidentified: ActorRef = { text: '', name: `unidentified (${place})`, code: place, sector: null, start: -1, end: -1, implicit: true };
+      return { source: [unidentified], target: tgt2, inferred: true };
+    }
     return { source: src2, target: tgt2, inferred };
   }
 
@@ -780,8 +809,17 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
 function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): Array<{ clause: number; place: EventLocation }> {
   const out: Array<{ clause: number; place: EventLocation }> = [];
   const gaz = Gazetteer.get();
+  // A place opens a phrase ("in Aleppo") or ends one it was merged into ("soldiers in Pakistan").
+  const placed: Array<{ start: number; end: number; mentions: Mention[] }> = [];
   for (const p of phrases) {
-    if (!PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '')) continue;
+    for (let k = p.start; k < p.end; k++) {
+      if (PREPOSITIONS_OF_PLACE.has(toks[k - 1]?.norm ?? '')) {
+        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k) });
+        break;
+      }
+    }
+  }
+  for (const p of placed) {
     let place: EventLocation | undefined;
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {
