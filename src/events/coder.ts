@@ -82,8 +82,8 @@ const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'au
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
- *  assault, fight, mass violence). */
-const UNNAMED_PERPETRATOR_ROOTS = new Set(['17', '18', '19', '20']);
+ *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
+const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
 /** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
 const MEETING_ROOTS = new Set(['03', '04']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -322,7 +322,10 @@ export class EventCoder {
     // A predicative judgement ("the strike was unlawful") is said by someone about something.
     const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
 
-    const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x) => x.pos === 'PROPN');
+    // The tagger reads any capitalised first word as a name ("Thousands protested", "Protests grew"): the first
+    // word alone does not make a proper name.
+    const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
+    const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
     // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
     const matched = new Set(m.matched);
     const after = (from: number): Phrase[] => {
@@ -362,7 +365,7 @@ export class EventCoder {
     const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
     // What was done ("sent aid", "signed an agreement") is not whom it was done to: a recipient phrase that names
     // no kind of actor is dropped, and the event has no recipient.
-    const recipients = (ps: Phrase[]) => ps.filter((p) => p.group || (p.actor && namesAnActor(p.actor, properName(p))));
+    const recipients = (ps: Phrase[]) => ps.filter(namesActor);
 
     let source: Phrase[] = [];
     let target: Phrase[] = [];
@@ -406,6 +409,12 @@ export class EventCoder {
       // "the memorandum was suspended by Moscow"
       source = byAgent(i, toks, phrases, clauseOf);
       target = subject(i);
+      // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
+      // dead"): the parse's passive subject, when it does.
+      if (!target.some(namesActor)) {
+        const parsed = argumentsOf(parseOf(sentence), i).object.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph && ph !== own && !ph.time && namesActor(ph));
+        if (parsed.length) target = [...new Set(parsed)];
+      }
     } else {
       source = subject(i);
       // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
@@ -432,10 +441,11 @@ export class EventCoder {
     const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
     // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
     // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
-    // where they happened.
-    const named = source.some((p) => p.group || (p.actor && namesAnActor(p.actor, properName(p))));
+    // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
+    const named = source.some(namesActor);
     if (!named && place && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
-      const unidentified: ActorRef = { text: '', name: `unidentified (${place})`, code: place, sector: null, start: -1, end: -1, implicit: true };
+      const protest = m.pattern.cameo.startsWith('14');
+      const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place, sector: protest ? 'CVL' : null, start: -1, end: -1, implicit: true };
       return { source: [unidentified], target: tgt2, inferred: true };
     }
     return { source: src2, target: tgt2, inferred };
@@ -603,7 +613,8 @@ export class EventCoder {
       if (kind === 'person' || propn.length >= 2) {
         memory.lastPerson = ref;
         const last = propn[propn.length - 1];
-        if (last && kind !== 'person') memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+        // A person named in full is "Mr Martin" or "Martin" later in the article, whatever the dictionary's aliases.
+        if (last) memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
       }
     }
     return ref;
