@@ -262,3 +262,16 @@ test('violence with no named perpetrator is coded to unidentified actors of the 
   // No place at all: unresolved, not guessed.
   assert.deepEqual(find(code('Two soldiers were killed.'), 'ASSAULT'), []);
 });
+
+test('an act named by a noun is its doer\'s: "condemned the strikes" accuses whoever struck', () => {
+  const evs = code('Israel bombed Gaza on Monday. Turkey condemned the strikes.');
+  const [acc] = find(evs, 'ACCUSE');
+  assert.deepEqual([codesOf(acc!.actor), codesOf(acc!.recipient), acc!.recipient[0]!.text], [['TUR'], ['ISR'], 'the strikes']);
+  // The protest's target is the offensive's doer; the offensive it names is no new act of the protesters.
+  const sydney = code('SYDNEY (AFP) - Israel mounted a ground assault in Gaza on Sunday. In Sydney, about 3,000 people demonstrated outside the Town Hall to condemn the military offensive.');
+  const [protest] = find(sydney, 'PROTEST');
+  assert.deepEqual([codesOf(protest!.actor), codesOf(protest!.recipient)], [['AUS'], ['ISR']]);
+  assert.deepEqual(find(sydney, 'ASSAULT').map((e) => codesOf(e.actor)), [['ISR']]);
+  // Nothing done before: no one to name as the recipient.
+  assert.deepEqual(find(code('Turkey condemned the strikes.'), 'ACCUSE').map((e) => e.recipient), [[]]);
+});

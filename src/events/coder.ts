@@ -16,6 +16,7 @@ import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, INTENT_BEFORE_TO, modalityOf } from './modality.js';
 import { isResolved, namesAnActor } from './resolution.js';
+import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -50,9 +51,12 @@ interface ArticleMemory {
   lastGroup: ActorRef[] | null;
   /** The article's countries and dateline: which Geneva a place name means. */
   places: PlaceContext;
+  /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
+   *  refers to when a later sentence condemns or protests it. */
+  lastDoers: Map<string, ActorRef[]>;
 }
 
-const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places });
+const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
@@ -152,10 +156,12 @@ export class EventCoder {
     const triggers = this.selectMatches(all, toks, clauseOf);
     if (!triggers.length) {
       // No event here, but people named in it may be referred to later by surname or pronoun.
-      if (mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'agent')) this.phrases(s, mentions, article.date, memory, new Set());
+      if (mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'agent')) this.phrases(s, mentions, article.date, memory, new Map());
       return [];
     }
-    const triggerTokens = new Set(triggers.map((t) => t.m.trigger));
+    const triggerTokens = new Map(triggers.map((t) => [t.m.trigger, t.m.pattern.cameo]));
+    // Every word a pattern matched, kept or not ("to condemn the offensive": condemn yields to the protest).
+    const matchedVerbs = new Set(all.map((m) => m.trigger));
     const phrases = this.phrases(s, mentions, article.date, memory, triggerTokens);
     const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
     for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;
@@ -172,7 +178,7 @@ export class EventCoder {
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens, homeCountry(memory.places), s);
+      const sides = this.sides(m, toks, phrases, phraseAt, clauseOf, places, triggerTokens, homeCountry(memory.places), s, memory, matchedVerbs);
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
@@ -232,6 +238,8 @@ export class EventCoder {
         });
       }
     }
+    // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
+    for (const e of events) if (e.actor.some((a) => a.code)) memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
     // Parties named together become what "the two sides" means in the sentences that follow.
     for (const e of events) {
       const named = [...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit);
@@ -311,7 +319,8 @@ export class EventCoder {
 
   /** Source and target of a trigger. */
   private sides(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: Array<Phrase | null>, clauseOf: number[],
-    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Set<number>, home: string | null, sentence: Sentence):
+    places: Array<{ clause: number; place: EventLocation }>, triggerTokens: Map<number, string>, home: string | null, sentence: Sentence, memory: ArticleMemory,
+    matchedVerbs: ReadonlySet<number>):
     { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
     const i = m.trigger;
     const t = toks[i]!;
@@ -321,11 +330,32 @@ export class EventCoder {
     const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
     // A predicative judgement ("the strike was unlawful") is said by someone about something.
     const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
+    // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
+    // the sentence, who only reacts to it.
+    let before = (own ?? { start: i }).start - 1;
+    while (before >= 0 && ['DET', 'ADJ', 'ADV', 'PART', 'AUX'].includes(toks[before]!.pos)) before--;
+    const objectOfAct = t.pos !== 'VERB' && before >= 0 && toks[before]!.pos === 'VERB' && (triggerTokens.has(before) || matchedVerbs.has(before));
 
     // The tagger reads any capitalised first word as a name ("Thousands protested", "Protests grew"): the first
     // word alone does not make a proper name.
     const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
     const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
+    /** The doer of the act a phrase names ("the military offensive", "the strikes by Israel"), when the phrase is
+     *  another trigger's noun: its agent after "by", or whoever last did that kind of act in the article. */
+    const doerOfActNamed = (p: Phrase): Phrase | null => {
+      let kind: string | undefined;
+      for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
+      const head = toks[p.end - 1]!;
+      kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
+      if (!kind || !REFERABLE_KINDS.has(kind)) return null;
+      const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
+      if (byPhrase) return byPhrase;
+      const doer = memory.lastDoers.get(kind)?.find((a) => a.code);
+      if (!doer) return null;
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      const { implicit: _, ...named } = doer;
+      return { ...p, actor: { ...named, text: sentence.text.slice(span.start, span.end), ...span } };
+    };
     // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
     const matched = new Set(m.matched);
     const after = (from: number): Phrase[] => {
@@ -338,12 +368,17 @@ export class EventCoder {
       for (const p of phrases) {
         if (p.start < from || p === own) continue;
         if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
-        if (p.time || p.instrument || !p.actor) continue;
+        if (p.time || p.instrument) continue;
+        // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
+        // condemned.
+        if (!p.actor?.code && !p.group && !phraseIn(p, matched)) {
+          const referred = doerOfActNamed(p);
+          if (referred) return [referred];
+        }
+        if (!p.actor) continue;
         // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
         // actors themselves ("release * prisoners").
-        let inPattern = false;
-        for (let k = p.start; k < p.end; k++) if (matched.has(k)) inPattern = true;
-        if (inPattern && !p.actor.code && !p.actor.sector) continue;
+        if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) continue;
         if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
         // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
         // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
@@ -393,7 +428,7 @@ export class EventCoder {
         let k = own.start - 1;
         while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
         // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
-        if (k >= 0 && toks[k]!.pos === 'VERB' && triggerTokens.has(k)) source = [];
+        if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
         else source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
         if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
           const by = byAgent(k, toks, phrases, clauseOf);
@@ -416,7 +451,7 @@ export class EventCoder {
         if (parsed.length) target = [...new Set(parsed)];
       }
     } else {
-      source = subject(i);
+      source = objectOfAct ? [] : subject(i);
       // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
       // names an actor the dictionaries know.
       // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
@@ -443,7 +478,9 @@ export class EventCoder {
     // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
     // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
     const named = source.some(namesActor);
-    if (!named && place && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+    // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
+    const referredTo = objectOfAct || (isNounTrigger && [...triggerTokens.keys()].some((k) => k < i && clauseOf[k] === clause));
+    if (!named && place && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
       const protest = m.pattern.cameo.startsWith('14');
       const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place, sector: protest ? 'CVL' : null, start: -1, end: -1, implicit: true };
       return { source: [unidentified], target: tgt2, inferred: true };
@@ -452,7 +489,7 @@ export class EventCoder {
   }
 
   /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
-  private phrases(s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: Set<number>): Phrase[] {
+  private phrases(s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: ReadonlyMap<number, string>): Phrase[] {
     const toks = s.tokens;
     const mentionAt = new Array<Mention | null>(toks.length).fill(null);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt[i] = m;
@@ -460,7 +497,7 @@ export class EventCoder {
     // Triggers the tagger read as nouns but that stand between a subject and an object are verbs:
     // "Venezuela releases dozens of activists", "U.S. sanctions Russian oligarchs".
     const verbal = new Set<number>();
-    for (const k of triggerTokens) {
+    for (const k of triggerTokens.keys()) {
       const x = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
       if ((x.pos === 'NOUN' || x.pos === 'PROPN') && /(s|ed)$/.test(x.norm) && prev && next
         && (prev.pos === 'PROPN' || mentionAt[k - 1]) && (['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(next.pos) || mentionAt[k + 1])
@@ -671,6 +708,12 @@ function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseO
   let gov: PatternMatch | undefined;
   for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]) gov = o;
   return gov;
+}
+
+/** Does phrase p contain one of these tokens? */
+function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
+  for (let k = p.start; k < p.end; k++) if (tokens.has(k)) return true;
+  return false;
 }
 
 /** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */

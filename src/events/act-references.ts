@@ -1,0 +1,31 @@
+// Acts named by a noun ("condemned the offensive", "protested the arrests", "rejected the sanctions"): the one
+// condemned, protested or rejected is whoever did the act. Articles name the act in one sentence and react to it
+// in later ones, so the coder remembers who last did each kind of act (ArticleMemory.lastDoers) and looks the
+// noun up here.
+
+/** The kind of act a CAMEO code is, for references: violence (assault, fight, mass violence) is one kind. */
+export function kindOfAct(cameo: string): string {
+  const root = cameo.slice(0, 2);
+  return root === '18' || root === '19' || root === '20' ? 'violence' : root;
+}
+
+/** Kinds whose acts, named by a noun, have a doer worth looking up (not statements, talks or plans). */
+export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11']);
+
+/** Nouns (lemmas) that name an act of a kind, whatever the verb patterns say; the patterns leave bare "strike"
+ *  out (a labour strike), but as the object of a condemnation it is an attack. */
+const ACT_NOUNS = new Map<string, string>([
+  ...['attack', 'assault', 'offensive', 'strike', 'airstrike', 'air strike', 'bombing', 'bombardment', 'shelling', 'raid',
+    'incursion', 'invasion', 'killing', 'massacre', 'shooting', 'operation', 'escalation', 'aggression', 'violence',
+    'atrocity', 'crime', 'war crime', 'occupation', 'blockade', 'siege', 'annexation', 'firing', 'ambush'].map((w) => [w, 'violence'] as const),
+  ...['arrest', 'detention', 'crackdown', 'execution', 'sentence', 'verdict', 'deportation', 'curfew', 'ban', 'expulsion',
+    'raid on', 'seizure', 'confiscation', 'shutdown'].map((w) => [w, '17'] as const),
+  ...['sanction', 'embargo', 'tariff', 'boycott'].map((w) => [w, '16'] as const),
+  ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
+  ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
+]);
+
+/** The kind of act a noun lemma names, if any. */
+export function actNamedBy(lemma: string): string | undefined {
+  return ACT_NOUNS.get(lemma);
+}
