@@ -479,7 +479,9 @@ export class EventCoder {
     // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
     const named = source.some(namesActor);
     // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
-    const referredTo = objectOfAct || (isNounTrigger && [...triggerTokens.keys()].some((k) => k < i && clauseOf[k] === clause));
+    // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
+    // when it has been reported already, and who did it is then said elsewhere or not known.
+    const referredTo = objectOfAct || t.pos !== 'VERB';
     if (!named && place && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
       const protest = m.pattern.cameo.startsWith('14');
       const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place, sector: protest ? 'CVL' : null, start: -1, end: -1, implicit: true };
