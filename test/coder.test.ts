@@ -62,6 +62,15 @@ test('negation: "did not attack" is no ASSAULT', () => {
   assert.equal(find(code('Russian troops attacked the village, officials said.'), 'ASSAULT').length, 1);
 });
 
+test('possibility and prevention: "may impose", "can fire", "barred from testing" are no acts', () => {
+  assert.deepEqual(find(code('The United States may impose sanctions on Turkey.'), 'SANCTION'), []);
+  assert.deepEqual(find(code('North Korea can fire missiles at South Korea at any time.'), 'ASSAULT'), []);
+  assert.deepEqual(find(code('The court barred Russia from attacking Ukraine.'), 'ASSAULT'), []);
+  // The same acts, done.
+  assert.equal(find(code('The United States imposed sanctions on Turkey.'), 'SANCTION').length, 1);
+  assert.equal(find(code('North Korea fired missiles at South Korea.'), 'ASSAULT').length, 1);
+});
+
 test('intent: threatened to / vowed to / agreed to code the governing verb', () => {
   const t = code('Iran threatened to attack Israel.');
   assert.ok(find(t, 'THREATEN').length, 'THREATEN');

@@ -2,7 +2,7 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
 
-export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged';
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
@@ -12,12 +12,16 @@ const OBLIGATION = new Set(['must', 'should', 'ought']);
 export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
+/** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
+const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
+/** "bar the North from conducting tests", "prevented troops from entering": the act was kept from happening. */
+const PREVENTING = new Set(['bar', 'prevent', 'ban', 'prohibit', 'block', 'deter', 'stop', 'keep', 'forbid', 'restrain']);
 const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
-  let neg = false, intent = false;
+  let neg = false, intent = false, possible = false;
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
   if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
     let k = i - 1;
@@ -34,6 +38,10 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
     if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
+    if (POSSIBILITY.has(x.norm)) { possible = true; continue; }
+    if (x.norm === 'from' && /ing$/.test(toks[i]!.norm)) {
+      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (PREVENTING.has(toks[q]!.lemma) && toks[q]!.pos === 'VERB') return 'negated';
+    }
     if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
       return neg ? 'negated' : 'obliged';
     }
@@ -46,6 +54,7 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   }
   if (neg && intent) return 'negated-intent';
   if (neg) return 'negated';
+  if (possible) return 'possible';
   if (intent) return 'intended';
   return 'affirmed';
 }
@@ -57,6 +66,8 @@ const REJECTION_BY_ROOT: Record<number, string> = { 3: '120', 4: '125', 5: '120'
 /** The CAMEO code a trigger's code becomes under a modality; null when the event did not happen. */
 export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'affirmed') return code;
+  // What could or may happen has not: no event (a threat says so in words of its own: "threatened to").
+  if (modality === 'possible') return null;
   if (modality === 'obliged') {
     // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.
     return DEMAND_BY_ROOT[Number(code.slice(0, 2))] ?? '100';
