@@ -1,0 +1,92 @@
+// Checks the actor dictionaries for the mistakes a reviewer cannot see line by line, and shows what a text resolves to.
+//
+//   node --import tsx scripts/check-dictionaries.ts              # report; exit 1 when a check fails
+//   node --import tsx scripts/check-dictionaries.ts "The UAE and the DRC signed a deal."   # + mentions of each text
+//
+// Checks (the loader already rejects bad codes, sectors, dates and missing columns, with file and line):
+// - one name given to entries of the same kind with different codes or sectors (the coder would pick one silently;
+//   `detente relations NAME` would call it ambiguous);
+// - a name that is a common English word and matches whatever its case (abbreviations of 2-5 capital letters match
+//   only when written in capitals, see src/actors/dictionary.ts; so "ICE" is safe and "the CAR" is not: it matches
+//   "the car"). The stop list below is short on purpose: words that are also abbreviations in news.
+import { ActorDictionary, type DictionaryEntry } from '../src/actors/dictionary.js';
+import { analyze } from '../src/text/nlp.js';
+
+const WORDS_THAT_ARE_ABBREVIATIONS = [
+  'act', 'aid', 'aim', 'all', 'and', 'arm', 'art', 'bad', 'ban', 'bat', 'bar', 'bid', 'cab', 'can', 'cap', 'car',
+  'care', 'cat', 'cop', 'cry', 'dam', 'day', 'die', 'dip', 'doe', 'dog', 'ear', 'eat', 'end', 'era', 'eye', 'fan',
+  'far', 'fat', 'fed', 'fee', 'fit', 'fly', 'for', 'fun', 'gas', 'gap', 'gum', 'had', 'ham', 'hat', 'her', 'him',
+  'hit', 'hug', 'ice', 'ill', 'ink', 'inn', 'its', 'jab', 'jam', 'jet', 'job', 'key', 'kid', 'kin', 'lab', 'law',
+  'led', 'leg', 'let', 'lid', 'lip', 'lot', 'low', 'mad', 'man', 'map', 'mob', 'nap', 'net', 'new', 'nor', 'not',
+  'now', 'nut', 'oak', 'odd', 'off', 'oil', 'old', 'one', 'our', 'out', 'owl', 'own', 'pace', 'pact', 'pal', 'pan',
+  'pat', 'pay', 'pen', 'pet', 'pig', 'pin', 'pit', 'plan', 'pop', 'pot', 'pro', 'put', 'rag', 'ram', 'rat', 'raw',
+  'red', 'rid', 'rim', 'rob', 'rod', 'row', 'run', 'sad', 'sat', 'saw', 'say', 'sea', 'see', 'set', 'she', 'sin',
+  'sip', 'sir', 'sit', 'sky', 'son', 'spa', 'spy', 'sum', 'sun', 'tab', 'tag', 'tan', 'tap', 'tax', 'tea', 'ten',
+  'the', 'tie', 'tin', 'tip', 'toe', 'ton', 'top', 'toy', 'try', 'tub', 'two', 'use', 'van', 'vat', 'via', 'war',
+  'was', 'way', 'web', 'wet', 'who', 'why', 'win', 'won', 'yes', 'yet', 'you', 'zoo', 'is', 'it', 'as', 'at', 'be',
+  'by', 'do', 'go', 'he', 'if', 'in', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'we', 'arms',
+  'cell', 'chip', 'crew', 'dawn', 'face', 'fair', 'fast', 'gold', 'hope', 'iron', 'life', 'link', 'mass', 'mind',
+  'nato', 'ours', 'peace', 'post', 'race', 'rise', 'safe', 'save', 'seal', 'star', 'team', 'unit', 'wing', 'cpa',
+];
+const STOP = new Set(WORDS_THAT_ARE_ABBREVIATIONS.filter((w) => w !== 'nato'));
+// "the" + a common noun (the CAR, the ICE) matches the phrase in any case; "the WHO" is safe (no noun).
+const FUNCTION_WORDS = new Set(['who', 'why', 'you', 'she', 'her', 'him', 'its', 'our', 'ours', 'and', 'for', 'nor', 'not', 'yet', 'was', 'the', 'via',
+  'is', 'it', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'we']);
+const STOP_WITH_THE = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w)).map((w) => `the ${w}`));
+
+const describe = (e: DictionaryEntry) => `${e.kind} ${e.code ?? '-'}${e.org ? `/${e.org}` : ''} ${e.sector ?? '-'} (${e.origin})`;
+
+export interface DictionaryProblem { kind: 'shared-name' | 'common-word'; name: string; entries: DictionaryEntry[] }
+
+/** Problems in a loaded dictionary: names shared across codes within a kind, and common words matched in any case. */
+export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
+  const problems: DictionaryProblem[] = [];
+  const byName = new Map<string, DictionaryEntry[]>();
+  for (const { entry, names } of dict.entries()) {
+    for (const name of names) {
+      const key = `${entry.kind === 'seat' ? 'country' : entry.kind}\u0000${name.toLowerCase()}`;
+      const list = byName.get(key) ?? [];
+      list.push(entry);
+      byName.set(key, list);
+      // Acronyms come back as written (case-sensitive); everything else lower-cased.
+      const anyCase = name !== name.toUpperCase() || !/^[A-Z]{2,5}$/.test(name);
+      if (anyCase && entry.kind !== 'agent' && (STOP.has(name.toLowerCase()) || STOP_WITH_THE.has(name.toLowerCase()))) {
+        problems.push({ kind: 'common-word', name, entries: [entry] });
+      }
+    }
+  }
+  for (const [key, entries] of byName) {
+    if (key.startsWith('person\u0000') || key.startsWith('agent\u0000')) continue; // people: one entry per canonical name; agents: no codes
+    // A dependent territory sharing a name with its sovereign state loses to it in the loader ("French").
+    const distinct = new Set(entries.filter((e) => !e.dependent).map((e) => `${e.code}/${e.org ?? ''}/${e.sector ?? ''}`));
+    if (distinct.size > 1) problems.push({ kind: 'shared-name', name: key.split('\u0000')[1]!, entries });
+  }
+  return problems;
+}
+
+function main(): void {
+  const dict = ActorDictionary.load();
+  const problems = dictionaryProblems(dict);
+  for (const p of problems) {
+    const what = p.kind === 'shared-name' ? 'one name, several codes' : 'common English word matched in any case';
+    console.log(`${what}: "${p.name}"\n${p.entries.map((e) => `    ${describe(e)}`).join('\n')}`);
+  }
+  // Names the world-countries package itself gives to two countries (Congolese, Dominican) are reported, not failed:
+  // they are not ours to fix here.
+  const ours = problems.filter((p) => p.entries.some((e) => e.origin !== 'world-countries'));
+  console.log(`${problems.length} problem(s), ${ours.length} in dictionaries/; ${JSON.stringify(dict.size)}`);
+  const date = new Date().toISOString().slice(0, 10);
+  for (const text of process.argv.slice(2)) {
+    for (const s of analyze(text)) {
+      const found = dict.match(s.tokens).map((m) => {
+        const r = dict.resolve(m.entry, date);
+        const words = s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ');
+        return `${words} → ${r.code ?? '?'}${r.org ? `/${r.org}` : ''} ${r.sector ?? '-'}`;
+      });
+      console.log(`${s.text}\n    ${found.join('\n    ') || '(no mention)'}`);
+    }
+  }
+  if (ours.length) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
