@@ -1,0 +1,78 @@
+// The shipped actor dictionaries resolve the names news uses for each class of actor (abbreviations of countries,
+// governments by abbreviation, parties, armed groups, national agencies, professional bodies), leave ordinary words
+// alone, and pass scripts/check-dictionaries.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ActorDictionary } from '../src/actors/dictionary.js';
+import { analyze } from '../src/text/nlp.js';
+import { dictionaryProblems } from '../scripts/check-dictionaries.js';
+
+const dict = ActorDictionary.load();
+const DATE = '2024-06-01';
+
+/** "words → CODE[/ORG] SECTOR" for each mention of a sentence. */
+function mentions(text: string): string[] {
+  const s = analyze(text)[0]!;
+  return dict.match(s.tokens).map((m) => {
+    const r = dict.resolve(m.entry, DATE);
+    return `${s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')} → ${r.code ?? '?'}${r.org ? `/${r.org}` : ''} ${r.sector ?? '-'}`;
+  });
+}
+
+/** The code (and org) the first mention of `name` in `text` resolves to. */
+function first(text: string): string {
+  const m = mentions(text)[0];
+  assert.ok(m, `no mention in "${text}"`);
+  return m.split(' → ')[1]!;
+}
+
+test('country abbreviations and short forms the package loader drops', () => {
+  assert.equal(first('The UAE lifted restrictions on Israel.'), 'ARE -');
+  assert.equal(first('The DRC accused Rwanda.'), 'COD -');
+  assert.equal(first('RSA and Nigeria signed a deal.'), 'ZAF -');
+  assert.equal(first('Officials from BiH met.'), 'BIH -');
+  assert.equal(first('PNG signed a security pact.'), 'PNG -');
+  assert.equal(first('The ROC protested.'), 'TWN -');
+  assert.equal(first('Lao PDR joined.'), 'LAO -');
+  assert.equal(first('St Lucia voted.'), 'LCA -');
+  assert.deepEqual(['USG said.', 'HMG said.', 'GoS refused.', 'GoSS refused.', 'GIRoA said.'].map(first),
+    ['USA GOV', 'GBR GOV', 'SDN GOV', 'SSD GOV', 'AFG GOV']);
+  assert.deepEqual(mentions('He parked the car and sold the png file.'), [], 'words in lower case are no country');
+});
+
+test('political parties: the country, no sector; armed parties REB; one-party states GOV', () => {
+  assert.equal(first('The ANC lost its majority.'), 'ZAF/ANC -');
+  assert.equal(first('The BJP won.'), 'IND/BJP -');
+  assert.equal(first('The Congress party protested.'), 'IND/INC -');
+  assert.equal(first('Congress passed the bill.'), '? LEG', 'bare Congress stays the legislature');
+  assert.deepEqual(['PML-N', 'PPP', 'PTI chairman'].map((p) => first(`The ${p} rejected the result.`)), ['PAK/PMLN -', 'PAK/PPP -', 'PAK/PTI -']);
+  assert.equal(first('PTI reported the fire.'), 'IND/PTIN MED', 'bare PTI stays the news agency');
+  assert.deepEqual(['CDU', 'AfD', 'LDP', 'KMT', 'DPP', 'Likud', 'AKP', 'CHP', 'MAS', 'PRI', 'MORENA', 'EFF'].map((p) => first(`The ${p} said so.`)),
+    ['DEU/CDU -', 'DEU/AFD -', 'JPN/LDP -', 'TWN/KMT -', 'TWN/DPP -', 'ISR/LIKUD -', 'TUR/AKP -', 'TUR/CHP -', 'BOL/MAS -', 'MEX/PRI -', 'MEX/MORENA -', 'ZAF/EFF -']);
+  assert.equal(first('United Russia won.'), 'RUS/UR -');
+  assert.equal(first('The Workers\' Party of Korea met.'), 'PRK/WPK GOV');
+  assert.equal(first('The CPP-NPA attacked.'), 'PHL/NPA REB');
+  assert.equal(first('Aung San Suu Kyi spoke.').split(' ')[0], 'MMR/NLD', 'a party leader\'s role cites the party\'s code');
+});
+
+test('an organisation line with sector "-" loads as a country actor without a sector', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-parties-'));
+  mkdirSync(join(dir, 'people'));
+  writeFileSync(join(dir, 'countries.tsv'), 'RUS\tGOV\tKremlin\n');
+  writeFileSync(join(dir, 'organizations.tsv'), 'ZAF\tANC\t-\tANC|African National Congress\nZAF\tDA\tPTYX\tDemocratic Alliance\n');
+  writeFileSync(join(dir, 'agents.tsv'), 'GOV\tminister\n');
+  assert.throws(() => ActorDictionary.load(dir), /organizations\.tsv:2: unknown sector "PTYX"/);
+  writeFileSync(join(dir, 'organizations.tsv'), 'ZAF\tANC\t-\tANC|African National Congress\n');
+  const d = ActorDictionary.load(dir);
+  const s = analyze('The African National Congress met.')[0]!;
+  const [m] = d.match(s.tokens);
+  assert.deepEqual(d.resolve(m!.entry, DATE), { code: 'ZAF', sector: null, org: 'ANC' });
+});
+
+test('no name in dictionaries/ is given to two codes or is a common word matched in any case', () => {
+  const ours = dictionaryProblems(dict).filter((p) => p.entries.some((e) => e.origin !== 'world-countries'));
+  assert.deepEqual(ours.map((p) => `${p.kind}: ${p.name} (${p.entries.map((e) => e.origin).join(', ')})`), []);
+});
