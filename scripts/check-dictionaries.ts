@@ -6,11 +6,15 @@
 // Checks (the loader already rejects bad codes, sectors, dates and missing columns, with file and line):
 // - one name given to entries of the same kind with different codes or sectors (the coder would pick one silently;
 //   `detente relations NAME` would call it ambiguous);
+// - a name written in capitals (FARC) and the same name in mixed case (Farc) on one line: the loader keeps one name
+//   per entry, so the mixed-case one is lost when it comes second (put it first, or on a line of its own);
 // - a name that is a common English word and matches whatever its case (abbreviations of 2-5 capital letters match
 //   only when written in capitals, see src/actors/dictionary.ts; so "ICE" is safe and "the CAR" is not: it matches
 //   "the car"). The stop list below is short on purpose: words that are also abbreviations in news.
+import { join } from 'node:path';
 import { ActorDictionary, type DictionaryEntry } from '../src/actors/dictionary.js';
-import { analyze } from '../src/text/nlp.js';
+import { DICTIONARY_DIR, alternatives, readTsv } from '../src/dictionaries/tsv.js';
+import { analyze, phraseTokens } from '../src/text/nlp.js';
 
 const WORDS_THAT_ARE_ABBREVIATIONS = [
   'act', 'aid', 'aim', 'all', 'and', 'arm', 'art', 'bad', 'ban', 'bat', 'bar', 'bid', 'cab', 'can', 'cap', 'car',
@@ -37,6 +41,22 @@ const STOP_WITH_THE = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w)).ma
 const describe = (e: DictionaryEntry) => `${e.kind} ${e.code ?? '-'}${e.org ? `/${e.org}` : ''} ${e.sector ?? '-'} (${e.origin})`;
 
 export interface DictionaryProblem { kind: 'shared-name' | 'common-word'; name: string; entries: DictionaryEntry[] }
+
+/** Names the loader drops: a mixed-case spelling after the all-caps one on the same line ("FARC|Farc"). */
+export function lostNames(dir = DICTIONARY_DIR): string[] {
+  const out: string[] = [];
+  for (const [file, col] of [['countries.tsv', 2], ['organizations.tsv', 3]] as const) {
+    for (const r of readTsv(join(dir, file), col + 1)) {
+      const capitalsOnly = new Set<string>();
+      for (const name of alternatives(r.cols[col])) {
+        const key = phraseTokens(name).join(' ');
+        if (/^[A-Z]{2,5}$/.test(name)) capitalsOnly.add(key);
+        else if (capitalsOnly.has(key)) out.push(`${file}:${r.line}: "${name}"`);
+      }
+    }
+  }
+  return out;
+}
 
 /** Problems in a loaded dictionary: names shared across codes within a kind, and common words matched in any case. */
 export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
@@ -67,6 +87,7 @@ export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
 function main(): void {
   const dict = ActorDictionary.load();
   const problems = dictionaryProblems(dict);
+  for (const lost of lostNames()) console.log(`mixed-case name after the same name in capitals, dropped by the loader: ${lost}`);
   for (const p of problems) {
     const what = p.kind === 'shared-name' ? 'one name, several codes' : 'common English word matched in any case';
     console.log(`${what}: "${p.name}"\n${p.entries.map((e) => `    ${describe(e)}`).join('\n')}`);
@@ -86,7 +107,7 @@ function main(): void {
       console.log(`${s.text}\n    ${found.join('\n    ') || '(no mention)'}`);
     }
   }
-  if (ours.length) process.exitCode = 1;
+  if (ours.length || lostNames().length) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActorDictionary } from '../src/actors/dictionary.js';
 import { analyze } from '../src/text/nlp.js';
-import { dictionaryProblems } from '../scripts/check-dictionaries.js';
+import { dictionaryProblems, lostNames } from '../scripts/check-dictionaries.js';
 
 const dict = ActorDictionary.load();
 const DATE = '2024-06-01';
@@ -58,6 +58,20 @@ test('political parties: the country, no sector; armed parties REB; one-party st
   assert.equal(first('Aung San Suu Kyi spoke.').split(' ')[0], 'MMR/NLD', 'a party leader\'s role cites the party\'s code');
 });
 
+test('armed and militant groups, with their home country (or IMG) and REB, SEP or UAF', () => {
+  const groups = ['FARC', 'Farc', 'ELN', 'ONLF', 'OLF', 'BIFF', 'MILF', 'NPA', 'Abu Sayyaf', 'PKK', 'YPG', 'SDF', 'TTP', 'LeJ', 'HuM',
+    'al-Shabaab', 'Boko Haram', 'ISWAP', 'JNIM', 'ADF', 'M23', 'SPLA-IO', 'Houthis', 'Ansar Allah', 'Quetta Shura', 'Haqqani network',
+    'Real IRA', 'ETA', 'Eta', 'ARSA', 'ULFA', 'UVF'];
+  assert.deepEqual(groups.map((g) => first(`The ${g} attacked the town.`)), [
+    'COL/FARC REB', 'COL/FARC REB', 'COL/ELN REB', 'ETH/ONLF REB', 'ETH/OLF REB', 'PHL/BIFF REB', 'PHL/MILF REB', 'PHL/NPA REB', 'PHL/ASG REB',
+    'TUR/PKK REB', 'SYR/YPG REB', 'SYR/SDF REB', 'PAK/TTP REB', 'PAK/LEJ REB', 'PAK/HUM REB', 'SOM/SHB REB', 'NGA/BKH REB', 'IMG/ISWAP REB',
+    'IMG/JNIM REB', 'UGA/ADF REB', 'COD/MXXIII REB', 'SSD/SPLMIO REB', 'YEM/HTH REB', 'YEM/HTH REB', 'AFG/TLB REB', 'AFG/HQN REB',
+    'GBR/IRA REB', 'ESP/ETA REB', 'ESP/ETA REB', 'MMR/ARSA REB', 'IND/ULFA SEP', 'GBR/UVF UAF']);
+  assert.equal(first('HUM News reported it.'), 'PAK/HUMTV MED', 'the Pakistani channel is not the HuM');
+  assert.deepEqual(mentions('Officials in North Sinai province said.').map((m) => m.split(' → ')[1]), ['EGY -'], 'a province is not the IS branch');
+  assert.equal(mentions('The Taliban said.')[0], 'Taliban → AFG/TLB REB');
+});
+
 test('an organisation line with sector "-" loads as a country actor without a sector', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-parties-'));
   mkdirSync(join(dir, 'people'));
@@ -75,4 +89,5 @@ test('an organisation line with sector "-" loads as a country actor without a se
 test('no name in dictionaries/ is given to two codes or is a common word matched in any case', () => {
   const ours = dictionaryProblems(dict).filter((p) => p.entries.some((e) => e.origin !== 'world-countries'));
   assert.deepEqual(ours.map((p) => `${p.kind}: ${p.name} (${p.entries.map((e) => e.origin).join(', ')})`), []);
+  assert.deepEqual(lostNames(), [], 'a mixed-case name after the same name in capitals is dropped by the loader');
 });
