@@ -72,6 +72,17 @@ test('armed and militant groups, with their home country (or IMG) and REB, SEP o
   assert.equal(mentions('The Taliban said.')[0], 'Taliban → AFG/TLB REB');
 });
 
+test('national agencies by acronym or name: police and intelligence with their ORG code, civilian agencies GOV, courts JUD', () => {
+  const agencies = ['ICE', 'CBP', 'FBI', 'DEA', 'ATF', 'FEMA', 'EPA', 'FAA', 'NTSB', 'NHTSA', 'FO', 'ISPR', 'ISI', 'MEA', 'NIA', 'IRGC', 'SAVAK', 'RUC', 'PSNI', 'INEC', 'IHC'];
+  assert.deepEqual(agencies.map((a) => first(`The ${a} said it would act.`)), [
+    'USA/ICE COP', 'USA/CBP COP', 'USA/FBI COP', 'USA/DEA COP', 'USA/ATF COP', 'USA GOV', 'USA GOV', 'USA GOV', 'USA GOV', 'USA GOV',
+    'PAK GOV', 'PAK/ISPR MIL', 'PAK/ISI SPY', 'IND GOV', 'IND/NIA COP', 'IRN/IRGC MIL', 'IRN SPY', 'GBR/RUC COP', 'GBR/PSNI COP', 'NGA GOV', 'PAK JUD']);
+  assert.deepEqual(['Bank of England', 'People\'s Bank of China', 'Reserve Bank of India', 'Bundesbank'].map((b) => first(`The ${b} cut rates.`)),
+    ['GBR GOV', 'CHN GOV', 'IND GOV', 'DEU GOV']);
+  assert.equal(first('The Supreme Court ruled.'), '? JUD', 'an unnamed supreme court is left to the agent words');
+  assert.deepEqual(mentions('The ice melted before the raw plan was ready on Lake Garda.'), [], 'ice, raw, plan and Garda are words or places here');
+});
+
 test('an organisation line with sector "-" loads as a country actor without a sector', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-parties-'));
   mkdirSync(join(dir, 'people'));
