@@ -83,6 +83,14 @@ test('national agencies by acronym or name: police and intelligence with their O
   assert.deepEqual(mentions('The ice melted before the raw plan was ready on Lake Garda.'), [], 'ice, raw, plan and Garda are words or places here');
 });
 
+test('professional and civil-society bodies named generically are agents of their profession\'s sector', () => {
+  const bodies = ['Junior Doctors Association', 'Young Doctors\' Association', 'bar council', 'Lawyers Association', 'students union', 'teachers\' union',
+    'journalists union', 'Chamber of Commerce and Industry', 'employers\' federation', 'farmers union', 'trade union federation', 'election commission', 'ulema council'];
+  assert.deepEqual(bodies.map((b) => first(`The ${b} called a strike.`)),
+    ['? HLH', '? HLH', '? JUD', '? JUD', '? EDU', '? EDU', '? MED', '? BUS', '? BUS', '? AGR', '? LAB', '? GOV', '? REL']);
+  assert.deepEqual(mentions('The Pakistan Bar Council protested.').map((m) => m.split(' → ')[1]), ['PAK -', '? JUD'], 'the country comes from context');
+});
+
 test('an organisation line with sector "-" loads as a country actor without a sector', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-parties-'));
   mkdirSync(join(dir, 'people'));
