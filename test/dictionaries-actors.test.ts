@@ -50,7 +50,8 @@ test('political parties: the country, no sector; armed parties REB; one-party st
   assert.equal(first('Congress passed the bill.'), '? LEG', 'bare Congress stays the legislature');
   assert.deepEqual(['PML-N', 'PPP', 'PTI chairman'].map((p) => first(`The ${p} rejected the result.`)), ['PAK/PMLN -', 'PAK/PPP -', 'PAK/PTI -']);
   assert.equal(first('PTI reported the fire.'), 'IND/PTIN MED', 'bare PTI stays the news agency');
-  assert.deepEqual(['CDU', 'AfD', 'LDP', 'KMT', 'DPP', 'Likud', 'AKP', 'CHP', 'MAS', 'PRI', 'MORENA', 'EFF'].map((p) => first(`The ${p} said so.`)),
+  assert.deepEqual(mentions('The DPP dropped the charges against the PAN card holder with FDI.'), [], 'prosecutors, Indian tax cards and investment are no party');
+  assert.deepEqual(['CDU', 'AfD', 'LDP', 'KMT', 'DPP lawmakers', 'Likud', 'AKP', 'CHP', 'MAS', 'PRI', 'MORENA', 'EFF'].map((p) => first(`The ${p} said so.`)),
     ['DEU/CDU -', 'DEU/AFD -', 'JPN/LDP -', 'TWN/KMT -', 'TWN/DPP -', 'ISR/LIKUD -', 'TUR/AKP -', 'TUR/CHP -', 'BOL/MAS -', 'MEX/PRI -', 'MEX/MORENA -', 'ZAF/EFF -']);
   assert.equal(first('United Russia won.'), 'RUS/UR -');
   assert.equal(first('The Workers\' Party of Korea met.'), 'PRK/WPK GOV');
