@@ -8,6 +8,9 @@
 //   `detente relations NAME` would call it ambiguous);
 // - a name written in capitals (FARC) and the same name in mixed case (Farc) on one line: the loader keeps one name
 //   per entry, so the mixed-case one is lost when it comes second (put it first, or on a line of its own);
+// - a name whose first word is the plural of an agent word ("Citizens Coalition for Change", "teachers' union"): the
+//   matcher looks a token up by its lemma only when no name starts with the token as written, so "citizens" would
+//   no longer find the agent "citizen" (list the plural as an agent word too);
 // - a name that is a common English word and matches whatever its case (abbreviations of 2-5 capital letters match
 //   only when written in capitals, see src/actors/dictionary.ts; so "ICE" is safe and "the CAR" is not: it matches
 //   "the car"). The stop list below is short on purpose: words that are also abbreviations in news.
@@ -41,6 +44,28 @@ const STOP_WITH_THE = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w)).ma
 const describe = (e: DictionaryEntry) => `${e.kind} ${e.code ?? '-'}${e.org ? `/${e.org}` : ''} ${e.sector ?? '-'} (${e.origin})`;
 
 export interface DictionaryProblem { kind: 'shared-name' | 'common-word'; name: string; entries: DictionaryEntry[] }
+
+/** Plurals known to be hidden, with the reason in dictionaries/agents.tsv ("doctors"). */
+export const KNOWN_HIDDEN_PLURALS = new Set(['doctors']);
+
+/** Plural words that start some name and hide the agent word they are the plural of ("citizens" → "citizen"). */
+export function shadowedAgents(dict: ActorDictionary): string[] {
+  const firstWords = new Set<string>();
+  const agentNames = new Set<string>();
+  for (const { entry, names } of dict.entries()) {
+    for (const name of names) {
+      firstWords.add(name.toLowerCase().split(' ')[0]!);
+      if (entry.kind === 'agent') agentNames.add(name.toLowerCase());
+    }
+  }
+  const out: string[] = [];
+  for (const w of firstWords) {
+    if (agentNames.has(w) || KNOWN_HIDDEN_PLURALS.has(w) || !/^[a-z]+s$/.test(w)) continue;
+    const lemma = analyze(`The ${w} said.`)[0]!.tokens[1]!.lemma;
+    if (lemma !== w && agentNames.has(lemma)) out.push(`${w} (hides the agent "${lemma}")`);
+  }
+  return out.sort();
+}
 
 /** Names the loader drops: a mixed-case spelling after the all-caps one on the same line ("FARC|Farc"). */
 export function lostNames(dir = DICTIONARY_DIR): string[] {
@@ -87,6 +112,8 @@ export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
 function main(): void {
   const dict = ActorDictionary.load();
   const problems = dictionaryProblems(dict);
+  const shadowed = shadowedAgents(dict);
+  for (const w of shadowed) console.log(`plural first word of a name, not an agent word itself: ${w}`);
   for (const lost of lostNames()) console.log(`mixed-case name after the same name in capitals, dropped by the loader: ${lost}`);
   for (const p of problems) {
     const what = p.kind === 'shared-name' ? 'one name, several codes' : 'common English word matched in any case';
@@ -107,7 +134,7 @@ function main(): void {
       console.log(`${s.text}\n    ${found.join('\n    ') || '(no mention)'}`);
     }
   }
-  if (ours.length || lostNames().length) process.exitCode = 1;
+  if (ours.length || lostNames().length || shadowed.length) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

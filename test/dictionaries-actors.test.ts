@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActorDictionary } from '../src/actors/dictionary.js';
 import { analyze } from '../src/text/nlp.js';
-import { dictionaryProblems, lostNames } from '../scripts/check-dictionaries.js';
+import { dictionaryProblems, lostNames, shadowedAgents } from '../scripts/check-dictionaries.js';
 
 const dict = ActorDictionary.load();
 const DATE = '2024-06-01';
@@ -89,6 +89,8 @@ test('professional and civil-society bodies named generically are agents of thei
     'journalists union', 'Chamber of Commerce and Industry', 'employers\' federation', 'farmers union', 'trade union federation', 'election commission', 'ulema council'];
   assert.deepEqual(bodies.map((b) => first(`The ${b} called a strike.`)),
     ['? HLH', '? HLH', '? JUD', '? JUD', '? EDU', '? EDU', '? MED', '? BUS', '? BUS', '? AGR', '? LAB', '? GOV', '? REL']);
+  assert.deepEqual(['Serbian teachers', 'French farmers', 'Chadian citizens', 'union workers'].map((p) => mentions(`${p} protested.`).at(-1)!.split(' → ')[1]),
+    ['? EDU', '? AGR', '? CVL', '? LAB'], 'plurals keep their sector although names start with them (teachers\' union, Citizens Coalition for Change)');
   assert.deepEqual(mentions('The Pakistan Bar Council protested.').map((m) => m.split(' → ')[1]), ['PAK -', '? JUD'], 'the country comes from context');
 });
 
@@ -110,4 +112,5 @@ test('no name in dictionaries/ is given to two codes or is a common word matched
   const ours = dictionaryProblems(dict).filter((p) => p.entries.some((e) => e.origin !== 'world-countries'));
   assert.deepEqual(ours.map((p) => `${p.kind}: ${p.name} (${p.entries.map((e) => e.origin).join(', ')})`), []);
   assert.deepEqual(lostNames(), [], 'a mixed-case name after the same name in capitals is dropped by the loader');
+  assert.deepEqual(shadowedAgents(dict), [], 'a plural starting a name hides its agent word unless listed too');
 });
