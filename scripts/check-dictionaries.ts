@@ -100,6 +100,13 @@ export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
       }
     }
   }
+  // An agent word that is also a coded name never wins (the coded entry outranks it at equal length).
+  const coded = new Map<string, DictionaryEntry>();
+  for (const [key, entries] of byName) if (!key.startsWith('agent\u0000')) coded.set(key.split('\u0000')[1]!, entries[0]!);
+  for (const [key, entries] of byName) {
+    const other = key.startsWith('agent\u0000') ? coded.get(key.split('\u0000')[1]!) : undefined;
+    if (other) problems.push({ kind: 'shared-name', name: key.split('\u0000')[1]!, entries: [...entries, other] });
+  }
   for (const [key, entries] of byName) {
     if (key.startsWith('person\u0000') || key.startsWith('agent\u0000')) continue; // people: one entry per canonical name; agents: no codes
     // A dependent territory sharing a name with its sovereign state loses to it in the loader ("French").

@@ -94,6 +94,14 @@ test('professional and civil-society bodies named generically are agents of thei
   assert.deepEqual(mentions('The Pakistan Bar Council protested.').map((m) => m.split(' → ')[1]), ['PAK -', '? JUD'], 'the country comes from context');
 });
 
+test('offices and ranks by abbreviation or local title are agent words; ambiguous demonyms go to the country news means', () => {
+  assert.deepEqual(['SSP', 'SHO', 'DIG', 'chief minister', 'deputy commissioner', 'MLA', 'MNA', 'COAS', 'apex court', 'PMO', 'MFA'].map((t) => first(`The ${t} said so.`)),
+    ['? COP', '? COP', '? COP', '? GOV', '? GOV', '? LEG', '? LEG', '? MIL', '? JUD', '? GOV', '? GOV']);
+  assert.deepEqual(mentions('They dig a pit.'), [], '"DIG" matches only in capitals');
+  assert.equal(first('Congolese troops crossed the border.'), 'COD -');
+  assert.equal(first('Dominican officials met.'), 'DOM -');
+});
+
 test('an organisation line with sector "-" loads as a country actor without a sector', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-parties-'));
   mkdirSync(join(dir, 'people'));
