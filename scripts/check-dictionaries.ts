@@ -43,7 +43,7 @@ const STOP_WITH_THE = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w)).ma
 
 const describe = (e: DictionaryEntry) => `${e.kind} ${e.code ?? '-'}${e.org ? `/${e.org}` : ''} ${e.sector ?? '-'} (${e.origin})`;
 
-export interface DictionaryProblem { kind: 'shared-name' | 'common-word'; name: string; entries: DictionaryEntry[] }
+export interface DictionaryProblem { kind: 'shared-name' | 'common-word' | 'shared-org-code'; name: string; entries: DictionaryEntry[] }
 
 /** Plurals known to be hidden, with the reason in dictionaries/agents.tsv ("doctors"). */
 export const KNOWN_HIDDEN_PLURALS = new Set(['doctors']);
@@ -100,6 +100,10 @@ export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
       }
     }
   }
+  // One ORG code for organisations of different countries (an armed wing shares its parent's code and country).
+  const byOrg = new Map<string, DictionaryEntry[]>();
+  for (const { entry } of dict.entries()) if (entry.kind === 'org' && entry.org) byOrg.set(entry.org, [...(byOrg.get(entry.org) ?? []), entry]);
+  for (const [org, entries] of byOrg) if (new Set(entries.map((e) => e.code)).size > 1) problems.push({ kind: 'shared-org-code', name: org, entries });
   // An agent word that is also a coded name never wins (the coded entry outranks it at equal length).
   const coded = new Map<string, DictionaryEntry>();
   for (const [key, entries] of byName) if (!key.startsWith('agent\u0000')) coded.set(key.split('\u0000')[1]!, entries[0]!);
@@ -123,7 +127,7 @@ function main(): void {
   for (const w of shadowed) console.log(`plural first word of a name, not an agent word itself: ${w}`);
   for (const lost of lostNames()) console.log(`mixed-case name after the same name in capitals, dropped by the loader: ${lost}`);
   for (const p of problems) {
-    const what = p.kind === 'shared-name' ? 'one name, several codes' : 'common English word matched in any case';
+    const what = { 'shared-name': 'one name, several codes', 'common-word': 'common English word matched in any case', 'shared-org-code': 'one ORG code, several countries' }[p.kind];
     console.log(`${what}: "${p.name}"\n${p.entries.map((e) => `    ${describe(e)}`).join('\n')}`);
   }
   // Names the world-countries package itself gives to two countries (Congolese, Dominican) are reported, not failed:
