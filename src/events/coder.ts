@@ -436,8 +436,9 @@ export class EventCoder {
         }
       }
     } else if (isJudgement) {
-      // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about.
-      target = subject(i);
+      // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about, or whoever did the act
+      // it names.
+      target = subject(i).map((p) => (namesActor(p) ? p : doerOfActNamed(p) ?? p));
       source = speakerBefore(toks, phrases, clauseOf, clause);
       inferred = true;
     } else if (passive(toks, i)) {
@@ -449,6 +450,11 @@ export class EventCoder {
       if (!target.some(namesActor)) {
         const parsed = argumentsOf(parseOf(sentence), i).object.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph && ph !== own && !ph.time && namesActor(ph));
         if (parsed.length) target = [...new Set(parsed)];
+      }
+      // "The memorandum with the United States was suspended": the partner in what was suspended.
+      if (!target.some(namesActor) && target[0]) {
+        const partner = phrases.find((q) => q.start === target[0]!.end + 1 && ['with', 'between'].includes(toks[target[0]!.end]!.norm) && namesActor(q));
+        if (partner) target = coordinated(partner, phrases, toks);
       }
     } else {
       source = objectOfAct ? [] : subject(i);
