@@ -284,3 +284,20 @@ test('an act named by a noun is its doer\'s: "condemned the strikes" accuses who
   // Nothing done before: no one to name as the recipient.
   assert.deepEqual(find(code('Turkey condemned the strikes.'), 'ACCUSE').map((e) => e.recipient), [[]]);
 });
+
+test('habits, planned acts and reduced relatives are no new events', () => {
+  assert.deepEqual(find(code('North Korea has often fired missiles into the sea.'), 'MOBILIZE'), []);
+  // A planned drill is no act of force; a planned meeting is an intention (AGREE), not a meeting.
+  assert.deepEqual(find(code('North Korea fired missiles ahead of the upcoming joint military drill between South Korea and the US.'), 'COOPERATE'), []);
+  assert.deepEqual(find(code('Putin and Xi discussed the upcoming summit with India.'), 'CONSULT').map((e) => e.cameo).filter((c) => c === '046'), []);
+  // "children killed in the offensive" describes the children; the marchers killed no one.
+  const march = code('In Jakarta, about 500 people marched carrying posters of children killed in the offensive.');
+  assert.deepEqual(find(march, 'ASSAULT'), []);
+  // The subject's verb is not a participle describing it.
+  assert.equal(find(code('Iraqi President Saddam Hussein arrived in Amman on Wednesday.', '1995-01-01'), 'CONSULT').length, 1);
+});
+
+test('talks between parties: the first named meets the others', () => {
+  const [c] = find(code('A conversation between Pakistan\'s interior minister and the Indian army chief took place on Monday.'), 'CONSULT');
+  assert.deepEqual([codesOf(c!.actor), codesOf(c!.recipient)], [['PAK'], ['IND']]);
+});

@@ -303,7 +303,17 @@ export class EventCoder {
     // assault"), with the same CAMEO root, is part of that event, not a second one.
     const inside = (m: PatternMatch) => list.some((o) => o !== m && o.pattern.weight > 1 && o.trigger < m.trigger && m.last <= o.last
       && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2));
-    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger));
+    // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
+    // blast"), describes the noun by an act already told, or told elsewhere: no new event.
+    const reducedRelative = (i: number) => {
+      const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
+      if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
+      // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
+      // is the subject ("Saddam Hussein arrived in Amman").
+      for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
+      return false;
+    };
+    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger) && !reducedRelative(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {
@@ -419,9 +429,10 @@ export class EventCoder {
       }
       const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
       if (between && !source.length) {
-        // "talks between Russia and Ukraine": the parties act towards each other.
-        source = coordinated(between, phrases, toks);
-        target = [];
+        // "talks between Russia and Ukraine": the first named meets the others.
+        const parties = coordinated(between, phrases, toks);
+        source = parties.slice(0, 1);
+        target = parties.slice(1);
       }
       if (!source.length) {
         // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
@@ -429,7 +440,11 @@ export class EventCoder {
         while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
         // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
         if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
-        else source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
+        else if (k >= 0 && toks[k]!.pos === 'ADP') {
+          // "killed in the offensive", "marched against the war": an act named after a preposition is not the
+          // clause subject's, and news names an act that way once it has been told: no doer here.
+          source = [];
+        } else source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
         if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
           const by = byAgent(k, toks, phrases, clauseOf);
           source = by;
@@ -487,7 +502,7 @@ export class EventCoder {
     // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
     // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
     // when it has been reported already, and who did it is then said elsewhere or not known.
-    const referredTo = objectOfAct || t.pos !== 'VERB';
+    const referredTo = objectOfAct || !m.matched.some((k) => toks[k]!.pos === 'VERB');
     if (!named && place && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
       const protest = m.pattern.cameo.startsWith('14');
       const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place, sector: protest ? 'CVL' : null, start: -1, end: -1, implicit: true };

@@ -2,7 +2,7 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
 
-export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible';
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible' | 'habitual' | 'planned';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
@@ -14,6 +14,10 @@ const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
 const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
+/** "has often fired missiles", "usually come": what happens as a rule is no one event. */
+const HABITUAL = new Set(['often', 'habitually', 'usually', 'frequently', 'typically', 'generally', 'normally', 'traditionally', 'customarily']);
+/** "the upcoming drill", "a planned meeting": named acts that have not happened yet. */
+const PLANNED = new Set(['upcoming', 'planned', 'scheduled', 'proposed', 'forthcoming', 'prospective', 'future', 'expected', 'possible', 'potential', 'would-be', 'mooted']);
 /** "bar the North from conducting tests", "prevented troops from entering": the act was kept from happening. */
 const PREVENTING = new Set(['bar', 'prevent', 'ban', 'prohibit', 'block', 'deter', 'stop', 'keep', 'forbid', 'restrain']);
 const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
@@ -23,7 +27,10 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   let neg = false, intent = false, possible = false;
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
+  // ("the upcoming joint drill": the trigger may be the noun's first modifier.)
+  if (toks[i]!.pos === 'ADJ') for (let k = i - 1; k >= Math.max(0, i - 3) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
   if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
     let k = i - 1;
     while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
     if (k >= 0 && toks[k]!.pos === 'VERB' && clauseOf[k] === clauseOf[i]) i = k;
@@ -39,8 +46,10 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
     if (POSSIBILITY.has(x.norm)) { possible = true; continue; }
+    if (HABITUAL.has(x.norm)) return 'habitual';
     if (x.norm === 'from' && /ing$/.test(toks[i]!.norm)) {
-      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (PREVENTING.has(toks[q]!.lemma) && toks[q]!.pos === 'VERB') return 'negated';
+      // (The tagger often reads "bar" as a noun: any part of speech will do.)
+      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (PREVENTING.has(toks[q]!.lemma)) return 'negated';
     }
     if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
       return neg ? 'negated' : 'obliged';
@@ -67,13 +76,15 @@ const REJECTION_BY_ROOT: Record<number, string> = { 3: '120', 4: '125', 5: '120'
 export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'affirmed') return code;
   // What could or may happen has not: no event (a threat says so in words of its own: "threatened to").
-  if (modality === 'possible') return null;
+  if (modality === 'possible' || modality === 'habitual') return null;
+  // A planned act: cooperation planned is an intention (CAMEO 03, as "will meet"); conflict planned is no event.
   if (modality === 'obliged') {
     // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.
     return DEMAND_BY_ROOT[Number(code.slice(0, 2))] ?? '100';
   }
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;
+  if (modality === 'planned' && !cooperative) return null;
   if (modality === 'negated' || modality === 'negated-intent') {
     // Refusing cooperation ("will not accept refugees", "did not agree") is a rejection; a conflict that did not
     // happen, or talks or aid that simply are not going on ("was not negotiating"), are no event.
