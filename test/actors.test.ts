@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync, rmSync } from 'node:fs';
 import { ActorDictionary } from '../src/actors/dictionary.js';
+import { analyze } from '../src/text/nlp.js';
 import { ActorSearch } from '../src/actors/search.js';
 import { dictionaryActorSearch, resolveActor, UnknownActorError } from '../src/actors/resolve.js';
 import { openStore } from '../src/store/index.js';
@@ -101,4 +102,16 @@ test('CLI: an unknown actor fails with suggestions and reads no database', () =>
   const same = runCli(['relations', 'Russia', 'Putin', '--db', db]);
   assert.equal(same.status, 1);
   assert.match(same.stderr, /A and B must be different actors, got RUS twice/);
+});
+
+test('plural agent words match as the first word of a sentence and before names that start with them', () => {
+  const dict = ActorDictionary.load();
+  const agentsIn = (text: string) => dict.match(analyze(text)[0]!.tokens).filter((m) => m.entry.kind === 'agent').map((m) => m.entry.name);
+  // The tagger reads a capitalised first word as a name and gives it no base form.
+  assert.deepEqual(agentsIn('Officials said the talks failed.'), ['official']);
+  assert.deepEqual(agentsIn('Protesters attacked the embassy.'), ['protester', 'embassy']);
+  assert.deepEqual(agentsIn('Gunmen opened fire on the bus.'), ['gunman']);
+  assert.deepEqual(agentsIn('Militias attacked the town.'), ['militia']);
+  // "teachers' union" starts with "teachers": the plural alone is still the agent word.
+  assert.equal(agentsIn('Serbian teachers went on strike.').length, 1);
 });

@@ -190,12 +190,24 @@ export class ActorDictionary {
     for (const [entry, names] of byEntry) yield { entry, names: [...names] };
   }
 
+  /** Entries whose first word is this token as written, its lemma, or (for agent words) a plural's singular;
+   *  longest first. The written form alone would hide "teachers" behind "teachers' union". */
+  private candidates(t: Token): TrieEntry[] | undefined {
+    const lists: TrieEntry[][] = [];
+    for (const form of new Set([t.norm, t.lemma, ...naiveSingulars(t)])) {
+      const l = this.byFirst.get(form);
+      if (l) lists.push(l);
+    }
+    if (lists.length <= 1) return lists[0];
+    return [...new Set(lists.flat())].sort((a, b) => b.words.length - a.words.length);
+  }
+
   /** Longest dictionary matches, left to right, over a sentence's tokens. */
   match(tokens: Token[]): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
-      const cands = this.byFirst.get(t.norm) ?? (t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined);
+      const cands = this.candidates(t);
       let best: TrieEntry | null = null;
       if (cands) {
         for (const c of cands) {
@@ -208,7 +220,7 @@ export class ActorDictionary {
             const tk = tokens[i + k]!;
             const w = c.words[k]!;
             // Agents match inflected forms (troops → troop); names must match as written.
-            if (tk.norm !== w && !(c.entry.kind === 'agent' && tk.lemma === w)
+            if (tk.norm !== w && !(c.entry.kind === 'agent' && (tk.lemma === w || naiveSingulars(tk).includes(w)))
               && !(k === c.words.length - 1 && tk.norm.charCodeAt(tk.norm.length - 1) === 115 /* s */ && stripPossessive(tk.norm) === w)) { ok = false; break; }
           }
           if (ok && (!best || prefer(c, best))) best = c;
@@ -238,6 +250,18 @@ export class ActorDictionary {
 }
 
 const stripPossessive = (w: string) => w.replace(/'s?$/, '');
+
+/** Singulars of a plural the tagger left unlemmatised: it reads a capitalised first word ("Officials said",
+ *  "Protesters attacked", "Gunmen opened fire") as a name and gives it no base form. */
+function naiveSingulars(t: Token): string[] {
+  const w = t.norm;
+  if (t.lemma !== w || w.length < 4) return [];
+  if (w.endsWith('men')) return [`${w.slice(0, -3)}man`];
+  if (!w.endsWith('s') || w.endsWith('ss')) return [];
+  if (w.endsWith('ies')) return [`${w.slice(0, -3)}y`, w.slice(0, -1)];
+  if (w.endsWith('es')) return [w.slice(0, -2), w.slice(0, -1)];
+  return [w.slice(0, -1)];
+}
 
 const MATCH_RANK: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
 
