@@ -67,6 +67,12 @@ export class PostgresStore {
     return existingByKeys(this.pool, article, articleKeys(article));
   }
 
+  async existingMany(articles: Article[]): Promise<Array<Skip | null>> {
+    const keys = articles.map(articleKeys);
+    const stored = new KeyIndex(await keyRowsOf(this.pool, articles, keys));
+    return articles.map((a, i) => stored.skip(a, keys[i]!));
+  }
+
   /**
    * Stores a batch (see Store.ingestBatch). `alsoInTransaction` runs other writes in the same transaction before it
    * commits, on the same connection: a queue worker marks its jobs done there, so a batch is stored and its jobs

@@ -58,6 +58,10 @@ export class SqliteStore implements Store {
     return this.existingByKeys(article, articleKeys(article));
   }
 
+  existingMany(articles: Article[]): Array<Skip | null> {
+    return articles.map((a) => this.existing(a));
+  }
+
   /** Why an article would be skipped; when `replacing`, the stored article with its id does not count. */
   private existingByKeys(article: Article, keys: ArticleKeys, replacing = false): Skip | null {
     const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => {
