@@ -128,6 +128,8 @@ export class PostgresStore {
       await w.c.query('UPDATE events SET cluster_seq = NULL WHERE cluster_seq IS NOT NULL');
       await w.c.query('DELETE FROM clusters');
       await w.c.query('DELETE FROM dyad_days');
+      await w.c.query('DELETE FROM cluster_sources');
+      await w.c.query('DELETE FROM cluster_articles');
       let cursor = { date: '', seq: 0 };
       for (;;) {
         const page = await all<{ seq: number; date: string }>(w.c, `SELECT e.seq, e.date
