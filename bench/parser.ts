@@ -1,27 +1,8 @@
 // The parser's benchmark: the whole `detente parse` process (loading the model, splitting, tokenizing, tagging and
 // parsing) against wink-nlp's bare tokenize-and-tag process on the same text, in one run; model load time; peak RSS.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rssOf } from './process-stats.js';
-
-interface Run { seconds: number; peakMb: number; stdout: string }
-
-function timed(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const t = performance.now();
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    let peak = 0;
-    child.stdout.on('data', (d: Buffer) => { if (stdout.length < 100) stdout += d.toString(); });
-    const timer = setInterval(() => { const m = rssOf(child.pid!); if (m) peak = Math.max(peak, m.hwm, m.rss); }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
-      else resolve({ seconds: (performance.now() - t) / 1000, peakMb: peak, stdout });
-    });
-  });
-}
+import { timed, type Run } from './process-stats.js';
 
 export async function benchParser(root: string, work: string, sentenceCount: number): Promise<{ rows: string[][]; facts: string }> {
   if (!existsSync(join(root, 'dist/cli/main.js'))) return { rows: [], facts: 'skipped: no compiled CLI (run npm run build)' };

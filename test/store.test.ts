@@ -100,6 +100,14 @@ function contract(newStore: () => Promise<{ store: Store; file: string }>): void
     assert.deepEqual(twice.skipped, [{ id: 'c1', reason: 'same-id', existing: 'c1' }]);
     assert.deepEqual(store.existing(A.a5), { id: 'a5', reason: 'same-id', existing: 'a5' });
     assert.equal(store.existing(art('new', '2020-01-01', 'S1', 'Nothing like this has been stored before in this database.')), null);
+    // All at once, each against the store: by id, by URL (another id), by text (another id and URL), or new.
+    assert.deepEqual(store.existingMany([
+      A.a5, art('n1', '2020-01-01', 'S1', 'Some other text entirely, never stored.', A.a6.url), { ...A.a7, id: 'n2', url: 'https://news.invalid/n2' },
+      art('new', '2020-01-01', 'S1', 'Nothing like this has been stored before in this database.'),
+    ]), [
+      { id: 'a5', reason: 'same-id', existing: 'a5' }, { id: 'n1', reason: 'same-url', existing: 'a6' },
+      { id: 'n2', reason: 'same-text', existing: 'a7' }, null,
+    ]);
     const st = store.stats();
     assert.deepEqual([st.articles, st.duplicates, st.events], [12, 1, 11]);
     store.close();

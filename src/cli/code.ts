@@ -2,14 +2,15 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { EventCoder } from '../events/coder.js';
+import type { CoderOptions } from '../events/coder.js';
+import { CodingPool, InlineCoder, SentenceCountingCoder, codeInOrder, type ArticleCoder } from '../ingest/coding.js';
 import { checkInputs } from '../ingest/paths.js';
-import { INPUT_FORMATS, readArticles, type InputFormat } from '../ingest/readers.js';
+import { INPUT_FORMATS, inBatches, readArticles, type InputFormat, type ReadError, type ReadItem } from '../ingest/readers.js';
 import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
 import { writeLines } from './write-lines.js';
-import { choice, dateOption } from './options.js';
+import { choice, dateOption, JOBS_OPTION, jobsOption } from './options.js';
 import { defaultProgressMode, ProgressBar } from './progress.js';
 
 interface CodeOptions {
@@ -19,7 +20,11 @@ interface CodeOptions {
   date?: string;
   statements?: boolean;
   unresolved?: boolean;
+  jobs?: string;
 }
+
+/** Articles per batch handed to the coder: order is kept batch by batch, and memory holds a few batches at most. */
+export const CODE_BATCH_ARTICLES = 100;
 
 export function registerCode(program: Command): void {
   program
@@ -32,12 +37,18 @@ export function registerCode(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .option('--unresolved', 'also print events whose actor or recipient has no code, marked "unresolved": true (never stored or counted)')
+    .option(...JOBS_OPTION)
     .action(async (files: string[], opts: CodeOptions) => {
       if (opts.inputFormat) choice('--input-format', opts.inputFormat, INPUT_FORMATS);
       choice('--format', opts.format, ['jsonl', 'table'] as const);
       dateOption('--date', opts.date);
       checkInputs(files.filter((f) => f !== '-'));
-      const coder = EventCoder.load({ includeStatements: !!opts.statements, unresolved: !!opts.unresolved });
+      const jobs = jobsOption(opts.jobs);
+      // Every option reaches the coder threads as it is.
+      const coderOptions: CoderOptions = { includeStatements: !!opts.statements, unresolved: !!opts.unresolved };
+      // One job codes in this thread; more code on a pool of threads, in batches that come back in input order.
+      const coder: ArticleCoder = jobs === 1
+        ? new InlineCoder(() => SentenceCountingCoder.loadCounting(coderOptions)) : new CodingPool(jobs, coderOptions);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;
       // Lines in logs only: on a terminal, stderr shares the screen with the events written to stdout.
@@ -47,24 +58,32 @@ export function registerCode(program: Command): void {
       // Events wait here until a batch is worth a write: one write per event is slower than coding itself.
       const pending: CodedEvent[] = [];
       const toLine = (e: CodedEvent) => JSON.stringify(e) + '\n';
-      for (const path of files.length ? files : ['-']) {
-        const items = englishOnly(readArticles(path, { format: opts.inputFormat, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
-        for await (const item of items) {
-          if ('error' in item) {
-            errors++;
-            process.stderr.write(`${item.error.file}:${item.error.line}: ${item.error.message}\n`);
-            continue;
-          }
-          const coded = coder.codeArticle(item.article);
-          pending.push(...coded);
-          articles++;
-          events += coded.length;
+      const readError = (e: ReadError) => {
+        errors++;
+        process.stderr.write(`${e.file}:${e.line}: ${e.message}\n`);
+      };
+      async function* allInputs(): AsyncGenerator<ReadItem> {
+        for (const path of files.length ? files : ['-']) {
+          yield* englishOnly(readArticles(path, { format: opts.inputFormat, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
+        }
+      }
+      try {
+        for await (const { batch, coded } of codeInOrder(coder, inBatches(allInputs(), CODE_BATCH_ARTICLES, readError), jobs + 1)) {
+          batch.forEach(({ file, line }, i) => {
+            const { events: found, error } = coded.coded[i]!;
+            if (error) readError({ file, line, message: error });
+            pending.push(...found);
+            events += found.length;
+          });
+          articles += batch.length;
           progress.update(articles, { articles, events, seconds: (performance.now() - started) / 1000 });
           if (opts.format === 'jsonl' && pending.length >= 1000) {
             await writeLines(out, pending, toLine);
             pending.length = 0;
           }
         }
+      } finally {
+        await coder.close();
       }
       // A table needs every row to align its columns, so it is written at the end.
       if (opts.format === 'table') out.write(formatEventTable(pending));

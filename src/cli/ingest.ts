@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { isPostgresUrl, openStore, type Store } from '../store/index.js';
-import { CodingThread } from '../ingest/coding.js';
+import { coderThreads } from '../ingest/coding.js';
 import { ErrorLog } from '../ingest/errors-log.js';
 import { checkInputs, expandPaths, readInputs } from '../ingest/paths.js';
 import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
@@ -11,7 +11,7 @@ import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, defaultProgressMode, ProgressBar } from './progress.js';
 import { enqueueInputs } from '../queue/enqueue.js';
 import { DEFAULT_JOB_TIMEOUT } from '../queue/article-queue.js';
-import { choice, DB_OPTION, dateOption, wholeNumber } from './options.js';
+import { choice, DB_OPTION, dateOption, JOBS_OPTION, jobsOption, wholeNumber } from './options.js';
 
 interface IngestCliOptions {
   db: string;
@@ -23,6 +23,7 @@ interface IngestCliOptions {
   replace?: boolean;
   queue?: string;
   jobTimeout?: string;
+  jobs?: string;
 }
 
 /** Next to a SQLite file; in the working folder for a PostgreSQL URL. */
@@ -31,8 +32,8 @@ export const defaultErrorsFile = (db: string): string => join(isPostgresUrl(db) 
 /** Ingests inputs into an open store with a progress bar on a terminal; returns the summary. */
 export async function ingestPaths(store: Store, paths: string[], opts: {
   format?: InputFormat; date?: string; batchSize?: number; errorsFile: string | null; includeStatements?: boolean; label?: string;
-  replace?: boolean;
-}): Promise<IngestSummary & { errorsFile: string | null }> {
+  replace?: boolean; jobs?: number;
+}): Promise<IngestSummary & { errorsFile: string | null; jobs: number }> {
   // The bar's total is the inputs' line count (items report their line), known for files, not for stdin.
   const lineCounts = new Map<string, number>();
   if (defaultProgressMode() !== 'off') {
@@ -43,8 +44,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
   const files = [...lineCounts.keys()];
   let current = 0, linesBefore = 0;
   const errors = new ErrorLog(opts.errorsFile);
-  // The coder runs on a thread of its own: storing a batch overlaps with coding the next.
-  const coder = new CodingThread({ includeStatements: opts.includeStatements });
+  // The coder runs on threads of its own: storing a batch (here) overlaps with coding the next (there).
+  const jobs = opts.jobs ?? 1;
+  const coder = coderThreads(jobs, { includeStatements: opts.includeStatements });
   try {
     const items = englishOnly(readInputs(paths, { format: opts.format, date: opts.date }), (s) => process.stderr.write(formatLanguageSkip(s) + '\n'));
     const summary = await ingest(store, items, {
@@ -59,14 +61,14 @@ export async function ingestPaths(store: Store, paths: string[], opts: {
       },
     });
     if (total) bar.update(total, { articles: summary.read, sentences: summary.sentences, events: summary.events, seconds: summary.seconds });
-    return { ...summary, errorsFile: errors.count ? opts.errorsFile : null };
+    return { ...summary, errorsFile: errors.count ? opts.errorsFile : null, jobs };
   } finally {
     bar.stop();
     await coder.close();
   }
 }
 
-export function formatSummary(s: IngestSummary & { errorsFile: string | null }): string {
+export function formatSummary(s: IngestSummary & { errorsFile: string | null; jobs: number }): string {
   const rate = (n: number) => (s.seconds > 0 ? Math.round(n / s.seconds).toLocaleString('en-US') : '-');
   const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(s.skipped).filter(([, n]) => n).map(([r, n]) => `${n} ${r}`).join(', ');
@@ -81,7 +83,7 @@ export function formatSummary(s: IngestSummary & { errorsFile: string | null }):
     `malformed          ${s.malformed}${s.errorsFile ? ` (see ${s.errorsFile})` : ''}`,
     `sentences          ${s.sentences}`,
     `events             ${s.events}`,
-    `time               ${s.seconds.toFixed(1)} s (coding ${s.codingSeconds.toFixed(1)} s on a thread of its own, storing ${s.storingSeconds.toFixed(1)} s)`,
+    `time               ${s.seconds.toFixed(1)} s (coding ${s.codingSeconds.toFixed(1)} s ${s.jobs === 1 ? 'on a thread of its own' : `summed over ${s.jobs} threads`}, storing ${s.storingSeconds.toFixed(1)} s)`,
     `throughput         ${rate(s.read)} articles/s, ${rate(s.sentences)} sentences/s`,
   ];
   return lines.join('\n') + '\n';
@@ -99,6 +101,7 @@ export function registerIngest(program: Command): void {
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
     .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
     .option('--replace', 're-store and re-code articles whose id is already stored (new text, date or metadata)')
+    .option(...JOBS_OPTION)
     .option('--queue <url>', 'put the articles on the queue of this PostgreSQL store instead, for `detente worker` processes')
     .option('--job-timeout <seconds>', `with --queue: seconds a worker may take over a batch before it is offered again (default ${DEFAULT_JOB_TIMEOUT})`)
     .action(async (paths: string[], opts: IngestCliOptions) => {
@@ -123,11 +126,12 @@ export function registerIngest(program: Command): void {
         return;
       }
       const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
+      const jobs = jobsOption(opts.jobs);
       const store = openStore(opts.db);
       try {
         const summary = await ingestPaths(store, paths, {
           format, date, batchSize, errorsFile: opts.errors ?? defaultErrorsFile(opts.db), includeStatements: opts.statements,
-          replace: opts.replace,
+          replace: opts.replace, jobs,
         });
         process.stdout.write(formatSummary(summary));
         if (summary.malformed) process.exitCode = 2;

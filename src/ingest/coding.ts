@@ -1,7 +1,10 @@
 // The coder as ingestion uses it: events plus the number of sentences read, for batches of articles, either in
-// this thread or on a worker thread of its own (so that storing one batch overlaps with coding the next).
+// this thread, on a worker thread of its own (so that storing one batch overlaps with coding the next), or on a pool
+// of such threads (CodingPool: a batch is split across them, and the results come back in input order).
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, CodedEvent } from '../model.js';
+import type { ReadArticle } from './readers.js';
 import { EventCoder, type CoderOptions } from '../events/coder.js';
 import { workerEntry } from '../worker-entry.js';
 
@@ -33,7 +36,7 @@ export class SentenceCountingCoder extends EventCoder {
 export interface CodedBatch {
   /** One entry per article; `error` when the coder failed on that article (the others are unaffected). */
   coded: Array<{ events: CodedEvent[]; sentences: number; error?: string }>;
-  /** Time spent in the coder. */
+  /** Time spent in the coder (on a pool: summed over its threads, i.e. coder CPU time, not wall time). */
   seconds: number;
 }
 
@@ -122,4 +125,83 @@ export class CodingThread implements ArticleCoder {
     this.worker.postMessage({ close: true });
     await this.exited;
   }
+}
+
+/** Coder threads by default: one per core the process may use. */
+export const defaultCoderThreads = (): number => availableParallelism();
+
+/**
+ * Articles per piece a pool hands to one thread: small enough that the threads finish a batch together (an uneven
+ * split leaves one idle while the other ends), large enough that messaging costs nothing next to coding.
+ */
+export const POOL_PIECE_ARTICLES = 25;
+
+/**
+ * Codes batches on `size` coder threads (CodingThread each, with the same options). A batch is cut into pieces,
+ * each piece goes to the next free thread, and the pieces are put back together in input order, so the result is the
+ * one thread's: the coder codes each article on its own (nothing carries over from one article to the next).
+ * Several batches may be in flight at once; their pieces are served in the order the batches came.
+ */
+export class CodingPool implements ArticleCoder {
+  private readonly threads: CodingThread[];
+  private readonly free: CodingThread[];
+  private readonly queue: Array<{ articles: Article[]; resolve: (b: CodedBatch) => void; reject: (e: Error) => void }> = [];
+
+  constructor(readonly size: number, options: CoderOptions = {}) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`a coder pool needs a whole number of threads >= 1, got ${size}`);
+    this.threads = Array.from({ length: size }, () => new CodingThread(options));
+    this.free = [...this.threads];
+  }
+
+  async code(articles: Article[]): Promise<CodedBatch> {
+    if (!articles.length) return { coded: [], seconds: 0 };
+    // As many pieces as threads at least, so a small batch still uses them all.
+    const pieceSize = Math.max(1, Math.min(POOL_PIECE_ARTICLES, Math.ceil(articles.length / this.size)));
+    const pieces: Array<Promise<CodedBatch>> = [];
+    for (let i = 0; i < articles.length; i += pieceSize) {
+      pieces.push(new Promise((resolve, reject) => this.queue.push({ articles: articles.slice(i, i + pieceSize), resolve, reject })));
+    }
+    this.dispatch();
+    const done = await Promise.all(pieces);
+    return { coded: done.flatMap((b) => b.coded), seconds: done.reduce((t, b) => t + b.seconds, 0) };
+  }
+
+  /** Gives waiting pieces to free threads; a thread goes back to the free list when its piece is coded. */
+  private dispatch(): void {
+    while (this.free.length && this.queue.length) {
+      const thread = this.free.shift()!;
+      const piece = this.queue.shift()!;
+      thread.code(piece.articles).then(piece.resolve, piece.reject).finally(() => {
+        this.free.push(thread);
+        this.dispatch();
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.close()));
+  }
+}
+
+/** The coder for `jobs` threads: one CodingThread, or a CodingPool of them. */
+export function coderThreads(jobs: number, options: CoderOptions = {}): ArticleCoder {
+  return jobs === 1 ? new CodingThread(options) : new CodingPool(jobs, options);
+}
+
+/**
+ * Codes batches of read articles with up to `ahead` batches in flight (so the coder threads keep working while the
+ * caller writes out the last results), yielding each batch with its results in input order. Memory stays bounded by
+ * `ahead` batches whatever the input's size.
+ */
+export async function* codeInOrder(coder: ArticleCoder, batches: AsyncIterable<ReadArticle[]>, ahead: number)
+  : AsyncGenerator<{ batch: ReadArticle[]; coded: CodedBatch }> {
+  const inFlight: Array<Promise<{ batch: ReadArticle[]; coded: CodedBatch }>> = [];
+  for await (const batch of batches) {
+    const p = coder.code(batch.map((b) => b.article)).then((coded) => ({ batch, coded }));
+    // A failure is met when its turn comes (awaited below), not reported early as unhandled.
+    p.catch(() => {});
+    inFlight.push(p);
+    if (inFlight.length >= ahead) yield await inFlight.shift()!;
+  }
+  while (inFlight.length) yield await inFlight.shift()!;
 }

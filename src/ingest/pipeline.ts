@@ -79,12 +79,13 @@ export async function ingest(store: Store, items: AsyncIterable<ReadItem>, opts:
     const last = pending.at(-1)!;
     const fresh: Pending = [];
     const t0 = performance.now();
-    for (const item of pending) {
-      // Already stored (a re-run): skip without coding. Replacing codes every article; the store decides.
-      const skip = opts.replace ? null : store.existing(item.article);
+    // Already stored (a re-run): skip without coding. Replacing codes every article; the store decides.
+    const skips = opts.replace ? [] : store.existingMany(pending.map((p) => p.article));
+    pending.forEach((item, i) => {
+      const skip = skips[i];
       if (skip) summary.skipped[skip.reason]++;
       else fresh.push(item);
-    }
+    });
     summary.storingSeconds += (performance.now() - t0) / 1000;
     pending = [];
     const coding = opts.coder.code(fresh.map((f) => f.article));

@@ -67,9 +67,10 @@ export class QueueWorker {
     // Articles stored meanwhile (another worker, an earlier run) are not coded again.
     const fresh: Array<PgBoss.Job<ArticleJob>> = [];
     const done: string[] = [];
-    for (const job of jobs) {
-      if (await this.store.existing(job.data.article)) { done.push(job.id); s.skipped++; } else fresh.push(job);
-    }
+    const skips = await this.store.existingMany(jobs.map((j) => j.data.article));
+    jobs.forEach((job, i) => {
+      if (skips[i]) { done.push(job.id); s.skipped++; } else fresh.push(job);
+    });
     const { coded } = await this.opts.coder.code(fresh.map((j) => j.data.article));
     const batch: ArticleToStore[] = [];
     const failed: Array<{ job: PgBoss.Job<ArticleJob>; error: string }> = [];

@@ -178,6 +178,8 @@ export interface Store {
   ingestBatch(batch: ArticleToStore[], opts?: IngestBatchOptions): IngestBatchResult;
   /** Whether an article would be skipped (so callers need not code it); ingestBatch checks again. */
   existing(article: Article): Skip | null;
+  /** existing() for each of these articles, against what is stored (not against each other); one round trip on a server. */
+  existingMany(articles: Article[]): Array<Skip | null>;
   /** Replaces the events of stored articles (after dictionaries change), in one transaction. */
   replaceEvents(batch: Array<{ articleId: string; events: CodedEvent[]; sentences: number }>): void;
   /**

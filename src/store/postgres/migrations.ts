@@ -7,6 +7,7 @@
 // strings, code ordering), whatever the database's default locale, and btree lookups on them are cheaper.
 import type pg from 'pg';
 import { CLUSTER_WINDOW_DAYS } from '../sqlite/clusters.js';
+import { CLUSTER_MEMBER_TABLES } from '../sqlite/migrations.js';
 
 export interface Migration {
   version: number;
@@ -243,6 +244,101 @@ BEGIN
     PERFORM detente_detach(r.seq);
   END LOOP;
 END $$;
+`,
+  },
+  {
+    version: 3,
+    name: 'cluster counts kept incrementally',
+    // The tables of SQLite's migration 5; joining or leaving a cluster updates one row of each instead of counting
+    // every member of the cluster again (detente_recount goes).
+    sql: `${CLUSTER_MEMBER_TABLES}
+-- A report of an article joins (sign 1) or leaves (-1) a cluster: reports change by one, and the outlets and
+-- articles counts when one appears or goes. Returns the cluster as it now is.
+CREATE FUNCTION detente_count(p_cluster bigint, p_article bigint, p_sign integer) RETURNS clusters LANGUAGE plpgsql AS $$
+DECLARE
+  k text;
+  n integer;
+  d_sources integer := 0;
+  d_articles integer := 0;
+  c clusters;
+BEGIN
+  SELECT coalesce(source, ' article ' || seq) INTO k FROM articles WHERE seq = p_article;
+  IF p_sign > 0 THEN
+    INSERT INTO cluster_sources AS s (cluster_seq, source_key, reports) VALUES (p_cluster, k, 1)
+      ON CONFLICT (cluster_seq, source_key) DO UPDATE SET reports = s.reports + 1 RETURNING s.reports INTO n;
+    IF n = 1 THEN d_sources := 1; END IF;
+    INSERT INTO cluster_articles AS m (cluster_seq, article_seq, reports) VALUES (p_cluster, p_article, 1)
+      ON CONFLICT (cluster_seq, article_seq) DO UPDATE SET reports = m.reports + 1 RETURNING m.reports INTO n;
+    IF n = 1 THEN d_articles := 1; END IF;
+  ELSE
+    UPDATE cluster_sources s SET reports = s.reports - 1 WHERE s.cluster_seq = p_cluster AND s.source_key = k RETURNING s.reports INTO n;
+    IF n = 0 THEN
+      d_sources := -1;
+      DELETE FROM cluster_sources s WHERE s.cluster_seq = p_cluster AND s.source_key = k;
+    END IF;
+    UPDATE cluster_articles m SET reports = m.reports - 1 WHERE m.cluster_seq = p_cluster AND m.article_seq = p_article RETURNING m.reports INTO n;
+    IF n = 0 THEN
+      d_articles := -1;
+      DELETE FROM cluster_articles m WHERE m.cluster_seq = p_cluster AND m.article_seq = p_article;
+    END IF;
+  END IF;
+  UPDATE clusters SET mentions = mentions + p_sign, sources = sources + d_sources, articles = articles + d_articles
+    WHERE seq = p_cluster RETURNING * INTO c;
+  RETURN c;
+END $$;
+
+CREATE OR REPLACE FUNCTION detente_attach(p_event bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  e events;
+  c clusters;
+BEGIN
+  SELECT * INTO e FROM events WHERE seq = p_event;
+  IF e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL THEN
+    SELECT * INTO c FROM clusters
+      WHERE actor_code = e.actor_code AND recipient_code = e.recipient_code AND cameo_root = e.cameo_root
+        AND day BETWEEN e.day - ${CLUSTER_WINDOW_DAYS} AND e.day + ${CLUSTER_WINDOW_DAYS}
+      ORDER BY abs(day - e.day), day, seq LIMIT 1;
+  END IF;
+  IF c.seq IS NULL THEN
+    -- Counted from nothing by detente_count, as every member after it.
+    INSERT INTO clusters (rep_event_seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein,
+        plover_score, mentions, sources, articles)
+      VALUES (e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein,
+        e.plover_score, 0, 0, 0)
+      RETURNING * INTO c;
+  ELSE
+    PERFORM detente_contribute(c, -1);
+  END IF;
+  UPDATE events SET cluster_seq = c.seq WHERE seq = e.seq;
+  PERFORM detente_contribute(detente_count(c.seq, e.article_seq, 1), 1);
+END $$;
+
+CREATE OR REPLACE FUNCTION detente_detach(p_event bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  before clusters;
+  now_ clusters;
+  nxt events;
+  art bigint;
+BEGIN
+  SELECT c.* INTO before FROM clusters c JOIN events e ON e.cluster_seq = c.seq WHERE e.seq = p_event;
+  IF before.seq IS NULL THEN RETURN; END IF;
+  PERFORM detente_contribute(before, -1);
+  UPDATE events SET cluster_seq = NULL WHERE seq = p_event RETURNING article_seq INTO art;
+  PERFORM detente_count(before.seq, art, -1);
+  SELECT * INTO nxt FROM events WHERE cluster_seq = before.seq ORDER BY seq LIMIT 1;
+  IF nxt.seq IS NULL THEN
+    DELETE FROM clusters WHERE seq = before.seq;
+    RETURN;
+  END IF;
+  IF before.rep_event_seq = p_event THEN
+    UPDATE clusters SET rep_event_seq = nxt.seq, day = nxt.day, date = nxt.date, quad_class = nxt.quad_class,
+      goldstein = nxt.goldstein, plover_score = nxt.plover_score WHERE seq = before.seq;
+  END IF;
+  SELECT * INTO now_ FROM clusters WHERE seq = before.seq;
+  PERFORM detente_contribute(now_, 1);
+END $$;
+
+DROP FUNCTION detente_recount(bigint);
 `,
   },
 ];

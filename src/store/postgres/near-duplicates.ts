@@ -6,16 +6,75 @@ import { dateOfDay, dayNumber } from '../../relations/periods.js';
 import { MAX_CANDIDATES, bucketOf, fingerprint, type Fingerprint, type NearMatch } from '../sqlite/near-duplicates.js';
 import { all, first } from './sql.js';
 
+/** The dates a near-duplicate of an article dated `date` may have, and the band-key periods they fall in. */
+export function windowOf(date: string): { buckets: number[]; lo: string; hi: string } {
+  const day = dayNumber(date);
+  const lo = day - NEAR_DUPLICATE_WINDOW_DAYS, hi = day + NEAR_DUPLICATE_WINDOW_DAYS;
+  const buckets: number[] = [];
+  for (let b = bucketOf(lo); b <= bucketOf(hi); b++) buckets.push(b);
+  return { buckets, lo: dateOfDay(lo), hi: dateOfDay(hi) };
+}
+
+/** A stored article sharing `shared` band keys with the one looked up. */
+export interface Candidate { seq: number; shared: number }
+
+/** A stored article as a near-duplicate candidate: its text and the original it belongs to. */
+export interface CandidateArticle { text: string; rootSeq: number; rootId: string; rootDate: string }
+
+/** Ranks candidates as find() does: most shared band keys first, then the older; at most MAX_CANDIDATES. */
+export const rankCandidates = (cs: Candidate[]): Candidate[] =>
+  cs.sort((a, b) => b.shared - a.shared || a.seq - b.seq).slice(0, MAX_CANDIDATES);
+
 export class PgNearDuplicateIndex {
   constructor(private readonly c: pg.ClientBase) {}
+
+  /**
+   * For each article of a batch (its date and fingerprint), the stored candidates find() would confirm — the same
+   * query per article, all in one round trip (a lateral join over the batch).
+   */
+  async candidatesOfBatch(probes: Array<{ date: string; fp: Fingerprint }>): Promise<Candidate[][]> {
+    const out = probes.map((): Candidate[] => []);
+    const q = probes.flatMap((p, i) => (p.fp.keys.length ? [{ i, keys: p.fp.keys, ...windowOf(p.date) }] : []));
+    if (!q.length) return out;
+    const rows = await all<{ i: number; seq: number; shared: number }>(this.c, `
+      SELECT q.i, c.seq, c.shared
+      FROM jsonb_to_recordset($1::jsonb) AS q(i int, buckets int[], keys bigint[], lo text, hi text)
+      CROSS JOIN LATERAL (
+        SELECT h.article_seq AS seq, h.shared
+        -- OFFSET 0 keeps the band keys a subquery of their own, probed first (see find()).
+        FROM (SELECT article_seq, count(*) AS shared FROM lsh_bands
+              WHERE bucket = ANY(q.buckets) AND key = ANY(q.keys) GROUP BY article_seq OFFSET 0) h
+        JOIN articles a ON a.seq = h.article_seq
+        WHERE a.date BETWEEN q.lo AND q.hi ORDER BY h.shared DESC, h.article_seq LIMIT ${MAX_CANDIDATES}) c
+      ORDER BY q.i, c.shared DESC, c.seq`, [JSON.stringify(q)], 'bands_candidates_batch');
+    for (const r of rows) out[r.i]!.push({ seq: r.seq, shared: r.shared });
+    return out;
+  }
+
+  /** Text and original of stored articles, by number. */
+  async candidateArticles(seqs: number[]): Promise<Map<number, CandidateArticle>> {
+    const rows = seqs.length ? await all<{ seq: number; text: string; root_seq: number; root_id: string; root_date: string }>(this.c, `
+      SELECT a.seq, a.text, r.seq AS root_seq, r.id AS root_id, r.date AS root_date
+      FROM articles a JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq) WHERE a.seq = ANY($1::bigint[])`,
+    [seqs], 'candidate_articles') : [];
+    return new Map(rows.map((r) => [r.seq, { text: r.text, rootSeq: r.root_seq, rootId: r.root_id, rootDate: r.root_date }]));
+  }
+
+  /** Band keys of new articles, in one statement. */
+  async addAll(articles: Array<{ seq: number; date: string; fp: Fingerprint }>): Promise<void> {
+    const rows = articles.flatMap((a) => a.fp.keys.map((key) => [bucketOf(dayNumber(a.date)), key, a.seq] as const));
+    if (!rows.length) return;
+    await this.c.query({
+      name: 'bands_add_all',
+      text: 'INSERT INTO lsh_bands (bucket, key, article_seq) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bigint[]) ON CONFLICT DO NOTHING',
+      values: [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    });
+  }
 
   /** The most similar stored article at or above the threshold, or null. */
   async find(date: string, fp: Fingerprint): Promise<NearMatch | null> {
     if (!fp.keys.length) return null;
-    const day = dayNumber(date);
-    const lo = day - NEAR_DUPLICATE_WINDOW_DAYS, hi = day + NEAR_DUPLICATE_WINDOW_DAYS;
-    const buckets: number[] = [];
-    for (let b = bucketOf(lo); b <= bucketOf(hi); b++) buckets.push(b);
+    const { buckets, lo, hi } = windowOf(date);
     const rows = await all<{ seq: number; text: string; root_seq: number; root_id: string; root_date: string }>(this.c, `
       WITH hits AS MATERIALIZED (
         -- Band keys first, on their own: probes of the primary key whatever the planner knows of the tables' sizes
@@ -27,7 +86,7 @@ export class PgNearDuplicateIndex {
         WHERE a.date BETWEEN $3 AND $4 ORDER BY h.shared DESC, h.article_seq LIMIT ${MAX_CANDIDATES})
       SELECT c.seq, a.text, r.seq AS root_seq, r.id AS root_id, r.date AS root_date
       FROM candidates c JOIN articles a ON a.seq = c.seq JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq)
-      ORDER BY c.shared DESC, c.seq`, [buckets, fp.keys, dateOfDay(lo), dateOfDay(hi)]);
+      ORDER BY c.shared DESC, c.seq`, [buckets, fp.keys, lo, hi]);
     let best: NearMatch | null = null;
     for (const c of rows) {
       const similarity = jaccard(fp.shingles, shingles(c.text));

@@ -11,13 +11,15 @@ import type {
   Skip, StoreStats, StoredArticle, StoredEvent,
 } from '../store.js';
 import { actorCodes } from '../codes.js';
-import { fingerprint } from '../sqlite/near-duplicates.js';
+import { fingerprint, type Fingerprint } from '../sqlite/near-duplicates.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
 } from '../sqlite/rows.js';
 import { RECLUSTER_PAGE, articleKeys, dyadTotalsOf, relationsOf, type ArticleKeys, type RelationsRow } from '../sqlite/sqlite-store.js';
 import { WRITE_LOCK, migrate } from './migrations.js';
-import { PgNearDuplicateIndex } from './near-duplicates.js';
+import { PgNearDuplicateIndex, rankCandidates, windowOf, type CandidateArticle } from './near-duplicates.js';
+import { NEAR_DUPLICATE_JACCARD, jaccard, shingles } from '../../ingest/dedup.js';
+import type { NearMatch } from '../sqlite/near-duplicates.js';
 import { all, first, newPool, positional, transaction } from './sql.js';
 import { safeUrl } from './url.js';
 
@@ -65,6 +67,12 @@ export class PostgresStore {
     return existingByKeys(this.pool, article, articleKeys(article));
   }
 
+  async existingMany(articles: Article[]): Promise<Array<Skip | null>> {
+    const keys = articles.map(articleKeys);
+    const stored = new KeyIndex(await keyRowsOf(this.pool, articles, keys));
+    return articles.map((a, i) => stored.skip(a, keys[i]!));
+  }
+
   /**
    * Stores a batch (see Store.ingestBatch). `alsoInTransaction` runs other writes in the same transaction before it
    * commits, on the same connection: a queue worker marks its jobs done there, so a batch is stored and its jobs
@@ -75,37 +83,14 @@ export class PostgresStore {
     return this.write(async (w) => {
       const result: IngestBatchResult = { stored: 0, replaced: 0, skipped: [], nearDuplicates: 0, duplicateLinks: [], events: 0, sentences: 0 };
       const now = new Date().toISOString();
-      for (const { article, events, sentences } of batch) {
-        const keys = articleKeys(article);
-        const skip = await existingByKeys(w.c, article, keys, opts.replace);
-        if (skip) { result.skipped.push(skip); continue; }
-        const old = opts.replace ? await first<{ seq: number }>(w.c, 'SELECT seq FROM articles WHERE id = $1', [article.id], 'article_seq') : undefined;
-        if (old) {
-          await w.deleteArticle(old.seq);
-          result.replaced++;
-        }
-        const fp = fingerprint(article.text);
-        const match = await w.nearDuplicates.find(article.date, fp);
-        // A copy dated before the stored original becomes the original: the earliest copy is the one that counts.
-        const isCopy = match !== null && match.rootDate <= article.date;
-        const { seq } = (await first<{ seq: number }>(w.c, `INSERT INTO articles
-          (id, date, title, text, source, url, url_key, text_hash, duplicate_of, similarity, sentences, ingested_at)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING seq`, [
-          article.id, article.date, article.title ?? null, article.text, article.source ?? null, article.url ?? null, keys.urlKey,
-          keys.textHash, isCopy ? match.rootSeq : null, isCopy ? match.similarity : null, sentences, now,
-        ], 'article_insert'))!;
-        await w.nearDuplicates.add(seq, article.date, fp);
-        await w.insertEvents(seq, events, !isCopy);
-        if (match && !isCopy) await w.becomeOriginal(seq, match.rootSeq);
-        if (match) {
-          result.nearDuplicates++;
-          result.duplicateLinks.push(isCopy
-            ? { id: article.id, duplicateOf: match.rootId, similarity: match.similarity }
-            : { id: match.rootId, duplicateOf: article.id, similarity: match.similarity });
-        }
-        result.stored++;
-        result.events += events.length;
-        result.sentences += sentences;
+      // Runs of articles go in with a few statements each (storeRun); an article that changes stored ones (replacing
+      // a stored version, or an earlier copy of a stored original) goes in on its own (storeOne), in its place.
+      let rest = batch;
+      while (rest.length) {
+        const done = opts.replace ? 0 : await w.storeRun(rest, result, now);
+        if (done >= rest.length) break;
+        await w.storeOne(rest[done]!, opts, result, now);
+        rest = rest.slice(done + 1);
       }
       await alsoInTransaction?.({ executeSql: (text, values) => w.c.query(text, values) });
       return result;
@@ -131,7 +116,8 @@ export class PostgresStore {
         const a = await first<{ seq: number; duplicate_of: number | null }>(w.c, 'SELECT seq, duplicate_of FROM articles WHERE id = $1', [articleId]);
         if (!a) throw new Error(`replaceEvents: no stored article "${articleId}"`);
         await w.deleteEvents(a.seq);
-        await w.insertEvents(a.seq, events, a.duplicate_of === null);
+        await w.insertEvents([{ articleSeq: a.seq, events }]);
+        if (a.duplicate_of === null) await w.attachArticles([a.seq]);
         await w.c.query('UPDATE articles SET sentences = $1 WHERE seq = $2', [sentences, a.seq]);
       }
     });
@@ -142,6 +128,8 @@ export class PostgresStore {
       await w.c.query('UPDATE events SET cluster_seq = NULL WHERE cluster_seq IS NOT NULL');
       await w.c.query('DELETE FROM clusters');
       await w.c.query('DELETE FROM dyad_days');
+      await w.c.query('DELETE FROM cluster_sources');
+      await w.c.query('DELETE FROM cluster_articles');
       let cursor = { date: '', seq: 0 };
       for (;;) {
         const page = await all<{ seq: number; date: string }>(w.c, `SELECT e.seq, e.date
@@ -253,10 +241,47 @@ export class PostgresStore {
   }
 }
 
+/** The keys a stored article is recognised by. */
+interface KeyRow { id: string; url_key: string | null; text_hash: string }
+
 /** Why an article would be skipped; when `replacing`, the stored article with its id does not count. */
 async function existingByKeys(db: pg.ClientBase | pg.Pool, article: Article, keys: ArticleKeys, replacing = false): Promise<Skip | null> {
-  const rows = await all<{ id: string; url_key: string | null; text_hash: string }>(db,
+  const rows = await all<KeyRow>(db,
     'SELECT id, url_key, text_hash FROM articles WHERE id = $1 OR url_key = $2 OR text_hash = $3', [article.id, keys.urlKey, keys.textHash], 'article_existing');
+  return skipOf(rows, article, keys, replacing);
+}
+
+/** Stored articles with any of the keys of these articles (one round trip for a batch). */
+async function keyRowsOf(db: pg.ClientBase | pg.Pool, articles: Article[], keys: ArticleKeys[]): Promise<KeyRow[]> {
+  return all<KeyRow>(db, `SELECT id, url_key, text_hash FROM articles
+    WHERE id = ANY($1::text[]) OR url_key = ANY($2::text[]) OR text_hash = ANY($3::text[])`,
+  [articles.map((a) => a.id), keys.flatMap((k) => (k.urlKey === null ? [] : [k.urlKey])), keys.map((k) => k.textHash)], 'articles_existing_batch');
+}
+
+/** Stored articles by each of their keys: what skipOf needs for any article, without a query each. */
+class KeyIndex {
+  private readonly byId = new Map<string, KeyRow>();
+  private readonly byUrl = new Map<string, KeyRow>();
+  private readonly byText = new Map<string, KeyRow>();
+
+  constructor(rows: KeyRow[]) {
+    for (const r of rows) this.add(r);
+  }
+
+  add(r: KeyRow): void {
+    this.byId.set(r.id, r);
+    if (r.url_key !== null) this.byUrl.set(r.url_key, r);
+    this.byText.set(r.text_hash, r);
+  }
+
+  skip(article: Article, keys: ArticleKeys): Skip | null {
+    const rows = [this.byId.get(article.id), keys.urlKey === null ? undefined : this.byUrl.get(keys.urlKey), this.byText.get(keys.textHash)];
+    return skipOf(rows.filter((r): r is KeyRow => r !== undefined), article, keys);
+  }
+}
+
+/** Why an article would be skipped, given the stored articles that share a key with it. */
+function skipOf(rows: KeyRow[], article: Article, keys: ArticleKeys, replacing = false): Skip | null {
   const others = replacing ? rows.filter((r) => r.id !== article.id) : rows;
   const byId = others.find((r) => r.id === article.id);
   if (byId) return { id: article.id, reason: 'same-id', existing: byId.id };
@@ -277,17 +302,126 @@ class Writer {
     this.nearDuplicates = new PgNearDuplicateIndex(c);
   }
 
+  /** Stores one article with a statement per step (see ingestBatch): the path for articles that change stored ones. */
+  async storeOne({ article, events, sentences }: ArticleToStore, opts: IngestBatchOptions, result: IngestBatchResult, now: string): Promise<void> {
+    const keys = articleKeys(article);
+    const skip = await existingByKeys(this.c, article, keys, opts.replace);
+    if (skip) { result.skipped.push(skip); return; }
+    const old = opts.replace ? await first<{ seq: number }>(this.c, 'SELECT seq FROM articles WHERE id = $1', [article.id], 'article_seq') : undefined;
+    if (old) {
+      await this.deleteArticle(old.seq);
+      result.replaced++;
+    }
+    const fp = fingerprint(article.text);
+    const match = await this.nearDuplicates.find(article.date, fp);
+    // A copy dated before the stored original becomes the original: the earliest copy is the one that counts.
+    const isCopy = match !== null && match.rootDate <= article.date;
+    const { seq } = (await first<{ seq: number }>(this.c, `INSERT INTO articles
+      (id, date, title, text, source, url, url_key, text_hash, duplicate_of, similarity, sentences, ingested_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING seq`, [
+      article.id, article.date, article.title ?? null, article.text, article.source ?? null, article.url ?? null, keys.urlKey,
+      keys.textHash, isCopy ? match.rootSeq : null, isCopy ? match.similarity : null, sentences, now,
+    ], 'article_insert'))!;
+    await this.nearDuplicates.add(seq, article.date, fp);
+    await this.insertEvents([{ articleSeq: seq, events }]);
+    if (!isCopy) await this.attachArticles([seq]);
+    if (match && !isCopy) await this.becomeOriginal(seq, match.rootSeq);
+    if (match) noteNearDuplicate(result, article, match, isCopy);
+    result.stored++;
+    result.events += events.length;
+    result.sentences += sentences;
+  }
+
   /**
-   * Inserts an article's events (and their actor codes) in one statement; counted ones then go into clusters and the
-   * relations index with one call of the server-side clustering (migration 2, the rules of ../sqlite/clusters.ts).
+   * Stores the articles of a batch from the first on, with the same outcome as storeOne for each in turn, in about
+   * eight round trips whatever their number: the stored articles they might repeat and their near-duplicate
+   * candidates are read for all at once, each is then checked against those and against the articles before it in
+   * the run (in memory), and the run is written with one statement per table. Stops before the first article that
+   * is an earlier copy of a stored original (it changes stored articles: storeOne's case); returns how many it took.
    */
-  async insertEvents(articleSeq: number, events: CodedEvent[], counted: boolean): Promise<void> {
-    if (!events.length) return;
+  async storeRun(items: ArticleToStore[], result: IngestBatchResult, now: string): Promise<number> {
+    const keys = items.map((i) => articleKeys(i.article));
+    const known = new KeyIndex(await keyRowsOf(this.c, items.map((i) => i.article), keys));
+    const fps = items.map((i) => fingerprint(i.article.text));
+    const stored = await this.nearDuplicates.candidatesOfBatch(items.map((i, k) => ({ date: i.article.date, fp: fps[k]! })));
+    const storedArticles = await this.nearDuplicates.candidateArticles([...new Set(stored.flat().map((c) => c.seq))]);
+    const seqs = (await all<{ seq: number }>(this.c, "SELECT nextval(pg_get_serial_sequence('articles', 'seq')) AS seq FROM generate_series(1, $1)",
+      [items.length], 'article_seqs')).map((r) => r.seq).sort((a, b) => a - b);
+    const shinglesOf = new Map<number, Set<number>>();
+    /** Articles of this run, as near-duplicate candidates for the ones after them. */
+    const run: Array<{ seq: number; date: string; fp: Fingerprint; keys: Set<number>; root: Omit<CandidateArticle, 'text'> }> = [];
+    const rows: Array<Record<string, unknown>> = [];
+    const withEvents: Array<{ articleSeq: number; events: CodedEvent[] }> = [];
+    const counted: number[] = [];
+    let taken = 0;
+    for (; taken < items.length; taken++) {
+      const { article, events, sentences } = items[taken]!;
+      const skip = known.skip(article, keys[taken]!);
+      if (skip) { result.skipped.push(skip); continue; }
+      const fp = fps[taken]!;
+      let match: NearMatch | null = null;
+      if (fp.keys.length) {
+        const { lo, hi } = windowOf(article.date);
+        const mine = new Set(fp.keys);
+        const before = run.filter((r) => r.date >= lo && r.date <= hi)
+          .map((r) => ({ seq: r.seq, shared: [...r.keys].filter((k) => mine.has(k)).length })).filter((c) => c.shared > 0);
+        for (const { seq } of rankCandidates([...stored[taken]!, ...before])) {
+          const inRun = run.find((r) => r.seq === seq);
+          const candidate = inRun ? inRun.root : storedArticles.get(seq)!;
+          let theirs = inRun?.fp.shingles ?? shinglesOf.get(seq);
+          if (!theirs) shinglesOf.set(seq, theirs = shingles(storedArticles.get(seq)!.text));
+          const similarity = jaccard(fp.shingles, theirs);
+          if (similarity >= NEAR_DUPLICATE_JACCARD && (!match || similarity > match.similarity)) {
+            match = { seq, similarity, rootSeq: candidate.rootSeq, rootId: candidate.rootId, rootDate: candidate.rootDate };
+          }
+        }
+      }
+      const isCopy = match !== null && match.rootDate <= article.date;
+      if (match && !isCopy) break;
+      const seq = seqs[rows.length]!;
+      known.add({ id: article.id, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash });
+      run.push({
+        seq, date: article.date, fp, keys: new Set(fp.keys),
+        root: isCopy ? { rootSeq: match!.rootSeq, rootId: match!.rootId, rootDate: match!.rootDate } : { rootSeq: seq, rootId: article.id, rootDate: article.date },
+      });
+      rows.push({
+        seq, id: article.id, date: article.date, title: article.title ?? null, text: article.text, source: article.source ?? null,
+        url: article.url ?? null, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash,
+        duplicate_of: isCopy ? match!.rootSeq : null, similarity: isCopy ? match!.similarity : null, sentences, ingested_at: now,
+      });
+      withEvents.push({ articleSeq: seq, events });
+      if (!isCopy) counted.push(seq);
+      if (match) noteNearDuplicate(result, article, match, true);
+      result.stored++;
+      result.events += events.length;
+      result.sentences += sentences;
+    }
+    if (rows.length) {
+      const names = Object.keys(rows[0]!);
+      await this.c.query({
+        name: 'articles_insert_batch',
+        text: `INSERT INTO articles (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::articles, $1::jsonb)`,
+        values: [JSON.stringify(rows)],
+      });
+      await this.nearDuplicates.addAll(run);
+      await this.insertEvents(withEvents);
+      await this.attachArticles(counted);
+    }
+    return taken;
+  }
+
+  /**
+   * Inserts articles' events (and their actor codes) in one statement, numbered in order. Clustering is separate
+   * (attachArticles): the events of near-duplicates are stored but not counted.
+   */
+  async insertEvents(articles: Array<{ articleSeq: number; events: CodedEvent[] }>): Promise<void> {
+    if (!articles.some((a) => a.events.length)) return;
     this.lastSeq ??= (await first<{ seq: number }>(this.c, 'SELECT coalesce(max(seq), 0) AS seq FROM events', [], 'events_last'))!.seq;
-    const rows = events.map((e) => ({ ...eventParams(e, articleSeq), seq: ++this.lastSeq! }));
+    const rows = articles.flatMap(({ articleSeq, events }) => events.map((e) => ({ ...eventParams(e, articleSeq), seq: ++this.lastSeq! })));
+    const all = articles.flatMap((a) => a.events);
     // The columns are those eventParams gives (the mapping SQLite uses too), so a column added there is stored here.
     const names = Object.keys(rows[0]!);
-    const actors = events.flatMap((e, i) => [
+    const actors = all.flatMap((e, i) => [
       ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.seq] as const),
       ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.seq] as const),
     ]);
@@ -298,12 +432,16 @@ class Writer {
         INSERT INTO event_actors (code, role, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING`,
       values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
     });
-    if (counted) await this.attachArticle(articleSeq);
   }
 
-  /** Clusters every unclustered event of an article. */
-  async attachArticle(articleSeq: number): Promise<void> {
-    await this.c.query({ name: 'attach_article', text: 'SELECT detente_attach_article($1)', values: [articleSeq] });
+  /**
+   * Clusters every unclustered event of these articles, article after article (the order decides which report
+   * represents a cluster), with one call of the server-side clustering (migration 2, the rules of ../sqlite/clusters.ts).
+   */
+  async attachArticles(articleSeqs: number[]): Promise<void> {
+    if (!articleSeqs.length) return;
+    // A function scan feeds the calls in the array's order (no sort, no parallel plan for a volatile function).
+    await this.c.query({ name: 'attach_articles', text: 'SELECT detente_attach_article(s) FROM unnest($1::bigint[]) AS s', values: [articleSeqs] });
   }
 
   /** Removes an article's events from their clusters, the relations index and the actor index; returns how many. */
@@ -330,7 +468,7 @@ class Writer {
     if (heir) {
       await this.relink(heir.seq, null, null);
       for (const c of others) await this.relink(c.seq, heir.seq, await this.nearDuplicates.similarity(heir.seq, c.seq));
-      await this.attachArticle(heir.seq);
+      await this.attachArticles([heir.seq]);
     }
     await this.c.query('DELETE FROM articles WHERE seq = $1', [seq]);
     return n;
@@ -347,4 +485,12 @@ class Writer {
   private async relink(seq: number, duplicateOf: number | null, similarity: number | null): Promise<void> {
     await this.c.query('UPDATE articles SET duplicate_of = $1, similarity = $2 WHERE seq = $3', [duplicateOf, similarity, seq]);
   }
+}
+
+/** Records a near-duplicate link in a batch's result: the new article is a copy, or the earlier copy of `match`'s original. */
+function noteNearDuplicate(result: IngestBatchResult, article: Article, match: NearMatch, isCopy: boolean): void {
+  result.nearDuplicates++;
+  result.duplicateLinks.push(isCopy
+    ? { id: article.id, duplicateOf: match.rootId, similarity: match.similarity }
+    : { id: match.rootId, duplicateOf: article.id, similarity: match.similarity });
 }

@@ -47,6 +47,7 @@ export class SyncPostgresStore implements Store {
   }
 
   existing(article: Article): Skip | null { return this.call('existing', article); }
+  existingMany(articles: Article[]): Array<Skip | null> { return this.call('existingMany', articles); }
   ingestBatch(batch: ArticleToStore[], opts?: IngestBatchOptions): IngestBatchResult { return this.call('ingestBatch', batch, opts); }
   deleteArticles(ids: string[]): DeleteResult { return this.call('deleteArticles', ids); }
   replaceEvents(batch: Array<{ articleId: string; events: CodedEvent[]; sentences: number }>): void { this.call('replaceEvents', batch); }

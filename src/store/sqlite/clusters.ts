@@ -5,6 +5,9 @@
 // starts a cluster and is its representative. Events lacking an actor or recipient code are not merged: nothing
 // says two of them involve the same parties. A cluster contributes to dyad_days once, on its representative's
 // date, with its mentions as the weight; every change is "take the old contribution out, put the new one in".
+// A cluster's counts (reports, outlets, articles) change by at most one per event that joins or leaves: its reports
+// per outlet and per article are kept in cluster_sources and cluster_articles, so the cost of an event does not grow
+// with the size of its story.
 import type Database from 'better-sqlite3';
 
 /** Days either side of a cluster's representative within which a report joins it. */
@@ -13,6 +16,7 @@ export const CLUSTER_WINDOW_DAYS = 1;
 /** The fields of an event that clustering reads. */
 export interface ClusterableEvent {
   seq: number;
+  article_seq: number;
   actor_code: string | null;
   recipient_code: string | null;
   cameo_root: string;
@@ -40,8 +44,14 @@ export class ClusterIndex {
   private readonly insert: Database.Statement;
   private readonly get: Database.Statement;
   private readonly setEventCluster: Database.Statement;
-  private readonly memberCounts: Database.Statement;
-  private readonly setCounts: Database.Statement;
+  private readonly sourceKey: Database.Statement;
+  private readonly addSource: Database.Statement;
+  private readonly addArticle: Database.Statement;
+  private readonly takeSource: Database.Statement;
+  private readonly takeArticle: Database.Statement;
+  private readonly dropSource: Database.Statement;
+  private readonly dropArticle: Database.Statement;
+  private readonly addCounts: Database.Statement;
   private readonly firstMember: Database.Statement;
   private readonly setRepresentative: Database.Statement;
   private readonly remove: Database.Statement;
@@ -54,14 +64,21 @@ export class ClusterIndex {
       ORDER BY abs(day - @day), day, seq LIMIT 1`);
     this.insert = db.prepare(`INSERT INTO clusters
       (rep_event_seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein, plover_score, mentions, sources, articles)
-      VALUES (@seq, @actor_code, @recipient_code, @cameo_root, @day, @date, @quad_class, @goldstein, @plover_score, 1, 1, 1)`);
+      VALUES (@seq, @actor_code, @recipient_code, @cameo_root, @day, @date, @quad_class, @goldstein, @plover_score, 0, 0, 0)`);
     this.get = db.prepare('SELECT seq, rep_event_seq, actor_code, recipient_code, date, quad_class, goldstein, plover_score, mentions FROM clusters WHERE seq = ?');
     this.setEventCluster = db.prepare('UPDATE events SET cluster_seq = ? WHERE seq = ?');
     // An article without an outlet name counts as its own source.
-    this.memberCounts = db.prepare(`SELECT count(*) AS mentions,
-        count(DISTINCT coalesce(a.source, ' article ' || a.seq)) AS sources, count(DISTINCT e.article_seq) AS articles
-      FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.cluster_seq = ?`);
-    this.setCounts = db.prepare('UPDATE clusters SET mentions = ?, sources = ?, articles = ? WHERE seq = ?');
+    this.sourceKey = db.prepare("SELECT coalesce(source, ' article ' || seq) AS k FROM articles WHERE seq = ?").pluck();
+    // RETURNING the new count: 1 means a new outlet (or article) for the cluster.
+    this.addSource = db.prepare(`INSERT INTO cluster_sources (cluster_seq, source_key, reports) VALUES (?, ?, 1)
+      ON CONFLICT (cluster_seq, source_key) DO UPDATE SET reports = reports + 1 RETURNING reports`).pluck();
+    this.addArticle = db.prepare(`INSERT INTO cluster_articles (cluster_seq, article_seq, reports) VALUES (?, ?, 1)
+      ON CONFLICT (cluster_seq, article_seq) DO UPDATE SET reports = reports + 1 RETURNING reports`).pluck();
+    this.takeSource = db.prepare('UPDATE cluster_sources SET reports = reports - 1 WHERE cluster_seq = ? AND source_key = ? RETURNING reports').pluck();
+    this.takeArticle = db.prepare('UPDATE cluster_articles SET reports = reports - 1 WHERE cluster_seq = ? AND article_seq = ? RETURNING reports').pluck();
+    this.dropSource = db.prepare('DELETE FROM cluster_sources WHERE cluster_seq = ? AND source_key = ?');
+    this.dropArticle = db.prepare('DELETE FROM cluster_articles WHERE cluster_seq = ? AND article_seq = ?');
+    this.addCounts = db.prepare('UPDATE clusters SET mentions = mentions + ?, sources = sources + ?, articles = articles + ? WHERE seq = ?');
     this.firstMember = db.prepare(`SELECT seq, day, date, quad_class, goldstein, plover_score FROM events
       WHERE cluster_seq = ? ORDER BY seq LIMIT 1`);
     this.setRepresentative = db.prepare(`UPDATE clusters SET rep_event_seq = @seq, day = @day, date = @date,
@@ -96,33 +113,47 @@ export class ClusterIndex {
     if (!match) {
       const clusterSeq = Number(this.insert.run(e).lastInsertRowid);
       insert(clusterSeq);
+      this.count(clusterSeq, e.article_seq, 1);
       this.contribute({ ...e, seq: clusterSeq, rep_event_seq: e.seq, mentions: 1 }, 1);
       return;
     }
     this.contribute(this.get.get(match.seq) as ClusterRow, -1);
     insert(match.seq);
-    this.recount(match.seq);
+    this.count(match.seq, e.article_seq, 1);
     this.contribute(this.get.get(match.seq) as ClusterRow, 1);
   }
 
   /** Takes an event out of its cluster: the cluster gets a new representative, or goes when it was the last member. */
-  detach(eventSeq: number, clusterSeq: number): void {
+  detach(eventSeq: number, articleSeq: number, clusterSeq: number): void {
     const before = this.get.get(clusterSeq) as ClusterRow;
     this.contribute(before, -1);
     this.setEventCluster.run(null, eventSeq);
+    this.count(clusterSeq, articleSeq, -1);
     const first = this.firstMember.get(clusterSeq) as Omit<ClusterableEvent, 'actor_code' | 'recipient_code' | 'cameo_root'> | undefined;
     if (!first) {
       this.remove.run(clusterSeq);
       return;
     }
     if (before.rep_event_seq === eventSeq) this.setRepresentative.run({ ...first, cluster: clusterSeq });
-    this.recount(clusterSeq);
     this.contribute(this.get.get(clusterSeq) as ClusterRow, 1);
   }
 
-  private recount(clusterSeq: number): void {
-    const c = this.memberCounts.get(clusterSeq) as { mentions: number; sources: number; articles: number };
-    this.setCounts.run(c.mentions, c.sources, c.articles, clusterSeq);
+  /**
+   * A report of an article joins (sign 1) or leaves (-1) a cluster: the cluster's reports change by one, its outlet's
+   * and its article's report counts too, and the cluster's outlet and article counts when one appears or goes.
+   */
+  private count(clusterSeq: number, articleSeq: number, sign: 1 | -1): void {
+    const source = this.sourceKey.get(articleSeq) as string;
+    let sources = 0, articles = 0;
+    if (sign > 0) {
+      // The count after the upsert: 1 means a new outlet (or article) for the cluster.
+      if (this.addSource.get(clusterSeq, source) === 1) sources = 1;
+      if (this.addArticle.get(clusterSeq, articleSeq) === 1) articles = 1;
+    } else {
+      if (this.takeSource.get(clusterSeq, source) === 0) { sources = -1; this.dropSource.run(clusterSeq, source); }
+      if (this.takeArticle.get(clusterSeq, articleSeq) === 0) { articles = -1; this.dropArticle.run(clusterSeq, articleSeq); }
+    }
+    this.addCounts.run(sign, sources, articles, clusterSeq);
   }
 
   /** Adds (sign 1) or removes (sign -1) a cluster's share of its dyad's day. */

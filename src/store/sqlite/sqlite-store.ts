@@ -58,6 +58,10 @@ export class SqliteStore implements Store {
     return this.existingByKeys(article, articleKeys(article));
   }
 
+  existingMany(articles: Article[]): Array<Skip | null> {
+    return articles.map((a) => this.existing(a));
+  }
+
   /** Why an article would be skipped; when `replacing`, the stored article with its id does not count. */
   private existingByKeys(article: Article, keys: ArticleKeys, replacing = false): Skip | null {
     const hit = (stmt: 'byId' | 'byUrl' | 'byText', value: string) => {
@@ -142,7 +146,7 @@ export class SqliteStore implements Store {
   private deleteArticle(seq: number): number {
     const events = this.s.articleEvents.all(seq) as Array<{ seq: number; cluster_seq: number | null }>;
     for (const e of events) {
-      if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+      if (e.cluster_seq !== null) this.clusters.detach(e.seq, seq, e.cluster_seq);
       this.s.deleteEventActors.run(e.seq);
     }
     this.s.deleteEvents.run(seq);
@@ -185,7 +189,7 @@ export class SqliteStore implements Store {
       this.s.relink.run(newSeq, this.nearDuplicates.similarity(newSeq, seq), seq);
     }
     for (const e of this.s.articleEvents.all(oldRoot) as Array<{ seq: number; cluster_seq: number | null }>) {
-      if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+      if (e.cluster_seq !== null) this.clusters.detach(e.seq, oldRoot, e.cluster_seq);
     }
   }
 
@@ -195,7 +199,7 @@ export class SqliteStore implements Store {
         const a = this.s.articleSeq.get(articleId) as { seq: number; duplicate_of: number | null } | undefined;
         if (!a) throw new Error(`replaceEvents: no stored article "${articleId}"`);
         for (const e of this.s.articleEvents.all(a.seq) as Array<{ seq: number; cluster_seq: number | null }>) {
-          if (e.cluster_seq !== null) this.clusters.detach(e.seq, e.cluster_seq);
+          if (e.cluster_seq !== null) this.clusters.detach(e.seq, a.seq, e.cluster_seq);
           this.s.deleteEventActors.run(e.seq);
         }
         this.s.deleteEvents.run(a.seq);
@@ -210,7 +214,8 @@ export class SqliteStore implements Store {
 
   recluster(): void {
     this.db.transaction(() => {
-      this.db.exec('UPDATE events SET cluster_seq = NULL WHERE cluster_seq IS NOT NULL; DELETE FROM clusters; DELETE FROM dyad_days;');
+      this.db.exec(`UPDATE events SET cluster_seq = NULL WHERE cluster_seq IS NOT NULL; DELETE FROM clusters; DELETE FROM dyad_days;
+        DELETE FROM cluster_sources; DELETE FROM cluster_articles;`);
       let cursor = { date: '', seq: 0 };
       for (;;) {
         const page = this.s.countedEventsPage.all(cursor) as ClusterableEvent[];
@@ -343,12 +348,12 @@ function statements(db: Database.Database) {
     setSentences: p('UPDATE articles SET sentences = ? WHERE seq = ?'),
     copiesOf: p('SELECT seq FROM articles WHERE seq = ? OR duplicate_of = ?'),
     copiesByDate: p('SELECT seq FROM articles WHERE duplicate_of = ? ORDER BY date, seq'),
-    clusterableEventsOf: p(`SELECT seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein, plover_score
+    clusterableEventsOf: p(`SELECT seq, article_seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein, plover_score
       FROM events WHERE article_seq = ? ORDER BY seq`),
     articleDateText: p('SELECT date, text FROM articles WHERE seq = ?'),
     deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
     relink: p('UPDATE articles SET duplicate_of = ?, similarity = ? WHERE seq = ?'),
-    countedEventsPage: p(`SELECT e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein, e.plover_score
+    countedEventsPage: p(`SELECT e.seq, e.article_seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein, e.plover_score
       FROM events e JOIN articles a ON a.seq = e.article_seq
       WHERE a.duplicate_of IS NULL AND (e.date > @date OR (e.date = @date AND e.seq > @seq))
       ORDER BY e.date, e.seq LIMIT ${RECLUSTER_PAGE}`),
