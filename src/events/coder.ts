@@ -88,6 +88,8 @@ const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demo
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
 const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
+/** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
+const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
 /** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
 const MEETING_ROOTS = new Set(['03', '04']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -313,7 +315,10 @@ export class EventCoder {
       for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
       return false;
     };
-    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger) && !reducedRelative(m.trigger));
+    // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
+    const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT';
+    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+      && !reducedRelative(m.trigger) && !inName(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
     for (const m of live) {
@@ -440,6 +445,11 @@ export class EventCoder {
         while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
         // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
         if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
+        else if (k >= 0 && toks[k]!.pos === 'VERB' && UNDERGOING.has(toks[k]!.lemma)) {
+          // "Tunisia suffered major attacks": the subject is the one the act was done to.
+          target = subject(k);
+          source = [];
+        }
         else if (k >= 0 && toks[k]!.pos === 'ADP') {
           // "killed in the offensive", "marched against the war": an act named after a preposition is not the
           // clause subject's, and news names an act that way once it has been told: no doer here.
@@ -505,7 +515,11 @@ export class EventCoder {
     const referredTo = objectOfAct || !m.matched.some((k) => toks[k]!.pos === 'VERB');
     if (!named && place && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
       const protest = m.pattern.cameo.startsWith('14');
-      const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place, sector: protest ? 'CVL' : null, start: -1, end: -1, implicit: true };
+      // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
+      // its government acting.
+      const violent = ['18', '19', '20'].includes(m.pattern.cameo.slice(0, 2));
+      const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
+        sector: protest ? 'CVL' : violent ? 'UAF' : null, start: -1, end: -1, implicit: true };
       return { source: [unidentified], target: tgt2, inferred: true };
     }
     return { source: src2, target: tgt2, inferred };
@@ -790,7 +804,8 @@ function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], cla
     if (clauseOf[k]! <= clause) continue;
     const t = toks[k]!;
     if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
-      const p = phrases.find((x) => x.start > k && x.actor) ?? [...phrases].reverse().find((x) => x.end <= k && clauseOf[x.start]! > clause && x.actor);
+      // "..., Senator Rhiannon told the crowd": the one named before the verb speaks; "..., said Lavrov": after it.
+      const p = [...phrases].reverse().find((x) => x.end <= k && clauseOf[x.start]! > clause && x.actor) ?? phrases.find((x) => x.start > k && x.actor);
       return p ? [p] : [];
     }
   }

@@ -37,6 +37,11 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     else if (k >= 0 && (NEGATORS.has(toks[k]!.norm))) return 'negated';
   }
 
+  // "Neither is the army supporting any party": a clause that opens with "neither" or "nor" is negated throughout.
+  let open = i;
+  while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
+  while (open < i && toks[open]!.pos === 'PUNCT') open++;
+  if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'negated';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (clauseOf[k] !== clauseOf[i]) break;
     const x = toks[k]!;
