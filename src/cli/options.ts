@@ -3,7 +3,7 @@ import { isIsoDate } from '../relations/periods.js';
 import { existsSync } from 'node:fs';
 import { dictionaryActorSearch, resolveActor, UnknownActorError, type ResolvedActor } from '../actors/resolve.js';
 import { defaultDatabase, isPostgresUrl, openStore, type Store } from '../store/index.js';
-import { defaultCoderThreads } from '../ingest/coding.js';
+import { coresAvailable, defaultCoderThreads } from '../ingest/coding.js';
 
 export const DB_OPTION = ['--db <file|url>', 'SQLite database file, or postgres://user@host/database (default: $DATABASE_URL, else detente.db)', defaultDatabase()] as const;
 
@@ -25,14 +25,14 @@ export function wholeNumber(name: string, value: string | undefined, fallback: n
   return n;
 }
 
-/** `--jobs N`: coder threads, at least one (default: one per core the process may use). */
+/** `--jobs N`: coder threads, at least one (default: defaultCoderThreads). */
 export function jobsOption(value: string | undefined): number {
   const n = wholeNumber('--jobs', value, defaultCoderThreads());
   if (n < 1) throw new Error(`--jobs must be at least 1, got "${value}"`);
   return n;
 }
 
-export const JOBS_OPTION = ['--jobs <n>', `coder threads (default: one per core, here ${defaultCoderThreads()})`] as const;
+export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread takes about 190 MB)`] as const;
 
 /**
  * An actor argument (code or name: RUS, Russia, Putin) as the code the store keys it by. `label` names the option in

@@ -127,8 +127,15 @@ export class CodingThread implements ArticleCoder {
   }
 }
 
-/** Coder threads by default: one per core the process may use. */
-export const defaultCoderThreads = (): number => availableParallelism();
+/**
+ * Coder threads by default: one. Each thread holds its own dictionaries and parser model (about 190 MB), so two
+ * go past the 400 MB a coding run may take and the 500 MB of an ingest, and on the 2-core machines the project is
+ * measured on two threads were no faster than one (docs/scaling.md): more threads are asked for with --jobs.
+ */
+export const defaultCoderThreads = (): number => 1;
+
+/** The cores this process may use: what --jobs can usefully go up to. */
+export const coresAvailable = (): number => availableParallelism();
 
 /**
  * Articles per piece a pool hands to one thread: small enough that the threads finish a batch together (an uneven
