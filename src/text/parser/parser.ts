@@ -23,6 +23,8 @@ export class DependencyParser {
   private readonly upos: string[];
   private readonly xpos: string[];
   private readonly rootLabel: number;
+  /** What the prefetching reads of the weight tables gave (see Weights.touch); kept only so they are not elided. */
+  private prefetched = 0;
 
   /**
    * @param labelDirections for each label, 1 if seen on left arcs (dependent before head), 2 right, 3 both
@@ -55,6 +57,7 @@ export class DependencyParser {
     const ts = this.tscores;
     while (!c.terminal) {
       const k = parserFeatures(c, a, feats);
+      this.prefetched ^= this.transitions.touch(feats, k);
       ts.fill(0);
       for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
       let best = -1;
@@ -81,6 +84,7 @@ export class DependencyParser {
     const h = t === LEFT ? c.q(0) : c.s(1);
     if (h === c.n) return this.rootLabel;
     const k = labelFeatures(c, h, d, a, this.feats);
+    this.prefetched ^= this.labelWeights.touch(this.feats, k);
     const ls = this.lscores;
     ls.fill(0);
     for (let f = 0; f < k; f++) this.labelWeights.add(this.feats[f]!, ls);

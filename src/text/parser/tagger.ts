@@ -122,6 +122,8 @@ export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: num
 export class Tagger {
   private readonly feats = new Uint32Array(TAGGER_FEATURES);
   private scores: Float32Array;
+  /** What the prefetching reads of the weight table gave (see Weights.touch); kept only so they are not elided. */
+  private prefetched = 0;
 
   /**
    * @param classes "UPOS XPOS" of each class
@@ -141,6 +143,7 @@ export class Tagger {
       let best = this.tagDict.get(a.form[i]!);
       if (best === undefined) {
         const n = taggerFeatures(a, i, prev, prev2, this.feats);
+        this.prefetched ^= this.weights.touch(this.feats, n);
         scores.fill(0);
         for (let f = 0; f < n; f++) this.weights.add(this.feats[f]!, scores);
         best = 0;
