@@ -10,6 +10,7 @@ import { formatConllu, parseConllu } from '../src/text/parser/conllu.js';
 import { DEFAULT_MODEL_PATH, decodeModel, encodeModel, loadParser } from '../src/text/parser/model-file.js';
 import { parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger } from '../src/text/parser/train.js';
 import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
+import { Templates, featureHash } from '../src/text/parser/hash.js';
 import type { Parse } from '../src/text/parser/parser.js';
 
 const parser = loadParser();
@@ -143,6 +144,17 @@ test('every parse is a tree: one root, every word reaches it', () => {
       }
     }
   }
+});
+
+test('compiled feature templates give the hashes of the reference hash, atom for atom', () => {
+  const spec = [[3, 0], [17, 2, 1], [40, 1, 3, 0], [106, 3, 2, 1, 0], [9, 4, 4]];
+  const templates = new Templates(spec);
+  const out = new Uint32Array(spec.length);
+  const atoms = Int32Array.from([0x7fffffff, -5, 0, 123456789, -0x80000000]);
+  assert.equal(templates.hash(atoms, out), spec.length);
+  spec.forEach(([t, ...at], i) => assert.equal(out[i], featureHash(t!, ...at.map((a) => atoms[a]!)), `template ${t}`));
+  assert.equal(new Set(out).size, spec.length);
+  assert.ok(out.every((h) => h !== 0));
 });
 
 // --- CoNLL-U and the command line ---
