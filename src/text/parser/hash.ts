@@ -1,9 +1,6 @@
 // Integer hashing for features: every feature is a 32-bit hash of a template number and a few integer atoms (word
 // hashes, tag and label ids, distances), so scoring builds no strings and allocates nothing per feature.
-import { fnv1a, mix32 } from '../../hash.js';
-
-/** The atom for a word, suffix or shape: FNV-1a of its text. */
-export const hashString = fnv1a;
+import { mix32 } from '../../hash.js';
 
 /** Folds one integer into a running hash (murmur3's mixing steps). */
 function fold(h: number, v: number): number {

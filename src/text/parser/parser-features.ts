@@ -9,7 +9,7 @@ import type { WordAtoms } from './tagger.js';
 const NONE = 0x1d0e;
 const ROOT = 0x2b07;
 
-/** Word and tag atoms of a sentence, with the root as word n. */
+/** Word and tag atoms of a sentence, with the root as word n (the arrays may be longer). */
 export interface ParserAtoms {
   /** Lower-cased word hash; index n is the root. */
   w: Int32Array;
@@ -19,18 +19,20 @@ export interface ParserAtoms {
   x: Int32Array;
 }
 
-export function parserAtoms(words: WordAtoms, tags: Int32Array): ParserAtoms {
+/** Word and tag atoms of a sentence, into the arrays of `reuse` when they are long enough. */
+export function parserAtoms(words: WordAtoms, tags: Int32Array, reuse?: ParserAtoms): ParserAtoms {
   const n = words.n;
-  const w = new Int32Array(n + 1);
-  const p = new Int32Array(n + 1);
-  const x = new Int32Array(n + 1);
-  w.set(words.low);
-  x.set(words.suf3);
-  for (let i = 0; i < n; i++) p[i] = tags[i]! + 1;
+  const a = reuse && reuse.w.length > n ? reuse : { w: new Int32Array(n + 1), p: new Int32Array(n + 1), x: new Int32Array(n + 1) };
+  const { w, p, x } = a;
+  for (let i = 0; i < n; i++) {
+    w[i] = words.low[i]!;
+    p[i] = tags[i]! + 1;
+    x[i] = words.suf3[i]!;
+  }
   w[n] = ROOT;
   p[n] = ROOT;
   x[n] = ROOT;
-  return { w, p, x };
+  return a;
 }
 
 const bucket = (d: number): number => (d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7);
@@ -133,7 +135,9 @@ export function labelFeatures(c: Configuration, h: number, d: number, a: ParserA
   const L = c.label;
   const n = c.n;
   const w = (i: number) => (i < 0 ? NONE : W[i]!);
-  const p = (i: number) => (i < 0 ? NONE : P[i]!);
+  // The word after the head can be past the root (in training, for arcs to the root): that atom is 0, as the model
+  // was trained; the arrays may be longer than the sentence, so it must not be read from them.
+  const p = (i: number) => (i < 0 ? NONE : i > n ? 0 : P[i]!);
   const l = (i: number) => (i < 0 || i >= n ? NONE : L[i]! + 1);
   const dL = c.lc1[d]!, dR = c.rc1[d]!, dL2 = c.lc2[d]!;
   const hL = c.lc1[h]!, hR = c.rc1[h]!;

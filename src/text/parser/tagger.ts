@@ -1,11 +1,13 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron (Collins 2002; the features of Honnibal's
 // well-known tagger, plus word shapes), trained on UD English-EWT. Each class is a pair of a universal tag (UPOS)
 // and an English Penn Treebank tag (XPOS): the parser reads the finer XPOS, the coder and CoNLL-U output the UPOS.
-import { Templates, hashString } from './hash.js';
+import { FNV_OFFSET, fnv1a, fnv1aRange, fnv1aStep } from '../../hash.js';
+import { Templates } from './hash.js';
 import type { Weights } from './weights.js';
 
 /** Per-sentence word atoms shared by the tagger and the parser. */
 export interface WordAtoms {
+  /** The number of words; the arrays may be longer (reused from sentence to sentence). */
   n: number;
   /** Hash of the word as written (the tag dictionary's key). */
   form: Int32Array;
@@ -30,46 +32,60 @@ export function wordKey(form: string): string {
   return form.toLowerCase().replace(/\d/g, '0');
 }
 
-function shapeOf(form: string): string {
-  let out = '';
-  let last = '';
+const X = 88, x = 120, d = 100;
+
+/**
+ * The word's shape ("Xxxx", "dd-dd", "X.X."): each letter as X or x, each digit as d, anything else as itself, runs
+ * cut at two, at most 8 units; hashed (FNV-1a) as it is made, without building the string.
+ */
+function shapeHash(form: string): number {
+  let h = FNV_OFFSET;
+  let length = 0;
+  let last = -1;
   let run = 0;
-  for (let i = 0; i < form.length && out.length < 8; i++) {
-    const ch = form[i]!;
-    let c: string;
-    if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toUpperCase() ? 'X' : 'x';
-    else c = ch;
+  for (let i = 0; i < form.length && length < 8; i++) {
+    const ch = form.charCodeAt(i);
+    let c: number;
+    if (ch >= 65 && ch <= 90) c = X;
+    else if (ch >= 97 && ch <= 122) c = x;
+    else if (ch >= 48 && ch <= 57) c = d;
+    else if (ch < 128) c = ch;
+    else {
+      const unit = form[i]!;
+      c = unit.toLowerCase() !== unit.toUpperCase() ? (unit === unit.toUpperCase() ? X : x) : ch;
+    }
     if (c === last) {
       if (++run > 2) continue;
     } else run = 1;
-    out += c;
+    h = fnv1aStep(h, c);
+    length++;
     last = c;
   }
-  return out;
+  return h >>> 0;
 }
-
-export function wordAtoms(forms: readonly string[]): WordAtoms {
+/** Atoms of the words of a sentence; into the arrays of `reuse` when they are long enough. */
+export function wordAtoms(forms: readonly string[], reuse?: WordAtoms): WordAtoms {
   const n = forms.length;
-  const a: WordAtoms = {
+  const a: WordAtoms = reuse && reuse.form.length >= n ? reuse : {
     n,
     form: new Int32Array(n), low: new Int32Array(n), suf1: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
     suf4: new Int32Array(n), pre1: new Int32Array(n), pre2: new Int32Array(n), pre3: new Int32Array(n), shape: new Int32Array(n),
   };
+  a.n = n;
   for (let i = 0; i < n; i++) {
-    const k = wordKey(forms[i]!);
-    a.form[i] = hashString(forms[i]!);
-    a.low[i] = hashString(k);
-    a.suf1[i] = hashString(k.slice(-1));
-    a.suf2[i] = hashString(k.slice(-2));
-    a.suf3[i] = hashString(k.slice(-3));
-    a.suf4[i] = hashString(k.slice(-4));
-    a.pre1[i] = hashString(k.slice(0, 1));
-    a.pre2[i] = hashString(k.slice(0, 2));
-    a.pre3[i] = hashString(k.slice(0, 3));
-    a.shape[i] = hashString(shapeOf(forms[i]!));
+    const form = forms[i]!;
+    const k = wordKey(form);
+    const len = k.length;
+    a.form[i] = fnv1a(form);
+    a.low[i] = fnv1a(k);
+    a.suf1[i] = fnv1aRange(k, Math.max(0, len - 1), len);
+    a.suf2[i] = fnv1aRange(k, Math.max(0, len - 2), len);
+    a.suf3[i] = fnv1aRange(k, Math.max(0, len - 3), len);
+    a.suf4[i] = fnv1aRange(k, Math.max(0, len - 4), len);
+    a.pre1[i] = fnv1aRange(k, 0, Math.min(1, len));
+    a.pre2[i] = fnv1aRange(k, 0, Math.min(2, len));
+    a.pre3[i] = fnv1aRange(k, 0, Math.min(3, len));
+    a.shape[i] = shapeHash(form);
   }
   return a;
 }
