@@ -59,12 +59,18 @@ export class DependencyParser {
     const feats = this.feats;
     const ts = this.tscores;
     while (!c.terminal) {
-      const k = parserFeatures(c, a, feats);
-      this.prefetched ^= this.transitions.touch(feats, k);
-      ts.fill(0);
-      for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
       let best = -1;
-      for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t) && (best < 0 || ts[t]! > ts[best]!)) best = t;
+      let valid = 0;
+      for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t)) (best = t), valid++;
+      // When one transition is possible (the stack is empty, or the buffer is), scoring could not change it.
+      if (valid > 1) {
+        const k = parserFeatures(c, a, feats);
+        this.prefetched ^= this.transitions.touch(feats, k);
+        ts.fill(0);
+        for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
+        best = -1;
+        for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t) && (best < 0 || ts[t]! > ts[best]!)) best = t;
+      }
       let label = -1;
       if (best !== SHIFT) label = this.chooseLabel(c, best, a);
       c.apply(best, label);

@@ -63,6 +63,7 @@ function shapeHash(form: string): number {
   }
   return h >>> 0;
 }
+
 /** Atoms of the words of a sentence; into the arrays of `reuse` when they are long enough. */
 export function wordAtoms(forms: readonly string[], reuse?: WordAtoms): WordAtoms {
   const n = forms.length;
