@@ -15,14 +15,14 @@ function fold(h: number, v: number): number {
 /** Final avalanche; never 0, which marks an empty slot in the weight tables. */
 const finish = (h: number): number => mix32(h) || 1;
 
+const SEED = 0x9747b28c;
+
 /** The hash of feature template `t` over `atoms`: what `Templates.hash` computes, spelled out (the reference). */
 export function featureHash(t: number, ...atoms: number[]): number {
   let h = fold(SEED, t);
   for (const a of atoms) h = fold(h, a);
   return finish(h);
 }
-
-const SEED = 0x9747b28c;
 
 /**
  * A classifier's feature templates, compiled: template i hashes its number with the atoms at the indices it lists.
