@@ -10,6 +10,8 @@ import { formatConllu, parseConllu } from '../src/text/parser/conllu.js';
 import { DEFAULT_MODEL_PATH, decodeModel, encodeModel, loadParser } from '../src/text/parser/model-file.js';
 import { parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger } from '../src/text/parser/train.js';
 import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
+import { Templates, featureHash } from '../src/text/parser/hash.js';
+import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
 import type { Parse } from '../src/text/parser/parser.js';
 
 const parser = loadParser();
@@ -142,6 +144,39 @@ test('every parse is a tree: one root, every word reaches it', () => {
         at = p.head[at]!;
       }
     }
+  }
+});
+
+test('compiled feature templates give the hashes of the reference hash, atom for atom', () => {
+  const spec = [[3, 0], [17, 2, 1], [40, 1, 3, 0], [106, 3, 2, 1, 0], [9, 4, 4]];
+  const templates = new Templates(spec);
+  const out = new Uint32Array(spec.length);
+  const atoms = Int32Array.from([0x7fffffff, -5, 0, 123456789, -0x80000000]);
+  assert.equal(templates.hash(atoms, out), spec.length);
+  spec.forEach(([t, ...at], i) => assert.equal(out[i], featureHash(t!, ...at.map((a) => atoms[a]!)), `template ${t}`));
+  assert.equal(new Set(out).size, spec.length);
+  assert.ok(out.every((h) => h !== 0));
+});
+
+test('the weight tables give every feature the scores of the plain rows they are built from', () => {
+  const model = decodeModel(readFileSync(DEFAULT_MODEL_PATH));
+  const rows = model.transitions;
+  const tables = [new DenseWeights(rows), new QuantisedDenseWeights(rows)];
+  const labels = new SparseWeights(model.labelWeights);
+  const probe = (w: WeightRows, table: { add(h: number, s: Float32Array): void }, key: number, r: number) => {
+    const expected = new Float32Array(w.nClasses);
+    if (r >= 0) for (let p = w.rowStart[r]!; p < w.rowStart[r + 1]!; p++) expected[w.classes[p]!] = w.values[p]!;
+    const got = new Float32Array(w.nClasses);
+    table.add(key, got);
+    assert.deepEqual(got, expected, `feature ${key}`);
+  };
+  for (let r = 0; r < rows.keys.length; r += 97) for (const t of tables) probe(rows, t, rows.keys[r]!, r);
+  for (let r = 0; r < model.labelWeights.keys.length; r += 31) probe(model.labelWeights, labels, model.labelWeights.keys[r]!, r);
+  // Hashes of no feature: nothing added.
+  const known = new Set(rows.keys);
+  for (let i = 1; i < 5000; i++) {
+    const key = Math.imul(i, 0x9e3779b1) >>> 0;
+    if (key !== 0 && !known.has(key)) for (const t of tables) probe(rows, t, key, -1);
   }
 });
 

@@ -1,43 +1,37 @@
 // The `detente` command line: one module per command under src/cli/.
 import { Command } from 'commander';
-import { registerCode } from './code.js';
-import { registerEval } from './eval.js';
-import { registerIngest } from './ingest.js';
-import { registerDelete } from './delete.js';
-import { registerMigrate } from './migrate.js';
-import { registerWorker } from './worker.js';
-import { registerQueue } from './queue.js';
-import { registerRecode } from './recode.js';
-import { registerRelations } from './relations.js';
-import { registerDyads } from './dyads.js';
-import { registerEvents } from './events.js';
-import { registerExport } from './export.js';
-import { registerDemo } from './demo.js';
-import { registerServe } from './serve.js';
-import { registerParse } from './parse.js';
+// Each command's module is loaded only when that command runs: together they import most of the project's
+// dependencies (the web server, both stores, the gazetteer), and `detente parse` should not wait for all of them.
+type Register = (program: Command) => void;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  code: async () => (await import('./code.js')).registerCode,
+  parse: async () => (await import('./parse.js')).registerParse,
+  eval: async () => (await import('./eval.js')).registerEval,
+  ingest: async () => (await import('./ingest.js')).registerIngest,
+  delete: async () => (await import('./delete.js')).registerDelete,
+  migrate: async () => (await import('./migrate.js')).registerMigrate,
+  worker: async () => (await import('./worker.js')).registerWorker,
+  queue: async () => (await import('./queue.js')).registerQueue,
+  recode: async () => (await import('./recode.js')).registerRecode,
+  relations: async () => (await import('./relations.js')).registerRelations,
+  dyads: async () => (await import('./dyads.js')).registerDyads,
+  events: async () => (await import('./events.js')).registerEvents,
+  export: async () => (await import('./export.js')).registerExport,
+  demo: async () => (await import('./demo.js')).registerDemo,
+  serve: async () => (await import('./serve.js')).registerServe,
+};
 
-export function buildProgram(): Command {
+/** The program with the command `argv` names, or with every command (for help, or a name that is no command). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command();
   program
     .name('detente')
     .description('Political event data: code news into who-did-what-to-whom events (CAMEO/PLOVER), store, deduplicate and measure relations.')
     .version('0.1.0')
     .showHelpAfterError();
-  registerCode(program);
-  registerParse(program);
-  registerEval(program);
-  registerIngest(program);
-  registerDelete(program);
-  registerMigrate(program);
-  registerWorker(program);
-  registerQueue(program);
-  registerRecode(program);
-  registerRelations(program);
-  registerDyads(program);
-  registerEvents(program);
-  registerExport(program);
-  registerDemo(program);
-  registerServe(program);
+  const named = argv[2];
+  const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program);
   return program;
 }
 
@@ -47,5 +41,5 @@ export async function main(argv: string[]): Promise<void> {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  await buildProgram().parseAsync(argv);
+  await (await buildProgram(argv)).parseAsync(argv);
 }

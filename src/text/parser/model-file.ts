@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DependencyParser } from './parser.js';
 import { Tagger } from './tagger.js';
-import { DenseWeights, SparseWeights, type WeightRows } from './weights.js';
+import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from './weights.js';
 
 const MAGIC = 'detente-parser-1\n';
 
@@ -111,7 +111,7 @@ export function decodeModel(file: Buffer): ParserModel {
     for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r]! + lengths[r]!;
     const values = new Float32Array(s.pairs);
     for (let i = 0; i < s.pairs; i++) values[i] = q[i]! * s.scale;
-    return { nClasses: s.nClasses, keys, rowStart, classes, values };
+    return { nClasses: s.nClasses, keys, rowStart, classes, values, quantised: { q, scale: s.scale } };
   });
   return {
     tagClasses: header.tagClasses, tagDict, tagger: weights[0]!, labels: header.labels, labelDirections,
@@ -121,7 +121,8 @@ export function decodeModel(file: Buffer): ParserModel {
 
 export function parserFromModel(m: ParserModel): DependencyParser {
   const tagger = new Tagger(new SparseWeights(m.tagger), m.tagClasses, m.tagDict);
-  return new DependencyParser(tagger, new DenseWeights(m.transitions), new SparseWeights(m.labelWeights), m.labels, m.labelDirections);
+  const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions) : new DenseWeights(m.transitions);
+  return new DependencyParser(tagger, transitions, new SparseWeights(m.labelWeights), m.labels, m.labelDirections);
 }
 
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */

@@ -1,7 +1,7 @@
 // The dependency parser at run time: tags a sentence, then parses it greedily with the arc-hybrid system, choosing
 // each transition and each arc's label with an averaged-perceptron classifier. Nothing is allocated per feature,
 // and the configuration and feature buffers are reused from sentence to sentence.
-import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
+import { LABEL_FEATURES, PARSER_FEATURES, type ParserAtoms, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
 import { type Tagger, type WordAtoms, wordAtoms } from './tagger.js';
 import { Configuration, LEFT, RIGHT, SHIFT, TRANSITIONS } from './transitions.js';
 import type { Weights } from './weights.js';
@@ -23,6 +23,11 @@ export class DependencyParser {
   private readonly upos: string[];
   private readonly xpos: string[];
   private readonly rootLabel: number;
+  /** Atom arrays reused from sentence to sentence (they grow to the longest sentence so far). */
+  private wordScratch: WordAtoms | undefined;
+  private atomScratch: ParserAtoms | undefined;
+  /** What the prefetching reads of the weight tables gave (see Weights.touch); kept only so they are not elided. */
+  private prefetched = 0;
 
   /**
    * @param labelDirections for each label, 1 if seen on left arcs (dependent before head), 2 right, 3 both
@@ -41,24 +46,31 @@ export class DependencyParser {
   }
 
   parse(forms: readonly string[]): Parse {
-    const atoms = wordAtoms(forms);
+    const atoms = (this.wordScratch = wordAtoms(forms, this.wordScratch));
     return this.parseTagged(forms, atoms, this.tagger.tag(atoms));
   }
 
   /** Parses words whose tag classes are given (the tagger's own, or gold tags when measuring the parser alone). */
   parseTagged(forms: readonly string[], atoms: WordAtoms, tags: Int32Array): Parse {
     const n = forms.length;
-    const a = parserAtoms(atoms, tags);
+    const a = (this.atomScratch = parserAtoms(atoms, tags, this.atomScratch));
     const c = this.config;
     c.reset(n);
     const feats = this.feats;
     const ts = this.tscores;
     while (!c.terminal) {
-      const k = parserFeatures(c, a, feats);
-      ts.fill(0);
-      for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
       let best = -1;
-      for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t) && (best < 0 || ts[t]! > ts[best]!)) best = t;
+      let valid = 0;
+      for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t)) (best = t), valid++;
+      // When one transition is possible (the stack is empty, or the buffer is), scoring could not change it.
+      if (valid > 1) {
+        const k = parserFeatures(c, a, feats);
+        this.prefetched ^= this.transitions.touch(feats, k);
+        ts.fill(0);
+        for (let f = 0; f < k; f++) this.transitions.add(feats[f]!, ts);
+        best = -1;
+        for (let t = 0; t < TRANSITIONS; t++) if (c.valid(t) && (best < 0 || ts[t]! > ts[best]!)) best = t;
+      }
       let label = -1;
       if (best !== SHIFT) label = this.chooseLabel(c, best, a);
       c.apply(best, label);
@@ -76,11 +88,12 @@ export class DependencyParser {
     return { forms, upos, xpos, head, deprel };
   }
 
-  private chooseLabel(c: Configuration, t: number, a: ReturnType<typeof parserAtoms>): number {
+  private chooseLabel(c: Configuration, t: number, a: ParserAtoms): number {
     const d = c.s(0);
     const h = t === LEFT ? c.q(0) : c.s(1);
     if (h === c.n) return this.rootLabel;
     const k = labelFeatures(c, h, d, a, this.feats);
+    this.prefetched ^= this.labelWeights.touch(this.feats, k);
     const ls = this.lscores;
     ls.fill(0);
     for (let f = 0; f < k; f++) this.labelWeights.add(this.feats[f]!, ls);

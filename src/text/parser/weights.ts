@@ -1,15 +1,25 @@
 // The weights of a trained linear classifier as used at run time. Scoring a feature is one probe of an
-// open-addressing table keyed by the feature's hash; the table is laid out so that a probe touches as few cache
-// lines as possible, since the tables are larger than the processor's caches and memory latency is what parsing
-// costs.
-//   DenseWeights  few classes (the parser's transitions): each slot holds the key and every class's weight,
-//                 16 bytes for 3 classes, so a lookup is one cache line.
-//   SparseWeights many classes (tags, labels): each slot holds the key and where its (class, weight) pairs start.
+// open-addressing table keyed by the feature's hash. The tables are larger than the processor's caches, so what
+// parsing costs is memory latency: the tables are laid out in buckets of one 64-byte cache line, so that a probe
+// reads one line, and `touch` lets the caller ask for the lines of all of a step's features at once, before it
+// needs them, so that the memory system fetches them in parallel rather than one after another.
+//   DenseWeights  few classes (the parser's transitions): each bucket holds 4 keys and every class's weight for
+//                 each, 16 words for 3 classes; QuantisedDenseWeights the same with 16-bit weights, 6 keys a line.
+//   SparseWeights many classes (tags, labels): each bucket holds 8 keys and where each key's (class, weight)
+//                 pairs are; the pairs of a row are stored together, class and weight side by side.
+// A bucket whose slots are all taken continues in the next one (linear probing by bucket); a free slot (key 0:
+// feature hashes are never 0) ends a search.
 
 /** A classifier's weights: adds the weights of one feature to the class scores. */
 export interface Weights {
   readonly nClasses: number;
   add(hash: number, scores: Float32Array): void;
+  /**
+   * Reads the first cache line each of `hashes[0..n)` would probe and returns a value made from them, which the
+   * caller keeps (so that the reads are not optimised away): a prefetch, since JavaScript has no prefetch
+   * instruction. Reads without branches run in parallel; the probes that follow then find their lines in cache.
+   */
+  touch(hashes: Uint32Array, n: number): number;
 }
 
 /** The trained weights in a plain form, as training produces them and the model file stores them. */
@@ -21,91 +31,229 @@ export interface WeightRows {
   rowStart: Uint32Array;
   classes: Uint8Array;
   values: Float32Array;
+  /** When the weights were read from a model file: each value is the 32-bit float nearest to q × scale. */
+  quantised?: { q: Int16Array; scale: number };
 }
 
-function tableSize(rows: number): number {
+/** The smallest power of two number of buckets of `slots` keys that keeps `rows` keys at most `load` full. */
+function bucketCount(rows: number, slots: number, load: number): number {
   let size = 1;
-  while (size < rows * 2) size <<= 1;
+  while (size * slots * load < rows) size <<= 1;
   return size;
 }
+
+const DENSE_SLOTS = 4;
 
 export class DenseWeights implements Weights {
   readonly nClasses: number;
   private readonly mask: number;
+  /** 32-bit words per bucket: DENSE_SLOTS keys, then DENSE_SLOTS rows of nClasses weights. */
   private readonly stride: number;
   private readonly keys: Uint32Array;
   private readonly values: Float32Array;
 
   constructor(rows: WeightRows) {
-    this.nClasses = rows.nClasses;
-    this.stride = 1 + rows.nClasses;
-    const size = tableSize(rows.keys.length);
-    this.mask = size - 1;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
+    const C = (this.nClasses = rows.nClasses);
+    this.stride = DENSE_SLOTS * (1 + C);
+    const buckets = bucketCount(rows.keys.length, DENSE_SLOTS, 0.6);
+    this.mask = buckets - 1;
+    const buffer = new ArrayBuffer(buckets * this.stride * 4);
     this.keys = new Uint32Array(buffer);
     this.values = new Float32Array(buffer);
     for (let r = 0; r < rows.keys.length; r++) {
       const key = rows.keys[r]!;
-      let s = key & this.mask;
-      while (this.keys[s * this.stride] !== 0) s = (s + 1) & this.mask;
-      this.keys[s * this.stride] = key;
-      for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) this.values[s * this.stride + 1 + rows.classes[p]!] = rows.values[p]!;
+      let b = key & this.mask;
+      let at = -1;
+      for (;;) {
+        const base = b * this.stride;
+        for (let j = 0; j < DENSE_SLOTS && at < 0; j++) if (this.keys[base + j] === 0) at = base + j;
+        if (at >= 0) break;
+        b = (b + 1) & this.mask;
+      }
+      this.keys[at] = key;
+      const bucket = at - (at % this.stride);
+      const v = bucket + DENSE_SLOTS + (at - bucket) * C;
+      for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) this.values[v + rows.classes[p]!] = rows.values[p]!;
     }
   }
 
-  add(hash: number, scores: Float32Array): void {
-    const stride = this.stride;
+  touch(hashes: Uint32Array, n: number): number {
     const keys = this.keys;
-    let s = hash & this.mask;
+    const mask = this.mask;
+    const stride = this.stride;
+    let x = 0;
+    for (let f = 0; f < n; f++) x ^= keys[(hashes[f]! & mask) * stride]!;
+    return x;
+  }
+
+  add(hash: number, scores: Float32Array): void {
+    const keys = this.keys;
+    const stride = this.stride;
+    let base = (hash & this.mask) * stride;
+    let j = 0;
     for (;;) {
-      const k = keys[s * stride]!;
+      const k = keys[base + j]!;
       if (k === hash) break;
       if (k === 0) return;
-      s = (s + 1) & this.mask;
+      if (++j === DENSE_SLOTS) {
+        j = 0;
+        base = (base + stride) % keys.length;
+      }
     }
-    const base = s * stride + 1;
+    const C = this.nClasses;
+    const v = base + DENSE_SLOTS + j * C;
     const values = this.values;
-    for (let c = 0; c < this.nClasses; c++) scores[c] += values[base + c]!;
+    for (let c = 0; c < C; c++) scores[c] += values[v + c]!;
   }
 }
+
+/** Keys per bucket of QuantisedDenseWeights: 6 keys and 6 rows of 3 16-bit weights fill 60 bytes of a line. */
+function quantisedSlots(nClasses: number): number {
+  return Math.floor(64 / (4 + 2 * nClasses));
+}
+
+/**
+ * DenseWeights with the weights kept as the model file has them, 16-bit integers and a scale: half the memory, so
+ * more of the table stays in cache. A weight is added as the 32-bit float nearest to q × scale, which is what the
+ * 32-bit table holds: the scores, and so the parses, are the same.
+ */
+export class QuantisedDenseWeights implements Weights {
+  readonly nClasses: number;
+  private readonly mask: number;
+  private readonly slots: number;
+  private readonly scale: number;
+  /** Bucket b is 16 words from 16b: `slots` keys, then (as 16-bit integers) `slots` rows of nClasses weights. */
+  private readonly keys: Uint32Array;
+  private readonly q: Int16Array;
+
+  constructor(rows: WeightRows) {
+    if (!rows.quantised) throw new Error('QuantisedDenseWeights: the rows have no 16-bit weights');
+    const C = (this.nClasses = rows.nClasses);
+    const slots = (this.slots = quantisedSlots(C));
+    if (slots < 1) throw new Error(`QuantisedDenseWeights: ${C} classes do not fit a cache line`);
+    this.scale = rows.quantised.scale;
+    const q = rows.quantised.q;
+    const buckets = bucketCount(rows.keys.length, slots, 0.75);
+    this.mask = buckets - 1;
+    const buffer = new ArrayBuffer(buckets * 64);
+    this.keys = new Uint32Array(buffer);
+    this.q = new Int16Array(buffer);
+    const keys = this.keys;
+    for (let r = 0; r < rows.keys.length; r++) {
+      const key = rows.keys[r]!;
+      let b = key & this.mask;
+      let at = -1;
+      for (;;) {
+        for (let j = 0; j < slots && at < 0; j++) if (keys[b * 16 + j] === 0) at = j;
+        if (at >= 0) break;
+        b = (b + 1) & this.mask;
+      }
+      keys[b * 16 + at] = key;
+      const v = b * 32 + 2 * slots + at * C;
+      for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) this.q[v + rows.classes[p]!] = q[p]!;
+    }
+  }
+
+  touch(hashes: Uint32Array, n: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let x = 0;
+    for (let f = 0; f < n; f++) x ^= keys[(hashes[f]! & mask) * 16]!;
+    return x;
+  }
+
+  add(hash: number, scores: Float32Array): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    let b = hash & this.mask;
+    let j = 0;
+    for (;;) {
+      const k = keys[b * 16 + j]!;
+      if (k === hash) break;
+      if (k === 0) return;
+      if (++j === slots) {
+        j = 0;
+        b = (b + 1) & this.mask;
+      }
+    }
+    const C = this.nClasses;
+    const v = b * 32 + 2 * slots + j * C;
+    const q = this.q;
+    const scale = this.scale;
+    for (let c = 0; c < C; c++) scores[c] += Math.fround(q[v + c]! * scale);
+  }
+}
+
+const SPARSE_SLOTS = 8;
+const SPARSE_STRIDE = 2 * SPARSE_SLOTS;
 
 export class SparseWeights implements Weights {
   readonly nClasses: number;
   private readonly mask: number;
-  /** Per slot: key, first pair, end of pairs. */
+  /** Per bucket: SPARSE_SLOTS keys, then for each key its first pair × 256 + its pair count (at most 255). */
   private readonly slots: Uint32Array;
-  private readonly classes: Uint8Array;
-  private readonly values: Float32Array;
+  /** Pair p: class at 2p (in a Uint32 view), weight at 2p + 1. */
+  private readonly pairClass: Uint32Array;
+  private readonly pairValue: Float32Array;
 
   constructor(rows: WeightRows) {
     this.nClasses = rows.nClasses;
-    const size = tableSize(rows.keys.length);
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size * 3);
+    if (rows.nClasses > 255) throw new Error(`SparseWeights: at most 255 classes (${rows.nClasses})`);
+    if (rows.values.length >= 1 << 24) throw new Error(`SparseWeights: too many weights (${rows.values.length})`);
+    const buckets = bucketCount(rows.keys.length, SPARSE_SLOTS, 0.5);
+    this.mask = buckets - 1;
+    this.slots = new Uint32Array(buckets * SPARSE_STRIDE);
+    const pairs = new ArrayBuffer(rows.values.length * 8);
+    this.pairClass = new Uint32Array(pairs);
+    this.pairValue = new Float32Array(pairs);
+    for (let p = 0; p < rows.values.length; p++) {
+      this.pairClass[2 * p] = rows.classes[p]!;
+      this.pairValue[2 * p + 1] = rows.values[p]!;
+    }
     for (let r = 0; r < rows.keys.length; r++) {
       const key = rows.keys[r]!;
-      let s = key & this.mask;
-      while (this.slots[s * 3] !== 0) s = (s + 1) & this.mask;
-      this.slots[s * 3] = key;
-      this.slots[s * 3 + 1] = rows.rowStart[r]!;
-      this.slots[s * 3 + 2] = rows.rowStart[r + 1]!;
+      let b = key & this.mask;
+      let at = -1;
+      for (;;) {
+        const base = b * SPARSE_STRIDE;
+        for (let j = 0; j < SPARSE_SLOTS && at < 0; j++) if (this.slots[base + j] === 0) at = base + j;
+        if (at >= 0) break;
+        b = (b + 1) & this.mask;
+      }
+      this.slots[at] = key;
+      const start = rows.rowStart[r]!;
+      const count = rows.rowStart[r + 1]! - start;
+      // A row has at most one pair per class: its count fits in 8 bits.
+      this.slots[at + SPARSE_SLOTS] = start * 256 + count;
     }
-    this.classes = rows.classes;
-    this.values = rows.values;
+  }
+
+  touch(hashes: Uint32Array, n: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let x = 0;
+    for (let f = 0; f < n; f++) x ^= slots[(hashes[f]! & mask) * SPARSE_STRIDE]!;
+    return x;
   }
 
   add(hash: number, scores: Float32Array): void {
     const slots = this.slots;
-    let s = hash & this.mask;
+    let base = (hash & this.mask) * SPARSE_STRIDE;
+    let j = 0;
     for (;;) {
-      const k = slots[s * 3]!;
+      const k = slots[base + j]!;
       if (k === hash) break;
       if (k === 0) return;
-      s = (s + 1) & this.mask;
+      if (++j === SPARSE_SLOTS) {
+        j = 0;
+        base = (base + SPARSE_STRIDE) % slots.length;
+      }
     }
-    const end = slots[s * 3 + 2]!;
-    const cls = this.classes;
-    const val = this.values;
-    for (let p = slots[s * 3 + 1]!; p < end; p++) scores[cls[p]!] += val[p]!;
+    const info = slots[base + SPARSE_SLOTS + j]!;
+    let p = 2 * Math.floor(info / 256);
+    const end = p + 2 * (info & 255);
+    const cls = this.pairClass;
+    const val = this.pairValue;
+    for (; p < end; p += 2) scores[cls[p]!] += val[p + 1]!;
   }
 }
