@@ -517,7 +517,7 @@ export class EventCoder {
       const protest = m.pattern.cameo.startsWith('14');
       // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
       // its government acting.
-      const violent = ['18', '19', '20'].includes(m.pattern.cameo.slice(0, 2));
+      const violent = kindOfAct(m.pattern.cameo) === 'violence';
       const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
         sector: protest ? 'CVL' : violent ? 'UAF' : null, start: -1, end: -1, implicit: true };
       return { source: [unidentified], target: tgt2, inferred: true };
