@@ -7,13 +7,9 @@
 // strings, code ordering), whatever the database's default locale, and btree lookups on them are cheaper.
 import type pg from 'pg';
 import { CLUSTER_WINDOW_DAYS } from '../sqlite/clusters.js';
-import { CLUSTER_MEMBER_TABLES } from '../sqlite/migrations.js';
+import { CLUSTER_MEMBER_TABLES, type Migration } from '../sqlite/migrations.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration };
 
 export const MIGRATIONS: Migration[] = [
   {
