@@ -301,3 +301,38 @@ test('talks between parties: the first named meets the others', () => {
   const [c] = find(code('A conversation between Pakistan\'s interior minister and the Indian army chief took place on Monday.'), 'CONSULT');
   assert.deepEqual([codesOf(c!.actor), codesOf(c!.recipient)], [['PAK'], ['IND']]);
 });
+
+test('an act only talked about is not the talker\'s: "raised the murders", "told reporters that the launch"', () => {
+  const raised = code('Mrs Merkel raised several murders in which Russian agents were suspected.');
+  assert.equal(find(raised, 'ASSAULT').length, 0, `no assault by the one who raised them: ${JSON.stringify(raised.map((e) => [e.event, codesOf(e.actor)]))}`);
+  const told = codeAll('Prime Minister Narendra Modi told reporters that the missile launch would not affect talks with Pakistan.');
+  assert.equal(told.filter((e) => e.event === 'MOBILIZE' && e.actor.length).length, 0, JSON.stringify(told.map((e) => [e.event, e.actor.map((a) => a.text)])));
+  // A light verb still makes its subject the doer, and a possessor is one too.
+  const launched = code('Turkish troops launched an offensive against Kurdish militias in northern Syria.');
+  assert.ok(launched.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('TUR')));
+  const owned = code('The envoy spoke despite the Houthis\' recent attack on two Saudi oil stations.');
+  assert.ok(owned.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('YEM')), JSON.stringify(owned.map((e) => [e.event, codesOf(e.actor)])));
+});
+
+test('what a noun says may or should be done is not done: "not our job to destroy", "efforts to end the fighting"', () => {
+  assert.equal(code('"It is not our job to create or destroy political parties in Pakistan," the army chief said.').filter((e) => e.quadClass === 4).length, 0);
+  assert.equal(code('Japan halted aid to Serbia in line with Western efforts to end the fighting there.').filter((e) => e.event === 'ASSAULT').length, 0);
+});
+
+test('what an appeal asks for inside its own words is no act: "called on both sides to declare a ceasefire"', () => {
+  const evs = code('The UN Security Council called on both sides to declare a ceasefire.');
+  assert.equal(find(evs, 'RETREAT').length, 0, JSON.stringify(evs.map((e) => [e.event, e.cameo])));
+});
+
+test('a violent act with no perpetrator named is coded to unidentified actors only when someone was its target', () => {
+  const victims = code('KABUL: Three civilians were killed when a bomb exploded in a market.');
+  assert.ok(victims.some((e) => e.event === 'ASSAULT' && e.actor[0]?.sector === 'UAF' && codesOf(e.recipient).includes('AFG')));
+  const nobody = code('KABUL: Several nearby shops and vehicles were damaged as a result of the blast.');
+  assert.equal(nobody.length, 0, JSON.stringify(nobody.map((e) => [e.event, codesOf(e.actor)])));
+});
+
+test('modifiers are not acts: "an estimated 3,000 people demonstrated", "from surrounding villages"', () => {
+  const evs = code('In Sydney, an estimated 3,000 Australians demonstrated outside the town hall to condemn the Israeli offensive.');
+  assert.ok(evs.some((e) => e.event === 'PROTEST' && codesOf(e.actor).includes('AUS')), JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor)])));
+  assert.equal(code('Afghan farmers usually come from surrounding villages to sell their crops, a Taliban spokesman said.').filter((e) => e.event === 'COERCE').length, 0);
+});

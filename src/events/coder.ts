@@ -89,6 +89,13 @@ const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demo
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
 const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
 /** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
+/** Verbs whose object names an act without its subject doing it: recalling, reporting, investigating, obtaining. */
+const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'reference', 'investigate', 'probe', 'report', 'describe',
+  'see', 'watch', 'witness', 'follow', 'fear', 'remember', 'commemorate', 'mark', 'document', 'study', 'examine', 'review',
+  'recount', 'detail', 'hear', 'know', 'expect', 'secure', 'survive', 'monitor', 'track', 'observe', 'cover',
+  'relate', 'affect', 'prompt', 'trigger', 'spark', 'cause', 'justify', 'explain', 'question', 'doubt', 'ignore',
+  'predict', 'anticipate', 'await', 'debate', 'highlight', 'blame', 'attribute', 'link', 'compare', 'recognize',
+  'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph']);
 const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
 /** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
 const MEETING_ROOTS = new Set(['03', '04']);
@@ -295,11 +302,14 @@ export class EventCoder {
     // A participle modifying a noun ("Libya's internationally recognized government") is no act.
     const adjectival = (i: number) => {
       const t = toks[i]!, next = toks[i + 1];
-      if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.norm) || !next || !['NOUN', 'PROPN'].includes(next.pos)) return false;
+      if (t.pos !== 'VERB' || !/(ed|en|ing)$/.test(t.norm) || !next || !['NOUN', 'PROPN'].includes(next.pos)) return false;
       let k = i - 1;
       if (toks[k]?.pos === 'ADV') k--;
       const prev = toks[k];
-      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm));
+      // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act.)
+      if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return false;
+      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
+        || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
     };
     // A match lying wholly inside a longer one's span, gap included ("ground assault" in "mounted a ground
     // assault"), with the same CAMEO root, is part of that event, not a second one.
@@ -309,15 +319,21 @@ export class EventCoder {
     // blast"), describes the noun by an act already told, or told elsewhere: no new event.
     const reducedRelative = (i: number) => {
       const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
-      if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
+      // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
+      const noun = prev?.text === ')' ? toks[i - 2] : prev;
+      if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
       // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
       // is the subject ("Saddam Hussein arrived in Amman").
-      for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
+      // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
+      for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET') || toks[k]!.pos === 'AUX') return true;
       return false;
     };
     // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
     const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT';
-    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+    // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
+    // declare a ceasefire"), not an act.
+    const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
+    const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
       && !reducedRelative(m.trigger) && !inName(m.trigger));
     const dropped = new Set<PatternMatch>();
     const intendedBy = new Map<PatternMatch, string>();
@@ -432,6 +448,12 @@ export class EventCoder {
         const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
         if (agent) source = coordinated(agent, phrases, toks);
       }
+      // "the Houthis' recent attack on ...": the possessor named just before the noun phrase.
+      const possessive = toks[own.start - 1];
+      if (!source.length && possessive && (possessive.norm === "'s" || possessive.norm === "'" || possessive.norm === '’s' || possessive.norm === '’')) {
+        const owner = phraseAt[own.start - 2];
+        if (owner?.actor?.code) source = [owner];
+      }
       const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
       if (between && !source.length) {
         // "talks between Russia and Ukraine": the first named meets the others.
@@ -442,9 +464,13 @@ export class EventCoder {
       if (!source.length) {
         // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
         let k = own.start - 1;
-        while (k >= 0 && ['ADV', 'PART', 'AUX'].includes(toks[k]!.pos)) k--;
+        // ("push forward economic and trade cooperation": modifiers and their coordination are skipped.)
+        while (k >= 0 && ['ADV', 'PART', 'AUX', 'ADJ', 'CCONJ'].includes(toks[k]!.pos)) k--;
         // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
         if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
+        // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
+        // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
+        else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
         else if (k >= 0 && toks[k]!.pos === 'VERB' && UNDERGOING.has(toks[k]!.lemma)) {
           // "Tunisia suffered major attacks": the subject is the one the act was done to.
           target = subject(k);
@@ -454,7 +480,11 @@ export class EventCoder {
           // "killed in the offensive", "marched against the war": an act named after a preposition is not the
           // clause subject's, and news names an act that way once it has been told: no doer here.
           source = [];
-        } else source = k >= 0 && toks[k]!.pos === 'VERB' ? subject(k) : subject(own.start);
+        } else if (k >= 0 && toks[k]!.pos === 'VERB') source = subject(k);
+        // An act named as a clause's subject ("told reporters that the missile launch would not affect the talks")
+        // is one already told: the phrase before it is not its doer.
+        else if (!m.matched.some((q) => toks[q]!.pos === 'VERB')) source = [];
+        else source = subject(own.start); // "Israeli helicopters and tanks shelled": the trigger noun's own verb
         if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
           const by = byAgent(k, toks, phrases, clauseOf);
           source = by;
@@ -513,7 +543,9 @@ export class EventCoder {
     // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
     // when it has been reported already, and who did it is then said elsewhere or not known.
     const referredTo = objectOfAct || !m.matched.some((k) => toks[k]!.pos === 'VERB');
-    if (!named && place && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+    // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
+    // attacked, and were not, judged blind, events of their own.
+    if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
       const protest = m.pattern.cameo.startsWith('14');
       // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
       // its government acting.

@@ -10,6 +10,11 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
 export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
+/** Nouns before "to" that name what is possible, right, needed or tried, not what was done. */
+const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt', 'bid', 'chance', 'opportunity', 'way', 'need',
+  'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
+  'reason', 'intention', 'desire', 'willingness', 'readiness', 'goal', 'aim', 'objective', 'mission', 'pressure', 'call',
+  'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
@@ -62,6 +67,12 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     // "failed to reach agreement", "refrained from": the act did not happen.
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
     if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; break; }
+    // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
+    // may, should or could be done is not done.
+    if (x.norm === 'to' && toks[k - 1]?.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[k - 1]!.lemma)) { possible = true; break; }
+    // "to create or destroy": a verb coordinated before the trigger shares its modality.
+    if ((x.norm === 'or' || x.norm === 'and') && toks[k - 1]?.pos === 'VERB' && k - 2 >= 0 && toks[k - 2]!.norm === 'to') continue;
+    if (x.pos === 'VERB' && toks[k + 1] && (toks[k + 1]!.norm === 'or' || toks[k + 1]!.norm === 'and') && toks[k - 1]?.norm === 'to') continue;
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
     break;
