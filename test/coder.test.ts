@@ -336,3 +336,24 @@ test('modifiers are not acts: "an estimated 3,000 people demonstrated", "from su
   assert.ok(evs.some((e) => e.event === 'PROTEST' && codesOf(e.actor).includes('AUS')), JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor)])));
   assert.equal(code('Afghan farmers usually come from surrounding villages to sell their crops, a Taliban spokesman said.').filter((e) => e.event === 'COERCE').length, 0);
 });
+
+test('protests told by the noun: "Protests against President Bashir are growing" are the place\'s people\'s', () => {
+  const evs = code('KHARTOUM: Protests against President Omar al-Bashir are growing in size every week.', '2019-01-20');
+  const [e] = find(evs, 'PROTEST');
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.event, codesOf(x.actor)])));
+  assert.deepEqual(codesOf(e.actor), ['SDN']);
+  assert.equal(e.actor[0]!.sector, 'CVL');
+  assert.deepEqual(codesOf(e.recipient), ['SDN']);
+  // A rally named after a preposition is not told here.
+  assert.equal(find(code('In Hong Kong, organisers of a pro-Palestinian rally said about 300 people took part.'), 'PROTEST').length, 0);
+});
+
+test('idioms and reported clauses: "took place in the city", "said the capture did not relate to ..."', () => {
+  assert.equal(code('KABUL: A second worker was wounded in the incident, which took place in Kandahar city, he said.').filter((e) => e.cameo.startsWith('192')).length, 0);
+  const said = code('Defence minister Manohar Parrikar said the capture did not relate to the Indian army\'s operations.');
+  assert.equal(said.filter((e) => e.actor.some((a) => /Parrikar/.test(a.text))).length, 0, JSON.stringify(said.map((e) => [e.event, e.actor.map((a) => a.text)])));
+});
+
+test('"neither is the army supporting any party" is not support', () => {
+  assert.equal(find(code('ISLAMABAD: "I assure you, neither is the army supporting any party nor against it," he said.'), 'SUPPORT').length, 0);
+});

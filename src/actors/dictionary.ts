@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
-import { phraseTokens, type Token } from '../text/nlp.js';
+import { naiveSingulars, phraseTokens, type Token } from '../text/nlp.js';
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
@@ -250,18 +250,6 @@ export class ActorDictionary {
 }
 
 const stripPossessive = (w: string) => w.replace(/'s?$/, '');
-
-/** Singulars of a plural the tagger left unlemmatised: it reads a capitalised first word ("Officials said",
- *  "Protesters attacked", "Gunmen opened fire") as a name and gives it no base form. */
-function naiveSingulars(t: Token): string[] {
-  const w = t.norm;
-  if (t.lemma !== w || w.length < 4) return [];
-  if (w.endsWith('men')) return [`${w.slice(0, -3)}man`];
-  if (!w.endsWith('s') || w.endsWith('ss')) return [];
-  if (w.endsWith('ies')) return [`${w.slice(0, -3)}y`, w.slice(0, -1)];
-  if (w.endsWith('es')) return [w.slice(0, -2), w.slice(0, -1)];
-  return [w.slice(0, -1)];
-}
 
 const MATCH_RANK: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
 

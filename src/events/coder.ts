@@ -443,6 +443,10 @@ export class EventCoder {
         source = [{ ...own, actor: { ...own.actor, text: s(toks, first, i), start: toks[first]!.start, end: toks[i - 1]!.end } }];
       }
       target = after(m.last + 1);
+      // "Protests against President Omar al-Bashir": the pattern's last word is inside the target's name.
+      if (!target.some(namesActor) && m.last > i) target = after(i + 1);
+      // ... or inside the trigger's own noun phrase, when the chunker kept them together.
+      if (!target.some(namesActor) && !mods.length && own.actor?.code && own.mentions.some((mm) => mm.start > i)) target = [own];
       // "an air strike by government forces": the agent of the act named by the noun.
       if (!source.length && toks[m.last + 1]?.norm === 'by') {
         const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
@@ -471,6 +475,9 @@ export class EventCoder {
         // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
         // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
         else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
+        // "Parrikar said the capture did not relate to ...": after a verb of saying the act is what the reported
+        // clause is about, not the speaker's ("announced a ceasefire" is the speaker's own).
+        else if (k >= 0 && toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma) && !['announce', 'declare', 'confirm'].includes(toks[k]!.lemma)) source = [];
         else if (k >= 0 && toks[k]!.pos === 'VERB' && UNDERGOING.has(toks[k]!.lemma)) {
           // "Tunisia suffered major attacks": the subject is the one the act was done to.
           target = subject(k);
@@ -542,7 +549,14 @@ export class EventCoder {
     // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
     // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
     // when it has been reported already, and who did it is then said elsewhere or not known.
-    const referredTo = objectOfAct || !m.matched.some((k) => toks[k]!.pos === 'VERB');
+    // Protests are the exception: news tells them by the noun as often as by the verb ("Protests against Bashir are
+    // growing"), so a protest noun that is its clause's subject (no verb or preposition governs it) is told here.
+    let governing = i - 1;
+    while (governing >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(toks[governing]!.pos)) governing--;
+    // (Not a noun modifying another: "Protest leaders said".)
+    const modifier = ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '');
+    const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX'].includes(toks[governing]!.pos));
+    const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold);
     // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
     // attacked, and were not, judged blind, events of their own.
     if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {

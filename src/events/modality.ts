@@ -47,6 +47,8 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
   while (open < i && toks[open]!.pos === 'PUNCT') open++;
   if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'negated';
+  // ("I assure you, neither is the army supporting any party": after a comma, with the subject inverted.)
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.pos !== 'VERB'; k--) if (toks[k]!.norm === 'neither' || (toks[k]!.norm === 'nor' && toks[k + 1]?.pos === 'AUX')) return 'negated';
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (clauseOf[k] !== clauseOf[i]) break;
     const x = toks[k]!;

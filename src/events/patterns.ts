@@ -42,6 +42,8 @@ const FLAGS = new Set(['reverse', 'noactor-ok']);
 const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+/** Verbs whose next word makes an idiom with another meaning ("take place" is to happen). */
+const IDIOM_AFTER: Record<string, ReadonlySet<string>> = { take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']) };
 const POS_MAP: Record<string, 'NOUN' | 'VERB' | 'ADJ'> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ' };
 
 /** Parses one pattern string into elements; throws a plain Error describing the problem. */
@@ -198,6 +200,8 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
   if (k === els.length) return true;
   const e = els[k]!;
   if (e.type === 'gap') {
+    // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.
+    if (k > 0 && i > 0 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '')) return false;
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text)) break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;

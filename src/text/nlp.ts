@@ -87,9 +87,28 @@ export function analyze(text: string): Sentence[] {
         end: starts[i]! - sStart + w.length,
       });
     }
+    // The tagger reads a capitalised first word as a name and gives it no base form ("Protests against Bashir are
+    // growing", "Talks resumed"): a plural first word gets its singular as lemma, so patterns and dictionaries
+    // written for "protest" and "talk" see it. (Its form is kept: "Brussels" still matches as "brussels".)
+    const opening = tokens.find((t) => t.pos !== 'PUNCT');
+    if (opening && opening.pos === 'PROPN' && opening.lemma === opening.norm) opening.lemma = naiveSingulars(opening)[0] ?? opening.lemma;
     sentences.push({ text: text.slice(sStart, sEnd), start: sStart, tokens });
   });
   return sentences;
+}
+
+/** Singulars of a plural the tagger left unlemmatised, most likely first ("forces" → "force", "clashes" →
+ *  "clash", "gunmen" → "gunman"): the tagger reads a capitalised first word ("Officials said", "Protesters attacked")
+ *  as a name and gives it no base form. */
+export function naiveSingulars(t: Pick<Token, 'norm' | 'lemma'>): string[] {
+  const w = t.norm;
+  if (t.lemma !== w || w.length < 4) return [];
+  if (w.endsWith('men')) return [`${w.slice(0, -3)}man`];
+  if (!w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return [];
+  if (w.endsWith('ies')) return [`${w.slice(0, -3)}y`, w.slice(0, -1)];
+  if (/(ch|sh|ss|x|z)es$/.test(w)) return [w.slice(0, -2), w.slice(0, -1)];
+  if (w.endsWith('es')) return [w.slice(0, -1), w.slice(0, -2)];
+  return [w.slice(0, -1)];
 }
 
 // Dictionary phrases are tokenized (and their words lemmatized) by wink-nlp itself, so that they match running text
