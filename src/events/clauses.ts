@@ -1,0 +1,62 @@
+// Sentence structure read from word order and tags: clauses, passives, copulas and the words that open clauses.
+// The coder's stages share these; the dependency parse (arguments.ts) is consulted where word order cannot decide.
+import type { Token } from '../text/nlp.js';
+
+export const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
+  'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
+export const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
+export const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+/** Subordinators the tagger often reads as adverbs. */
+export const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
+export const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
+/** Possessive determiners open a noun phrase: "its allies", "their forces". */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Clause index of every token. */
+export function clauses(toks: Token[]): number[] {
+  const out = new Array<number>(toks.length);
+  let c = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
+      || (t.norm === 'as' && t.pos === 'SCONJ')) && i > 0)
+      || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
+      // ", and Pompeo said": a comma before "and" joins clauses, not names.
+      || (t.norm === 'and' && toks[i - 1]?.text === ',' && !!toks[i + 1] && toks[i + 1]!.pos !== 'VERB')
+      || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
+      || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)) {
+      c++;
+    }
+    out[i] = c;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) out[i] = c, c++;
+  }
+  return out;
+}
+export function passive(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = toks[k]!;
+    if (x.lemma === 'be' || x.lemma === 'get') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+  }
+  return false;
+}
+/** A verb, and not a capitalised word inside a name the tagger read as one ("the Samjhauta Express train"). */
+export function isVerb(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  return t.pos === 'VERB' && !(k > 0 && /^[A-Z]/.test(t.text) && (toks[k - 1]!.pos === 'PROPN' || toks[k + 1]?.pos === 'PROPN' || toks[k + 1]?.pos === 'NOUN'));
+}
+/** Words of tokens [from, to) as written in the sentence. */
+export function wordsOf(toks: Token[], from: number, to: number): string {
+  return toks.slice(from, to).map((t, k) => (k > 0 && t.start > toks[from + k - 1]!.end ? ' ' : '') + t.text).join('');
+}
+export function afterCopula(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = toks[k]!;
+    if (x.lemma === 'be' || x.lemma === 'seem' || x.lemma === 'remain') return true;
+    if (!['ADV', 'PART', 'AUX'].includes(x.pos)) return false;
+  }
+  return false;
+}
+/** Prepositions that introduce where something happened ("in Aleppo", "near Kharkiv"). */
+export const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);

@@ -1,0 +1,315 @@
+// Stage 1 of the coder: the noun phrases of a sentence and the actors they name. Phrases are runs of nominal words
+// and dictionary mentions; each is resolved with the dictionaries and with what the article has said so far (people
+// named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
+import type { ActorRef, EventLocation } from '../model.js';
+import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
+import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
+import type { Sentence, Token } from '../text/nlp.js';
+import { Gazetteer } from '../geo/gazetteer.js';
+import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE } from './clauses.js';
+
+/** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
+export interface Phrase {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  actor: ActorRef | null;
+  /** A time expression ("on Tuesday", "last week"): never an actor. */
+  time: boolean;
+  /** A personal pronoun, resolved in reading order. */
+  pronoun?: boolean;
+  /** A reference to several parties named before ("the two leaders", "both sides"). */
+  group?: ActorRef[];
+  /** Headed by a weapon or means ("missiles", "tear gas"). */
+  instrument?: boolean;
+}
+/** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
+export interface ArticleMemory {
+  lastPerson: ActorRef | null;
+  surnames: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
+  /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
+   *  "both sides" refer to. */
+  lastGroup: ActorRef[] | null;
+  /** The article's countries and dateline: which Geneva a place name means. */
+  places: PlaceContext;
+  /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
+   *  refers to when a later sentence condemns or protests it. */
+  lastDoers: Map<string, ActorRef[]>;
+}
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'decade', 'century',
+  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days', 'noon',
+  'midnight', 'dawn', 'dusk', 'times', 'time', 'hours', 'minutes', 'p.m.', 'a.m.']);
+/** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
+const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
+  'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile']);
+/** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
+const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
+/** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
+const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals)$/i;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** Halves of divided countries named by their side, written with a capital: the code, and the countries whose
+ *  mention in the article makes that reading sure. */
+const DIVIDED: Record<string, Array<[string, string[]]>> = {
+  North: [['PRK', ['PRK', 'KOR']]],
+  South: [['KOR', ['PRK', 'KOR']], ['SSD', ['SDN', 'SSD']]],
+};
+/** The country an article is about, for its domestic agents: the dateline's, or else the one country it names
+ *  more than once and more often than any other. */
+export function homeCountry(places: PlaceContext): string | null {
+  if (places.datelineCountry) return places.datelineCountry;
+  const ranked = [...places.countryCounts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
+export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: ReadonlyMap<number, string>): Phrase[] {
+  const toks = s.tokens;
+  const mentionAt = new Array<Mention | null>(toks.length).fill(null);
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt[i] = m;
+  const phrases: Phrase[] = [];
+  // Triggers the tagger read as nouns but that stand between a subject and an object are verbs:
+  // "Venezuela releases dozens of activists", "U.S. sanctions Russian oligarchs".
+  const verbal = new Set<number>();
+  for (const k of triggerTokens.keys()) {
+    const x = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN') && /(s|ed)$/.test(x.norm) && prev && next
+      && (prev.pos === 'PROPN' || mentionAt[k - 1]) && (['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(next.pos) || mentionAt[k + 1])
+      && (mentionAt[k - 1]?.entry.kind ?? 'agent') !== 'agent' && x.norm !== "'s") verbal.add(k);
+  }
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+      phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: null, pronoun: true });
+      i++;
+      continue;
+    }
+    const nominal = (k: number) => {
+      const x = toks[k];
+      if (!x || verbal.has(k)) return false;
+      if (mentionAt[k]) return true;
+      if (k === i && POSSESSIVES.has(x.norm)) return true;
+      // A determiner opens a phrase; inside one it starts the next ("the same day the United States announced").
+      if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i) && !RELATIVE.has(x.norm);
+      if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
+      if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
+      if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
+      // Participles used as adjectives: "the divided island", "the occupied West Bank".
+      if (x.pos === 'VERB' && k > i && /(ed|en)$/.test(x.norm) && ['DET', 'ADJ'].includes(toks[k - 1]!.pos)
+        && toks[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k + 1]!.pos)) return true;
+      return false;
+    };
+    if (!nominal(i)) { i++; continue; }
+    let j = i;
+    while (j < toks.length && nominal(j)) {
+      j++;
+    }
+    // A trailing determiner belongs to the next phrase.
+    let end = j;
+    while (end > i + 1 && toks[end - 1]!.pos === 'DET') end--;
+    const ms = mentions.filter((m) => m.start >= i && m.end <= end);
+    phrases.push({ start: i, end, mentions: ms, time: false, actor: null });
+    i = j;
+  }
+  // "the foreign minister of Russia", "dozens of supporters", "the headquarters of the Syrian army": one actor
+  // phrase, unless the first names an event ("the killing of a Chinese national").
+  const hasTrigger = (p: Phrase) => { for (let k = p.start; k < p.end; k++) if (triggerTokens.has(k)) return true; return false; };
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const a = phrases[k]!, b = phrases[k + 1]!;
+    const link = toks[a.end]!.norm;
+    // "opposition groups in Zimbabwe", "rebels from Darfur": a kind of actor placed in a country is of it.
+    const placed = ['in', 'from', 'throughout', 'across', 'inside'].includes(link) && a.mentions.some((m) => m.entry.kind === 'agent')
+      && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
+    const namesActor = a.mentions.some((m) => m.entry.kind === 'agent');
+    if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
+      phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
+      k--;
+    }
+  }
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k]!;
+    if (p.pronoun) {
+      p.actor = resolvePronoun(toks, phrases.slice(0, k), p, memory);
+      continue;
+    }
+    const words = toks.slice(p.start, p.end);
+    // Time expressions and unnamed instruments ("on Tuesday", "200 times", "four shell bombs") are never actors;
+    // named weapons ("U.S.-made missiles") may act ("Russian missiles hit Kyiv") but are never acted upon.
+    p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
+    p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
+    p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
+  }
+  return phrases;
+}
+
+/** "he"/"she": the last person named in the article. "it"/"they" as a subject: the nearest named actor before
+ *  it in the sentence that stands as a subject (right before a verb), else the nearest named one. */
+function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: ArticleMemory): ActorRef | null {
+  const t = toks[at.start]!;
+  let ref: ActorRef | null = null;
+  if (t.norm === 'he' || t.norm === 'she') {
+    ref = memory.lastPerson;
+    // Named earlier in this very sentence ("Putin said he would ..."): the name is the evidence.
+    if (ref && earlier.some((x) => x.actor === ref)) return ref;
+  } else {
+    const next = toks[at.start + 1];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null; // only subjects: "it said", "they fired"
+    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP');
+    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? ''));
+    // The antecedent is in this sentence: its words are the evidence ("Russia said it would ...").
+    return (subject ?? named[named.length - 1])?.actor ?? null;
+  }
+  return ref && { ...ref, text: t.text, start: t.start, end: t.end };
+}
+
+function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: string, memory: ArticleMemory, earlier: Phrase[]): ActorRef | null {
+  const toks = s.tokens;
+  let first = p.start;
+  while (first < p.end - 1 && toks[first]!.pos === 'DET') first++;
+  const span = { start: toks[first]!.start, end: toks[p.end - 1]!.end };
+  const text = s.text.slice(span.start, span.end);
+  let best: { m: Mention; r: Resolved } | null = null;
+  let agentSector: string | null = null;
+  for (const m of p.mentions) {
+    if (m.entry.kind === 'agent') { agentSector = m.entry.sector; continue; }
+    const r = actors.resolve(m.entry, date);
+    if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
+  }
+  if (!best) {
+    // "the North", "the South" in a story about the two Koreas (or the two Sudans): that country's government.
+    const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
+    if (half) return { text, name: text, code: half[0], sector: 'GOV', ...span };
+    // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
+    if (GROUP_REFERENCE.test(text)) {
+      const here = new Map<string, ActorRef>();
+      for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
+      // Named in this sentence: the names are the evidence. Named before: the phrase is.
+      const group = here.size >= 2 ? [...here.values()] : memory.lastGroup?.map((a) => ({ ...a, text, ...span }));
+      if (group) {
+        p.group = group;
+        return group[0]!;
+      }
+    }
+    // A surname or name remembered from earlier in the article.
+    for (let k = p.start; k < p.end; k++) {
+      const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
+      if (known) return { ...known, text, ...span };
+    }
+    const head = toks[p.end - 1]!;
+    const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
+    if (!nominalHead || p.time) return null;
+    // Without a name, the phrase is a kind of actor only if an agent word is its head (possibly followed by a
+    // name): "political opponents", "police chief John Doe" — not "military aid".
+    const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');
+    const headed = lastAgent && toks.slice(lastAgent.end, p.end).every((t) => t.pos === 'PROPN');
+    return { text, name: text, code: null, sector: headed ? agentSector : null, ...span };
+  }
+  const { m, r } = best;
+  let sector = r.sector;
+  const kind = m.entry.kind;
+  const alone = p.mentions.length === 1 && p.end - first === m.end - m.start;
+  if (kind === 'person') {
+    if (!sector && agentSector) sector = agentSector;
+  } else if (agentSector && (kind !== 'org' || !sector)) {
+    sector = agentSector; // "Syrian government forces" → MIL; "Russian foreign minister" → GOV
+  } else if (kind === 'capital' && !alone) {
+    sector = null; // "Moscow residents" is not the government
+  }
+  const ref: ActorRef = { text, name: m.entry.name, code: r.code, sector, ...span };
+  if (r.org) ref.org = r.org;
+  if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
+    // Remember people for pronouns and surnames later in the article.
+    const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
+    if (kind === 'person' || propn.length >= 2) {
+      memory.lastPerson = ref;
+      const last = propn[propn.length - 1];
+      // A person named in full is "Mr Martin" or "Martin" later in the article, whatever the dictionary's aliases.
+      if (last) memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+    }
+  }
+  return ref;
+}
+
+/** Does phrase p contain one of these tokens? */
+export function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
+  for (let k = p.start; k < p.end; k++) if (tokens.has(k)) return true;
+  return false;
+}
+/** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */
+export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    const idx = phrases.indexOf(cur);
+    const nxt = phrases[idx + 1];
+    if (!nxt || !nxt.actor || nxt.time) break;
+    const between = toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ');
+    if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
+    out.push(nxt);
+    cur = nxt;
+  }
+  return out;
+}
+/** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
+export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    const idx = phrases.indexOf(cur);
+    const prv = phrases[idx - 1];
+    if (!prv || !prv.actor || prv.time) break;
+    const between = toks.slice(prv.end, cur.start).map((t) => t.norm).join(' ');
+    if (!['and', ',', ', and', 'as well as'].includes(between)) break;
+    if (toks[prv.start - 1]?.pos === 'ADP') break;
+    out.unshift(prv);
+    cur = prv;
+  }
+  return out;
+}
+/** Places a sentence names after a preposition of place ("in Aleppo", "near Kharkiv", "in Syria"), by clause. */
+export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): Array<{ clause: number; place: EventLocation }> {
+  const out: Array<{ clause: number; place: EventLocation }> = [];
+  const gaz = Gazetteer.get();
+  // A place opens a phrase ("in Aleppo") or ends one it was merged into ("soldiers in Pakistan").
+  const placed: Array<{ start: number; end: number; mentions: Mention[] }> = [];
+  for (const p of phrases) {
+    for (let k = p.start; k < p.end; k++) {
+      if (PREPOSITIONS_OF_PLACE.has(toks[k - 1]?.norm ?? '')) {
+        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k) });
+        break;
+      }
+    }
+  }
+  for (const p of placed) {
+    let place: EventLocation | undefined;
+    // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
+    for (let k = p.start; k < p.end && !place; k++) {
+      if (toks[k]!.pos !== 'PROPN') continue;
+      let j = k;
+      while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // "Geneva, Illinois": the words after a comma qualify the place.
+      const qualifier = toks[p.end]?.text === ',' && toks[p.end + 1]?.pos === 'PROPN'
+        ? toks.slice(p.end + 1).findIndex((t) => t.pos !== 'PROPN' && t.text !== '.') : -1;
+      let qualifierText = qualifier > 0 ? toks.slice(p.end + 1, p.end + 1 + qualifier).map((t) => t.text).join(' ').replace(/ \./g, '.') : undefined;
+      // Only a state or country qualifies ("in Geneva, Lavrov said" does not).
+      if (qualifierText && !gaz.regionByName(qualifierText) && !gaz.countryByName(qualifierText)) qualifierText = undefined;
+      for (let e = j; e >= k && !place; e--) {
+        const name = toks.slice(k, e + 1).map((t) => t.text).join(' ');
+        const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
+        if (resolved) place = { ...resolved, name };
+      }
+    }
+    if (!place) {
+      const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
+      const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
+      if (c) place = { ...c, name: toks.slice(m!.start, m!.end).map((t) => t.text).join(' ') };
+    }
+    if (place) out.push({ clause: clauseOf[p.start]!, place });
+  }
+  return out;
+}

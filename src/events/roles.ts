@@ -1,0 +1,358 @@
+// Stage 3 of the coder: who did the act a trigger names, and to whom. Word order within the clause gives subject,
+// object, passive agent and speaker; the dependency parse is asked where word order finds no named actor. Acts named
+// by a noun take their doer from a modifier, a "by" phrase, a possessor or the governing verb, or from the article's
+// memory of who did that kind of act; places are venues, not recipients; violence with no named perpetrator is the
+// place's unidentified actors'.
+import type { ActorRef, EventLocation } from '../model.js';
+import { parseOf, type Sentence, type Token } from '../text/nlp.js';
+import { argumentsOf } from './arguments.js';
+import type { PatternMatch } from './patterns.js';
+import { namesAnActor } from './resolution.js';
+import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
+import { afterCopula, isVerb, passive, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { coordinated, coordinatedBack, phraseIn, type ArticleMemory, type Phrase } from './mentions.js';
+
+/** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
+ *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
+const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
+/** Verbs whose object names an act without its subject doing it: recalling, reporting, investigating, obtaining. */
+const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'reference', 'investigate', 'probe', 'report', 'describe',
+  'see', 'watch', 'witness', 'follow', 'fear', 'remember', 'commemorate', 'mark', 'document', 'study', 'examine', 'review',
+  'recount', 'detail', 'hear', 'know', 'expect', 'secure', 'survive', 'monitor', 'track', 'observe', 'cover',
+  'relate', 'affect', 'prompt', 'trigger', 'spark', 'cause', 'justify', 'explain', 'question', 'doubt', 'ignore',
+  'predict', 'anticipate', 'await', 'debate', 'highlight', 'blame', 'attribute', 'link', 'compare', 'recognize',
+  'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph']);
+/** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
+const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
+/** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
+const MEETING_ROOTS = new Set(['03', '04']);
+/** Sectors whose actions on unnamed people are, by default, domestic. */
+const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
+/** What the roles of a trigger are read from: the sentence and what the earlier stages found in it. */
+export interface SentenceReading {
+  sentence: Sentence;
+  toks: Token[];
+  phrases: Phrase[];
+  /** The phrase each token is in, if any. */
+  phraseAt: Array<Phrase | null>;
+  clauseOf: number[];
+  places: Array<{ clause: number; place: EventLocation }>;
+  /** Kept triggers by token, with their CAMEO codes. */
+  triggerTokens: Map<number, string>;
+  /** Every token some pattern matched, kept or not. */
+  matchedVerbs: ReadonlySet<number>;
+  /** The article's own country, for domestic agents. */
+  home: string | null;
+  memory: ArticleMemory;
+}
+
+/** Source and target of a trigger. */
+export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
+  const { sentence, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home, memory } = reading;
+  const i = m.trigger;
+  const t = toks[i]!;
+  const clause = clauseOf[i]!;
+  let inferred = false;
+  const own = phraseAt[i];
+  const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  // A predicative judgement ("the strike was unlawful") is said by someone about something.
+  const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
+  // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
+  // the sentence, who only reacts to it.
+  let before = (own ?? { start: i }).start - 1;
+  while (before >= 0 && ['DET', 'ADJ', 'ADV', 'PART', 'AUX'].includes(toks[before]!.pos)) before--;
+  const objectOfAct = t.pos !== 'VERB' && before >= 0 && toks[before]!.pos === 'VERB' && (triggerTokens.has(before) || matchedVerbs.has(before));
+
+  // The tagger reads any capitalised first word as a name ("Thousands protested", "Protests grew"): the first
+  // word alone does not make a proper name.
+  const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
+  const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
+  /** The doer of the act a phrase names ("the military offensive", "the strikes by Israel"), when the phrase is
+   *  another trigger's noun: its agent after "by", or whoever last did that kind of act in the article. */
+  const doerOfActNamed = (p: Phrase): Phrase | null => {
+    let kind: string | undefined;
+    for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
+    const head = toks[p.end - 1]!;
+    kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
+    if (!kind || !REFERABLE_KINDS.has(kind)) return null;
+    const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
+    if (byPhrase) return byPhrase;
+    const doer = memory.lastDoers.get(kind)?.find((a) => a.code);
+    if (!doer) return null;
+    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+    const { implicit: _, ...named } = doer;
+    return { ...p, actor: { ...named, text: sentence.text.slice(span.start, span.end), ...span } };
+  };
+  // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
+  const matched = new Set(m.matched);
+  const after = (from: number): Phrase[] => {
+    let first: Phrase | null = null;
+    // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
+    let targetClause = clause;
+    if (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm))) {
+      targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
+    }
+    for (const p of phrases) {
+      if (p.start < from || p === own) continue;
+      if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
+      if (p.time || p.instrument) continue;
+      // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
+      // condemned.
+      if (!p.actor?.code && !p.group && !phraseIn(p, matched)) {
+        const referred = doerOfActNamed(p);
+        if (referred) return [referred];
+      }
+      if (!p.actor) continue;
+      // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
+      // actors themselves ("release * prisoners").
+      if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) continue;
+      if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+      // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
+      // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
+      // ("arrived in Amman": the host).
+      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1);
+      if (venue && ((!p.actor.code && properName(p)) || MEETING_ROOTS.has(m.pattern.cameo.slice(0, 2)))) continue;
+      if (!first) {
+        first = p;
+        // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
+        // resolved actor later in the clause ("... to the Iraq Humanitarian Fund").
+        if (p.actor.code || p.actor.sector) break;
+        continue;
+      }
+      if (p.actor.code) return coordinated(p, phrases, toks);
+    }
+    return first ? coordinated(first, phrases, toks) : [];
+  };
+  const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
+  const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
+  // What was done ("sent aid", "signed an agreement") is not whom it was done to: a recipient phrase that names
+  // no kind of actor is dropped, and the event has no recipient.
+  const recipients = (ps: Phrase[]) => ps.filter(namesActor);
+
+  let source: Phrase[] = [];
+  let target: Phrase[] = [];
+  if (isNounTrigger && own) {
+    // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
+    const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
+    if (mods.length && own.actor && own.actor.code) {
+      const first = toks[own.start]!.pos === 'DET' ? own.start + 1 : own.start;
+      source = [{ ...own, actor: { ...own.actor, text: wordsOf(toks, first, i), start: toks[first]!.start, end: toks[i - 1]!.end } }];
+    }
+    target = after(m.last + 1);
+    // "Protests against President Omar al-Bashir": the pattern's last word is inside the target's name.
+    if (!target.some(namesActor) && m.last > i) target = after(i + 1);
+    // ... or inside the trigger's own noun phrase, when the chunker kept them together.
+    if (!target.some(namesActor) && !mods.length && own.actor?.code && own.mentions.some((mm) => mm.start > i)) target = [own];
+    // "an air strike by government forces": the agent of the act named by the noun.
+    if (!source.length && toks[m.last + 1]?.norm === 'by') {
+      const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
+      if (agent) source = coordinated(agent, phrases, toks);
+    }
+    // "the Houthis' recent attack on ...": the possessor named just before the noun phrase.
+    const possessive = toks[own.start - 1];
+    if (!source.length && possessive && (possessive.norm === "'s" || possessive.norm === "'" || possessive.norm === '’s' || possessive.norm === '’')) {
+      const owner = phraseAt[own.start - 2];
+      if (owner?.actor?.code) source = [owner];
+    }
+    const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
+    if (between && !source.length) {
+      // "talks between Russia and Ukraine": the first named meets the others.
+      const parties = coordinated(between, phrases, toks);
+      source = parties.slice(0, 1);
+      target = parties.slice(1);
+    }
+    if (!source.length) {
+      // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
+      let k = own.start - 1;
+      // ("push forward economic and trade cooperation": modifiers and their coordination are skipped.)
+      while (k >= 0 && ['ADV', 'PART', 'AUX', 'ADJ', 'CCONJ'].includes(toks[k]!.pos)) k--;
+      // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
+      if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
+      // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
+      // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
+      // "Parrikar said the capture did not relate to ...": after a verb of saying the act is what the reported
+      // clause is about, not the speaker's ("announced a ceasefire" is the speaker's own).
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma) && !['announce', 'declare', 'confirm'].includes(toks[k]!.lemma)) source = [];
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && UNDERGOING.has(toks[k]!.lemma)) {
+        // "Tunisia suffered major attacks": the subject is the one the act was done to.
+        target = subject(k);
+        source = [];
+      }
+      else if (k >= 0 && toks[k]!.pos === 'ADP') {
+        // "killed in the offensive", "marched against the war": an act named after a preposition is not the
+        // clause subject's, and news names an act that way once it has been told: no doer here.
+        source = [];
+      } else if (k >= 0 && toks[k]!.pos === 'VERB') source = subject(k);
+      // An act named as a clause's subject ("told reporters that the missile launch would not affect the talks")
+      // is one already told: the phrase before it is not its doer.
+      else if (!m.matched.some((q) => toks[q]!.pos === 'VERB')) source = [];
+      else source = subject(own.start); // "Israeli helicopters and tanks shelled": the trigger noun's own verb
+      if (source.length && k >= 0 && toks[k]!.pos === 'VERB' && passive(toks, k)) {
+        const by = byAgent(k, toks, phrases, clauseOf);
+        source = by;
+      }
+    }
+  } else if (isJudgement) {
+    // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about, or whoever did the act
+    // it names.
+    target = subject(i).map((p) => (namesActor(p) ? p : doerOfActNamed(p) ?? p));
+    source = speakerBefore(toks, phrases, clauseOf, clause);
+    inferred = true;
+  } else if (passive(toks, i)) {
+    // "the memorandum was suspended by Moscow"
+    source = byAgent(i, toks, phrases, clauseOf);
+    target = subject(i);
+    // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
+    // dead"): the parse's passive subject, when it does.
+    if (!target.some(namesActor)) {
+      const parsed = argumentsOf(parseOf(sentence), i).object.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph && ph !== own && !ph.time && namesActor(ph));
+      if (parsed.length) target = [...new Set(parsed)];
+    }
+    // "The memorandum with the United States was suspended": the partner in what was suspended.
+    if (!target.some(namesActor) && target[0]) {
+      const partner = phrases.find((q) => q.start === target[0]!.end + 1 && ['with', 'between'].includes(toks[target[0]!.end]!.norm) && namesActor(q));
+      if (partner) target = coordinated(partner, phrases, toks);
+    }
+  } else {
+    source = objectOfAct ? [] : subject(i);
+    // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
+    // names an actor the dictionaries know.
+    // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
+    if (!source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
+      const parse = parseOf(sentence);
+      const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
+      if (parsed.length) source = [...new Set(parsed)];
+    }
+    target = after(i + 1);
+  }
+  const src = refs(source);
+  const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
+  // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
+  // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
+  // convention for domestic events).
+  // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
+  // Pakistan's.
+  const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? home;
+  const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
+  const src2 = src.map((a) => withCode(a, place));
+  const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
+  const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
+  // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
+  // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
+  // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
+  const named = source.some(namesActor);
+  // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
+  // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
+  // when it has been reported already, and who did it is then said elsewhere or not known.
+  // Protests are the exception: news tells them by the noun as often as by the verb ("Protests against Bashir are
+  // growing"), so a protest noun that is its clause's subject (no verb or preposition governs it) is told here.
+  let governing = i - 1;
+  while (governing >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(toks[governing]!.pos)) governing--;
+  // (Not a noun modifying another: "Protest leaders said".)
+  const modifier = ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '');
+  const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX'].includes(toks[governing]!.pos));
+  const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold);
+  // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
+  // attacked, and were not, judged blind, events of their own.
+  if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+    const protest = m.pattern.cameo.startsWith('14');
+    // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
+    // its government acting.
+    const violent = kindOfAct(m.pattern.cameo) === 'violence';
+    const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
+      sector: protest ? 'CVL' : violent ? 'UAF' : null, start: -1, end: -1, implicit: true };
+    return { source: [unidentified], target: tgt2, inferred: true };
+  }
+  return { source: src2, target: tgt2, inferred };
+}
+
+/** The agent of a passive verb: "suspended by Moscow". */
+function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
+  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
+  return by ? coordinated(by, phrases, toks) : [];
+}
+/**
+ * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object
+ * of a preposition. Without one: a coordinated verb ("Japan lifted curbs and ended restrictions") takes the
+ * earlier verb's subject; a relative clause ("Hamas, which fired rockets") takes the phrase before the pronoun;
+ * otherwise the nearest earlier subject-like phrase of the sentence.
+ */
+function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[], exclude: Phrase | null, depth = 0): Phrase[] {
+  const clause = clauseOf[v]!;
+  // Infinitives and gerunds share the subject of the verb they hang on: "sent a team to Alabama to investigate",
+  // "suspended aid by accusing Pakistan", "agreed to cooperate".
+  const before = toks[v - 1];
+  if (depth < 3 && before && toks[v]!.pos === 'VERB' && (before.norm === 'to' || (/ing$/.test(toks[v]!.norm) && ['by', ',', 'after', 'before', 'while', 'when', 'without'].includes(before.norm)))) {
+    for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
+      const x = toks[q]!;
+      if (x.text === ';' || x.text === '.') break;
+      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+    }
+  }
+  // Coordinated verb: "... and signed", ", then attacked".
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
+    for (let q = k - 1; q >= 0; q--) {
+      if (isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (toks[q]!.text === ';') break;
+    }
+  }
+  for (let q = phrases.length - 1; q >= 0; q--) {
+    const p = phrases[q]!;
+    if (p.end > v || p === exclude) continue;
+    if (clauseOf[p.end - 1] !== clause) break;
+    if (p.time || !p.actor) continue;
+    const prev = toks[p.start - 1];
+    // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
+    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm)) || prev?.norm === 'including') continue;
+    if (!p.actor.code && prev?.text === ',') {
+      // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
+      // actor before it is the subject.
+      const named = [...phrases].reverse().find((x) => x.end < p.start - 1 && x.actor?.code && clauseOf[x.start] === clause && toks[x.start - 1]?.pos !== 'ADP');
+      if (named) return coordinatedBack(named, phrases, toks);
+    }
+    return coordinatedBack(p, phrases, toks);
+  }
+  // No subject in the clause.
+  const startOfClause = clauseOf.indexOf(clause);
+  const opener = toks[startOfClause]!;
+  if (RELATIVE.has(opener.norm) || opener.norm === 'that') {
+    const p = [...phrases].reverse().find((x) => x.end <= startOfClause && x.actor && !x.time);
+    if (p) return coordinatedBack(p, phrases, toks);
+  }
+  for (let q = phrases.length - 1; q >= 0; q--) {
+    const p = phrases[q]!;
+    if (p.end > startOfClause || !p.actor || p.time || p === exclude) continue;
+    if (toks[p.start - 1]?.pos === 'ADP') continue;
+    return coordinatedBack(p, phrases, toks);
+  }
+  return [];
+}
+/** The speaker of the reported speech that contains clause `clause`: "Lavrov said [the strike was unlawful]". */
+export function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number): Phrase[] {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (clauseOf[k]! >= clause) continue;
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
+      for (let q = phrases.length - 1; q >= 0; q--) {
+        const p = phrases[q]!;
+        if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return [p];
+      }
+      return [];
+    }
+  }
+  // "the strike was unlawful, Lavrov said"
+  for (let k = 0; k < toks.length; k++) {
+    if (clauseOf[k]! <= clause) continue;
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
+      // "..., Senator Rhiannon told the crowd": the one named before the verb speaks; "..., said Lavrov": after it.
+      const p = [...phrases].reverse().find((x) => x.end <= k && clauseOf[x.start]! > clause && x.actor) ?? phrases.find((x) => x.start > k && x.actor);
+      return p ? [p] : [];
+    }
+  }
+  return [];
+}

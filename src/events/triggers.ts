@@ -1,0 +1,129 @@
+// Stage 2 of the coder (after mentions): which pattern matches in a sentence are events. Every match is found,
+// passives included; then one match is kept per trigger word, and matches that are part of another event, what is
+// said, asked or hoped, modifiers and names are dropped. Intent verbs pass their complement through as intentions.
+import type { Token } from '../text/nlp.js';
+import type { PatternMatch, PatternSet } from './patterns.js';
+import { INTENT_BEFORE_TO } from './modality.js';
+import { afterCopula, passive, POSSESSIVES, SUBORDINATORS } from './clauses.js';
+
+/** Words that make what follows them wished for, feared or weighed rather than done. */
+const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
+  'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
+
+/** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
+export interface Trigger { m: PatternMatch; intendedBy: string | null }
+
+/** Every pattern match of a sentence, passives included ("was attacked by", with the words before the verb). */
+export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: number) => boolean, clauseOf: number[]): PatternMatch[] {
+  const all = patterns.matchAll(toks, isActor);
+  for (let v = 0; v < toks.length; v++) {
+    if (!passive(toks, v)) continue;
+    const before: number[] = [];
+    for (let k = v - 1; k >= 0 && clauseOf[k] === clauseOf[v] && v - k <= 10; k--) {
+      if (toks[k]!.pos !== 'AUX' && toks[k]!.pos !== 'ADV' && toks[k]!.pos !== 'PART') before.unshift(k);
+    }
+    all.push(...patterns.matchPassive(toks, v, before, isActor));
+  }
+  return all;
+}
+
+/** Keeps the best match per trigger and drops matches inside longer ones. A trigger in the infinitive
+ *  complement of another is resolved by the governing verb: "refused to cooperate" and "urged Iran to stop" keep
+ *  the governor (REJECT, REQUEST); intent verbs ("vowed to retaliate", "agreed to withdraw", "threatened to impose
+ *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
+export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
+  const byTrigger = new Map<number, PatternMatch>();
+  for (const m of all) {
+    const cur = byTrigger.get(m.trigger);
+    if (!cur || m.pattern.weight > cur.pattern.weight || (m.pattern.weight === cur.pattern.weight && m.pattern.cameo.length > cur.pattern.cameo.length)) {
+      byTrigger.set(m.trigger, m);
+    }
+  }
+  const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
+  const covered = new Set<number>();
+  for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
+  // Statements, appeals, demands and accusations (CAMEO 01/02/10/11: "accused Iran of attacking") and hopes, wishes and considerations govern what follows them in their
+  // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
+  // withdrawal, aid or lifting.
+  // An accusation blocks only the acts it alleges ("accused Iran of attacking"), not the events it names as its
+  // object ("condemned the Israeli strike on Damascus" reports a strike).
+  const blockers = [
+    ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => ({ at: m.last, verbsOnly: false })),
+    ...list.filter((m) => m.pattern.cameo.startsWith('11')).map((m) => ({ at: m.last, verbsOnly: true })),
+    ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [{ at: k, verbsOnly: false }] : [])),
+  ];
+  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
+    if (b >= at || at - b > 18) return false;
+    if (verbsOnly && toks[at]!.pos !== 'VERB') return false;
+    for (let k = b + 1; k < at; k++) {
+      const t = toks[k]!;
+      if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
+      // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked.
+      if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at) return false;
+    }
+    return true;
+  });
+  // "U.S.-backed", "Kurdish-led", "Taliban-claimed": a verb fused into a modifier is no event.
+  const fused = (i: number) => { const d = toks[i - 1]; return !!d && d.text === '-' && d.end === toks[i]!.start && toks[i]!.pos !== 'NOUN'; };
+  // A judging adjective is an event only when predicated ("the strike was unlawful"), not as a modifier
+  // ("unlawful detention").
+  const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger);
+  // A participle modifying a noun ("Libya's internationally recognized government") is no act.
+  const adjectival = (i: number) => {
+    const t = toks[i]!, next = toks[i + 1];
+    if (t.pos !== 'VERB' || !/(ed|en|ing)$/.test(t.norm) || !next || !['NOUN', 'PROPN'].includes(next.pos)) return false;
+    let k = i - 1;
+    if (toks[k]?.pos === 'ADV') k--;
+    const prev = toks[k];
+    // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act.)
+    if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return false;
+    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
+      || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
+  };
+  // A match lying wholly inside a longer one's span, gap included ("ground assault" in "mounted a ground
+  // assault"), with the same CAMEO root, is part of that event, not a second one.
+  const inside = (m: PatternMatch) => list.some((o) => o !== m && o.pattern.weight > 1 && o.trigger < m.trigger && m.last <= o.last
+    && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2));
+  // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
+  // blast"), describes the noun by an act already told, or told elsewhere: no new event.
+  const reducedRelative = (i: number) => {
+    const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
+    // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
+    const noun = prev?.text === ')' ? toks[i - 2] : prev;
+    if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
+    // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
+    // is the subject ("Saddam Hussein arrived in Amman").
+    // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
+    for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET') || toks[k]!.pos === 'AUX') return true;
+    return false;
+  };
+  // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
+  const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT';
+  // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
+  // declare a ceasefire"), not an act.
+  const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
+  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+    && !reducedRelative(m.trigger) && !inName(m.trigger));
+  const dropped = new Set<PatternMatch>();
+  const intendedBy = new Map<PatternMatch, string>();
+  for (const m of live) {
+    const gov = governorOf(m, live, toks, clauseOf);
+    if (!gov) continue;
+    const lemma = toks[gov.trigger]!.lemma;
+    // Intent verbs (the words that make "to ..." an intention) pass their complement through.
+    if (INTENT_BEFORE_TO.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
+    else dropped.add(m);
+  }
+  return live.filter((m) => !dropped.has(m)).map((m) => ({ m, intendedBy: intendedBy.get(m) ?? null }));
+}
+
+/** The trigger whose infinitive complement this trigger is ("agreed to cooperate", "urged Iran to stop"). */
+function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseOf: number[]): PatternMatch | undefined {
+  const i = m.trigger;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (k < 0 || toks[k]!.norm !== 'to') return undefined;
+  let gov: PatternMatch | undefined;
+  for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]) gov = o;
+  return gov;
+}
