@@ -37,6 +37,25 @@ export function passive(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
     if (x.lemma === 'be' || x.lemma === 'get') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') break;
+  }
+  // "A policeman was killed and a second kidnapped": a participle after "and" and a new subject shares the passive
+  // of the verb before "and".
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const x = toks[k]!;
+    if (x.norm === 'and') return k + 1 < i && toks[k - 1]!.pos === 'VERB' && k - 1 !== i && passiveNoEllipsis(toks, k - 1);
+    if (!['DET', 'ADJ', 'ADV', 'NUM', 'NOUN'].includes(x.pos)) return false;
+  }
+  return false;
+}
+
+/** A passive verb with its own "be" or "get" ("was killed"). */
+function passiveNoEllipsis(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = toks[k]!;
+    if (x.lemma === 'be' || x.lemma === 'get') return true;
     if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
   }
   return false;
