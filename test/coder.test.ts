@@ -357,3 +357,20 @@ test('idioms and reported clauses: "took place in the city", "said the capture d
 test('"neither is the army supporting any party" is not support', () => {
   assert.equal(find(code('ISLAMABAD: "I assure you, neither is the army supporting any party nor against it," he said.'), 'SUPPORT').length, 0);
 });
+
+test('"a policeman was killed and a second kidnapped": the second verb is passive too', () => {
+  const evs = codeAll('KUALA LUMPUR: A policeman was killed and a second kidnapped after gunmen opened fire at a Malaysian resort.');
+  assert.equal(evs.filter((e) => e.actor.some((a) => /policeman/.test(a.text))).length, 0, JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.text)])));
+});
+
+test('a person\'s name after "named" or "called" names something else: "villages named Natir Mandela"', () => {
+  const evs = code('RAWALPINDI: Indian forces targeted villages named Natir Mandela and Madarpur in Battal sector.');
+  assert.equal(evs.filter((e) => e.recipient.some((a) => a.code === 'ZAF')).length, 0, JSON.stringify(evs.map((e) => [e.event, codesOf(e.recipient)])));
+});
+
+test('a bare "the government" is the article\'s own country\'s, whatever place the clause names', () => {
+  const evs = code('ISLAMABAD: Imran Khan on Monday met the prime minister to discuss the killings in Kabul.');
+  const e = evs.find((x) => x.event === 'CONSULT');
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.event, codesOf(x.actor), codesOf(x.recipient)])));
+  assert.deepEqual(codesOf(e.recipient), ['PAK']);
+});

@@ -235,7 +235,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
   // Pakistan's.
   const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? home;
-  const withCode = (a: ActorRef, code: string | null): ActorRef => (code && !a.code && a.sector ? { ...a, code } : a);
+  // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
+  // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
+  const withCode = (a: ActorRef, code: string | null): ActorRef => {
+    if (a.code || !a.sector) return a;
+    const own = a.sector === 'GOV' && home ? home : code;
+    return own ? { ...a, code: own } : a;
+  };
   const src2 = src.map((a) => withCode(a, place));
   const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
   const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
