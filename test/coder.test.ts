@@ -374,3 +374,20 @@ test('a bare "the government" is the article\'s own country\'s, whatever place t
   assert.ok(e, JSON.stringify(evs.map((x) => [x.event, codesOf(x.actor), codesOf(x.recipient)])));
   assert.deepEqual(codesOf(e.recipient), ['PAK']);
 });
+
+test('a place named before an agent word gives its country: "Kandahar police", "Cleveland officials"', () => {
+  const evs = code('Kandahar police arrested three suspects on Monday.');
+  assert.ok(evs.some((e) => codesOf(e.actor).includes('AFG') && e.actor[0]!.sector === 'COP'), JSON.stringify(evs.map((e) => [e.event, e.actor])));
+  // Words of institutions' names are not places.
+  const office = codeAll('The Federal Foreign Office provided aid to Yemen.');
+  assert.equal(office.filter((e) => codesOf(e.actor).includes('ARG')).length, 0);
+});
+
+test('a bracketed abbreviation after a name is that actor; words inside a name are no acts', () => {
+  const evs = code('Amnesty International (AI) has accused the Nigerian military of killing civilians.');
+  const e = evs.find((x) => x.event === 'ACCUSE');
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.event, x.actor.map((a) => a.text)])));
+  assert.deepEqual(codesOf(e.actor), ['NGO']);
+  assert.deepEqual(codesOf(e.recipient), ['NGA']);
+  assert.equal(codeAll('Amnesty International (AI) has accused the Nigerian military of killing civilians.').filter((x) => x.event === 'RETREAT').length, 0);
+});

@@ -80,7 +80,10 @@ export class EventCoder {
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
     const isActor = (i: number) => inMention[i]!;
-    const all = findMatches(this.patterns, toks, isActor, clauseOf);
+    // A word inside the name of an organisation or person ("Amnesty International", "Islamic Jihad") is no act.
+    const inName = new Set<number>();
+    for (const m of mentions) if ((m.entry.kind === 'org' || m.entry.kind === 'person') && m.end - m.start > 1) for (let i = m.start; i < m.end; i++) inName.add(i);
+    const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger));
     const triggers = selectTriggers(all, toks, clauseOf);
     if (!triggers.length) {
       // No event here, but people named in it may be referred to later by surname or pronoun.

@@ -46,6 +46,10 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
 const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
   'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile']);
+/** Capitalised words of institutions' names, never places ("Federal Foreign Office", "Supreme Court"). */
+const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
+  'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
+  'democratic', 'islamic', 'popular', 'revolutionary', 'provincial', 'regional', 'municipal', 'city', 'county', 'city', 'stock']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
@@ -143,6 +147,16 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
     p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
+    // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
+    // name is that actor, here and later in the article.
+    const named = phrases[k - 1];
+    if (!p.actor?.code && named?.actor?.code && named.end + 1 === p.start && toks[named.end]!.text === '(' && toks[p.end]?.text === ')'
+      && p.end - p.start === 1 && /^[A-Z][A-Z.&-]+$/.test(toks[p.start]!.text)) {
+      const t = toks[p.start]!;
+      p.actor = { ...named.actor, text: t.text, start: t.start, end: t.end };
+      const { text: _t, start: _s, end: _e, ...who } = named.actor;
+      memory.surnames.set(t.norm, who);
+    }
   }
   return phrases;
 }
@@ -207,7 +221,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // name): "political opponents", "police chief John Doe" — not "military aid".
     const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');
     const headed = lastAgent && toks.slice(lastAgent.end, p.end).every((t) => t.pos === 'PROPN');
-    return { text, name: text, code: null, sector: headed ? agentSector : null, ...span };
+    // "Kandahar police", "Dubai ruler", "Texas officials": a place named before the agent word gives its country.
+    let code: string | null = null;
+    if (headed && lastAgent.start > first) {
+      const name = toks.slice(first, lastAgent.start);
+      if (name.every((t) => t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
+    }
+    return { text, name: text, code, sector: headed ? agentSector : null, ...span };
   }
   const { m, r } = best;
   let sector = r.sector;
