@@ -391,3 +391,17 @@ test('a bracketed abbreviation after a name is that actor; words inside a name a
   assert.deepEqual(codesOf(e.recipient), ['NGA']);
   assert.equal(codeAll('Amnesty International (AI) has accused the Nigerian military of killing civilians.').filter((x) => x.event === 'RETREAT').length, 0);
 });
+
+test('a pronoun subject is a perpetrator, not an unnamed one; "slammed into" is no criticism; "before he was able to" is not done', () => {
+  const we = codeAll('KUALA LUMPUR: "We have launched a security operation to track down the criminals," the police chief said.');
+  assert.equal(we.filter((e) => e.actor.some((a) => a.implicit)).length, 0, JSON.stringify(we.map((e) => [e.event, e.actor])));
+  const rocket = code('CAIRO: Three civilians were killed when a rocket slammed into the Sinai Peninsula, Egyptian medical sources said.');
+  assert.equal(find(rocket, 'ACCUSE').length, 0, JSON.stringify(rocket.map((e) => [e.event, e.cameo])));
+  const unable = codeAll('KABUL: A would-be suicide bomber was shot dead before he was able to attack a police checkpoint.');
+  assert.equal(unable.filter((e) => e.eventText.startsWith('attack')).length, 0, JSON.stringify(unable.map((e) => [e.event, e.eventText])));
+});
+
+test('a passive\'s pronoun is the one acted on: "he was arrested" is still the unnamed authorities\' act', () => {
+  const evs = code('ISLAMABAD: Former prime minister Imran Khan appeared in court in Islamabad. He was arrested at the court on Tuesday.', '2023-05-10');
+  assert.ok(evs.some((e) => e.event === 'COERCE' && e.actor.some((a) => a.implicit && a.code === 'PAK') && codesOf(e.recipient).includes('PAK')), JSON.stringify(evs.map((e) => [e.event, e.actor, e.recipient])));
+});

@@ -68,6 +68,8 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     }
     // "failed to reach agreement", "refrained from": the act did not happen.
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
+    // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
+    if (x.norm === 'to' && toks[k - 1]?.lemma === 'able' && toks.slice(Math.max(0, k - 6), k).some((w) => w.norm === 'before' || w.norm === 'until')) return 'possible';
     if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; break; }
     // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
     // may, should or could be done is not done.

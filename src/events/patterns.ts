@@ -43,7 +43,10 @@ const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 /** Verbs whose next word makes an idiom with another meaning ("take place" is to happen). */
-const IDIOM_AFTER: Record<string, ReadonlySet<string>> = { take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']) };
+const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
+  take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']),
+  slam: new Set(['into']), hit: new Set(['out']), blast: new Set(['off']),
+};
 const POS_MAP: Record<string, 'NOUN' | 'VERB' | 'ADJ'> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ' };
 
 /** Parses one pattern string into elements; throws a plain Error describing the problem. */
@@ -197,7 +200,8 @@ function tokenMatches(e: Extract<PatternElement, { type: 'word' }>, t: Token): b
 
 /** Backtracking match of elements[k..] at token i; fills `matched` with word-token indices. */
 function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number, matched: number[], isActor: (i: number) => boolean): boolean {
-  if (k === els.length) return true;
+  // "a rocket slammed into the Sinai": a match whose last word makes an idiom with the next is something else.
+  if (k === els.length) return !(i > 0 && matched[matched.length - 1] === i - 1 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? ''));
   const e = els[k]!;
   if (e.type === 'gap') {
     // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.

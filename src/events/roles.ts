@@ -248,7 +248,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
-  const named = source.some(namesActor);
+  // A pronoun subject ("We have launched an operation", "they fired") names a perpetrator, one the coder cannot
+  // resolve: not an unnamed one.
+  let subjectAt = i - 1;
+  while (subjectAt >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[subjectAt]!.pos)) subjectAt--;
+  const pronounSubject = !passive(toks, i) && subjectAt >= 0 && toks[subjectAt]!.pos === 'PRON' && !RELATIVE.has(toks[subjectAt]!.norm) && toks[subjectAt]!.norm !== 'that';
+  const named = source.some(namesActor) || pronounSubject;
   // Not for an act named as what another act is about ("condemned the offensive"): that one is reported elsewhere.
   // Nor for an act named by a noun ("the shooting", "in the attack", "the blast site"): news names an act that way
   // when it has been reported already, and who did it is then said elsewhere or not known.
