@@ -405,3 +405,10 @@ test('a passive\'s pronoun is the one acted on: "he was arrested" is still the u
   const evs = code('ISLAMABAD: Former prime minister Imran Khan appeared in court in Islamabad. He was arrested at the court on Tuesday.', '2023-05-10');
   assert.ok(evs.some((e) => e.event === 'COERCE' && e.actor.some((a) => a.implicit && a.code === 'PAK') && codesOf(e.recipient).includes('PAK')), JSON.stringify(evs.map((e) => [e.event, e.actor, e.recipient])));
 });
+
+test('an act named by the subject of a verb of its kind is told by that verb: "A suicide car bomb attack killed ..."', () => {
+  const evs = code('KABUL: A suicide car bomb attack killed at least one civilian on Monday near the airport.');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.implicit && a.code === 'AFG') && codesOf(e.recipient).includes('AFG')), JSON.stringify(evs.map((e) => [e.event, e.actor, e.recipient])));
+  // "called" after a verb's subject is the act itself: "Trump called Putin" keeps Putin.
+  assert.ok(code('President-elect Donald Trump called Putin on Friday.', '2016-12-30').some((e) => codesOf(e.recipient).includes('RUS')));
+});

@@ -73,8 +73,13 @@ export class EventCoder {
   codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory()): CodedEvent[] {
     const toks = s.tokens;
     if (toks.length < 3) return [];
-    // "villages named Natir Mandela": a person's name after "named" or "called" names something else.
-    const namedAfter = (start: number) => { let k = start - 1; while (k >= 0 && toks[k]!.pos === 'PROPN') k--; return k >= 0 && ['named', 'called', 'dubbed'].includes(toks[k]!.norm); };
+    // "villages named Natir Mandela": a person's name after a noun and "named" or "called" names something else
+    // ("Trump called Putin", "Biden named Blinken" are acts on the person).
+    const namedAfter = (start: number) => {
+      let k = start - 1;
+      while (k >= 0 && toks[k]!.pos === 'PROPN') k--;
+      return k >= 1 && ['named', 'called', 'dubbed'].includes(toks[k]!.norm) && toks[k - 1]!.pos === 'NOUN';
+    };
     const mentions = this.actors.match(toks).filter((m) => !(m.entry.kind === 'person' && namedAfter(m.start)));
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;

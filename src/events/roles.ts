@@ -264,7 +264,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Not a noun modifying another: "Protest leaders said".)
   const modifier = ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '');
   const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX'].includes(toks[governing]!.pos));
-  const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold);
+  // ... and an act named by the noun that is the subject of a verb of its own kind ("A suicide car bomb attack killed
+  // at least one civilian") is told by that verb.
+  let verbAfter = own ? own.end : -1;
+  while (verbAfter >= 0 && verbAfter < toks.length && ['AUX', 'ADV'].includes(toks[verbAfter]!.pos)) verbAfter++;
+  // (Not when the phrase names people: "Protest leaders in Sudan said".)
+  const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB' && matchedVerbs.has(verbAfter);
+  const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
   if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
