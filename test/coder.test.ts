@@ -412,3 +412,11 @@ test('an act named by the subject of a verb of its kind is told by that verb: "A
   // "called" after a verb's subject is the act itself: "Trump called Putin" keeps Putin.
   assert.ok(code('President-elect Donald Trump called Putin on Friday.', '2016-12-30').some((e) => codesOf(e.recipient).includes('RUS')));
 });
+
+test('", and accused Moscow" after a verb of saying: the speaker accuses, not a phrase of the reported clause', () => {
+  const evs = code('President Barack Obama said the airliner was shot down by a missile fired from territory held by separatists, and accused Moscow of supplying them with weapons.', '2014-07-18');
+  const e = find(evs, 'ACCUSE')[0];
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.event, x.actor.map((a) => a.text)])));
+  assert.deepEqual(codesOf(e.actor), ['USA']);
+  assert.deepEqual(codesOf(e.recipient), ['RUS']);
+});

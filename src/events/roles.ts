@@ -312,6 +312,14 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
   if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
+    // "Obama said the airliner was shot down by a missile fired from territory held by separatists, and accused
+    // Moscow": after a comma, the verb is coordinated with the verb of saying, not with the participles between.
+    if (toks[k - 1]?.text === ',') {
+      for (let q = k - 2; q >= 0; q--) {
+        if (toks[q]!.text === ';') break;
+        if (toks[q]!.pos === 'VERB' && SPEECH.has(toks[q]!.lemma)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      }
+    }
     for (let q = k - 1; q >= 0; q--) {
       if (isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       if (toks[q]!.text === ';') break;
