@@ -15,6 +15,8 @@ const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt
   'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
   'reason', 'intention', 'desire', 'willingness', 'readiness', 'goal', 'aim', 'objective', 'mission', 'pressure', 'call',
   'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability']);
+/** Quotation marks, straight and typographic. */
+const QUOTES = new Set(['"', '“', '”']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
@@ -49,9 +51,13 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'negated';
   // ("I assure you, neither is the army supporting any party": after a comma, with the subject inverted.)
   for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.pos !== 'VERB'; k--) if (toks[k]!.norm === 'neither' || (toks[k]!.norm === 'nor' && toks[k + 1]?.pos === 'AUX')) return 'negated';
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    if (clauseOf[k] !== clauseOf[i]) break;
+  // A quotation mark opens a clause of its own, but "Dublin should \"urgently assist\"" is one verb phrase: the words
+  // before an opening quote still modify what is quoted.
+  let clause = clauseOf[i]!;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = toks[k]!;
+    if (QUOTES.has(x.text) && k > 0) { clause = clauseOf[k - 1]!; continue; }
+    if (clauseOf[k] !== clause) break;
     if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
     // "denied attacking", "refrained from shelling": the act is disowned.
     if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
