@@ -31,6 +31,7 @@ export function clauses(toks: Token[]): number[] {
   }
   return out;
 }
+
 export function passive(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
@@ -60,15 +61,18 @@ function passiveNoEllipsis(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
 /** A verb, and not a capitalised word inside a name the tagger read as one ("the Samjhauta Express train"). */
 export function isVerb(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   return t.pos === 'VERB' && !(k > 0 && /^[A-Z]/.test(t.text) && (toks[k - 1]!.pos === 'PROPN' || toks[k + 1]?.pos === 'PROPN' || toks[k + 1]?.pos === 'NOUN'));
 }
+
 /** Words of tokens [from, to) as written in the sentence. */
 export function wordsOf(toks: Token[], from: number, to: number): string {
   return toks.slice(from, to).map((t, k) => (k > 0 && t.start > toks[from + k - 1]!.end ? ' ' : '') + t.text).join('');
 }
+
 export function afterCopula(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
@@ -77,5 +81,6 @@ export function afterCopula(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
 /** Prepositions that introduce where something happened ("in Aleppo", "near Kharkiv"). */
 export const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);

@@ -23,6 +23,7 @@ export interface Phrase {
   /** Headed by a weapon or means ("missiles", "tear gas"). */
   instrument?: boolean;
 }
+
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
 export interface ArticleMemory {
   lastPerson: ActorRef | null;
@@ -36,6 +37,7 @@ export interface ArticleMemory {
    *  refers to when a later sentence condemns or protests it. */
   lastDoers: Map<string, ActorRef[]>;
 }
+
 export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
@@ -61,6 +63,7 @@ const DIVIDED: Record<string, Array<[string, string[]]>> = {
   North: [['PRK', ['PRK', 'KOR']]],
   South: [['KOR', ['PRK', 'KOR']], ['SSD', ['SDN', 'SSD']]],
 };
+
 /** The country an article is about, for its domestic agents: the dateline's, or else the one country it names
  *  more than once and more often than any other. */
 export function homeCountry(places: PlaceContext): string | null {
@@ -260,6 +263,7 @@ export function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
   for (let k = p.start; k < p.end; k++) if (tokens.has(k)) return true;
   return false;
 }
+
 /** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */
 export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
   const out = [p];
@@ -275,6 +279,7 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
   }
   return out;
 }
+
 /** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
 export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
   const out = [p];
@@ -291,6 +296,7 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
   }
   return out;
 }
+
 /** Places a sentence names after a preposition of place ("in Aleppo", "near Kharkiv", "in Syria"), by clause. */
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): Array<{ clause: number; place: EventLocation }> {
   const out: Array<{ clause: number; place: EventLocation }> = [];

@@ -290,6 +290,7 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
   const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
   return by ? coordinated(by, phrases, toks) : [];
 }
+
 /**
  * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object
  * of a preposition. Without one: a coordinated verb ("Japan lifted curbs and ended restrictions") takes the
@@ -356,6 +357,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   }
   return [];
 }
+
 /** The speaker of the reported speech that contains clause `clause`: "Lavrov said [the strike was unlawful]". */
 export function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number): Phrase[] {
   for (let k = toks.length - 1; k >= 0; k--) {
