@@ -420,3 +420,16 @@ test('", and accused Moscow" after a verb of saying: the speaker accuses, not a 
   assert.deepEqual(codesOf(e.actor), ['USA']);
   assert.deepEqual(codesOf(e.recipient), ['RUS']);
 });
+
+test('"where" refers back to a place; "enemies of the people" are not that people; "X, she" is no compound subject', () => {
+  const where = codeAll('We begin in Syria, where fierce fighting is inching its way closer to the capital.');
+  assert.equal(where.filter((e) => codesOf(e.actor).includes('SYR')).length, 0, JSON.stringify(where.map((e) => [e.event, e.actor])));
+  const enemies = codeAll('KABUL: "Enemies of the people of Afghanistan targeted our innocent countrymen," the governor said.');
+  assert.equal(enemies.filter((e) => e.actor.some((a) => a.sector === 'CVL')).length, 0, JSON.stringify(enemies.map((e) => [e.event, e.actor])));
+  const she = codeAll('In the letter, seen by BBC News, she thanked Mr Martin for his condemnation.', '2020-10-01');
+  assert.equal(she.filter((e) => e.actor.some((a) => /BBC/.test(a.text))).length, 0, JSON.stringify(she.map((e) => [e.event, e.actor])));
+});
+
+test('"neither is the army supporting any party" is no event at all, not a rejection', () => {
+  assert.equal(code('ISLAMABAD: "I assure you, neither is the army supporting any party nor against it," he said.').length, 0);
+});

@@ -52,6 +52,9 @@ const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'ar
 const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
   'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
   'democratic', 'islamic', 'popular', 'revolutionary', 'provincial', 'regional', 'municipal', 'city', 'county', 'city', 'stock']);
+/** Heads of "X of Y" phrases that are not Y's own: "enemies of the people", "critics of the government". */
+const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper',
+  'abductor', 'victim', 'target', 'rival', 'adversary']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
@@ -133,7 +136,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const placed = ['in', 'from', 'throughout', 'across', 'inside'].includes(link) && a.mentions.some((m) => m.entry.kind === 'agent')
       && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
     const namesActor = a.mentions.some((m) => m.entry.kind === 'agent');
-    if (b.start === a.end + 1 && (link === 'of' || placed) && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
+    // ("Enemies of the people of Afghanistan" are not that people.)
+    const against = OPPOSING_HEADS.has(toks[a.end - 1]!.lemma);
+    if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
       phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
       k--;
     }
@@ -290,6 +295,8 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     if (!prv || !prv.actor || prv.time) break;
     const between = toks.slice(prv.end, cur.start).map((t) => t.norm).join(' ');
     if (!['and', ',', ', and', 'as well as'].includes(between)) break;
+    // "In the letter, seen by BBC News NI, she thanked ...": a pronoun after a comma opens the clause.
+    if (cur.pronoun && between === ',') break;
     if (toks[prv.start - 1]?.pos === 'ADP') break;
     out.unshift(prv);
     cur = prv;

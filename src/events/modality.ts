@@ -2,7 +2,7 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
 
-export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible' | 'habitual' | 'planned';
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
@@ -48,9 +48,10 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
   while (open < i && toks[open]!.pos === 'PUNCT') open++;
-  if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'negated';
-  // ("I assure you, neither is the army supporting any party": after a comma, with the subject inverted.)
-  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.pos !== 'VERB'; k--) if (toks[k]!.norm === 'neither' || (toks[k]!.norm === 'nor' && toks[k + 1]?.pos === 'AUX')) return 'negated';
+  // A clause opened by "neither" or "nor" says what is not so; it refuses nothing ("I assure you, neither is the
+  // army supporting any party": after a comma, with the subject inverted): no event.
+  if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'not-so';
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.pos !== 'VERB'; k--) if (toks[k]!.norm === 'neither' || (toks[k]!.norm === 'nor' && toks[k + 1]?.pos === 'AUX')) return 'not-so';
   // A quotation mark opens a clause of its own, but "Dublin should \"urgently assist\"" is one verb phrase: the words
   // before an opening quote still modify what is quoted.
   let clause = clauseOf[i]!;
@@ -102,7 +103,7 @@ const REJECTION_BY_ROOT: Record<number, string> = { 3: '120', 4: '125', 5: '120'
 export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'affirmed') return code;
   // What could or may happen has not: no event (a threat says so in words of its own: "threatened to").
-  if (modality === 'possible' || modality === 'habitual') return null;
+  if (modality === 'possible' || modality === 'habitual' || modality === 'not-so') return null;
   // A planned act: cooperation planned is an intention (CAMEO 03, as "will meet"); conflict planned is no event.
   if (modality === 'obliged') {
     // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.

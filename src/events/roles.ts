@@ -345,7 +345,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // No subject in the clause.
   const startOfClause = clauseOf.indexOf(clause);
   const opener = toks[startOfClause]!;
-  if (RELATIVE.has(opener.norm) || opener.norm === 'that') {
+  // ("We begin in Syria, where fierce fighting ...": "where" refers back to a place, never to who acts.)
+  if ((RELATIVE.has(opener.norm) && opener.norm !== 'where') || opener.norm === 'that') {
     const p = [...phrases].reverse().find((x) => x.end <= startOfClause && x.actor && !x.time);
     if (p) return coordinatedBack(p, phrases, toks);
   }
