@@ -433,3 +433,11 @@ test('"where" refers back to a place; "enemies of the people" are not that peopl
 test('"neither is the army supporting any party" is no event at all, not a rejection', () => {
   assert.equal(code('ISLAMABAD: "I assure you, neither is the army supporting any party nor against it," he said.').length, 0);
 });
+
+test('"he" and "she": titles and earlier pronouns tell who may be meant', () => {
+  const evs = code('DUP leader Arlene Foster has written to Taoiseach Micheal Martin. Mrs Foster raised several murders. '
+    + 'Irish Foreign Minister Simon Coveney said there needed to be truth, he said. She accused Dublin of collusion.', '2020-10-01');
+  const e = find(evs, 'ACCUSE')[0];
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.event, x.actor])));
+  assert.deepEqual(codesOf(e.actor), ['GBR'], 'she is Mrs Foster, not Mr Coveney');
+});

@@ -26,7 +26,9 @@ export interface Phrase {
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
 export interface ArticleMemory {
-  lastPerson: ActorRef | null;
+  /** People named so far, most recent last, with the gender their title or a pronoun showed: what "he" and
+   *  "she" refer to. */
+  people: Array<{ ref: ActorRef; gender: Gender | null }>;
   surnames: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
   /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
    *  "both sides" refer to. */
@@ -38,7 +40,20 @@ export interface ArticleMemory {
   lastDoers: Map<string, ActorRef[]>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ lastPerson: null, surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
+
+type Gender = 'f' | 'm';
+/** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
+const TITLE_GENDER: Record<string, Gender> = { mrs: 'f', ms: 'f', miss: 'f', madam: 'f', lady: 'f', queen: 'f', princess: 'f',
+  baroness: 'f', dame: 'f', mr: 'm', sir: 'm', king: 'm', prince: 'm', lord: 'm' };
+
+/** Remembers a person named (again), with the gender a title in the phrase shows. */
+function notePerson(memory: ArticleMemory, ref: ActorRef, words: Token[]): void {
+  const titled = words.map((w) => TITLE_GENDER[w.norm.replace(/\.$/, '')]).find(Boolean) ?? null;
+  const known = memory.people.find((x) => x.ref.name === ref.name);
+  memory.people = memory.people.filter((x) => x !== known);
+  memory.people.push({ ref, gender: titled ?? known?.gender ?? null });
+}
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
@@ -175,7 +190,12 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
   const t = toks[at.start]!;
   let ref: ActorRef | null = null;
   if (t.norm === 'he' || t.norm === 'she') {
-    ref = memory.lastPerson;
+    // The last person named who may be a "he" (or a "she"): one whose title or earlier pronoun said otherwise is
+    // skipped ("Mrs Foster ... Simon Coveney, he said ... She wrote" is Foster), and the pronoun teaches the gender.
+    const gender: Gender = t.norm === 'he' ? 'm' : 'f';
+    const person = [...memory.people].reverse().find((x) => x.gender === null || x.gender === gender);
+    if (person) person.gender = gender;
+    ref = person?.ref ?? null;
     // Named earlier in this very sentence ("Putin said he would ..."): the name is the evidence.
     if (ref && earlier.some((x) => x.actor === ref)) return ref;
   } else {
@@ -220,7 +240,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // A surname or name remembered from earlier in the article.
     for (let k = p.start; k < p.end; k++) {
       const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
-      if (known) return { ...known, text, ...span };
+      if (known) {
+        const again: ActorRef = { ...known, text, ...span };
+        notePerson(memory, again, toks.slice(p.start, p.end));
+        return again;
+      }
     }
     const head = toks[p.end - 1]!;
     const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
@@ -254,7 +278,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // Remember people for pronouns and surnames later in the article.
     const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
     if (kind === 'person' || propn.length >= 2) {
-      memory.lastPerson = ref;
+      notePerson(memory, ref, toks.slice(p.start, p.end));
       const last = propn[propn.length - 1];
       // A person named in full is "Mr Martin" or "Martin" later in the article, whatever the dictionary's aliases.
       if (last) memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
