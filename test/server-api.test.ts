@@ -30,7 +30,7 @@ let fx: TestStore;
 let app: FastifyInstance;
 
 before(async () => {
-  fx = storeWith(readJsonl(FIXTURE_CORPUS));
+  fx = await storeWith(readJsonl(FIXTURE_CORPUS));
   app = await buildServer({ store: fx.store, coder: fx.coder, token: TOKEN, rateLimits: { code: { max: 1000, timeWindowMs: 60_000 } } });
 });
 after(async () => {
