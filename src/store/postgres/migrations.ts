@@ -337,6 +337,18 @@ END $$;
 DROP FUNCTION detente_recount(bigint);
 `,
   },
+  {
+    version: 4,
+    name: 'actor rows carry the event date',
+    // SQLite's migration 6: an actor filter with a date range reads the code's events of those days only.
+    sql: `
+ALTER TABLE event_actors ADD COLUMN date TEXT COLLATE "C";
+UPDATE event_actors ea SET date = e.date FROM events e WHERE e.seq = ea.event_seq;
+ALTER TABLE event_actors ALTER COLUMN date SET NOT NULL;
+ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
+ALTER TABLE event_actors ADD CONSTRAINT event_actors_pkey PRIMARY KEY (code, role, date, event_seq);
+`,
+  },
 ];
 
 /** Advisory lock keys (any constants unique to detente): schema changes, and the store's writes. */

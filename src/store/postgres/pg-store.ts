@@ -422,15 +422,15 @@ class Writer {
     // The columns are those eventParams gives (the mapping SQLite uses too), so a column added there is stored here.
     const names = Object.keys(rows[0]!);
     const actors = all.flatMap((e, i) => [
-      ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.seq] as const),
-      ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.seq] as const),
+      ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.date, rows[i]!.seq] as const),
+      ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.date, rows[i]!.seq] as const),
     ]);
     await this.c.query({
-      name: `events_insert_${names.length}`,
+      name: `events_insert_${names.length}_dated`,
       text: `WITH inserted AS (
           INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1)
-        INSERT INTO event_actors (code, role, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING`,
-      values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
+        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) ON CONFLICT DO NOTHING`,
+      values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2]), actors.map((a) => a[3])],
     });
   }
 

@@ -190,6 +190,27 @@ ALTER TABLE events ADD COLUMN event_date TEXT;
     name: 'cluster counts kept incrementally',
     sql: CLUSTER_MEMBER_TABLES,
   },
+  {
+    version: 6,
+    name: 'actor rows carry the event date',
+    sql: `
+-- An actor filter with a date range (events --actor X --recipient Y --from --to, /api/events) reads one range of
+-- this table per code: the code's events of those days. Without the date it read every event of the code, ever
+-- (all of the United States' events to list one quarter of USA → RUS: 450 ms on a million events, 19 ms with it).
+CREATE TABLE event_actors_dated (
+  code      TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('A', 'R')),
+  date      TEXT NOT NULL,
+  event_seq INTEGER NOT NULL,
+  PRIMARY KEY (code, role, date, event_seq)
+) WITHOUT ROWID;
+INSERT INTO event_actors_dated (code, role, date, event_seq)
+  SELECT ea.code, ea.role, e.date, ea.event_seq FROM event_actors ea JOIN events e ON e.seq = ea.event_seq;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_dated RENAME TO event_actors;
+CREATE INDEX event_actors_event ON event_actors(event_seq);
+`,
+  },
 ];
 
 /** Applies the migrations the database lacks; returns the schema version. */

@@ -161,12 +161,14 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (q.dedup ?? true) where.push('c.rep_event_seq = e.seq');
+  // An actor's rows carry the event's date: with a date range, only the code's events of those days are read.
+  const days = `${q.from ? ' AND date >= @from' : ''}${q.to ? ' AND date <= @to' : ''}`;
   if (q.actor) {
-    where.push(q.countedAs ? 'e.actor_code = @actor' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A')`);
+    where.push(q.countedAs ? 'e.actor_code = @actor' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A'${days})`);
     params.actor = q.actor;
   }
   if (q.recipient) {
-    where.push(q.countedAs ? 'e.recipient_code = @recipient' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R')`);
+    where.push(q.countedAs ? 'e.recipient_code = @recipient' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R'${days})`);
     params.recipient = q.recipient;
   }
   if (q.category) { where.push('e.event = @category'); params.category = q.category; }

@@ -171,8 +171,8 @@ export class SqliteStore implements Store {
       const row = { ...eventParams(e, articleSeq), seq: ++seq };
       const insert = (clusterSeq: number | null) => {
         this.s.insertEvent.run({ ...row, cluster_seq: clusterSeq });
-        for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', row.seq);
-        for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', row.seq);
+        for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', row.date, row.seq);
+        for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', row.date, row.seq);
       };
       if (counted) this.clusters.place(row, insert);
       else insert(null);
@@ -340,7 +340,7 @@ function statements(db: Database.Database) {
     lastEventSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM events'),
     // Full-text rows for a range of new events, in one statement rather than a trigger per row.
     indexText: p('INSERT INTO events_fts (rowid, text) SELECT seq, text FROM events WHERE seq BETWEEN ? AND ?'),
-    insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, event_seq) VALUES (?, ?, ?)'),
+    insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, date, event_seq) VALUES (?, ?, ?, ?)'),
     articleSeq: p('SELECT seq, duplicate_of FROM articles WHERE id = ?'),
     articleEvents: p('SELECT seq, cluster_seq FROM events WHERE article_seq = ? ORDER BY seq'),
     deleteEventActors: p('DELETE FROM event_actors WHERE event_seq = ?'),
