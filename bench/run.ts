@@ -4,11 +4,14 @@
 // (bench/synthetic.ts); nothing is downloaded. Environment:
 //   BENCH_SCALE=0.2   sizes scaled (default 1; 0.2 for a quick run)
 //   BENCH_ONLY=0,1    only these sections (P the parser, 0 the coder, 1 ingest, 2 relations, 3 memory, 4 HTTP,
-//                     5 queue workers)
+//                     5 queue workers, 6 queries at scale)
 //   BENCH_PG=postgres://user@host:port/db   a server where the bench may create and drop databases
 //                     (detente_bench_*): section 1 then ingests the generated input into PostgreSQL too, each
 //                     run right after the same one into SQLite (PostgreSQL / SQLite ingest rate), and section 5
 //                     drains a queue with 1 and with 2 `detente worker` processes
+//   BENCH_BIG=1       section 6: queries on 1,000,000 generated events in SQLite and (with BENCH_PG) 10,000,000 in
+//                     PostgreSQL (database detente_bench_big). Minutes to fill and ~1 GB + ~11 GB of disk the first
+//                     time; both stores are kept for later runs.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +33,9 @@ import { prng, syntheticArticle, syntheticEvents, syntheticJsonl } from './synth
 import { benchServer } from './server.js';
 import { rssOf, timed, type Run } from './process-stats.js';
 import { benchParser } from './parser.js';
+import { timeQuery } from './timing.js';
 import { benchQueue, cliArgs } from './queue.js';
+import { BIG_PG_EVENTS, BIG_SQLITE_EVENTS, bigPgStore, bigSqliteStore, timeBigQueries } from './big-queries.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -160,35 +165,20 @@ function millionEventStore(): { file: string; builtIn: number | null } {
   return { file, builtIn: (performance.now() - started) / 1000 };
 }
 
-function timeQuery(label: string, run: () => unknown, times = 30): string[] {
-  run(); // first call: statement preparation and cold pages
-  const ms: number[] = [];
-  let size = 0;
-  for (let k = 0; k < times; k++) {
-    const t0 = performance.now();
-    const out = run();
-    ms.push(performance.now() - t0);
-    size = Array.isArray(out) ? out.length : typeof out === 'number' ? out : size;
-  }
-  ms.sort((a, b) => a - b);
-  const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!;
-  return [label, fmt(size), p(0.5).toFixed(1), p(0.99).toFixed(1), ms.at(-1)!.toFixed(1)];
-}
-
-function benchRelations(): { rows: string[][]; facts: string } {
+async function benchRelations(): Promise<{ rows: string[][]; facts: string }> {
   const { file, builtIn } = millionEventStore();
   const store: Store = new SqliteStore(file);
   const st = store.stats();
   const year = Number(st.firstDate!.slice(0, 4)) + 2;
   const rows = [
-    timeQuery('relations USA RUS, monthly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'month' })),
-    timeQuery('relations USA RUS, weekly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'week' })),
-    timeQuery('relations USA RUS, daily', () => store.relations({ a: 'USA', b: 'RUS', interval: 'day' })),
-    timeQuery('relations RUS UKR, monthly, weighted', () => store.relations({ a: 'RUS', b: 'UKR', interval: 'month', weighted: true })),
-    timeQuery('relations CHN IND, 2016–2018, weekly', () => store.relations({ a: 'CHN', b: 'IND', interval: 'week', from: '2016-01-01', to: '2018-12-31' })),
-    timeQuery('relations report + verdict (CLI)', () => relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' }).periods),
-    timeQuery('events USA→RUS, first 50', () => store.events({ actor: 'USA', recipient: 'RUS', limit: 50 }), 10),
-    timeQuery(`dyads, ${year}, top 10`, () => rankDyads(store.dyadTotals({ from: `${year}-01-01`, to: `${year}-12-31` }), { top: 10 }).conflict, 5),
+    await timeQuery('relations USA RUS, monthly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'month' })),
+    await timeQuery('relations USA RUS, weekly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'week' })),
+    await timeQuery('relations USA RUS, daily', () => store.relations({ a: 'USA', b: 'RUS', interval: 'day' })),
+    await timeQuery('relations RUS UKR, monthly, weighted', () => store.relations({ a: 'RUS', b: 'UKR', interval: 'month', weighted: true })),
+    await timeQuery('relations CHN IND, 2016–2018, weekly', () => store.relations({ a: 'CHN', b: 'IND', interval: 'week', from: '2016-01-01', to: '2018-12-31' })),
+    await timeQuery('relations report + verdict (CLI)', () => relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' }).periods),
+    await timeQuery('events USA→RUS, first 50', () => store.events({ actor: 'USA', recipient: 'RUS', limit: 50 }), 10),
+    await timeQuery(`dyads, ${year}, top 10`, () => rankDyads(store.dyadTotals({ from: `${year}-01-01`, to: `${year}-12-31` }), { top: 10 }).conflict, 5),
   ];
   store.close();
   const facts = `store: ${fmt(st.events)} events in ${fmt(st.clusters)} merged events, ${fmt(st.articles)} articles, `
@@ -285,7 +275,7 @@ async function benchCoder(): Promise<{ rows: string[][]; facts: string; ratio?: 
 }
 
 // ----------------------------------------------------------------
-/** BENCH_ONLY=0,1 runs only the sections named (P, 0, 1, 2, 3, 4, 5); all of them by default. */
+/** BENCH_ONLY=0,1 runs only the sections named (P, 0, 1, 2, 3, 4, 5, 6); all of them by default. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim().toUpperCase())) : null;
 const runs = (section: string) => !ONLY || ONLY.has(section);
 
@@ -321,7 +311,7 @@ async function main() {
       ...ingestRows.ratios.map((r) => `${r} (${cores} cores)`));
   }
   if (runs('2')) {
-    const relations = benchRelations();
+    const relations = await benchRelations();
     out.push('', `2. Relations latency: ${relations.facts}`, formatTable(['query', 'rows', 'p50 ms', 'p99 ms', 'max ms'], relations.rows));
   }
   let peak = 0;
@@ -347,6 +337,21 @@ async function main() {
           q.map((r) => [String(r.workers), `${r.seconds.toFixed(1)} s`, fmt(r.stored / r.seconds), fmt(r.events), r.perWorker.map((n) => fmt(n)).join(' + '),
             `${r.cpuSeconds.toFixed(1)} s`, `${fmt(r.peakMb)} MB`, `${r.loadStart.toFixed(1)} / ${r.loadEnd.toFixed(1)}`])),
         `2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}× the rate (${cores} cores; bar 1.6)`);
+    }
+  }
+  if (runs('6')) {
+    if (process.env.BENCH_BIG !== '1') out.push('', '6. Queries at scale: skipped (BENCH_BIG=1 turns it on: minutes and ~12 GB of disk the first time)');
+    else {
+      const stores = [bigSqliteStore(work, BIG_SQLITE_EVENTS, log)];
+      if (BENCH_PG) stores.push(await bigPgStore(BENCH_PG, work, BIG_PG_EVENTS, log));
+      const rows: string[][] = [];
+      for (const big of stores) {
+        log(`big: timing queries on ${big.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}…`);
+        rows.push(...await timeBigQueries(big, `${big.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${fmt(big.events)}`));
+      }
+      const built = stores.map((b) => `${fmt(b.events)} events in ${b.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'} ${b.builtIn === null ? 'reused from an earlier run' : `filled in ${b.builtIn.toFixed(0)} s`}`);
+      out.push('', `6. Queries at scale (bars: relations < 200 ms, event listings and /api/events pages < 50 ms): ${built.join('; ')}${BENCH_PG ? '' : '; PostgreSQL skipped (no BENCH_PG)'}`,
+        formatTable(['query', 'rows', 'p50 ms', 'p99 ms', 'max ms'], rows));
     }
   }
   out.push('', `total bench time ${((performance.now() - t0) / 1000).toFixed(0)} s; load average at the end ${load()}`, '');
