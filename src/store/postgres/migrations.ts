@@ -340,13 +340,21 @@ DROP FUNCTION detente_recount(bigint);
   {
     version: 4,
     name: 'actor rows carry the event date',
-    // SQLite's migration 6: an actor filter with a date range reads the code's events of those days only.
+    // SQLite's migration 6: an actor filter with a date range reads the code's events of those days only. A new
+    // table filled in one pass, then indexed: updating every row in place took over five minutes on 20 million rows.
     sql: `
-ALTER TABLE event_actors ADD COLUMN date TEXT COLLATE "C";
-UPDATE event_actors ea SET date = e.date FROM events e WHERE e.seq = ea.event_seq;
-ALTER TABLE event_actors ALTER COLUMN date SET NOT NULL;
-ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
+CREATE TABLE event_actors_dated (
+  code      TEXT COLLATE "C" NOT NULL,
+  role      CHAR(1) NOT NULL CONSTRAINT event_actors_role_check CHECK (role IN ('A', 'R')),
+  date      TEXT COLLATE "C" NOT NULL,
+  event_seq BIGINT NOT NULL
+);
+INSERT INTO event_actors_dated (code, role, date, event_seq)
+  SELECT ea.code, ea.role, e.date, ea.event_seq FROM event_actors ea JOIN events e ON e.seq = ea.event_seq;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_dated RENAME TO event_actors;
 ALTER TABLE event_actors ADD CONSTRAINT event_actors_pkey PRIMARY KEY (code, role, date, event_seq);
+CREATE INDEX event_actors_event ON event_actors(event_seq);
 `,
   },
 ];
