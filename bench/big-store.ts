@@ -128,6 +128,7 @@ function derivedSql(total: number, lo: number, hi: number): string[] {
       FROM events e WHERE ${range} AND e.seq % 4 <> 3`,
     `INSERT INTO event_actors (code, role, date, event_seq) SELECT e.actor_code, 'A', e.date, e.seq FROM events e WHERE ${range}`,
     `INSERT INTO event_actors (code, role, date, event_seq) SELECT e.recipient_code, 'R', e.date, e.seq FROM events e WHERE ${range}`,
+    `INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT e.actor_code, e.recipient_code, e.date, e.seq FROM events e WHERE ${range}`,
   ];
 }
 
@@ -185,7 +186,7 @@ export async function fillPostgres(url: string, events: number, log: (s: string)
     await client.query('SET session_replication_role = replica');
     await client.query('SET synchronous_commit = off');
     const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename IN ('articles', 'events', 'event_actors', 'clusters', 'dyad_days')
+      WHERE schemaname = 'public' AND tablename IN ('articles', 'events', 'event_actors', 'event_dyads', 'clusters', 'dyad_days')
         AND indexname NOT IN (SELECT conname FROM pg_constraint)`);
     for (const i of indexes) await client.query(`DROP INDEX ${i.indexname}`);
     for (const sql of lookupTables('postgres')) await client.query(sql);

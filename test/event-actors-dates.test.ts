@@ -1,6 +1,7 @@
-// Actor rows carry their event's date (SQLite migration 6, PostgreSQL migration 4), so that an actor filter with a
-// date range reads only the code's events of those days. Checked on both backends: filters with and without a range
-// give the events a filter over every event gives, and a store made before the migration gets the dates filled.
+// Actor rows carry their event's date, and every actor × recipient code pair of an event has a row in event_dyads
+// (SQLite migration 6, PostgreSQL migration 4), so that an actor filter with a date range reads only the code's events
+// of those days, and an actor and recipient filter only the pair's. Checked on both backends: filters with and without
+// a range give the events a filter over every event gives, and a store made before the migration gets both filled.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';

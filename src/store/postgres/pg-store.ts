@@ -425,12 +425,16 @@ class Writer {
       ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.date, rows[i]!.seq] as const),
       ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.date, rows[i]!.seq] as const),
     ]);
+    const dyads = all.flatMap((e, i) => [...actorCodes(e.actor)].flatMap((a) => [...actorCodes(e.recipient)].map((r) => [a, r, rows[i]!.date, rows[i]!.seq] as const)));
     await this.c.query({
       name: `events_insert_${names.length}_dated`,
       text: `WITH inserted AS (
-          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1)
+          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1),
+        dyads AS (
+          INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT * FROM unnest($6::text[], $7::text[], $8::text[], $9::bigint[])
+          ON CONFLICT DO NOTHING RETURNING 1)
         INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) ON CONFLICT DO NOTHING`,
-      values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2]), actors.map((a) => a[3])],
+      values: [JSON.stringify(rows), ...[0, 1, 2, 3].map((k) => actors.map((a) => a[k])), ...[0, 1, 2, 3].map((k) => dyads.map((d) => d[k]))],
     });
   }
 
@@ -450,6 +454,7 @@ class Writer {
     const gone = await all<{ seq: number }>(this.c, 'DELETE FROM events WHERE article_seq = $1 RETURNING seq', [articleSeq], 'events_delete');
     if (gone.length) {
       await this.c.query({ name: 'event_actors_delete', text: 'DELETE FROM event_actors WHERE event_seq = ANY($1::bigint[])', values: [gone.map((g) => g.seq)] });
+      await this.c.query({ name: 'event_dyads_delete', text: 'DELETE FROM event_dyads WHERE event_seq = ANY($1::bigint[])', values: [gone.map((g) => g.seq)] });
     }
     return gone.length;
   }

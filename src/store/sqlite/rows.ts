@@ -161,15 +161,19 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (q.dedup ?? true) where.push('c.rep_event_seq = e.seq');
-  // An actor's rows carry the event's date: with a date range, only the code's events of those days are read.
+  // Actor rows carry the event's date: with a date range, only the code's (or the pair's) events of those days are read.
   const days = `${q.from ? ' AND date >= @from' : ''}${q.to ? ' AND date <= @to' : ''}`;
-  if (q.actor) {
-    where.push(q.countedAs ? 'e.actor_code = @actor' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @actor AND role = 'A'${days})`);
-    params.actor = q.actor;
-  }
-  if (q.recipient) {
-    where.push(q.countedAs ? 'e.recipient_code = @recipient' : `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @recipient AND role = 'R'${days})`);
-    params.recipient = q.recipient;
+  const anyActor = (param: string, role: 'A' | 'R') => `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @${param} AND role = '${role}'${days})`;
+  if (q.actor) params.actor = q.actor;
+  if (q.recipient) params.recipient = q.recipient;
+  if (q.countedAs) {
+    if (q.actor) where.push('e.actor_code = @actor');
+    if (q.recipient) where.push('e.recipient_code = @recipient');
+  } else if (q.actor && q.recipient) {
+    where.push(`e.seq IN (SELECT event_seq FROM event_dyads WHERE actor = @actor AND recipient = @recipient${days})`);
+  } else {
+    if (q.actor) where.push(anyActor('actor', 'A'));
+    if (q.recipient) where.push(anyActor('recipient', 'R'));
   }
   if (q.category) { where.push('e.event = @category'); params.category = q.category; }
   if (q.cameo) {
