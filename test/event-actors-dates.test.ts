@@ -39,6 +39,8 @@ const QUERIES: EventQuery[] = [
   { recipient: 'UKR', from: '2021-03-01' },
   { actor: 'NATO', to: '2021-01-31', dedup: false },
   { actor: 'CHN', recipient: 'USA' },
+  { actor: 'USA', recipient: 'RUS', cameo: '11', from: '2021-01-15' },
+  { actor: 'NATO', recipient: 'RUS', dedup: false },
 ];
 
 /** Every query's events (ids), checked against the same filter applied to every event of the store. */
@@ -47,7 +49,8 @@ function checkQueries(store: Store): void {
   const hasCode = (refs: Array<{ code: string | null; org?: string }>, code: string) => refs.some((x) => x.code === code || x.org === code);
   for (const q of QUERIES) {
     const expected = every.filter((e) => (!q.actor || hasCode(e.actor, q.actor)) && (!q.recipient || hasCode(e.recipient, q.recipient))
-      && (!q.from || e.date >= q.from) && (!q.to || e.date <= q.to) && (q.dedup === false || e.counted && e.clusterId === e.id));
+      && (!q.from || e.date >= q.from) && (!q.to || e.date <= q.to) && (!q.cameo || e.cameo.startsWith(q.cameo))
+      && (q.dedup === false || e.counted && e.clusterId === e.id));
     const got = store.events(q);
     assert.ok(expected.length > 0, `${JSON.stringify(q)}: the fixture has matching events`);
     assert.deepEqual(got.map((e) => e.id).sort(), expected.map((e) => e.id).sort(), JSON.stringify(q));

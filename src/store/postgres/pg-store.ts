@@ -13,7 +13,7 @@ import type {
 import { actorCodes } from '../codes.js';
 import { fingerprint, type Fingerprint } from '../sqlite/near-duplicates.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
+  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
 } from '../sqlite/rows.js';
 import { RECLUSTER_PAGE, articleKeys, dyadTotalsOf, relationsOf, type ArticleKeys, type RelationsRow } from '../sqlite/sqlite-store.js';
 import { WRITE_LOCK, migrate } from './migrations.js';
@@ -156,16 +156,16 @@ export class PostgresStore {
 
   /** Matching events; `after` continues a listing after the (date, seq) of its last event (keyset paging). */
   async events(q: EventQuery, after?: { date: string; seq: number }): Promise<StoredEvent[]> {
-    const { sql, params } = eventWhere(q, PG_TEXT_SEARCH);
+    const { from, sql, order, params } = eventWhere(q, PG_TEXT_SEARCH);
     const where = [sql];
     if (after) {
       where.push(`${sql ? 'AND' : 'WHERE'} (e.date, e.seq) > (@afterDate, @afterSeq)`);
       Object.assign(params, { afterDate: after.date, afterSeq: after.seq });
     }
-    let tail = ' ORDER BY e.date, e.seq';
+    let tail = ` ORDER BY ${order}`;
     if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
     if (q.offset) { tail += ' OFFSET @offset'; params.offset = q.offset; }
-    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${where.join(' ')}${tail}`, params);
+    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${from} ${where.join(' ')}${tail}`, params);
     return (await all<EventRow>(this.pool, text, values)).map(eventOf);
   }
 
@@ -186,8 +186,8 @@ export class PostgresStore {
   }
 
   async countEvents(q: EventQuery): Promise<number> {
-    const { sql, params } = eventWhere(q, PG_TEXT_SEARCH);
-    const { text, values } = positional(`SELECT count(*) AS n FROM ${EVENT_FROM} ${sql}`, params);
+    const { countFrom, sql, params } = eventWhere(q, PG_TEXT_SEARCH);
+    const { text, values } = positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params);
     return (await first<{ n: number }>(this.pool, text, values))!.n;
   }
 

@@ -15,7 +15,7 @@ import { migrate } from './migrations.js';
 import { ClusterIndex, type ClusterableEvent } from './clusters.js';
 import { NearDuplicateIndex, fingerprint } from './near-duplicates.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
+  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
 } from './rows.js';
 
 export const DEFAULT_DB_FILE = 'detente.db';
@@ -241,11 +241,11 @@ export class SqliteStore implements Store {
   }
 
   private eventSelect(q: EventQuery): { sql: string; params: Record<string, string | number> } {
-    const { sql, params } = eventWhere(q);
-    let tail = ' ORDER BY e.date, e.seq';
+    const { from, sql, order, params } = eventWhere(q);
+    let tail = ` ORDER BY ${order}`;
     if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
     if (q.offset) { tail += (q.limit === undefined ? ' LIMIT -1' : '') + ' OFFSET @offset'; params.offset = q.offset; }
-    return { sql: `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${sql}${tail}`, params };
+    return { sql: `SELECT ${EVENT_COLUMNS} FROM ${from} ${sql}${tail}`, params };
   }
 
   events(q: EventQuery): StoredEvent[] {
@@ -259,8 +259,8 @@ export class SqliteStore implements Store {
   }
 
   countEvents(q: EventQuery): number {
-    const { sql, params } = eventWhere(q);
-    return (this.db.prepare(`SELECT count(*) AS n FROM ${EVENT_FROM} ${sql}`).get(params) as { n: number }).n;
+    const { countFrom, sql, params } = eventWhere(q);
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${sql}`).get(params) as { n: number }).n;
   }
 
   relations(q: RelationsQuery): RelationsPeriod[] {
