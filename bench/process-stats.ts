@@ -28,7 +28,7 @@ export interface Run { seconds: number; peakMb: number; stdout: string; cpuSecon
 
 /**
  * Runs `node ARGS` in `cwd` to its end: wall time, peak RSS and CPU time (sampled every 50 ms, so the last 50 ms of
- * CPU may be missed), the first bytes of its stdout.
+ * CPU may be missed), the first 4 KB of its stdout.
  */
 export function timed(args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -36,7 +36,7 @@ export function timed(args: string[], cwd: string): Promise<Run> {
     const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let peak = 0, cpuSeconds = 0;
-    child.stdout.on('data', (d: Buffer) => { if (stdout.length < 100) stdout += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => { if (stdout.length < 4096) stdout += d.toString(); });
     const timer = setInterval(() => {
       const m = rssOf(child.pid!);
       if (m) peak = Math.max(peak, m.hwm, m.rss);

@@ -3,10 +3,15 @@
 // peak memory while ingesting a large input streamed from another process, and HTTP load. Everything is generated
 // (bench/synthetic.ts); nothing is downloaded. Environment:
 //   BENCH_SCALE=0.2   sizes scaled (default 1; 0.2 for a quick run)
-//   BENCH_ONLY=0,1    only these sections (P the parser, 0 the coder, 1 ingest, 2 relations, 3 memory, 4 HTTP)
-//   BENCH_PG=postgres://user@host:port/db   a server where the bench may create and drop the database
-//                     detente_bench_ingest: section 1 then ingests the generated input into PostgreSQL too, each
-//                     run right after the same one into SQLite (PostgreSQL / SQLite ingest rate)
+//   BENCH_ONLY=0,1    only these sections (P the parser, 0 the coder, 1 ingest, 2 relations, 3 memory, 4 HTTP,
+//                     5 queue workers, 6 queries at scale)
+//   BENCH_PG=postgres://user@host:port/db   a server where the bench may create and drop databases
+//                     (detente_bench_*): section 1 then ingests the generated input into PostgreSQL too, each
+//                     run right after the same one into SQLite (PostgreSQL / SQLite ingest rate), and section 5
+//                     drains a queue with 1 and with 2 `detente worker` processes
+//   BENCH_BIG=1       section 6: queries on 1,000,000 generated events in SQLite and (with BENCH_PG) 10,000,000 in
+//                     PostgreSQL (database detente_bench_big). Minutes to fill and ~1 GB + ~11 GB of disk the first
+//                     time; both stores are kept for later runs.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
-import pg from 'pg';
+import { freshPgDatabase } from './pg-database.js';
 import { InlineCoder, SentenceCountingCoder, coderThreads, type ArticleCoder } from '../src/ingest/coding.js';
 import { openStore } from '../src/store/index.js';
 import { ErrorLog } from '../src/ingest/errors-log.js';
@@ -28,6 +33,9 @@ import { prng, syntheticArticle, syntheticEvents, syntheticJsonl } from './synth
 import { benchServer } from './server.js';
 import { rssOf, timed, type Run } from './process-stats.js';
 import { benchParser } from './parser.js';
+import { timeQuery } from './timing.js';
+import { benchQueue, cliArgs } from './queue.js';
+import { BIG_PG_EVENTS, BIG_SQLITE_EVENTS, bigPgStore, bigSqliteStore, timeBigQueries } from './big-queries.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -36,6 +44,8 @@ const STORE_EVENTS = Math.round(1_000_000 * Math.min(1, SCALE));
 const EVENTS_PER_ARTICLE = 10;
 const RSS_ARTICLES = Math.round(60_000 * SCALE);
 const RSS_LIMIT_MB = 500;
+/** Articles on the queue of section 5: about a minute for one worker on a 2-core machine. */
+const QUEUE_ARTICLES = Math.round(6000 * SCALE);
 const work = join(tmpdir(), 'detente-bench');
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -52,17 +62,7 @@ async function freshDatabase(backend: 'sqlite' | 'postgres'): Promise<string> {
     fresh(file);
     return file;
   }
-  const admin = new pg.Client({ connectionString: BENCH_PG! });
-  await admin.connect();
-  try {
-    await admin.query('DROP DATABASE IF EXISTS detente_bench_ingest WITH (FORCE)');
-    await admin.query("CREATE DATABASE detente_bench_ingest TEMPLATE template0 ENCODING 'UTF8'");
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(BENCH_PG!);
-  url.pathname = '/detente_bench_ingest';
-  return url.toString();
+  return freshPgDatabase(BENCH_PG!, 'detente_bench_ingest');
 }
 
 async function ingestRun(db: string, input: string, coder: ArticleCoder): Promise<IngestSummary> {
@@ -165,35 +165,20 @@ function millionEventStore(): { file: string; builtIn: number | null } {
   return { file, builtIn: (performance.now() - started) / 1000 };
 }
 
-function timeQuery(label: string, run: () => unknown, times = 30): string[] {
-  run(); // first call: statement preparation and cold pages
-  const ms: number[] = [];
-  let size = 0;
-  for (let k = 0; k < times; k++) {
-    const t0 = performance.now();
-    const out = run();
-    ms.push(performance.now() - t0);
-    size = Array.isArray(out) ? out.length : typeof out === 'number' ? out : size;
-  }
-  ms.sort((a, b) => a - b);
-  const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!;
-  return [label, fmt(size), p(0.5).toFixed(1), p(0.99).toFixed(1), ms.at(-1)!.toFixed(1)];
-}
-
-function benchRelations(): { rows: string[][]; facts: string } {
+async function benchRelations(): Promise<{ rows: string[][]; facts: string }> {
   const { file, builtIn } = millionEventStore();
   const store: Store = new SqliteStore(file);
   const st = store.stats();
   const year = Number(st.firstDate!.slice(0, 4)) + 2;
   const rows = [
-    timeQuery('relations USA RUS, monthly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'month' })),
-    timeQuery('relations USA RUS, weekly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'week' })),
-    timeQuery('relations USA RUS, daily', () => store.relations({ a: 'USA', b: 'RUS', interval: 'day' })),
-    timeQuery('relations RUS UKR, monthly, weighted', () => store.relations({ a: 'RUS', b: 'UKR', interval: 'month', weighted: true })),
-    timeQuery('relations CHN IND, 2016–2018, weekly', () => store.relations({ a: 'CHN', b: 'IND', interval: 'week', from: '2016-01-01', to: '2018-12-31' })),
-    timeQuery('relations report + verdict (CLI)', () => relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' }).periods),
-    timeQuery('events USA→RUS, first 50', () => store.events({ actor: 'USA', recipient: 'RUS', limit: 50 }), 10),
-    timeQuery(`dyads, ${year}, top 10`, () => rankDyads(store.dyadTotals({ from: `${year}-01-01`, to: `${year}-12-31` }), { top: 10 }).conflict, 5),
+    await timeQuery('relations USA RUS, monthly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'month' })),
+    await timeQuery('relations USA RUS, weekly', () => store.relations({ a: 'USA', b: 'RUS', interval: 'week' })),
+    await timeQuery('relations USA RUS, daily', () => store.relations({ a: 'USA', b: 'RUS', interval: 'day' })),
+    await timeQuery('relations RUS UKR, monthly, weighted', () => store.relations({ a: 'RUS', b: 'UKR', interval: 'month', weighted: true })),
+    await timeQuery('relations CHN IND, 2016–2018, weekly', () => store.relations({ a: 'CHN', b: 'IND', interval: 'week', from: '2016-01-01', to: '2018-12-31' })),
+    await timeQuery('relations report + verdict (CLI)', () => relationsReport(store, { a: 'USA', b: 'RUS', interval: 'month' }).periods),
+    await timeQuery('events USA→RUS, first 50', () => store.events({ actor: 'USA', recipient: 'RUS', limit: 50 }), 10),
+    await timeQuery(`dyads, ${year}, top 10`, () => rankDyads(store.dyadTotals({ from: `${year}-01-01`, to: `${year}-12-31` }), { top: 10 }).conflict, 5),
   ];
   store.close();
   const facts = `store: ${fmt(st.events)} events in ${fmt(st.clusters)} merged events, ${fmt(st.articles)} articles, `
@@ -206,7 +191,7 @@ async function benchMemory(): Promise<{ rows: string[][]; facts: string; peak: n
   const db = join(work, 'memory.db');
   fresh(db);
   const compiled = existsSync(join(ROOT, 'dist/cli/main.js'));
-  const cli = compiled ? [join(ROOT, 'bin/detente.js')] : ['--import', 'tsx', join(ROOT, 'test/support/cli-entry.ts')];
+  const cli = cliArgs(ROOT);
   log(`memory: ${fmt(RSS_ARTICLES)} generated articles streamed into \`detente ingest -\` (${compiled ? 'compiled CLI' : 'CLI from source'})…`);
   const generator = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/generate.ts'), String(RSS_ARTICLES), '5'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const ingester = spawn(process.execPath, [...cli, 'ingest', '--db', db, '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -290,7 +275,7 @@ async function benchCoder(): Promise<{ rows: string[][]; facts: string; ratio?: 
 }
 
 // ----------------------------------------------------------------
-/** BENCH_ONLY=0,1 runs only the sections named (P, 0, 1, 2, 3, 4); all of them by default. */
+/** BENCH_ONLY=0,1 runs only the sections named (P, 0, 1, 2, 3, 4, 5, 6); all of them by default. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim().toUpperCase())) : null;
 const runs = (section: string) => !ONLY || ONLY.has(section);
 
@@ -326,7 +311,7 @@ async function main() {
       ...ingestRows.ratios.map((r) => `${r} (${cores} cores)`));
   }
   if (runs('2')) {
-    const relations = benchRelations();
+    const relations = await benchRelations();
     out.push('', `2. Relations latency: ${relations.facts}`, formatTable(['query', 'rows', 'p50 ms', 'p99 ms', 'max ms'], relations.rows));
   }
   let peak = 0;
@@ -341,6 +326,33 @@ async function main() {
     out.push('', '4. HTTP load on loopback (autocannon, 200 connections; "cache on" is how the server runs, "off" computes every answer)',
       formatTable(['endpoint', 'cache', 'requests/s', 'p50 ms', 'p99 ms', 'failures'],
         http.map((r) => [r.name, r.cache, fmt(r.requestsPerSecond), r.latencyMs.p50.toFixed(1), r.latencyMs.p99.toFixed(1), String(r.failures)])));
+  }
+  if (runs('5')) {
+    if (!BENCH_PG) out.push('', '5. Queue workers: skipped (set BENCH_PG to a PostgreSQL server the bench may create databases on)');
+    else {
+      const q = await benchQueue({ root: ROOT, work, serverUrl: BENCH_PG, articles: QUEUE_ARTICLES, batchSize: 50, log });
+      const one = q.find((r) => r.workers === 1)!, two = q.find((r) => r.workers === 2)!;
+      out.push('', `5. Queue workers: ${fmt(QUEUE_ARTICLES)} generated articles queued (\`ingest --queue\`), drained by \`detente worker --until-empty --batch-size 50\` processes on a fresh PostgreSQL database; time from starting the workers to the last exit (start-up included)`,
+        formatTable(['workers', 'wall', 'articles/s', 'events', 'stored per worker', 'CPU (workers)', 'peak RSS (one worker)', 'load average start / end'],
+          q.map((r) => [String(r.workers), `${r.seconds.toFixed(1)} s`, fmt(r.stored / r.seconds), fmt(r.events), r.perWorker.map((n) => fmt(n)).join(' + '),
+            `${r.cpuSeconds.toFixed(1)} s`, `${fmt(r.peakMb)} MB`, `${r.loadStart.toFixed(1)} / ${r.loadEnd.toFixed(1)}`])),
+        `2 workers / 1 worker: ${(one.seconds / two.seconds).toFixed(2)}× the rate (${cores} cores; bar 1.6)`);
+    }
+  }
+  if (runs('6')) {
+    if (process.env.BENCH_BIG !== '1') out.push('', '6. Queries at scale: skipped (BENCH_BIG=1 turns it on: minutes and ~12 GB of disk the first time)');
+    else {
+      const stores = [bigSqliteStore(work, BIG_SQLITE_EVENTS, log)];
+      if (BENCH_PG) stores.push(await bigPgStore(BENCH_PG, work, BIG_PG_EVENTS, log));
+      const rows: string[][] = [];
+      for (const big of stores) {
+        log(`big: timing queries on ${big.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}…`);
+        rows.push(...await timeBigQueries(big, `${big.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${fmt(big.events)}`));
+      }
+      const built = stores.map((b) => `${fmt(b.events)} events in ${b.db.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'} ${b.builtIn === null ? 'reused from an earlier run' : `filled in ${b.builtIn.toFixed(0)} s`}`);
+      out.push('', `6. Queries at scale (bars: relations < 200 ms, event listings and /api/events pages < 50 ms): ${built.join('; ')}${BENCH_PG ? '' : '; PostgreSQL skipped (no BENCH_PG)'}`,
+        formatTable(['query', 'rows', 'p50 ms', 'p99 ms', 'max ms'], rows));
+    }
   }
   out.push('', `total bench time ${((performance.now() - t0) / 1000).toFixed(0)} s; load average at the end ${load()}`, '');
   process.stdout.write(out.join('\n'));

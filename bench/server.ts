@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { EventCoder } from '../src/events/coder.js';
 import type { Article } from '../src/model.js';
 import { buildServer } from '../src/server/index.js';
+import { InlineCoder, SentenceCountingCoder } from '../src/ingest/coding.js';
 import { ingestArticles } from '../src/server/ingest.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/store.js';
@@ -50,12 +51,12 @@ export interface EndpointResult {
 const DEMO_CORPUS = fileURLToPath(new URL('../corpus/demo/articles.jsonl', import.meta.url));
 
 /** Builds a store from the demo corpus in a temporary directory (the same coding and ingest path as the API). */
-function demoStore(): { store: Store; dispose(): void } {
+async function demoStore(): Promise<{ store: Store; dispose(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'detente-bench-server-'));
   const store = openStore(join(dir, 'bench.db'));
-  const coder = EventCoder.load();
+  const coder = new InlineCoder(() => SentenceCountingCoder.loadCounting());
   const articles = readFileSync(DEMO_CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
-  for (let i = 0; i < articles.length; i += 100) ingestArticles(store, coder, articles.slice(i, i + 100));
+  for (let i = 0; i < articles.length; i += 100) await ingestArticles(store, coder, articles.slice(i, i + 100));
   return { store, dispose: () => { store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
@@ -69,7 +70,7 @@ export const BENCH_ENDPOINTS = [
 export async function benchServer(opts: ServerBenchOptions = {}): Promise<EndpointResult[]> {
   const seconds = opts.seconds ?? 10;
   const connections = opts.connections ?? 200;
-  const own = opts.store ? null : demoStore();
+  const own = opts.store ? null : await demoStore();
   const store = opts.store ?? own!.store;
   const coder = EventCoder.load();
   const results: EndpointResult[] = [];

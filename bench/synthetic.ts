@@ -5,27 +5,27 @@ import { prng } from '../src/random.js';
 
 export { prng };
 
-const COUNTRIES: Array<[string, string]> = [
+export const COUNTRIES: Array<[string, string]> = [
   ['Russia', 'RUS'], ['Ukraine', 'UKR'], ['the United States', 'USA'], ['China', 'CHN'], ['India', 'IND'], ['Pakistan', 'PAK'],
   ['Israel', 'ISR'], ['Iran', 'IRN'], ['Japan', 'JPN'], ['France', 'FRA'], ['Germany', 'DEU'], ['Turkey', 'TUR'],
   ['Brazil', 'BRA'], ['Egypt', 'EGY'], ['Syria', 'SYR'], ['Canada', 'CAN'], ['Mexico', 'MEX'], ['Poland', 'POL'],
   ['Nigeria', 'NGA'], ['Kenya', 'KEN'], ['Indonesia', 'IDN'], ['Vietnam', 'VNM'], ['Saudi Arabia', 'SAU'], ['Qatar', 'QAT'],
 ];
 /** Event clauses any dictionary coder reads: verb phrase, CAMEO code, PLOVER category, Goldstein, PLOVER score, quad. */
-const ACTIONS: Array<[string, string, PloverCategory, number, number, QuadClass]> = [
+export const ACTIONS: Array<[string, string, PloverCategory, number, number, QuadClass]> = [
   ['accused', '112', 'ACCUSE', -2, -2, 3], ['condemned', '111', 'ACCUSE', -2, -2, 3], ['praised', '051', 'SUPPORT', 3.4, 5, 1],
   ['met with', '040', 'CONSULT', 1, 2.5, 1], ['threatened', '130', 'THREATEN', -4.4, -6, 3], ['attacked', '190', 'ASSAULT', -10, -10, 4],
   ['signed an agreement with', '057', 'AGREE', 8, 6.5, 1], ['imposed sanctions on', '163', 'SANCTION', -8, -7, 4],
   ['criticized', '111', 'ACCUSE', -2, -2, 3], ['warned', '130', 'THREATEN', -4.4, -6, 3], ['sent aid to', '070', 'AID', 7, 7, 2],
   ['expelled diplomats from', '1663', 'SANCTION', -4, -5, 4], ['held talks with', '040', 'CONSULT', 1, 2.5, 1],
 ];
-const REASONS = ['over the border dispute', 'after a week of tension', 'over trade barriers', 'over the detention of journalists',
+export const REASONS = ['over the border dispute', 'after a week of tension', 'over trade barriers', 'over the detention of journalists',
   'after talks in Geneva', 'over naval exercises', 'ahead of the summit', 'over the gas pipeline', 'after the election',
   'over the refugee crisis', 'over missile tests', 'over a cyber attack', 'after the ceasefire collapsed', 'over fishing rights'];
 const CITIES = ['Geneva', 'Vienna', 'Ankara', 'Doha', 'Nairobi', 'Jakarta', 'Brasilia', 'Cairo', 'Warsaw', 'Ottawa', 'Hanoi', 'Riyadh'];
 const OFFICIALS = ['the foreign minister', 'a government spokesman', 'the defence ministry', 'the prime minister', 'an embassy official', 'the president'];
 const MOODS = ['tense', 'calm', 'uncertain', 'difficult', 'stable', 'fragile', 'volatile', 'promising'];
-const SOURCES = ['Wire One', 'Daily Sample', 'Example Post', 'Test Herald', 'Mock Times', 'Placeholder News', 'Synthetic Gazette', 'Bench Review'];
+export const SOURCES = ['Wire One', 'Daily Sample', 'Example Post', 'Test Herald', 'Mock Times', 'Placeholder News', 'Synthetic Gazette', 'Bench Review'];
 
 export interface SyntheticArticle extends Article {
   /** Event sentences written into the text, with the codes of their actor and recipient. */
@@ -91,7 +91,7 @@ export function syntheticJsonl(i: number, seed = 1): string {
 const ref = (name: string, code: string): ActorRef => ({ text: name, name, code, sector: null, start: 0, end: name.length });
 
 /** Zipf weights over the countries (the first ones appear most), as news attention is: a few dyads dominate. */
-const ZIPF = (() => {
+export const ZIPF = (() => {
   const w = COUNTRIES.map((_, i) => 1 / (i + 1));
   const total = w.reduce((a, b) => a + b, 0);
   let acc = 0;

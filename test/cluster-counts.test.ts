@@ -13,6 +13,7 @@ import type { ArticleToStore } from '../src/store/store.js';
 import { prng } from '../src/random.js';
 import { stored, type EventSpec } from './support/fixtures.js';
 import { backends, type Backend } from './support/backends.js';
+import { SQLITE_BEFORE_DATED_ACTORS } from './support/old-schemas.js';
 
 const WORDS = ['border', 'talks', 'envoy', 'summit', 'sanctions', 'troops', 'harbour', 'pipeline', 'grain', 'treaty', 'drones',
   'ceasefire', 'election', 'refugees', 'embassy', 'frigate', 'customs', 'loan', 'vaccine', 'satellite', 'monsoon', 'tariff'];
@@ -142,9 +143,10 @@ test('a store made before the member tables gets them filled from its clusters, 
     const store = new SqliteStore(db);
     store.ingestBatch(batch.slice(0, 30));
     store.close();
-    // The database as migration 4 left it: no member tables.
+    // The database as migration 4 left it: no member tables (nor the dates of migration 6).
     const d = new Database(db);
-    d.exec('DROP TABLE cluster_sources; DROP TABLE cluster_articles; DELETE FROM schema_migrations WHERE version = 5;');
+    d.exec(SQLITE_BEFORE_DATED_ACTORS);
+    d.exec('DROP TABLE cluster_sources; DROP TABLE cluster_articles; DELETE FROM schema_migrations WHERE version >= 5;');
     d.close();
     const upgraded = new SqliteStore(db);
     upgraded.ingestBatch(batch.slice(30));

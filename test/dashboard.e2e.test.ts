@@ -30,7 +30,7 @@ describe('dashboard in headless Chromium', { skip }, () => {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     process.stderr.write(`dashboard screenshots: ${SHOTS}\n`);
-    fx = storeWith(readJsonl(DEMO_CORPUS));
+    fx = await storeWith(readJsonl(DEMO_CORPUS));
     app = await buildServer({ store: fx.store, coder: fx.coder });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;

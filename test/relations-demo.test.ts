@@ -8,7 +8,7 @@ import { relationsReport, reportFromEvents } from '../src/relations/report.js';
 import { DEMO_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
 
 let fx: TestStore;
-before(() => { fx = storeWith(readJsonl(DEMO_CORPUS)); });
+before(async () => { fx = await storeWith(readJsonl(DEMO_CORPUS)); });
 after(() => fx?.dispose());
 
 const LOWS = ['2014-03', '2017-04', '2022-02'];

@@ -30,7 +30,7 @@ let fx: TestStore;
 let app: FastifyInstance;
 
 before(async () => {
-  fx = storeWith(readJsonl(FIXTURE_CORPUS));
+  fx = await storeWith(readJsonl(FIXTURE_CORPUS));
   app = await buildServer({ store: fx.store, coder: fx.coder, token: TOKEN, rateLimits: { code: { max: 1000, timeWindowMs: 60_000 } } });
 });
 after(async () => {
@@ -451,10 +451,11 @@ describe('answer cache', () => {
     const srv = await buildServer({ store: fx.store, coder: fx.coder, token: TOKEN, cacheTtlMs: 300 });
     try {
       const count = async () => body(await srv.inject({ method: 'GET', url: '/api/events?limit=1' }), schemas.eventsResponse).total;
-      const first = await count();
-      // Another process writing to the database: the server sees it after the TTL, not before.
+      // Coded before the first read, so that only the write falls within the 300 ms (on a loaded machine coding took longer).
       const coded = fx.coder.codeArticle({ id: 'cache-001', date: '2023-01-05', text: 'Moscow condemned Kyiv on Thursday.' });
       assert.ok(coded.length > 0, 'the article has events');
+      const first = await count();
+      // Another process writing to the database: the server sees it after the TTL, not before.
       fx.store.ingestBatch([{ article: { id: 'cache-001', date: '2023-01-05', text: 'Moscow condemned Kyiv on Thursday.' }, events: coded, sentences: 1 }]);
       assert.equal(await count(), first, 'served from the cache within the TTL');
       await new Promise((r) => setTimeout(r, 350));

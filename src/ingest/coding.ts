@@ -16,8 +16,12 @@ export class SentenceCountingCoder extends EventCoder {
   private sentencesSeen = 0;
 
   static loadCounting(options: CoderOptions = {}): SentenceCountingCoder {
-    const base = EventCoder.load(options);
-    return new SentenceCountingCoder(base.actors, base.patterns, base.cameo, base.options);
+    return SentenceCountingCoder.from(EventCoder.load(options));
+  }
+
+  /** A counting coder sharing a loaded coder's dictionaries (the same coder when it counts already). */
+  static from(coder: EventCoder): SentenceCountingCoder {
+    return coder instanceof SentenceCountingCoder ? coder : new SentenceCountingCoder(coder.actors, coder.patterns, coder.cameo, coder.options);
   }
 
   override codeSentence(...args: Parameters<EventCoder['codeSentence']>): CodedEvent[] {

@@ -4,6 +4,7 @@ import { rankDyads } from '../relations/dyads.js';
 import { relationsReport } from '../relations/report.js';
 import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
+import type { ArticleCoder } from '../ingest/coding.js';
 import type { Store } from '../store/store.js';
 import type { ActorSearch } from '../actors/search.js';
 import { resolveActor, UnknownActorError } from '../actors/resolve.js';
@@ -15,7 +16,10 @@ import { withSentenceStarts } from './sentence-offsets.js';
 
 export interface ApiContext {
   store: Store;
+  /** The coder's dictionaries, for actor names and searches. */
   coder: EventCoder;
+  /** Codes posted text and articles off the event loop (a coder thread), so that reads are answered meanwhile. */
+  postCoder: ArticleCoder;
   actors: ActorSearch;
   version: string;
   readOnly: boolean;
@@ -27,7 +31,7 @@ export interface ApiContext {
 
 
 export function apiRoutes(ctx: ApiContext): Route[] {
-  const { store, coder, actors } = ctx;
+  const { store, postCoder, actors } = ctx;
   const label = (code: string) => ({ code, name: actors.nameOf(code) });
   /** A code or name parameter as its code; an unknown one is a 400 that names the parameter and suggests actors. */
   const actorCodeOf = (param: string, value: string): string => {
@@ -163,25 +167,26 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       limits: { rateLimit: ctx.limits.code, bodyLimit: 256 * 1024 },
       response: s.codeResponse,
       errors: { 413: 'the body is larger than 256 KiB' },
-      handler: ({ body }) => {
-        const started = performance.now();
-        const events = coder.codeArticle({ id: 'posted', date: body.date ?? today(), text: body.text });
-        return { events: withSentenceStarts(body.text, events), millis: Math.round((performance.now() - started) * 10) / 10 };
+      handler: async ({ body }) => {
+        const { coded: [result], seconds } = await postCoder.code([{ id: 'posted', date: body.date ?? today(), text: body.text }]);
+        if (result!.error) throw new Error(result!.error);
+        return { events: withSentenceStarts(body.text, result!.events), millis: Math.round(seconds * 10_000) / 10 };
       },
     }),
 
     route({
       method: 'POST', url: '/api/articles', tag: 'articles',
       summary: 'Ingest articles (code and store them)',
-      description: 'Requires `Authorization: Bearer <DETENTE_TOKEN>`. Articles already stored (same id, URL or text) are skipped, as in `detente ingest`. Rate-limited.',
+      description: 'Requires `Authorization: Bearer <DETENTE_TOKEN>`. Articles already stored (same id, URL or text) are skipped, as in `detente ingest`; '
+        + 'an article the coder fails on is listed in `failed` and the others are stored. Rate-limited.',
       body: s.ingestBody,
       auth: true,
       limits: { rateLimit: ctx.limits.ingest, bodyLimit: 8 * 1024 * 1024 },
       status: 201,
       response: s.ingestResponse,
       errors: { 401: 'no bearer token was sent', 403: 'the token is wrong, or the server is read-only', 413: 'the body is larger than 8 MiB' },
-      handler: ({ body, reply }) => {
-        const result = ingestArticles(store, coder, body.articles);
+      handler: async ({ body, reply }) => {
+        const result = await ingestArticles(store, postCoder, body.articles);
         // Nothing new stored (every article was already there): the request succeeded but created nothing.
         if (!result.stored) reply.code(200);
         return result;

@@ -7,10 +7,12 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { EventCoder } from '../events/coder.js';
+import { CodingThread, type ArticleCoder } from '../ingest/coding.js';
 import type { Store } from '../store/store.js';
 import { ActorSearch } from '../actors/search.js';
 import { apiRoutes, type ApiContext } from './api.js';
 import { openApiDocument } from './openapi.js';
+import { discardBody } from './discard-body.js';
 import { ResponseCache } from './response-cache.js';
 import { HttpError, parseInput, type Route } from './routes.js';
 
@@ -28,6 +30,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Fastify logger setting (default off). */
   logger?: boolean | { level: string };
+  /**
+   * Codes posted text and articles (default: a coder thread with the coder's options, started on the first post and
+   * closed with the server). The caller closes a coder it passes.
+   */
+  postCoder?: ArticleCoder;
   /** Actor search index (default: built from the coder's dictionary). */
   actors?: ActorSearch;
   /**
@@ -99,9 +106,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     routerOptions: { maxParamLength: 1000 },
   });
   const token = opts.token || undefined;
+  // Coding takes seconds for a large post: on a thread of its own, the event loop keeps answering reads meanwhile.
+  let ownThread: CodingThread | null = null;
+  const postCoder: ArticleCoder = opts.postCoder ?? {
+    code: (articles) => (ownThread ??= new CodingThread(opts.coder.options)).code(articles),
+    close: async () => ownThread?.close(),
+  };
+  if (!opts.postCoder) app.addHook('onClose', async () => postCoder.close());
   const ctx: ApiContext = {
     store: opts.store,
     coder: opts.coder,
+    postCoder,
     actors: opts.actors ?? new ActorSearch(opts.coder.actors),
     version: VERSION,
     readOnly: !token,
@@ -116,7 +131,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     done(null, payload);
   });
 
-  app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError | HttpError, req, reply) => {
     let status = err.statusCode ?? 500;
     let message = err.message;
     if (err instanceof HttpError) {
@@ -132,7 +147,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     } else if ((err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       message = `unsupported content type "${req.headers['content-type'] ?? ''}": send application/json`;
     }
-    reply.code(status).send({ error: STATUS_NAMES[status] ?? 'Error', message });
+    // An answer given before the body was read (too large, wrong type, refused by a hook): read the rest first, or
+    // the client may meet a reset connection instead of the answer (see discard-body.ts).
+    await discardBody(req.raw);
+    return reply.code(status).send({ error: STATUS_NAMES[status] ?? 'Error', message });
   });
 
   app.setNotFoundHandler((req, reply) => {
@@ -141,11 +159,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   await app.register(fastifyRateLimit, {
     global: false,
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429,
-      error: 'Too Many Requests',
-      message: `rate limit exceeded: at most ${context.max} requests per ${context.after === '1 minute' ? 'minute' : context.after}; retry in ${Math.ceil(context.ttl / 1000)} s`,
-    }),
+    // The window comes from the route's own setting: the plugin's `context.after` is the time left until the window
+    // resets, not the window.
+    errorResponseBuilder: (req, context) => {
+      const windowMs = (req.routeOptions.config as { rateLimit?: { timeWindow?: number } }).rateLimit?.timeWindow ?? 60_000;
+      const per = windowMs === 60_000 ? 'minute' : `${windowMs / 1000} s`;
+      return {
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `rate limit exceeded: at most ${context.max} requests per ${per}; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      };
+    },
   });
 
   const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
@@ -227,10 +251,18 @@ export interface StartOptions {
 export async function startServer(opts: StartOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
   const { openStore } = await import('../store/index.js');
   const store = openStore(opts.db);
+  let postCoder: CodingThread | undefined;
   try {
     const coder = EventCoder.load();
-    const app = await buildServer({ store, coder, token: opts.token ?? process.env.DETENTE_TOKEN, logger: opts.logger });
-    app.addHook('onClose', async () => store.close());
+    postCoder = new CodingThread(coder.options);
+    // The thread loads its coder now, while the server starts, so that the first post does not wait for it.
+    postCoder.code([{ id: 'warm-up', date: '2000-01-01', text: 'Warm-up.' }]).catch(() => {});
+    const app = await buildServer({ store, coder, postCoder, token: opts.token ?? process.env.DETENTE_TOKEN, logger: opts.logger });
+    const thread = postCoder;
+    app.addHook('onClose', async () => {
+      await thread.close();
+      store.close();
+    });
     const host = opts.host ?? '127.0.0.1';
     await app.listen({ port: opts.port ?? 8080, host });
     const addr = app.server.address();
@@ -238,6 +270,7 @@ export async function startServer(opts: StartOptions): Promise<{ app: FastifyIns
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
     return { app, url, close: () => app.close() };
   } catch (err) {
+    await postCoder?.close();
     store.close();
     throw err;
   }

@@ -1,24 +1,31 @@
 // Ingest of posted articles: code each new article and store it with its events in one transaction. Articles the
 // store already has (same id, URL or text) are not coded at all; ingestBatch checks again inside its transaction.
-import type { EventCoder } from '../events/coder.js';
-import { SentenceCountingCoder } from '../ingest/coding.js';
+// The coding is done by an ArticleCoder: on the server, a coder thread, so that the event loop keeps answering reads
+// while a large post is coded.
+import type { ArticleCoder } from '../ingest/coding.js';
 import type { Article } from '../model.js';
 import type { ArticleToStore, IngestBatchResult, Skip, Store } from '../store/store.js';
 
-/** The coder as ingestion uses it (it also counts the sentences it reads), sharing the loaded dictionaries. */
-function countingCoder(coder: EventCoder): SentenceCountingCoder {
-  return coder instanceof SentenceCountingCoder ? coder : new SentenceCountingCoder(coder.actors, coder.patterns, coder.cameo, coder.options);
+export interface PostedIngestResult extends IngestBatchResult {
+  /** Articles the coder failed on: not stored, the rest of the post is. */
+  failed: Array<{ id: string; error: string }>;
 }
 
-export function ingestArticles(store: Store, coder: EventCoder, articles: Article[]): IngestBatchResult {
-  const counting = countingCoder(coder);
+export async function ingestArticles(store: Store, coder: ArticleCoder, articles: Article[]): Promise<PostedIngestResult> {
   const known: Skip[] = [];
-  const batch: ArticleToStore[] = [];
-  for (const article of articles) {
-    const skip = store.existing(article);
+  const fresh: Article[] = [];
+  store.existingMany(articles).forEach((skip, i) => {
     if (skip) known.push(skip);
-    else batch.push({ article, ...counting.codeWithSentences(article) });
-  }
+    else fresh.push(articles[i]!);
+  });
+  const { coded } = await coder.code(fresh);
+  const batch: ArticleToStore[] = [];
+  const failed: PostedIngestResult['failed'] = [];
+  fresh.forEach((article, i) => {
+    const { error, ...result } = coded[i]!;
+    if (error) failed.push({ id: article.id, error });
+    else batch.push({ article, ...result });
+  });
   const result = store.ingestBatch(batch);
-  return { ...result, skipped: [...known, ...result.skipped] };
+  return { ...result, skipped: [...known, ...result.skipped], failed };
 }

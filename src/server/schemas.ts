@@ -385,4 +385,5 @@ export const ingestResponse = z.object({
   duplicateLinks: z.array(z.object({ id: z.string(), duplicateOf: z.string(), similarity: z.number() })),
   events: z.number().int(),
   sentences: z.number().int(),
+  failed: z.array(z.object({ id: z.string(), error: z.string() })).describe('articles the coder failed on: not stored (the others are)'),
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventCoder } from '../../src/events/coder.js';
 import type { Article } from '../../src/model.js';
+import { InlineCoder, SentenceCountingCoder } from '../../src/ingest/coding.js';
 import { ingestArticles } from '../../src/server/ingest.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -30,12 +31,13 @@ export interface TestStore {
   dispose(): void;
 }
 
-/** A new store in a temporary directory holding the given articles. */
-export function storeWith(articles: Article[]): TestStore {
+/** A new store in a temporary directory holding the given articles (coded in this thread). */
+export async function storeWith(articles: Article[]): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'detente-server-test-'));
   const store = openStore(join(dir, 'test.db'));
   const coder = testCoder();
-  for (let i = 0; i < articles.length; i += 100) ingestArticles(store, coder, articles.slice(i, i + 100));
+  const inline = new InlineCoder(() => SentenceCountingCoder.from(coder));
+  for (let i = 0; i < articles.length; i += 100) await ingestArticles(store, inline, articles.slice(i, i + 100));
   return {
     store,
     coder,

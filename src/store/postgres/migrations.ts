@@ -7,7 +7,7 @@
 // strings, code ordering), whatever the database's default locale, and btree lookups on them are cheaper.
 import type pg from 'pg';
 import { CLUSTER_WINDOW_DAYS } from '../sqlite/clusters.js';
-import { CLUSTER_MEMBER_TABLES, type Migration } from '../sqlite/migrations.js';
+import { CLUSTER_MEMBER_TABLES, EVENT_DYADS_TABLE, type Migration } from '../sqlite/migrations.js';
 
 export type { Migration };
 
@@ -335,6 +335,31 @@ BEGIN
 END $$;
 
 DROP FUNCTION detente_recount(bigint);
+`,
+  },
+  {
+    version: 4,
+    name: 'actor rows carry the event date; event dyads',
+    // SQLite's migration 6: an actor filter with a date range reads the code's events of those days only, and an
+    // actor and recipient filter the pair's. A new table filled in one pass, then indexed: updating every row in place
+    // took over five minutes on 20 million rows.
+    sql: `
+CREATE TABLE event_actors_dated (
+  code      TEXT COLLATE "C" NOT NULL,
+  role      CHAR(1) NOT NULL CONSTRAINT event_actors_role_check CHECK (role IN ('A', 'R')),
+  date      TEXT COLLATE "C" NOT NULL,
+  event_seq BIGINT NOT NULL
+);
+INSERT INTO event_actors_dated (code, role, date, event_seq)
+  SELECT ea.code, ea.role, e.date, ea.event_seq FROM event_actors ea JOIN events e ON e.seq = ea.event_seq;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_dated RENAME TO event_actors;
+ALTER TABLE event_actors ADD CONSTRAINT event_actors_pkey PRIMARY KEY (code, role, date, event_seq);
+CREATE INDEX event_actors_event ON event_actors(event_seq);
+${EVENT_DYADS_TABLE.replace(/\bTEXT\b/g, 'TEXT COLLATE "C"')}
+-- Statistics now, so that the planner does not wait for autovacuum to know the new tables.
+ANALYZE event_actors;
+ANALYZE event_dyads;
 `,
   },
 ];

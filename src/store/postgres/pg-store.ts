@@ -13,7 +13,7 @@ import type {
 import { actorCodes } from '../codes.js';
 import { fingerprint, type Fingerprint } from '../sqlite/near-duplicates.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
+  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, articleOf, eventOf, eventParams, eventWhere, type ArticleRow, type TextSearch,
 } from '../sqlite/rows.js';
 import { RECLUSTER_PAGE, articleKeys, dyadTotalsOf, relationsOf, type ArticleKeys, type RelationsRow } from '../sqlite/sqlite-store.js';
 import { WRITE_LOCK, migrate } from './migrations.js';
@@ -156,16 +156,16 @@ export class PostgresStore {
 
   /** Matching events; `after` continues a listing after the (date, seq) of its last event (keyset paging). */
   async events(q: EventQuery, after?: { date: string; seq: number }): Promise<StoredEvent[]> {
-    const { sql, params } = eventWhere(q, PG_TEXT_SEARCH);
+    const { from, sql, order, params } = eventWhere(q, PG_TEXT_SEARCH);
     const where = [sql];
     if (after) {
       where.push(`${sql ? 'AND' : 'WHERE'} (e.date, e.seq) > (@afterDate, @afterSeq)`);
       Object.assign(params, { afterDate: after.date, afterSeq: after.seq });
     }
-    let tail = ' ORDER BY e.date, e.seq';
+    let tail = ` ORDER BY ${order}`;
     if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
     if (q.offset) { tail += ' OFFSET @offset'; params.offset = q.offset; }
-    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${where.join(' ')}${tail}`, params);
+    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${from} ${where.join(' ')}${tail}`, params);
     return (await all<EventRow>(this.pool, text, values)).map(eventOf);
   }
 
@@ -186,8 +186,8 @@ export class PostgresStore {
   }
 
   async countEvents(q: EventQuery): Promise<number> {
-    const { sql, params } = eventWhere(q, PG_TEXT_SEARCH);
-    const { text, values } = positional(`SELECT count(*) AS n FROM ${EVENT_FROM} ${sql}`, params);
+    const { countFrom, sql, params } = eventWhere(q, PG_TEXT_SEARCH);
+    const { text, values } = positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params);
     return (await first<{ n: number }>(this.pool, text, values))!.n;
   }
 
@@ -422,15 +422,19 @@ class Writer {
     // The columns are those eventParams gives (the mapping SQLite uses too), so a column added there is stored here.
     const names = Object.keys(rows[0]!);
     const actors = all.flatMap((e, i) => [
-      ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.seq] as const),
-      ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.seq] as const),
+      ...[...actorCodes(e.actor)].map((code) => [code, 'A', rows[i]!.date, rows[i]!.seq] as const),
+      ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.date, rows[i]!.seq] as const),
     ]);
+    const dyads = all.flatMap((e, i) => [...actorCodes(e.actor)].flatMap((a) => [...actorCodes(e.recipient)].map((r) => [a, r, rows[i]!.date, rows[i]!.seq] as const)));
     await this.c.query({
-      name: `events_insert_${names.length}`,
+      name: `events_insert_${names.length}_dated`,
       text: `WITH inserted AS (
-          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1)
-        INSERT INTO event_actors (code, role, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING`,
-      values: [JSON.stringify(rows), actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
+          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1),
+        dyads AS (
+          INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT * FROM unnest($6::text[], $7::text[], $8::text[], $9::bigint[])
+          ON CONFLICT DO NOTHING RETURNING 1)
+        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) ON CONFLICT DO NOTHING`,
+      values: [JSON.stringify(rows), ...[0, 1, 2, 3].map((k) => actors.map((a) => a[k])), ...[0, 1, 2, 3].map((k) => dyads.map((d) => d[k]))],
     });
   }
 
@@ -450,6 +454,7 @@ class Writer {
     const gone = await all<{ seq: number }>(this.c, 'DELETE FROM events WHERE article_seq = $1 RETURNING seq', [articleSeq], 'events_delete');
     if (gone.length) {
       await this.c.query({ name: 'event_actors_delete', text: 'DELETE FROM event_actors WHERE event_seq = ANY($1::bigint[])', values: [gone.map((g) => g.seq)] });
+      await this.c.query({ name: 'event_dyads_delete', text: 'DELETE FROM event_dyads WHERE event_seq = ANY($1::bigint[])', values: [gone.map((g) => g.seq)] });
     }
     return gone.length;
   }

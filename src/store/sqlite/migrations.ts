@@ -27,6 +27,25 @@ INSERT INTO cluster_articles (cluster_seq, article_seq, reports)
   SELECT cluster_seq, article_seq, count(*) FROM events WHERE cluster_seq IS NOT NULL GROUP BY 1, 2;
 `;
 
+/**
+ * Every (actor code, recipient code) pair of every event with its date: an actor and recipient filter (events --actor
+ * X --recipient Y, /api/events?actor=X&recipient=Y) reads one range of it, the pair's events of those days, instead of
+ * intersecting all of X's events with all of Y's. Filled from event_actors. The SQL is the same on PostgreSQL.
+ */
+export const EVENT_DYADS_TABLE = `
+CREATE TABLE event_dyads (
+  actor     TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  date      TEXT NOT NULL,
+  event_seq BIGINT NOT NULL,
+  PRIMARY KEY (actor, recipient, date, event_seq)
+);
+INSERT INTO event_dyads (actor, recipient, date, event_seq)
+  SELECT a.code, r.code, a.date, a.event_seq FROM event_actors a JOIN event_actors r ON r.event_seq = a.event_seq AND r.role = 'R'
+  WHERE a.role = 'A';
+CREATE INDEX event_dyads_event ON event_dyads(event_seq);
+`;
+
 export interface Migration {
   version: number;
   name: string;
@@ -189,6 +208,27 @@ ALTER TABLE events ADD COLUMN event_date TEXT;
     version: 5,
     name: 'cluster counts kept incrementally',
     sql: CLUSTER_MEMBER_TABLES,
+  },
+  {
+    version: 6,
+    name: 'actor rows carry the event date; event dyads',
+    sql: `
+-- An actor filter with a date range (events --actor X --from --to, /api/events) reads one range of this table: the
+-- code's events of those days. Without the date it read every event of the code, ever.
+CREATE TABLE event_actors_dated (
+  code      TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('A', 'R')),
+  date      TEXT NOT NULL,
+  event_seq INTEGER NOT NULL,
+  PRIMARY KEY (code, role, date, event_seq)
+) WITHOUT ROWID;
+INSERT INTO event_actors_dated (code, role, date, event_seq)
+  SELECT ea.code, ea.role, e.date, ea.event_seq FROM event_actors ea JOIN events e ON e.seq = ea.event_seq;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_dated RENAME TO event_actors;
+CREATE INDEX event_actors_event ON event_actors(event_seq);
+${EVENT_DYADS_TABLE}
+`,
   },
 ];
 

@@ -15,7 +15,7 @@ import { migrate } from './migrations.js';
 import { ClusterIndex, type ClusterableEvent } from './clusters.js';
 import { NearDuplicateIndex, fingerprint } from './near-duplicates.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, EVENT_FROM, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
+  ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
 } from './rows.js';
 
 export const DEFAULT_DB_FILE = 'detente.db';
@@ -148,6 +148,7 @@ export class SqliteStore implements Store {
     for (const e of events) {
       if (e.cluster_seq !== null) this.clusters.detach(e.seq, seq, e.cluster_seq);
       this.s.deleteEventActors.run(e.seq);
+      this.s.deleteEventDyads.run(e.seq);
     }
     this.s.deleteEvents.run(seq);
     const { date, text } = this.s.articleDateText.get(seq) as { date: string; text: string };
@@ -171,8 +172,10 @@ export class SqliteStore implements Store {
       const row = { ...eventParams(e, articleSeq), seq: ++seq };
       const insert = (clusterSeq: number | null) => {
         this.s.insertEvent.run({ ...row, cluster_seq: clusterSeq });
-        for (const code of actorCodes(e.actor)) this.s.insertEventActor.run(code, 'A', row.seq);
-        for (const code of actorCodes(e.recipient)) this.s.insertEventActor.run(code, 'R', row.seq);
+        const actors = actorCodes(e.actor), recipients = actorCodes(e.recipient);
+        for (const code of actors) this.s.insertEventActor.run(code, 'A', row.date, row.seq);
+        for (const code of recipients) this.s.insertEventActor.run(code, 'R', row.date, row.seq);
+        for (const a of actors) for (const r of recipients) this.s.insertEventDyad.run(a, r, row.date, row.seq);
       };
       if (counted) this.clusters.place(row, insert);
       else insert(null);
@@ -201,6 +204,7 @@ export class SqliteStore implements Store {
         for (const e of this.s.articleEvents.all(a.seq) as Array<{ seq: number; cluster_seq: number | null }>) {
           if (e.cluster_seq !== null) this.clusters.detach(e.seq, a.seq, e.cluster_seq);
           this.s.deleteEventActors.run(e.seq);
+          this.s.deleteEventDyads.run(e.seq);
         }
         this.s.deleteEvents.run(a.seq);
         const first = this.lastEventSeq() + 1;
@@ -237,11 +241,11 @@ export class SqliteStore implements Store {
   }
 
   private eventSelect(q: EventQuery): { sql: string; params: Record<string, string | number> } {
-    const { sql, params } = eventWhere(q);
-    let tail = ' ORDER BY e.date, e.seq';
+    const { from, sql, order, params } = eventWhere(q);
+    let tail = ` ORDER BY ${order}`;
     if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
     if (q.offset) { tail += (q.limit === undefined ? ' LIMIT -1' : '') + ' OFFSET @offset'; params.offset = q.offset; }
-    return { sql: `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${sql}${tail}`, params };
+    return { sql: `SELECT ${EVENT_COLUMNS} FROM ${from} ${sql}${tail}`, params };
   }
 
   events(q: EventQuery): StoredEvent[] {
@@ -255,8 +259,8 @@ export class SqliteStore implements Store {
   }
 
   countEvents(q: EventQuery): number {
-    const { sql, params } = eventWhere(q);
-    return (this.db.prepare(`SELECT count(*) AS n FROM ${EVENT_FROM} ${sql}`).get(params) as { n: number }).n;
+    const { countFrom, sql, params } = eventWhere(q);
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${sql}`).get(params) as { n: number }).n;
   }
 
   relations(q: RelationsQuery): RelationsPeriod[] {
@@ -340,10 +344,12 @@ function statements(db: Database.Database) {
     lastEventSeq: p('SELECT coalesce(max(seq), 0) AS seq FROM events'),
     // Full-text rows for a range of new events, in one statement rather than a trigger per row.
     indexText: p('INSERT INTO events_fts (rowid, text) SELECT seq, text FROM events WHERE seq BETWEEN ? AND ?'),
-    insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, event_seq) VALUES (?, ?, ?)'),
+    insertEventActor: p('INSERT OR IGNORE INTO event_actors (code, role, date, event_seq) VALUES (?, ?, ?, ?)'),
+    insertEventDyad: p('INSERT OR IGNORE INTO event_dyads (actor, recipient, date, event_seq) VALUES (?, ?, ?, ?)'),
     articleSeq: p('SELECT seq, duplicate_of FROM articles WHERE id = ?'),
     articleEvents: p('SELECT seq, cluster_seq FROM events WHERE article_seq = ? ORDER BY seq'),
     deleteEventActors: p('DELETE FROM event_actors WHERE event_seq = ?'),
+    deleteEventDyads: p('DELETE FROM event_dyads WHERE event_seq = ?'),
     deleteEvents: p('DELETE FROM events WHERE article_seq = ?'),
     setSentences: p('UPDATE articles SET sentences = ? WHERE seq = ?'),
     copiesOf: p('SELECT seq FROM articles WHERE seq = ? OR duplicate_of = ?'),

@@ -1,0 +1,27 @@
+// Databases as older migrations left them, for upgrade tests: SQL that takes a store at the latest schema back to
+// before a migration (the migration then runs again when the store is opened).
+
+/** SQLite, before migration 6: event_actors without the event's date, and no event_dyads. */
+export const SQLITE_BEFORE_DATED_ACTORS = `
+DROP TABLE event_dyads;
+CREATE TABLE event_actors_undated (
+  code      TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('A', 'R')),
+  event_seq INTEGER NOT NULL,
+  PRIMARY KEY (code, role, event_seq)
+) WITHOUT ROWID;
+INSERT INTO event_actors_undated SELECT code, role, event_seq FROM event_actors;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_undated RENAME TO event_actors;
+CREATE INDEX event_actors_event ON event_actors(event_seq);
+DELETE FROM schema_migrations WHERE version >= 6;
+`;
+
+/** PostgreSQL, before migration 4: event_actors without the event's date, and no event_dyads. */
+export const PG_BEFORE_DATED_ACTORS = `
+DROP TABLE event_dyads;
+ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
+ALTER TABLE event_actors DROP COLUMN date;
+ALTER TABLE event_actors ADD CONSTRAINT event_actors_pkey PRIMARY KEY (code, role, event_seq);
+DELETE FROM schema_migrations WHERE version >= 4;
+`;
