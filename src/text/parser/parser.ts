@@ -46,7 +46,7 @@ export class DependencyParser {
   }
 
   parse(forms: readonly string[]): Parse {
-    const atoms = (this.wordScratch = wordAtoms(forms, this.wordScratch));
+    const atoms = (this.wordScratch = wordAtoms(forms, this.tagger.clusters, this.wordScratch));
     return this.parseTagged(forms, atoms, this.tagger.tag(atoms));
   }
 

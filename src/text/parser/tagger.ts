@@ -2,6 +2,7 @@
 // well-known tagger, plus word shapes), trained on UD English-EWT. Each class is a pair of a universal tag (UPOS)
 // and an English Penn Treebank tag (XPOS): the parser reads the finer XPOS, the coder and CoNLL-U output the UPOS.
 import { FNV_OFFSET, fnv1a, fnv1aRange, fnv1aStep } from '../../hash.js';
+import { CLUSTER_SHIFTS, type WordClusters } from './clusters.js';
 import { Templates } from './hash.js';
 import type { Weights } from './weights.js';
 
@@ -22,6 +23,11 @@ export interface WordAtoms {
   pre3: Int32Array;
   /** Hash of the word's shape ("Xxxx", "dd-dd", "X.X."): capitalisation, digits and punctuation. */
   shape: Int32Array;
+  /** The word's cluster (see clusters.ts) at 16, 64, 256 and 1024 clusters, + 1; 0 for a word without one. */
+  c16: Int32Array;
+  c64: Int32Array;
+  c256: Int32Array;
+  c1024: Int32Array;
 }
 
 const START = 0x5a17;
@@ -65,12 +71,13 @@ function shapeHash(form: string): number {
 }
 
 /** Atoms of the words of a sentence; into the arrays of `reuse` when they are long enough. */
-export function wordAtoms(forms: readonly string[], reuse?: WordAtoms): WordAtoms {
+export function wordAtoms(forms: readonly string[], clusters: WordClusters, reuse?: WordAtoms): WordAtoms {
   const n = forms.length;
   const a: WordAtoms = reuse && reuse.form.length >= n ? reuse : {
     n,
     form: new Int32Array(n), low: new Int32Array(n), suf1: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
     suf4: new Int32Array(n), pre1: new Int32Array(n), pre2: new Int32Array(n), pre3: new Int32Array(n), shape: new Int32Array(n),
+    c16: new Int32Array(n), c64: new Int32Array(n), c256: new Int32Array(n), c1024: new Int32Array(n),
   };
   a.n = n;
   for (let i = 0; i < n; i++) {
@@ -87,6 +94,11 @@ export function wordAtoms(forms: readonly string[], reuse?: WordAtoms): WordAtom
     a.pre2[i] = fnv1aRange(k, 0, Math.min(2, len));
     a.pre3[i] = fnv1aRange(k, 0, Math.min(3, len));
     a.shape[i] = shapeHash(form);
+    const c = clusters.get(a.low[i]!) ?? 0;
+    a.c16[i] = c && ((c - 1) >> CLUSTER_SHIFTS.c16) + 1;
+    a.c64[i] = c && ((c - 1) >> CLUSTER_SHIFTS.c64) + 1;
+    a.c256[i] = c && ((c - 1) >> CLUSTER_SHIFTS.c256) + 1;
+    a.c1024[i] = c;
   }
   return a;
 }
@@ -94,21 +106,35 @@ export function wordAtoms(forms: readonly string[], reuse?: WordAtoms): WordAtom
 // The atoms of tagging word i.
 const ZERO = 0, W = 1, SUF1 = 2, SUF2 = 3, SUF3 = 4, SUF4 = 5, PRE1 = 6, PRE2 = 7, SHAPE = 8, FIRST = 9, P1 = 10;
 const P2 = 11, WM1 = 12, WM2 = 13, WP1 = 14, WP2 = 15, SUF3M1 = 16, SUF3P1 = 17, SHAPEP1 = 18, FORM = 19, PRE3 = 20;
-const SUF2P1 = 21;
-const TAGGER_ATOMS = 22;
+const SUF2P1 = 21, C1024 = 22, C256 = 23, C64 = 24, C16 = 25, C256P1 = 26, C256M1 = 27, C64P2 = 28;
+// The first pass's tags of the next two words (+ 1), read by the second pass.
+const N1 = 29, N2 = 30;
+const TAGGER_ATOMS = 31;
 
-const TAGGER_TEMPLATES = new Templates([
+const FIRST_PASS: number[][] = [
   [1, ZERO], [2, W], [3, SUF1], [4, SUF2], [5, SUF3], [6, SUF4], [7, PRE1], [8, PRE2], [9, SHAPE, FIRST], [10, P1],
   [11, P1, P2], [12, P1, W], [13, WM1], [14, WM2], [15, WP1], [16, WP2], [17, SUF3M1], [18, SUF3P1], [19, WM1, W],
   [20, W, WP1], [21, SHAPEP1], [22, P1, SUF3], [23, WM1, W, WP1], [24, SHAPE, SUF2], [25, FORM], [26, PRE3],
   [27, WM1, WP1], [28, P1, WP1], [29, SUF2P1, W],
+  // word clusters: evidence for words rare or unseen in training
+  [30, C1024], [31, C256], [32, C64], [33, C16], [34, C256P1], [35, C256M1], [36, P1, C256], [37, C64, C64P2],
+  [38, SHAPE, C256],
+];
+const FIRST_PASS_TEMPLATES = new Templates(FIRST_PASS);
+// The second pass sees what the first pass said of the words to the right: left-to-right tagging alone cannot.
+const SECOND_PASS_TEMPLATES = new Templates([
+  ...FIRST_PASS,
+  [39, N1], [40, N1, N2], [41, P1, N1], [42, W, N1], [43, SUF3, N1], [44, WP1, N1], [45, P1, N1, N2],
 ]);
 
-export const TAGGER_FEATURES = TAGGER_TEMPLATES.count;
+export const TAGGER_FEATURES = SECOND_PASS_TEMPLATES.count;
 const taggerAtomValues = new Int32Array(TAGGER_ATOMS);
 
-/** Writes the features of word `i` into `out` given the two previous tags (-1 before the start); returns the count. */
-export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: number, out: Uint32Array): number {
+/**
+ * Writes the features of word `i` into `out` given the two previous tags (-1 before the start) and, for the second
+ * pass, the first pass's tags of the sentence (`firstPass`; null for the first pass); returns the count.
+ */
+export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: number, firstPass: Int32Array | null, out: Uint32Array): number {
   const low = a.low;
   const last = i + 1 >= a.n;
   const v = taggerAtomValues;
@@ -129,7 +155,14 @@ export function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: num
   v[SUF3P1] = last ? END : a.suf3[i + 1]!;
   v[SHAPEP1] = last ? END : a.shape[i + 1]!;
   v[SUF2P1] = last ? END : a.suf2[i + 1]!;
-  return TAGGER_TEMPLATES.hash(v, out);
+  v[C1024] = a.c1024[i]!; v[C256] = a.c256[i]!; v[C64] = a.c64[i]!; v[C16] = a.c16[i]!;
+  v[C256P1] = last ? END : a.c256[i + 1]!;
+  v[C256M1] = i > 0 ? a.c256[i - 1]! : START;
+  v[C64P2] = i + 2 < a.n ? a.c64[i + 2]! : END;
+  if (!firstPass) return FIRST_PASS_TEMPLATES.hash(v, out);
+  v[N1] = last ? END : firstPass[i + 1]! + 1;
+  v[N2] = i + 2 < a.n ? firstPass[i + 2]! + 1 : END;
+  return SECOND_PASS_TEMPLATES.hash(v, out);
 }
 
 export class Tagger {
@@ -141,13 +174,32 @@ export class Tagger {
   /**
    * @param classes "UPOS XPOS" of each class
    * @param tagDict words (by hash of the form as written) that had one tag in nearly all of many training occurrences
+   * @param clusters the word clusters the features were trained with (see wordAtoms)
+   * @param second the second pass's weights (null: one pass)
    */
-  constructor(readonly weights: Weights, readonly classes: readonly string[], readonly tagDict: Map<number, number>) {
+  constructor(
+    readonly weights: Weights,
+    readonly classes: readonly string[],
+    readonly tagDict: Map<number, number>,
+    readonly clusters: WordClusters,
+    readonly second: Weights | null = null,
+  ) {
     this.scores = new Float32Array(classes.length);
   }
 
   /** Class ids of the words of one sentence. */
   tag(a: WordAtoms): Int32Array {
+    const first = this.pass(a, this.weights, null);
+    return this.second ? this.pass(a, this.second, first) : first;
+  }
+
+  /** The tags of a second pass with these weights after a first pass that gave `firstPass` (for training). */
+  tagAfter(a: WordAtoms, firstPass: Int32Array): Int32Array {
+    return this.pass(a, this.weights, firstPass);
+  }
+
+  /** One left-to-right pass; the second reads the first's tags (`firstPass`). */
+  private pass(a: WordAtoms, weights: Weights, firstPass: Int32Array | null): Int32Array {
     const tags = new Int32Array(a.n);
     let prev = -1;
     let prev2 = -1;
@@ -155,10 +207,10 @@ export class Tagger {
     for (let i = 0; i < a.n; i++) {
       let best = this.tagDict.get(a.form[i]!);
       if (best === undefined) {
-        const n = taggerFeatures(a, i, prev, prev2, this.feats);
-        this.prefetched ^= this.weights.touch(this.feats, n);
+        const n = taggerFeatures(a, i, prev, prev2, firstPass, this.feats);
+        this.prefetched ^= weights.touch(this.feats, n);
         scores.fill(0);
-        for (let f = 0; f < n; f++) this.weights.add(this.feats[f]!, scores);
+        for (let f = 0; f < n; f++) weights.add(this.feats[f]!, scores);
         best = 0;
         for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
       }

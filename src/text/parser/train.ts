@@ -1,10 +1,12 @@
 // Training the tagger and the parser from a treebank. Deterministic: the same data and seed give the same model,
 // byte for byte (a seeded generator orders the sentences and drives exploration; no clocks, no parallelism).
+import { CLUSTER_BRANCHING, clusterVectors, type WordClusters } from './clusters.js';
 import type { ConlluSentence } from './conllu.js';
 import { prng } from '../../random.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
-import { TAGGER_FEATURES, Tagger, taggerFeatures, wordAtoms, type WordAtoms } from './tagger.js';
+import { TAGGER_FEATURES, Tagger, taggerFeatures, wordAtoms, wordKey, type WordAtoms } from './tagger.js';
+import { fnv1a } from '../../hash.js';
 import { Configuration, LEFT, SHIFT, TRANSITIONS } from './transitions.js';
 import { SparseWeights, type WeightRows } from './weights.js';
 import type { DependencyParser, Parse } from './parser.js';
@@ -46,15 +48,31 @@ export function pruneRows(w: WeightRows, tau: number): WeightRows {
   return out;
 }
 
+/**
+ * The word → cluster table of the model (see clusters.ts) from word vectors, most frequent word first: words are
+ * keyed as WordAtoms.low keys them (lower-cased, digits folded), and where two words fold to one key the more
+ * frequent one's cluster is kept.
+ * @param vectors `words.length` vectors of `dims` numbers (normalised in place)
+ */
+export function buildWordClusters(words: readonly string[], vectors: Float32Array, dims: number, seed: number, iterations = 8): WordClusters {
+  const code = clusterVectors(vectors, dims, CLUSTER_BRANCHING, iterations, seed);
+  const clusters = new Map<number, number>();
+  words.forEach((w, i) => {
+    const key = fnv1a(wordKey(w)) | 0;
+    if (!clusters.has(key)) clusters.set(key, code[i]! + 1);
+  });
+  return clusters;
+}
+
 /** A training sentence for the tagger: word atoms and gold class ids. */
 interface TaggedSentence {
   atoms: WordAtoms;
   gold: Int32Array;
 }
 
-export function taggedSentences(sentences: ConlluSentence[], classIndex: Map<string, number>): TaggedSentence[] {
+export function taggedSentences(sentences: ConlluSentence[], classIndex: Map<string, number>, clusters: WordClusters): TaggedSentence[] {
   return sentences.map((s) => ({
-    atoms: wordAtoms(s.words.map((w) => w.form)),
+    atoms: wordAtoms(s.words.map((w) => w.form), clusters),
     gold: Int32Array.from(s.words, (w) => classIndex.get(tagClassOf(w)) ?? 0),
   }));
 }
@@ -84,7 +102,11 @@ function buildTagDict(data: TaggedSentence[], minCount = 20, share = 0.97): Map<
   return dict;
 }
 
-export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: number, seed: number): { weights: WeightRows; tagDict: Map<number, number> } {
+/**
+ * Trains one pass of the tagger. The second pass (`firstPass` given) reads the first pass's tags of each training
+ * sentence: they must be as wrong as at run time, so they come from jackknifing (see trainTaggerJackknifed).
+ */
+export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: number, seed: number, firstPass: Int32Array[] | null = null): { weights: WeightRows; tagDict: Map<number, number> } {
   const model = new AveragedPerceptron(nClasses);
   const tagDict = buildTagDict(data);
   const random = prng(seed);
@@ -93,12 +115,13 @@ export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: nu
   for (let e = 0; e < epochs; e++) {
     for (const si of shuffled(data.length, random)) {
       const { atoms, gold } = data[si]!;
+      const lookahead = firstPass ? firstPass[si]! : null;
       let prev = -1;
       let prev2 = -1;
       for (let i = 0; i < atoms.n; i++) {
         let guess = tagDict.get(atoms.form[i]!);
         if (guess === undefined) {
-          const n = taggerFeatures(atoms, i, prev, prev2, feats);
+          const n = taggerFeatures(atoms, i, prev, prev2, lookahead, feats);
           model.score(feats, n, scores);
           guess = 0;
           for (let c = 1; c < nClasses; c++) if (scores[c]! > scores[guess]!) guess = c;
@@ -111,6 +134,45 @@ export function trainTagger(data: TaggedSentence[], nClasses: number, epochs: nu
     }
   }
   return { weights: model.averaged(), tagDict };
+}
+
+export interface TrainedTagger {
+  weights: WeightRows;
+  /** The second pass's weights; null for a one-pass tagger. */
+  second: WeightRows | null;
+  tagDict: Map<number, number>;
+  /** Tags of every training sentence by a tagger (of as many passes) trained on the other folds: see jackknifing. */
+  jackknifed: Int32Array[];
+}
+
+/**
+ * Trains the tagger, one pass or two, and tags the training data by jackknifing (each of `folds` parts tagged by a
+ * tagger trained on the others) so that what learns from those tags (the second pass, the parser) sees them as
+ * wrong as at run time. The second pass of fold f learns from the other folds' first-pass jackknifed tags, and
+ * tags fold f after fold f's own first pass.
+ */
+export function trainTaggerJackknifed(data: TaggedSentence[], nClasses: number, epochs: number, seed: number, folds: number, clusters: WordClusters, twoPass: boolean): TrainedTagger {
+  const classes = Array.from({ length: nClasses }, () => '');
+  const inFold = (f: number) => data.map((_, i) => i).filter((i) => i % folds === f);
+  const outOfFold = (f: number) => data.map((_, i) => i).filter((i) => i % folds !== f);
+  const firstPass: Int32Array[] = new Array(data.length);
+  for (let f = 0; f < folds; f++) {
+    const { weights, tagDict } = trainTagger(outOfFold(f).map((i) => data[i]!), nClasses, epochs, seed + 100 + f);
+    const tagger = new Tagger(new SparseWeights(weights), classes, tagDict, clusters);
+    for (const i of inFold(f)) firstPass[i] = tagger.tag(data[i]!.atoms);
+  }
+  const first = trainTagger(data, nClasses, epochs, seed);
+  if (!twoPass) return { weights: first.weights, second: null, tagDict: first.tagDict, jackknifed: firstPass };
+  const second = trainTagger(data, nClasses, epochs, seed + 200, firstPass);
+  const jackknifed: Int32Array[] = new Array(data.length);
+  for (let f = 0; f < folds; f++) {
+    const train = outOfFold(f);
+    const { weights, tagDict } = trainTagger(train.map((i) => data[i]!), nClasses, epochs, seed + 300 + f, train.map((i) => firstPass[i]!));
+    // Fold f's second pass reads fold f's first-pass tags, which came from fold f's first pass.
+    const tagger = new Tagger(new SparseWeights(weights), classes, tagDict, clusters);
+    for (const i of inFold(f)) jackknifed[i] = tagger.tagAfter(data[i]!.atoms, firstPass[i]!);
+  }
+  return { weights: first.weights, second: second.weights, tagDict: first.tagDict, jackknifed };
 }
 
 /** A training sentence for the parser: word hashes, (predicted) tags, gold heads (root = n) and labels. */
@@ -189,21 +251,6 @@ export function trainParser(data: TreeSentence[], nLabels: number, rootLabel: nu
     opts.onEpoch?.(e, { transitions: tmodel.averaged(), labels: lmodel.averaged() });
   }
   return { transitions: tmodel.averaged(), labels: lmodel.averaged() };
-}
-
-/** Tags every sentence with a tagger trained on the other folds, so the parser learns from tags as good as at run
- *  time (jackknifing), not from gold tags it will never see. */
-export function jackknifeTags(data: TaggedSentence[], nClasses: number, folds: number, epochs: number, seed: number): Int32Array[] {
-  const out: Int32Array[] = new Array(data.length);
-  for (let f = 0; f < folds; f++) {
-    const train = data.filter((_, i) => i % folds !== f);
-    const { weights, tagDict } = trainTagger(train, nClasses, epochs, seed + f);
-    const tagger = new Tagger(new SparseWeights(weights), Array.from({ length: nClasses }, () => ''), tagDict);
-    data.forEach((s, i) => {
-      if (i % folds === f) out[i] = tagger.tag(s.atoms);
-    });
-  }
-  return out;
 }
 
 export interface ParserScores {
