@@ -33,27 +33,25 @@ export function clauses(toks: Token[]): number[] {
 }
 
 export function passive(toks: Token[], i: number): boolean {
-  const t = toks[i]!;
-  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const x = toks[k]!;
-    if (x.lemma === 'be' || x.lemma === 'get') return true;
-    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') break;
-  }
+  if (!participle(toks[i]!)) return false;
+  if (withBe(toks, i)) return true;
   // "A policeman was killed and a second kidnapped": a participle after "and" and a new subject shares the passive
   // of the verb before "and".
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     const x = toks[k]!;
-    if (x.norm === 'and') return k + 1 < i && toks[k - 1]!.pos === 'VERB' && k - 1 !== i && passiveNoEllipsis(toks, k - 1);
+    if (x.norm === 'and') return k + 1 < i && participle(toks[k - 1]!) && withBe(toks, k - 1);
     if (!['DET', 'ADJ', 'ADV', 'NUM', 'NOUN'].includes(x.pos)) return false;
   }
   return false;
 }
 
-/** A passive verb with its own "be" or "get" ("was killed"). */
-function passiveNoEllipsis(toks: Token[], i: number): boolean {
-  const t = toks[i]!;
-  if (t.pos !== 'VERB' || !/(ed|en|wn|ne|un|t)$/.test(t.norm) || t.norm === t.lemma && !/ed$/.test(t.norm)) return false;
+/** A verb in a past-participle form. */
+function participle(t: Token): boolean {
+  return t.pos === 'VERB' && /(ed|en|wn|ne|un|t)$/.test(t.norm) && !(t.norm === t.lemma && !/ed$/.test(t.norm));
+}
+
+/** "be" or "get" right before word i, across adverbs and auxiliaries ("was killed", "has been quickly seized"). */
+function withBe(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
     if (x.lemma === 'be' || x.lemma === 'get') return true;
