@@ -441,3 +441,15 @@ test('"he" and "she": titles and earlier pronouns tell who may be meant', () => 
   assert.ok(e, JSON.stringify(evs.map((x) => [x.event, x.actor])));
   assert.deepEqual(codesOf(e.actor), ['GBR'], 'she is Mrs Foster, not Mr Coveney');
 });
+
+test('verbs of giving: the recipient follows "to", not the thing given', () => {
+  const sent = code('Norway has sent a field hospital and medical teams to Haiti.');
+  assert.ok(sent.some((e) => codesOf(e.actor).includes('NOR') && codesOf(e.recipient).includes('HTI')),
+    `Norway -> Haiti, got ${JSON.stringify(sent.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const returned = code('Italy returned two stolen statues to the government of Greece on Monday.');
+  assert.ok(returned.some((e) => codesOf(e.actor).includes('ITA') && codesOf(e.recipient).includes('GRC')),
+    `Italy -> Greece, got ${JSON.stringify(returned.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  // Past another verb, "to" belongs to that verb.
+  const donated = code('Japan donated ambulances to help Nepal cope with its response to the floods.');
+  assert.ok(!donated.some((e) => e.recipient.some((a) => /floods/.test(a.text))));
+});

@@ -24,6 +24,11 @@ const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'refe
   'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph']);
 /** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
 const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
+/** Verbs of giving and sending: their object is what is given ("sent emergency supplies", "returned six artifacts"),
+ *  and whom it goes to follows "to" or "into". */
+const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
+  'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
+  'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
 /** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
 const MEETING_ROOTS = new Set(['03', '04']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -226,6 +231,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (parsed.length) source = [...new Set(parsed)];
     }
     target = after(i + 1);
+  }
+  // "sent a military platoon to Kuwait", "have sent emergency supplies to Nepal": with a verb of giving, whom it
+  // goes to is the recipient, not the thing given.
+  let giver = own && isNounTrigger ? own.start - 1 : i;
+  while (giver >= 0 && giver < i && ['ADV', 'PART', 'AUX', 'ADJ', 'DET', 'NUM'].includes(toks[giver]!.pos)) giver--;
+  if (giver >= 0 && TRANSFER_VERBS.has(toks[giver]!.lemma) && !passive(toks, giver)) {
+    const to = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && ['to', 'into'].includes(toks[p.start - 1]?.norm ?? '')
+      && !p.time && p !== own && namesActor(p));
+    // (Not past another verb: "donated ventilators to assist Ethiopia with its response to COVID-19".)
+    if (to && !toks.slice(i + 1, to.start).some((x) => x.pos === 'VERB')) target = coordinated(to, phrases, toks);
   }
   const src = refs(source);
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
