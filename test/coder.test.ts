@@ -453,3 +453,15 @@ test('verbs of giving: the recipient follows "to", not the thing given', () => {
   const donated = code('Japan donated ambulances to help Nepal cope with its response to the floods.');
   assert.ok(!donated.some((e) => e.recipient.some((a) => /floods/.test(a.text))));
 });
+
+test('"X has been the largest donor" is said of X; "provides 20 million dollars in aid" is one act of the verb\'s subject', () => {
+  const donor = code('Norway has been the largest donor to Haiti since the earthquake.');
+  assert.ok(donor.some((e) => e.event === 'AID' && codesOf(e.actor).includes('NOR') && codesOf(e.recipient).includes('HTI')),
+    `Norway -> Haiti, got ${JSON.stringify(donor.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const sum = codeAll('Japan provides 20 million dollars in humanitarian aid to Nepal every year.');
+  assert.ok(sum.length > 0 && sum.every((e) => codesOf(e.actor).includes('JPN')),
+    `every event is Japan's, got ${JSON.stringify(sum.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  // A passive verb the tagger reads as a noun is no predicate noun.
+  const taken = codeAll('Gunmen killed ten villagers in Nigeria, while 30 people have been abducted since May.');
+  assert.ok(!taken.some((e) => e.actor.some((a) => /30 people/.test(a.text))));
+});

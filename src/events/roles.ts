@@ -29,6 +29,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Words that end a sum of money: "10 million euros", "$46 million". */
+const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
 const MEETING_ROOTS = new Set(['03', '04']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -170,10 +172,24 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!source.length) {
       // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
       let k = own.start - 1;
+      // "Germany has been the second-largest donor": a noun after a copula is said of the copula's subject.
+      let copula = k;
+      while (copula >= 0 && ['ADV', 'PART'].includes(toks[copula]!.pos)) copula--;
+      // (A noun phrase with its determiner: "have been abducted" mis-tagged as a noun is no predicate noun.)
+      const predicate = copula >= 0 && toks[copula]!.lemma === 'be' && toks[copula]!.pos === 'AUX' && toks[own.start]!.pos === 'DET';
       // ("push forward economic and trade cooperation": modifiers and their coordination are skipped.)
       while (k >= 0 && ['ADV', 'PART', 'AUX', 'ADJ', 'CCONJ'].includes(toks[k]!.pos)) k--;
+      // "provides 10 million euros in aid": a sum "in" aid is the object of the verb that gives it.
+      if (k > 0 && toks[k]!.norm === 'in' && MONEY.test(toks[k - 1]!.norm)) {
+        let q = k - 1;
+        while (q > 0 && k - q < 8 && (MONEY.test(toks[q]!.norm) || toks[q]!.norm === 'than' || ['NUM', 'SYM', 'ADV', 'ADJ', 'DET'].includes(toks[q]!.pos) || /^[$€£(]/.test(toks[q]!.text))) q--;
+        if (toks[q]!.pos === 'VERB') k = q;
+      }
       // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
-      if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
+      if (predicate) source = subject(copula).filter(namesActor);
+      // The verb tells the same act ("provides 10 million euros in aid"): its subject, and one event of the two.
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && triggerTokens.get(k)?.slice(0, 2) === m.pattern.cameo.slice(0, 2)) source = subject(k);
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
       // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
       // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
       else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
@@ -349,6 +365,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     const prev = toks[p.start - 1];
     // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
     if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm)) || prev?.norm === 'including') continue;
+    // "Germany has been the largest donor, contributing ...": a predicate noun stands for the copula's subject.
+    let copula = p.start - 1;
+    while (copula >= 0 && ['ADV', 'PART'].includes(toks[copula]!.pos)) copula--;
+    if (!p.actor.code && depth < 3 && copula >= 0 && toks[copula]!.lemma === 'be' && toks[copula]!.pos === 'AUX' && toks[p.start]!.pos === 'DET') {
+      const said = subjectOf(copula, toks, phrases, clauseOf, exclude, depth + 1);
+      if (said.some((x) => x.actor?.code)) return said;
+    }
     if (!p.actor.code && prev?.text === ',') {
       // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
       // actor before it is the subject.
