@@ -465,3 +465,12 @@ test('"X has been the largest donor" is said of X; "provides 20 million dollars 
   const taken = codeAll('Gunmen killed ten villagers in Nigeria, while 30 people have been abducted since May.');
   assert.ok(!taken.some((e) => e.actor.some((a) => /30 people/.test(a.text))));
 });
+
+test('the speaker of a trailing "X said" is no recipient, nor part of a list before it', () => {
+  const evs = codeAll('Indian and Chinese troops clashed near the border on Monday, Nepalese army sources said.');
+  assert.ok(evs.length > 0);
+  assert.ok(evs.every((e) => !e.recipient.some((a) => /sources/.test(a.text))),
+    `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.text), e.recipient.map((a) => a.text)]))}`);
+  const titled = codeAll('Japan and Australia agreed to expand their security partnership, Japanese Minister of Defence Taro Kono said here.');
+  assert.ok(titled.every((e) => !e.recipient.some((a) => /Minister/.test(a.text))));
+});

@@ -6,7 +6,7 @@ import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer } from '../geo/gazetteer.js';
-import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE } from './clauses.js';
+import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH } from './clauses.js';
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
 export interface Phrase {
@@ -294,6 +294,16 @@ export function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
 }
 
 /** Phrases joined to p by "and" / "," going right: "condemned Russia and China". */
+/** Whether a phrase is the speaker of a trailing verb of saying: "..., Thai police here said", "— says the ministry". */
+export function tellsAfter(p: Phrase, toks: Token[]): boolean {
+  const prev = toks[p.start - 1];
+  if (!prev || !(prev.text === ',' || prev.pos === 'PUNCT')) return false;
+  let k = p.end;
+  // (The speaker's title may run on: "US Deputy Secretary of Energy Jeffrey Kupfer said".)
+  while (k < toks.length && k - p.end < 10 && (['ADV', 'AUX', 'PROPN'].includes(toks[k]!.pos) || toks[k]!.norm === 'here' || toks[k]!.norm === 'of')) k++;
+  return toks[k]?.pos === 'VERB' && SPEECH.has(toks[k]!.lemma);
+}
+
 export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
   const out = [p];
   let cur = p;
@@ -303,6 +313,8 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     if (!nxt || !nxt.actor || nxt.time) break;
     const between = toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ');
     if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
+    // "near the border today, Thai military sources said": a speaker after a comma starts a clause of its own.
+    if (tellsAfter(nxt, toks)) break;
     out.push(nxt);
     cur = nxt;
   }

@@ -10,7 +10,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, isVerb, passive, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, phraseIn, type ArticleMemory, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -104,6 +104,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (p.start < from || p === own) continue;
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
       if (p.time || p.instrument) continue;
+      // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
+      if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
       // condemned.
       if (!p.actor?.code && !p.group && !phraseIn(p, matched)) {
