@@ -474,3 +474,14 @@ test('the speaker of a trailing "X said" is no recipient, nor part of a list bef
   const titled = codeAll('Japan and Australia agreed to expand their security partnership, Japanese Minister of Defence Taro Kono said here.');
   assert.ok(titled.every((e) => !e.recipient.some((a) => /Minister/.test(a.text))));
 });
+
+test('"Theresa May" is a name, not a modal; acts done "jointly" or by two organisations are reciprocal', () => {
+  const may = code('Theresa May held talks with Emmanuel Macron in Paris.', '2018-06-01');
+  assert.ok(may.some((e) => e.event === 'CONSULT' && codesOf(e.actor).includes('GBR')),
+    `got ${JSON.stringify(may.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const joint = find(code('The navies of Chile and Peru held joint exercises in the Pacific.'), 'COOPERATE');
+  assert.deepEqual(joint.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort(), ['CHL>PER', 'PER>CHL']);
+  const blocs = code('The European Union and the African Union agreed to cooperate on migration.');
+  assert.equal(blocs.filter((e) => e.actor.length === 1 && e.recipient.length === 1).length >= 2, true,
+    `one event each way, got ${JSON.stringify(blocs.map((e) => [e.event, e.actor.map((a) => a.text), e.recipient.map((a) => a.text)]))}`);
+});

@@ -39,6 +39,11 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 
+/** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
+const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
+/** Codes shared by many actors: organisations of one kind. */
+const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+
 export class EventCoder {
   constructor(
     readonly actors: ActorDictionary,
@@ -133,16 +138,22 @@ export class EventCoder {
       const verbLemma = toks[m.trigger]!.lemma;
       // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
       // recipient: the parties act towards each other.
-      const noActorTarget = target.every((a) => !a.code && !a.sector);
-      if (source.length >= 2 && noActorTarget && RECIPROCAL.has(verbLemma)) {
-        // "Moscow and Washington agreed": each side acts towards the other.
-        for (const a of source) for (const b of source) if (a !== b && a.code !== b.code) pairs.push([[a], [b]]);
+      // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
+      const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
+      // "performed joint war games": the words of the act can say that it is done together.
+      const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '');
+      if (source.length >= 2 && noActorTarget && (RECIPROCAL.has(verbLemma) || together)) {
+        // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
+        // ("the European Union and the Mercosur bloc"): told apart by name.
+        const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
+        for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
         if (!pairs.length) pairs.push([source, []]);
       } else pairs.push([source, target]);
       for (const [actor, recipient] of pairs) {
         const resolved = isResolved(actor, recipient);
         if (!resolved && !this.options.unresolved) continue;
-        const key = `${entry.code.slice(0, 2)}|${actor.map((a) => a.code ?? a.text).join('+')}|${recipient.map((a) => a.code ?? a.text).join('+')}`;
+        const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? a.code : `${a.code}:${a.text}`);
+        const key = `${entry.code.slice(0, 2)}|${actor.map(who).join('+')}|${recipient.map(who).join('+')}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const first = toks[Math.min(...m.matched)]!;

@@ -64,6 +64,8 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
     if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
+    // ("Theresa May held talks": a name, not a modal.)
+    if (x.text === 'May' && toks[k - 1]?.pos === 'PROPN') break;
     if (POSSIBILITY.has(x.norm)) { possible = true; continue; }
     if (HABITUAL.has(x.norm)) return 'habitual';
     if (x.norm === 'from' && /ing$/.test(toks[i]!.norm)) {
