@@ -485,3 +485,11 @@ test('"Theresa May" is a name, not a modal; acts done "jointly" or by two organi
   assert.equal(blocs.filter((e) => e.actor.length === 1 && e.recipient.length === 1).length >= 2, true,
     `one event each way, got ${JSON.stringify(blocs.map((e) => [e.event, e.actor.map((a) => a.text), e.recipient.map((a) => a.text)]))}`);
 });
+
+test('an act only named, with no doer in sight, is no event even with --unresolved: "in the attack on the convoy"', () => {
+  const evs = codeAll('Police questioned two suspects in the attack on the convoy of the Afghan minister.');
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'), `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.text)]))}`);
+  // Told by its verb, an act with an unnamed doer still is one.
+  const told = codeAll('Three soldiers were killed in Kandahar on Monday.');
+  assert.ok(told.some((e) => e.event === 'ASSAULT'));
+});

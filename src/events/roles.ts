@@ -55,7 +55,7 @@ export interface SentenceReading {
 }
 
 /** Source and target of a trigger. */
-export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean } {
+export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean; mentioned: boolean } {
   const { sentence, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home, memory } = reading;
   const i = m.trigger;
   const t = toks[i]!;
@@ -313,9 +313,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const violent = kindOfAct(m.pattern.cameo) === 'violence';
     const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
       sector: protest ? 'CVL' : violent ? 'UAF' : null, start: -1, end: -1, implicit: true };
-    return { source: [unidentified], target: tgt2, inferred: true };
+    return { source: [unidentified], target: tgt2, inferred: true, mentioned: false };
   }
-  return { source: src2, target: tgt2, inferred };
+  // An act only named here, with no doer in sight ("in the attack on the convoy"), is a mention of an event told
+  // elsewhere, not one of this sentence.
+  return { source: src2, target: tgt2, inferred, mentioned: referredTo && !src2.length };
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */
