@@ -493,3 +493,9 @@ test('an act only named, with no doer in sight, is no event even with --unresolv
   const told = codeAll('Three soldiers were killed in Kandahar on Monday.');
   assert.ok(told.some((e) => e.event === 'ASSAULT'));
 });
+
+test('a subject that names no kind of actor is no doer: "a move that strengthened ties", "the ban outlawed"', () => {
+  const evs = codeAll('Guyana established diplomatic relations with Malta, a move that strengthened ties with Europe.');
+  assert.ok(evs.length > 0 && evs.every((e) => !e.actor.some((a) => /move/.test(a.text))),
+    `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.text)]))}`);
+});

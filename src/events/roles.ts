@@ -260,7 +260,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // (Not past another verb: "donated ventilators to assist Ethiopia with its response to COVID-19".)
     if (to && !toks.slice(i + 1, to.start).some((x) => x.pos === 'VERB')) target = coordinated(to, phrases, toks);
   }
-  const src = refs(source);
+  // Nor is it who did it: "a crackdown that the inhabitants say ...", "the ban outlawed": a subject that names no
+  // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
+  const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
   // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
   // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
