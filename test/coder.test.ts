@@ -499,3 +499,9 @@ test('a subject that names no kind of actor is no doer: "a move that strengthene
   assert.ok(evs.length > 0 && evs.every((e) => !e.actor.some((a) => /move/.test(a.text))),
     `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.text)]))}`);
 });
+
+test('an agent word followed by an "of" phrase that names no actor heads its phrase: "Leaders of all political parties"', () => {
+  const evs = code('KABUL: Leaders of several ethnic groups on Sunday extended full support to the government.');
+  assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).includes('AFG') && e.actor[0]!.sector === 'GOV'),
+    `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => [a.text, a.code, a.sector])]))}`);
+});

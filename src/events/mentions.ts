@@ -252,7 +252,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // Without a name, the phrase is a kind of actor only if an agent word is its head (possibly followed by a
     // name): "political opponents", "police chief John Doe" — not "military aid".
     const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');
-    const headed = lastAgent && toks.slice(lastAgent.end, p.end).every((t) => t.pos === 'PROPN');
+    // ... or by an "of" phrase that names no actor: "leaders of all political parties".
+    const rest = lastAgent ? toks.slice(lastAgent.end, p.end) : [];
+    const headed = lastAgent && (rest.every((t) => t.pos === 'PROPN') || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end)));
     // "Kandahar police", "Dubai ruler", "Texas officials": a place named before the agent word gives its country.
     let code: string | null = null;
     if (headed && lastAgent.start > first) {
