@@ -505,3 +505,10 @@ test('an agent word followed by an "of" phrase that names no actor heads its phr
   assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).includes('AFG') && e.actor[0]!.sector === 'GOV'),
     `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => [a.text, a.code, a.sector])]))}`);
 });
+
+test('where a protest happens is its venue; with no named target it is aimed at that place\'s authorities', () => {
+  const evs = find(code('Hundreds of Filipino students protested in Manila and Cebu on Monday.'), 'PROTEST');
+  assert.ok(evs.length > 0);
+  assert.ok(evs.every((e) => e.recipient.every((a) => a.text === '' && a.code === 'PHL' && a.sector === 'GOV')),
+    `got ${JSON.stringify(evs.map((e) => e.recipient.map((a) => [a.text, a.code, a.sector])))}`);
+});

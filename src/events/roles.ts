@@ -31,8 +31,9 @@ const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
 /** Words that end a sum of money: "10 million euros", "$46 million". */
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
-/** CAMEO roots of meetings and intentions (consult, intend): their places are venues, never recipients. */
-const MEETING_ROOTS = new Set(['03', '04']);
+/** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
+ *  "protests were held in Tokyo"). */
+const VENUE_ROOTS = new Set(['03', '04', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
@@ -95,6 +96,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const matched = new Set(m.matched);
   const after = (from: number): Phrase[] => {
     let first: Phrase | null = null;
+    const venues = new Set<Phrase>();
     // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
     let targetClause = clause;
     if (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm))) {
@@ -121,7 +123,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
       const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1);
-      if (venue && ((!p.actor.code && properName(p)) || MEETING_ROOTS.has(m.pattern.cameo.slice(0, 2)))) continue;
+      if (venue && ((!p.actor.code && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
+        // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
+        for (const q of coordinated(p, phrases, toks)) venues.add(q);
+        continue;
+      }
+      if (venues.has(p)) continue;
       if (!first) {
         first = p;
         // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
@@ -319,7 +326,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   }
   // An act only named here, with no doer in sight ("in the attack on the convoy"), is a mention of an event told
   // elsewhere, not one of this sentence.
-  return { source: src2, target: tgt2, inferred, mentioned: referredTo && !src2.length };
+  // A protest by named protesters with no named target is aimed at the authorities of where it happens ("rioted
+  // at a jail in northern Israel"): the place is the venue, its government the recipient.
+  const venueTarget = m.pattern.cameo.startsWith('14') && !tgt2.some((a) => a.code) && place && src2.some((a) => a.code) && !m.pattern.reverse;
+  const venueGovernment: ActorRef = { text: '', name: `${place} government`, code: place, sector: 'GOV', start: -1, end: -1, implicit: true };
+  return { source: src2, target: venueTarget ? [venueGovernment] : tgt2, inferred, mentioned: referredTo && !src2.length };
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */
