@@ -512,3 +512,11 @@ test('where a protest happens is its venue; with no named target it is aimed at 
   assert.ok(evs.every((e) => e.recipient.every((a) => a.text === '' && a.code === 'PHL' && a.sector === 'GOV')),
     `got ${JSON.stringify(evs.map((e) => e.recipient.map((a) => [a.text, a.code, a.sector])))}`);
 });
+
+test('"it" opening a sentence refers to the last sentence\'s doer, never to a person; "it was X which" refers to nothing', () => {
+  const evs = code('Tokyo rejected the proposal from Beijing on Monday. But it accepted another offer by Seoul to hold talks.');
+  assert.ok(evs.some((e) => e.event === 'AGREE' && codesOf(e.actor).includes('JPN') && codesOf(e.recipient).includes('KOR')),
+    `got ${JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const cleft = codeAll('Shah Mehmood Qureshi said it was India which violated the agreements.');
+  assert.ok(!cleft.some((e) => e.actor.some((a) => a.text === 'it')));
+});

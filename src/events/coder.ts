@@ -189,6 +189,9 @@ export class EventCoder {
     }
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) if (e.actor.some((a) => a.code)) memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
+    // The doer of the sentence's first event, if not a person, is what "it" or "they" opening the next one means.
+    const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
+    if (doer && !memory.people.some((x) => x.ref.name === doer.name)) memory.lastSubject = doer;
     // Parties named together become what "the two sides" means in the sentences that follow.
     for (const e of events) {
       const named = [...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit);

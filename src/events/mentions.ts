@@ -38,9 +38,12 @@ export interface ArticleMemory {
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
    *  refers to when a later sentence condemns or protests it. */
   lastDoers: Map<string, ActorRef[]>;
+  /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
+   *  "they" refers to ("The South dismissed the offer. But it accepted another"). */
+  lastSubject: ActorRef | null;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, places, lastDoers: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, places, lastDoers: new Map(), lastSubject: null });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -201,10 +204,17 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
   } else {
     const next = toks[at.start + 1];
     if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null; // only subjects: "it said", "they fired"
-    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP');
+    // "it was India which violated ...", "it is clear that": an empty subject, not a reference.
+    if (t.norm === 'it' && next.lemma === 'be' && toks[at.start + 2]?.pos !== 'VERB') return null;
+    // (A person is a "he" or a "she", never an "it".)
+    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
     const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? ''));
-    // The antecedent is in this sentence: its words are the evidence ("Russia said it would ...").
-    return (subject ?? named[named.length - 1])?.actor ?? null;
+    // The antecedent is in this sentence: its words are the evidence ("Russia said it would ..."). Failing one, a
+    // subject opening its clause refers to the last sentence's doer.
+    const antecedent = (subject ?? named[named.length - 1])?.actor;
+    if (antecedent) return antecedent;
+    const opens = at.start === 0 || ['CCONJ', 'PUNCT', 'ADV'].includes(toks[at.start - 1]!.pos);
+    return opens && memory.lastSubject ? { ...memory.lastSubject, text: t.text, start: t.start, end: t.end } : null;
   }
   return ref && { ...ref, text: t.text, start: t.start, end: t.end };
 }
