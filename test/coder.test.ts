@@ -520,3 +520,9 @@ test('"it" opening a sentence refers to the last sentence\'s doer, never to a pe
   const cleft = codeAll('Shah Mehmood Qureshi said it was India which violated the agreements.');
   assert.ok(!cleft.some((e) => e.actor.some((a) => a.text === 'it')));
 });
+
+test('a place an armed body holds stands for it: "guerrilla camps", "rebel positions"', () => {
+  const evs = code('Colombian troops attacked rebel positions near the Venezuelan border on Monday.');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('COL') && e.recipient.some((a) => a.sector === 'REB')),
+    `got ${JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor), e.recipient.map((a) => [a.text, a.code, a.sector])]))}`);
+});

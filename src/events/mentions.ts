@@ -70,6 +70,9 @@ const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'ar
 const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
   'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
   'democratic', 'islamic', 'popular', 'revolutionary', 'provincial', 'regional', 'municipal', 'city', 'county', 'city', 'stock']);
+/** Places an armed or official body holds: "guerrilla camps", "rebel positions", "police station". */
+const HELD_PLACES = new Set(['camp', 'base', 'headquarters', 'position', 'post', 'outpost', 'checkpoint', 'station', 'hideout',
+  'stronghold', 'barracks', 'compound', 'convoy', 'garrison', 'depot', 'airbase', 'installation', 'positions', 'hideouts', 'camps']);
 /** Heads of "X of Y" phrases that are not Y's own: "enemies of the people", "critics of the government". */
 const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper',
   'abductor', 'victim', 'target', 'rival', 'adversary']);
@@ -262,9 +265,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // Without a name, the phrase is a kind of actor only if an agent word is its head (possibly followed by a
     // name): "political opponents", "police chief John Doe" — not "military aid".
     const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');
-    // ... or by an "of" phrase that names no actor: "leaders of all political parties".
+    // ... or by an "of" phrase that names no actor: "leaders of all political parties"; or by a place the actor
+    // holds: "guerrilla camps", "rebel positions", "army base" (attacking them is attacking those who hold them).
     const rest = lastAgent ? toks.slice(lastAgent.end, p.end) : [];
-    const headed = lastAgent && (rest.every((t) => t.pos === 'PROPN') || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end)));
+    const headed = lastAgent && (rest.every((t) => t.pos === 'PROPN') || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end))
+      || (rest.length === 1 && HELD_PLACES.has(rest[0]!.lemma)));
     // "Kandahar police", "Dubai ruler", "Texas officials": a place named before the agent word gives its country.
     let code: string | null = null;
     if (headed && lastAgent.start > first) {
