@@ -526,3 +526,12 @@ test('a place an armed body holds stands for it: "guerrilla camps", "rebel posit
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('COL') && e.recipient.some((a) => a.sector === 'REB')),
     `got ${JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor), e.recipient.map((a) => [a.text, a.code, a.sector])]))}`);
 });
+
+test('a past tense read as an adjective is a verb ("troops apprehended a man"); "expelled from X" is X\'s act', () => {
+  const caught = code('Turkish troops on Monday apprehended a Syrian man near the border.');
+  assert.ok(caught.some((e) => e.event === 'COERCE' && codesOf(e.actor).includes('TUR')),
+    `got ${JSON.stringify(caught.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const expelled = code('A French journalist was expelled from Egypt on Monday.');
+  assert.ok(expelled.some((e) => codesOf(e.actor).includes('EGY') && codesOf(e.recipient).includes('FRA')),
+    `got ${JSON.stringify(expelled.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+});

@@ -29,6 +29,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Verbs of sending people away: "expelled from", "deported from", "extradited from" a country. */
+const REMOVAL_VERBS = new Set(['expel', 'deport', 'extradite', 'evict', 'eject', 'oust', 'banish']);
 /** Words that end a sum of money: "10 million euros", "$46 million". */
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
@@ -233,6 +235,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   } else if (passive(toks, i)) {
     // "the memorandum was suspended by Moscow"
     source = byAgent(i, toks, phrases, clauseOf);
+    // "inspectors have been expelled from North Korea", "was extradited from Britain": with no agent, the country
+    // they were sent away from did it.
+    if (!source.length && REMOVAL_VERBS.has(t.lemma)) {
+      const from = phrases.find((p) => p.start > i && p.start - i <= 3 && toks[p.start - 1]?.norm === 'from' && p.actor?.code && clauseOf[p.start] === clause);
+      if (from) source = [from];
+    }
     target = subject(i);
     // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
     // dead"): the parse's passive subject, when it does.

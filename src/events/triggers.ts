@@ -67,7 +67,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   const fused = (i: number) => { const d = toks[i - 1]; return !!d && d.text === '-' && d.end === toks[i]!.start && toks[i]!.pos !== 'NOUN'; };
   // A judging adjective is an event only when predicated ("the strike was unlawful"), not as a modifier
   // ("unlawful detention").
-  const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger);
+  // (A past tense the tagger read as an adjective, between a noun and an object, is a verb: "troops apprehended a man".)
+  const pastTense = (i: number) => /ed$/.test(toks[i]!.norm) && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')
+    && ['DET', 'NUM', 'PROPN', 'PRON'].includes(toks[i + 1]?.pos ?? '');
+  const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger) && !pastTense(m.trigger);
   // A participle modifying a noun ("Libya's internationally recognized government") is no act.
   const adjectival = (i: number) => {
     const t = toks[i]!, next = toks[i + 1];
