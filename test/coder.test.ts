@@ -535,3 +535,11 @@ test('a past tense read as an adjective is a verb ("troops apprehended a man"); 
   assert.ok(expelled.some((e) => codesOf(e.actor).includes('EGY') && codesOf(e.recipient).includes('FRA')),
     `got ${JSON.stringify(expelled.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
 });
+
+test('"the two ministers" are the last people named together; relations that "sank" are no sinking', () => {
+  const evs = code('MOSCOW - Rex Tillerson met Sergei Lavrov in Moscow on Wednesday as relations sank to a new low. '
+    + 'Russia vetoed a draft United Nations Security Council resolution. The two ministers agreed to set up a working group.', '2017-04-12');
+  const agreed = evs.filter((e) => e.event === 'AGREE').map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort();
+  assert.deepEqual(agreed, ['RUS>USA', 'USA>RUS']);
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'), `got ${JSON.stringify(evs.map((e) => [e.event, e.eventText]))}`);
+});

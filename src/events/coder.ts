@@ -197,6 +197,8 @@ export class EventCoder {
       const named = [...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit);
       const codes = new Set(named.map((a) => a.code));
       if (codes.size >= 2) memory.lastGroup = [...new Map(named.map((a) => [a.code, a])).values()];
+      const people = named.filter((a) => memory.people.some((x) => x.ref.name === a.name));
+      if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }
     return events;
   }

@@ -33,6 +33,8 @@ export interface ArticleMemory {
   /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
    *  "both sides" refer to. */
   lastGroup: ActorRef[] | null;
+  /** The same for people: what "the two ministers" refers to ("Tillerson met Lavrov … the two ministers agreed"). */
+  lastPeople: ActorRef[] | null;
   /** The article's countries and dateline: which Geneva a place name means. */
   places: PlaceContext;
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
@@ -43,7 +45,7 @@ export interface ArticleMemory {
   lastSubject: ActorRef | null;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, places, lastDoers: new Map(), lastSubject: null });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), lastSubject: null });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -79,7 +81,9 @@ const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
-const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals)$/i;
+const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:foreign |defen[cs]e |prime |top )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats)$/i;
+/** Group references to people ("the two ministers"): the last people named together, not the last countries. */
+const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Halves of divided countries named by their side, written with a capital: the code, and the countries whose
  *  mention in the article makes that reading sure. */
@@ -244,7 +248,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const here = new Map<string, ActorRef>();
       for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
-      const group = here.size >= 2 ? [...here.values()] : memory.lastGroup?.map((a) => ({ ...a, text, ...span }));
+      const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
+      const group = here.size >= 2 ? [...here.values()] : before?.map((a) => ({ ...a, text, ...span }));
       if (group) {
         p.group = group;
         return group[0]!;
