@@ -543,3 +543,13 @@ test('"the two ministers" are the last people named together; relations that "sa
   assert.deepEqual(agreed, ['RUS>USA', 'USA>RUS']);
   assert.ok(!evs.some((e) => e.event === 'ASSAULT'), `got ${JSON.stringify(evs.map((e) => [e.event, e.eventText]))}`);
 });
+
+test('"suspected militants" is a hedge on who did it, not an accusation; "in northeast Nigeria" is a place', () => {
+  const evs = code('Suspected Boko Haram militants killed at least 30 people in northeast Nigeria on Saturday.', '2020-11-30');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('NGA') && codesOf(e.recipient).includes('NGA')),
+    `got ${JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)]))}`);
+  const by = code('KABUL - Three soldiers were killed by suspected Taliban militants on Friday.', '2020-11-30');
+  assert.ok(by.some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.sector === 'REB')));
+  const accusation = codeAll('Police suspected the militants of planning an attack.');
+  assert.ok(accusation.some((e) => e.event === 'ACCUSE'));
+});

@@ -72,6 +72,9 @@ const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'ar
 const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
   'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
   'democratic', 'islamic', 'popular', 'revolutionary', 'provincial', 'regional', 'municipal', 'city', 'county', 'city', 'stock']);
+/** Compass words before a place: "in northeast Nigeria". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east',
+  'north-west', 'south-east', 'south-west', 'central']);
 /** Places an armed or official body holds: "guerrilla camps", "rebel positions", "police station". */
 const HELD_PLACES = new Set(['camp', 'base', 'headquarters', 'position', 'post', 'outpost', 'checkpoint', 'station', 'hideout',
   'stronghold', 'barracks', 'compound', 'convoy', 'garrison', 'depot', 'airbase', 'installation', 'positions', 'hideouts', 'camps']);
@@ -369,8 +372,10 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
   // A place opens a phrase ("in Aleppo") or ends one it was merged into ("soldiers in Pakistan").
   const placed: Array<{ start: number; end: number; mentions: Mention[] }> = [];
   for (const p of phrases) {
+    // ("in northeast Nigeria": a compass word the tagger left out of the phrase may stand between.)
+    const compass = COMPASS.has(toks[p.start - 1]?.norm ?? '') ? 1 : 0;
     for (let k = p.start; k < p.end; k++) {
-      if (PREPOSITIONS_OF_PLACE.has(toks[k - 1]?.norm ?? '')) {
+      if (PREPOSITIONS_OF_PLACE.has(toks[k - 1 - (k === p.start ? compass : 0)]?.norm ?? '')) {
         placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k) });
         break;
       }

@@ -343,7 +343,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
 
 /** The agent of a passive verb: "suspended by Moscow". */
 function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
-  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[p.start - 1]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
+  // ("by suspected militants": a hedge may stand between.)
+  const after = (p: Phrase) => (/^(?:suspected|alleged|presumed)$/.test(toks[p.start - 1]?.norm ?? '') ? p.start - 2 : p.start - 1);
+  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[after(p)]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
   return by ? coordinated(by, phrases, toks) : [];
 }
 

@@ -6,6 +6,9 @@ import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
 import { afterCopula, passive, POSSESSIVES, SUBORDINATORS } from './clauses.js';
 
+/** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
+const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
+
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
@@ -47,9 +50,18 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // withdrawal, aid or lifting.
   // An accusation blocks only the acts it alleges ("accused Iran of attacking"), not the events it names as its
   // object ("condemned the Israeli strike on Damascus" reports a strike).
+  // "Suspected Boko Haram militants killed …", "by alleged rebels": a hedge on who did it, not an accusation (but
+  // "Police suspected militants of …" is one).
+  const hedge = (i: number) => {
+    const t = toks[i]!, next = toks[i + 1];
+    let k = i - 1;
+    if (toks[k]?.pos === 'ADV') k--;
+    return HEDGES.has(t.lemma) && /ed$/.test(t.norm) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+      && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
+  };
   const blockers = [
     ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => ({ at: m.last, verbsOnly: false })),
-    ...list.filter((m) => m.pattern.cameo.startsWith('11')).map((m) => ({ at: m.last, verbsOnly: true })),
+    ...list.filter((m) => m.pattern.cameo.startsWith('11') && !hedge(m.trigger)).map((m) => ({ at: m.last, verbsOnly: true })),
     ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [{ at: k, verbsOnly: false }] : [])),
   ];
   const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
@@ -78,6 +90,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     let k = i - 1;
     if (toks[k]?.pos === 'ADV') k--;
     const prev = toks[k];
+    if (hedge(i)) return true;
     // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act.)
     if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return false;
     return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
@@ -94,10 +107,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
     const noun = prev?.text === ')' ? toks[i - 2] : prev;
     if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
+    // ("killed at least 30 people": "at least" is a number's, not a preposition.)
+    if (next.norm === 'at' && toks[i + 2]?.norm === 'least') return false;
     // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
     // is the subject ("Saddam Hussein arrived in Amman").
     // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
-    for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET') || toks[k]!.pos === 'AUX') return true;
+    for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET' && !hedge(k)) || toks[k]!.pos === 'AUX') return true;
     return false;
   };
   // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
