@@ -553,3 +553,13 @@ test('"suspected militants" is a hedge on who did it, not an accusation; "in nor
   const accusation = codeAll('Police suspected the militants of planning an attack.');
   assert.ok(accusation.some((e) => e.event === 'ACCUSE'));
 });
+
+test('"condemned the attack" is aimed at who did the act that noun named; "Police fired" names its doer', () => {
+  const evs = code('MAIDUGURI, Nigeria - Boko Haram militants killed 30 people in an attack on a village. '
+    + 'The army said its troops killed 12 of the attackers. President Muhammadu Buhari condemned the attack. '
+    + 'Police fired tear gas at protesters in Abuja.', '2020-11-30');
+  const condemned = evs.find((e) => e.event === 'ACCUSE');
+  assert.ok(condemned && condemned.recipient.some((a) => a.sector === 'REB'), `got ${JSON.stringify(condemned?.recipient)}`);
+  assert.ok(evs.some((e) => e.actor.some((a) => a.sector === 'COP' && a.text === 'Police')),
+    `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => [a.text, a.sector])]))}`);
+});

@@ -18,7 +18,7 @@ import { eventDate } from '../text/dates.js';
 import { PatternSet } from './patterns.js';
 import { applyModality, modalityOf } from './modality.js';
 import { isResolved } from './resolution.js';
-import { kindOfAct } from './act-references.js';
+import { actNamedBy, kindOfAct } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers } from './triggers.js';
@@ -189,6 +189,14 @@ export class EventCoder {
     }
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) if (e.actor.some((a) => a.code)) memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
+    // ... and the nouns of its clause that name an act of that kind are that doer's act.
+    for (const { m } of triggers) {
+      const e = events.find((x) => x.eventSpan[0] === toks[Math.min(...m.matched)]!.start && x.actor.some((a) => a.code));
+      if (!e) continue;
+      for (let k = 0; k < toks.length; k++) {
+        if (clauseOf[k] === clauseOf[m.trigger] && toks[k]!.pos === 'NOUN' && actNamedBy(toks[k]!.lemma) === kindOfAct(e.cameo)) memory.nounDoers.set(toks[k]!.lemma, e.actor);
+      }
+    }
     // The doer of the sentence's first event, if not a person, is what "it" or "they" opening the next one means.
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
     if (doer && !memory.people.some((x) => x.ref.name === doer.name)) memory.lastSubject = doer;

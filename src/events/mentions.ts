@@ -40,12 +40,14 @@ export interface ArticleMemory {
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
    *  refers to when a later sentence condemns or protests it. */
   lastDoers: Map<string, ActorRef[]>;
+  /** Who did the act each noun last named ("killed 30 people in an attack on a village": the attack's doer). */
+  nounDoers: Map<string, ActorRef[]>;
   /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
    *  "they" refers to ("The South dismissed the offer. But it accepted another"). */
   lastSubject: ActorRef | null;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), lastSubject: null });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), nounDoers: new Map(), lastSubject: null });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */

@@ -88,7 +88,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!kind || !REFERABLE_KINDS.has(kind)) return null;
     const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
     if (byPhrase) return byPhrase;
-    const doer = memory.lastDoers.get(kind)?.find((a) => a.code);
+    // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
+    // the last act of its kind.
+    const doer = (memory.nounDoers.get(head.lemma) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
     if (!doer) return null;
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     const { implicit: _, ...named } = doer;
@@ -150,7 +152,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
 
   let source: Phrase[] = [];
   let target: Phrase[] = [];
-  if (isNounTrigger && own) {
+  // "Police fired tear gas": a pattern that opens with its actor's own word ("police * fired") names the doer.
+  const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB') ? own : null;
+  if (ownDoer) {
+    source = coordinatedBack(ownDoer, phrases, toks);
+    target = after(m.last + 1);
+  } else if (isNounTrigger && own) {
     // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
     if (mods.length && own.actor && own.actor.code) {
@@ -292,7 +299,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const own = a.sector === 'GOV' && home ? home : code;
     return own ? { ...a, code: own } : a;
   };
-  const src2 = src.map((a) => withCode(a, place));
+  // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
+  const sibling = src.find((a) => a.code)?.code ?? null;
+  const src2 = src.map((a) => withCode(a, sibling ?? place));
   const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
   const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
