@@ -400,7 +400,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p.time || !p.actor) continue;
     const prev = toks[p.start - 1];
     // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
-    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm)) || prev?.norm === 'including') continue;
+    // ("as troops attacked the town": "as" before a subject and its verb opens a clause.)
+    const asClause = prev?.norm === 'as' && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '');
+    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause) || prev?.norm === 'including') continue;
     // "Germany has been the largest donor, contributing ...": a predicate noun stands for the copula's subject.
     let copula = p.start - 1;
     while (copula >= 0 && ['ADV', 'PART'].includes(toks[copula]!.pos)) copula--;
