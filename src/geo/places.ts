@@ -108,7 +108,7 @@ const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+)?[A-Z][
 /** The longest country or region name looked up ("Saint Vincent and the Grenadines" is five words). */
 const MAX_NAME_WORDS = 5;
 
-/** The countries and US states an article names, its dateline and where the dateline is. */
+/** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
   const counts = new Map<string, number>();
@@ -125,11 +125,15 @@ export function articlePlaces(text: string): ArticlePlaces {
         // Two-letter acronyms only as written in capitals ("US", not "Us").
         const country = gaz.countryByName(phrase) ?? gaz.countryByName(bare);
         if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) { add(country); matched = n; break; }
-        const region = gaz.candidates(bare).find((c) => c.kind === 'region' && c.admin1);
-        if (region) { regions.add(region.admin1); add(region.countryCode); matched = n; break; }
+        // A region names its country when the name means places of that country only: "Helmand", "Borno State",
+        // not "Punjab" (India and Pakistan); a region of places.tsv (a US state) counts as its well-known self.
+        const cities = gaz.candidates(bare);
+        const region = cities.find((c) => c.kind === 'region' && c.admin1);
+        if (region && (region.wellKnown || cities.every((c) => c.countryCode === region.countryCode))) {
+          regions.add(region.admin1); add(region.countryCode); matched = n; break;
+        }
         // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
         // (Tripoli is also Lebanon's second city).
-        const cities = gaz.candidates(bare);
         const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
         if (capital) { add(capital.countryCode); matched = n; break; }
       }
