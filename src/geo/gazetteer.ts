@@ -63,6 +63,10 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'maritime', 'federal', 'free', 'national', 'nacional', 'independencia', 'pool', 'gulf', 'midlands', 'highlands',
   'plateau', 'plateaux', 'and']);
 
+const DIVISION_WORD = new RegExp(`^(?:${DIVISION_WORDS})$`, 'i');
+/** Whether a word is a division word ("state", "Province", "governorate"). */
+export const isDivisionWord = (word: string): boolean => DIVISION_WORD.test(word);
+
 /** The name without its division word ("Helmand province" → "Helmand", "State of Mexico" → "Mexico"); null if it has none. */
 export function withoutDivisionWord(name: string): string | null {
   const base = name.trim().replace(DIVISION_AFTER, '').replace(DIVISION_BEFORE, '');

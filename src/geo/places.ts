@@ -4,7 +4,7 @@
 // as the default. "Geneva" is the Swiss city unless the article says Illinois; "Washington" is the US capital,
 // "St. Petersburg" the Russian city unless the article is about Florida.
 import { datelineOf } from '../text/article.js';
-import { Gazetteer, type Place, type PlaceCandidate } from './gazetteer.js';
+import { Gazetteer, withoutDivisionWord, type Place, type PlaceCandidate } from './gazetteer.js';
 
 /** What an article says about where it is: the countries it names and its dateline. */
 export interface PlaceContext {
@@ -99,7 +99,10 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
     if (s > bestScore) { best = c; bestScore = s; }
   }
   if (!best) return null;
-  if (!qualifier && !best.wellKnown && best.population < SMALL && !supported(best, context)) return null;
+  // A region named with its division word ("Gulf Province") is no small town's namesake: its population (its
+  // cities' sum) does not make it uncertain.
+  const named = best.kind === 'region' && withoutDivisionWord(base) !== null;
+  if (!qualifier && !named && !best.wellKnown && best.population < SMALL && !supported(best, context)) return null;
   return { name: base, countryCode: best.countryCode, lat: best.lat, lon: best.lon, kind: best.kind };
 }
 
