@@ -67,7 +67,7 @@ test('people, ordinary words and other places do not become divisions', () => {
   assert.notEqual(country('Victoria'), 'AUS');
   assert.deepEqual(articlePlaces('Victoria Nuland met Ukrainian officials.').topCountries, ['UKR']);
   // Directions and words: "Western officials", "the Federal Reserve", "the Gulf", "Free State" only with its word.
-  for (const n of ['Western', 'Northern', 'Central', 'Federal', 'Free', 'Gulf', 'Capital', 'Long Island']) assert.deepEqual(regionsOf(n), [], n);
+  for (const n of ['Western', 'Northern', 'Central', 'Federal', 'Free', 'Gulf', 'Capital', 'Long Island', 'Red Sea', 'Ulster']) assert.deepEqual(regionsOf(n), [], n);
   assert.deepEqual(articlePlaces('Western officials said the Federal Reserve and Gulf states would meet.').topCountries, []);
   assert.equal(country('Free State'), 'ZAF');
   assert.equal(country('Gulf Province'), 'PNG');
