@@ -40,8 +40,12 @@ test('a division is a region candidate placed at its seat, with its GeoNames adm
   assert.ok(km([helmand.lat, helmand.lon], [31.59, 64.37]) < 30, 'Helmand not at Lashkar Gah');
 });
 
-test('the article decides among namesakes: Punjab in Pakistan or India, Amazonas in Brazil or Venezuela, Pando', () => {
+test('the article decides among namesakes of comparable size: Punjab in Pakistan or India, Pando; Amazonas is Brazil\'s unless it says Venezuela', () => {
   assert.deepEqual(new Set(Gazetteer.get().candidates('Punjab').map((c) => c.countryCode)), new Set(['IND', 'PAK']));
+  // Nothing in the article says which: no guess.
+  assert.equal(country('Punjab'), null);
+  assert.equal(country('Punjab', 'Punjab police arrested two men.'), null);
+  assert.equal(country('Pando'), null);
   assert.equal(country('Punjab', 'Punjab police said Pakistan would tighten security in Lahore. Pakistani officials agreed.'), 'PAK');
   assert.equal(country('Punjab', 'Punjab police said India would tighten security in Amritsar. Indian officials agreed.'), 'IND');
   assert.equal(country('Amazonas', 'Venezuela sent troops to Amazonas after miners clashed with Venezuelan soldiers.'), 'VEN');
@@ -103,6 +107,8 @@ test('the coder gives events in a division its country', () => {
   const governor = code('The Borno state governor met President Buhari.');
   assert.equal(governor[0]?.actor[0]?.code, 'NGA');
   assert.equal(governor[0]?.actor[0]?.sector, 'GOV');
+  // Alone, "Punjab police" are India's or Pakistan's: no country is guessed.
+  assert.ok(!code('Punjab police arrested two men.').some((e) => e.actor.some((a) => a.code)));
   const pak = code('Punjab police arrested two men. Pakistan said the men had planned attacks in Lahore.');
   assert.equal(pak[0]?.actor[0]?.code, 'PAK');
   const ind = code('Punjab police arrested two men. India said the men had planned attacks in Amritsar.');

@@ -41,6 +41,8 @@ const MAJOR = 100_000;
 const COUNTRY_SHARE = 1;   // plus this times the country's share of the article's country mentions
 const DATELINE = 2;
 const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois")
+/** A division is not guessed over a namesake abroad that scores within this (a factor of ten in population). */
+const NAMESAKE_MARGIN = 1;
 /** A candidate below this population and without support from the article is too uncertain to give. */
 const SMALL = 15_000;
 
@@ -94,16 +96,20 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   for (const n of context.countryCounts.values()) total += n;
   let best: PlaceCandidate | null = null;
   let bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = score(c, context, total || 1);
-    if (s > bestScore) { best = c; bestScore = s; }
-  }
+  const scores = candidates.map((c) => score(c, context, total || 1));
+  candidates.forEach((c, k) => { if (scores[k]! > bestScore) { best = c; bestScore = scores[k]!; } });
   if (!best) return null;
+  const chosen: PlaceCandidate = best;
+  // Divisions of two countries share names ("Punjab": India's and Pakistan's; "Pando": a Bolivian department and
+  // a Uruguayan town): when nothing in the article supports the first and a namesake abroad is within a factor of
+  // ten of it, the article has not said which, and a guess would give half such events the wrong country.
+  if (chosen.kind === 'region' && !chosen.wellKnown && !qualifier && !supported(chosen, context)
+    && candidates.some((c, k) => c.countryCode !== chosen.countryCode && bestScore - scores[k]! < NAMESAKE_MARGIN)) return null;
   // A region named with its division word ("Gulf Province") is no small town's namesake: its population (its
   // cities' sum) does not make it uncertain.
-  const named = best.kind === 'region' && withoutDivisionWord(base) !== null;
-  if (!qualifier && !named && !best.wellKnown && best.population < SMALL && !supported(best, context)) return null;
-  return { name: base, countryCode: best.countryCode, lat: best.lat, lon: best.lon, kind: best.kind };
+  const named = chosen.kind === 'region' && withoutDivisionWord(base) !== null;
+  if (!qualifier && !named && !chosen.wellKnown && chosen.population < SMALL && !supported(chosen, context)) return null;
+  return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
 /** Capitalised words, with the small words that join them inside names ("Bosnia and Herzegovina", "Gulf of Aden"). */
