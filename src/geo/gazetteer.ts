@@ -91,7 +91,7 @@ export class Gazetteer {
   /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
   private readonly regionNames = new Map<string, string>();
   private readonly iso3 = new Map<string, string>();
-  /** Regions and places by their name without a division word, for "Helmand province", "Punjab province". */
+  /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
   private readonly byBaseName = new Map<string, PlaceCandidate[]>();
   /** Names of places.tsv kind `word`: never a first-level division of the package on their own ("Delta"). */
   private readonly notRegionNames = new Set<string>();
@@ -267,7 +267,7 @@ export class Gazetteer {
     const exact = this.byName.get(normalizeWord(name));
     if (exact) return exact;
     const base = withoutDivisionWord(name);
-    return (base && this.byBaseName.get(normalizeWord(base))?.filter((c) => c.kind === 'region')) || [];
+    return (base && this.byBaseName.get(normalizeWord(base))) || [];
   }
 
   /** The country a name, official name, other spelling or demonym names ("Russia", "Russian", "U.S."). */
