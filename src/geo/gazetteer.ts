@@ -79,8 +79,10 @@ export function withoutDivisionWord(name: string): string | null {
  * people), or is a parish or district named for a saint ("Saint George": people and towns first).
  */
 export function bareNameUsable(base: string): boolean {
-  const words = normalizeWord(base).split(/\s+/);
-  return base.replace(/[^\p{L}]/gu, '').length >= 4 && !words.every((w) => GENERIC.has(w)) && !/^(saint|st\.?|sainte)$/.test(words[0]!);
+  const key = normalizeWord(base);
+  const words = key.split(/\s+/);
+  // Letters counted on the accent-free form: a Unicode letter class would cost more than the rest of the load.
+  return key.replace(/[^a-z]/g, '').length >= 4 && !words.every((w) => GENERIC.has(w)) && !/^(saint|st\.?|sainte)$/.test(words[0]!);
 }
 
 export class Gazetteer {
