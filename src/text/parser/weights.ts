@@ -6,7 +6,8 @@
 //   DenseWeights  few classes (the parser's transitions): each bucket holds 4 keys and every class's weight for
 //                 each, 16 words for 3 classes; QuantisedDenseWeights the same with 16-bit weights, 6 keys a line.
 //   SparseWeights many classes (tags, labels): each bucket holds 8 keys and where each key's (class, weight)
-//                 pairs are; the pairs of a row are stored together, class and weight side by side.
+//                 pairs are; the pairs of a row are stored together, class and weight side by side;
+//                 QuantisedSparseWeights the same with each pair in one 32-bit word (16-bit weight, 8-bit class).
 // A bucket whose slots are all taken continues in the next one (linear probing by bucket); a free slot (key 0:
 // feature hashes are never 0) ends a search.
 
@@ -187,10 +188,57 @@ export class QuantisedDenseWeights implements Weights {
 const SPARSE_SLOTS = 8;
 const SPARSE_STRIDE = 2 * SPARSE_SLOTS;
 
+/**
+ * The open-addressing table of SparseWeights and QuantisedSparseWeights: per bucket SPARSE_SLOTS keys, then for
+ * each key its first pair × 256 + its pair count (at most 255: a row has at most one pair per class).
+ */
+function sparseSlots(rows: WeightRows): { slots: Uint32Array; mask: number } {
+  if (rows.nClasses > 255) throw new Error(`SparseWeights: at most 255 classes (${rows.nClasses})`);
+  if (rows.values.length >= 1 << 24) throw new Error(`SparseWeights: too many weights (${rows.values.length})`);
+  const buckets = bucketCount(rows.keys.length, SPARSE_SLOTS, 0.5);
+  const mask = buckets - 1;
+  const slots = new Uint32Array(buckets * SPARSE_STRIDE);
+  for (let r = 0; r < rows.keys.length; r++) {
+    const key = rows.keys[r]!;
+    let b = key & mask;
+    let at = -1;
+    for (;;) {
+      const base = b * SPARSE_STRIDE;
+      for (let j = 0; j < SPARSE_SLOTS && at < 0; j++) if (slots[base + j] === 0) at = base + j;
+      if (at >= 0) break;
+      b = (b + 1) & mask;
+    }
+    slots[at] = key;
+    const start = rows.rowStart[r]!;
+    slots[at + SPARSE_SLOTS] = start * 256 + (rows.rowStart[r + 1]! - start);
+  }
+  return { slots, mask };
+}
+
+/** The info word of `hash`'s row in a sparse table (first pair × 256 + count), or -1 when the feature has none. */
+function sparseRow(slots: Uint32Array, mask: number, hash: number): number {
+  let base = (hash & mask) * SPARSE_STRIDE;
+  let j = 0;
+  for (;;) {
+    const k = slots[base + j]!;
+    if (k === hash) return slots[base + SPARSE_SLOTS + j]!;
+    if (k === 0) return -1;
+    if (++j === SPARSE_SLOTS) {
+      j = 0;
+      base = (base + SPARSE_STRIDE) % slots.length;
+    }
+  }
+}
+
+function sparseTouch(slots: Uint32Array, mask: number, hashes: Uint32Array, n: number): number {
+  let x = 0;
+  for (let f = 0; f < n; f++) x ^= slots[(hashes[f]! & mask) * SPARSE_STRIDE]!;
+  return x;
+}
+
 export class SparseWeights implements Weights {
   readonly nClasses: number;
   private readonly mask: number;
-  /** Per bucket: SPARSE_SLOTS keys, then for each key its first pair × 256 + its pair count (at most 255). */
   private readonly slots: Uint32Array;
   /** Pair p: class at 2p (in a Uint32 view), weight at 2p + 1. */
   private readonly pairClass: Uint32Array;
@@ -198,11 +246,7 @@ export class SparseWeights implements Weights {
 
   constructor(rows: WeightRows) {
     this.nClasses = rows.nClasses;
-    if (rows.nClasses > 255) throw new Error(`SparseWeights: at most 255 classes (${rows.nClasses})`);
-    if (rows.values.length >= 1 << 24) throw new Error(`SparseWeights: too many weights (${rows.values.length})`);
-    const buckets = bucketCount(rows.keys.length, SPARSE_SLOTS, 0.5);
-    this.mask = buckets - 1;
-    this.slots = new Uint32Array(buckets * SPARSE_STRIDE);
+    ({ slots: this.slots, mask: this.mask } = sparseSlots(rows));
     const pairs = new ArrayBuffer(rows.values.length * 8);
     this.pairClass = new Uint32Array(pairs);
     this.pairValue = new Float32Array(pairs);
@@ -210,50 +254,60 @@ export class SparseWeights implements Weights {
       this.pairClass[2 * p] = rows.classes[p]!;
       this.pairValue[2 * p + 1] = rows.values[p]!;
     }
-    for (let r = 0; r < rows.keys.length; r++) {
-      const key = rows.keys[r]!;
-      let b = key & this.mask;
-      let at = -1;
-      for (;;) {
-        const base = b * SPARSE_STRIDE;
-        for (let j = 0; j < SPARSE_SLOTS && at < 0; j++) if (this.slots[base + j] === 0) at = base + j;
-        if (at >= 0) break;
-        b = (b + 1) & this.mask;
-      }
-      this.slots[at] = key;
-      const start = rows.rowStart[r]!;
-      const count = rows.rowStart[r + 1]! - start;
-      // A row has at most one pair per class: its count fits in 8 bits.
-      this.slots[at + SPARSE_SLOTS] = start * 256 + count;
-    }
   }
 
   touch(hashes: Uint32Array, n: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    let x = 0;
-    for (let f = 0; f < n; f++) x ^= slots[(hashes[f]! & mask) * SPARSE_STRIDE]!;
-    return x;
+    return sparseTouch(this.slots, this.mask, hashes, n);
   }
 
   add(hash: number, scores: Float32Array): void {
-    const slots = this.slots;
-    let base = (hash & this.mask) * SPARSE_STRIDE;
-    let j = 0;
-    for (;;) {
-      const k = slots[base + j]!;
-      if (k === hash) break;
-      if (k === 0) return;
-      if (++j === SPARSE_SLOTS) {
-        j = 0;
-        base = (base + SPARSE_STRIDE) % slots.length;
-      }
-    }
-    const info = slots[base + SPARSE_SLOTS + j]!;
+    const info = sparseRow(this.slots, this.mask, hash);
+    if (info < 0) return;
     let p = 2 * Math.floor(info / 256);
     const end = p + 2 * (info & 255);
     const cls = this.pairClass;
     const val = this.pairValue;
     for (; p < end; p += 2) scores[cls[p]!] += val[p + 1]!;
+  }
+}
+
+/**
+ * SparseWeights with the weights kept as the model file has them: each pair is one 32-bit word, the 16-bit weight
+ * above the 8-bit class, half the memory of a class and a 32-bit float. A weight is added as the 32-bit float
+ * nearest to q × scale, which is what SparseWeights holds for the same file: the scores are the same.
+ */
+export class QuantisedSparseWeights implements Weights {
+  readonly nClasses: number;
+  private readonly mask: number;
+  private readonly slots: Uint32Array;
+  private readonly scale: number;
+  /** Pair p: weight q × 256 + class. */
+  private readonly pairs: Int32Array;
+
+  constructor(rows: WeightRows) {
+    if (!rows.quantised) throw new Error('QuantisedSparseWeights: the rows have no 16-bit weights');
+    this.nClasses = rows.nClasses;
+    ({ slots: this.slots, mask: this.mask } = sparseSlots(rows));
+    this.scale = rows.quantised.scale;
+    const q = rows.quantised.q;
+    this.pairs = new Int32Array(q.length);
+    for (let p = 0; p < q.length; p++) this.pairs[p] = (q[p]! << 8) | rows.classes[p]!;
+  }
+
+  touch(hashes: Uint32Array, n: number): number {
+    return sparseTouch(this.slots, this.mask, hashes, n);
+  }
+
+  add(hash: number, scores: Float32Array): void {
+    const info = sparseRow(this.slots, this.mask, hash);
+    if (info < 0) return;
+    let p = Math.floor(info / 256);
+    const end = p + (info & 255);
+    const pairs = this.pairs;
+    const scale = this.scale;
+    for (; p < end; p++) {
+      const x = pairs[p]!;
+      scores[x & 255] += Math.fround((x >> 8) * scale);
+    }
   }
 }
