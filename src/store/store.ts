@@ -225,7 +225,8 @@ export interface Store {
   events(q: EventQuery): StoredEvent[];
   /** Streams matching events (for exports); do not write to the store while iterating. */
   eachEvent(q: EventQuery): Iterable<StoredEvent>;
-  countEvents(q: EventQuery): number;
+  /** How many events match; with `cap`, counting stops there (a result equal to cap means cap or more). */
+  countEvents(q: EventQuery, cap?: number): number;
   /** Figures per period that has events, oldest first. */
   relations(q: RelationsQuery): RelationsPeriod[];
   /** The merged events between two actors (both directions, counted ones only), oldest first. */

@@ -186,9 +186,10 @@ export class PostgresStore {
     }
   }
 
-  async countEvents(q: EventQuery): Promise<number> {
+  async countEvents(q: EventQuery, cap?: number): Promise<number> {
     const { countFrom, sql, params } = eventWhere(q, PG_TEXT_SEARCH);
-    const { text, values } = positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params);
+    const { text, values } = cap === undefined ? positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params)
+      : positional(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${sql} LIMIT @countCap) m`, { ...params, countCap: cap });
     return (await first<{ n: number }>(this.pool, text, values))!.n;
   }
 

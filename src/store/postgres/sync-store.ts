@@ -55,7 +55,7 @@ export class SyncPostgresStore implements Store {
   article(id: string): StoredArticle | undefined { return this.call('article', id); }
   articles(opts?: { limit?: number; offset?: number }): StoredArticle[] { return this.call('articles', opts); }
   events(q: EventQuery): StoredEvent[] { return this.call('events', q); }
-  countEvents(q: EventQuery): number { return this.call('countEvents', q); }
+  countEvents(q: EventQuery, cap?: number): number { return this.call('countEvents', q, cap); }
   relations(q: RelationsQuery): RelationsPeriod[] { return this.call('relations', q); }
   pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[] { return this.call('pairEvents', q); }
   pairDays(q: { a: string; b: string; from?: string; to?: string }): PairDay[] { return this.call('pairDays', q); }

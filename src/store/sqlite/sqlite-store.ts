@@ -259,9 +259,11 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare(sql).iterate(params)) yield eventOf(row as Parameters<typeof eventOf>[0]);
   }
 
-  countEvents(q: EventQuery): number {
+  countEvents(q: EventQuery, cap?: number): number {
     const { countFrom, sql, params } = eventWhere(q);
-    return (this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${sql}`).get(params) as { n: number }).n;
+    const count = cap === undefined ? `SELECT count(*) AS n FROM ${countFrom} ${sql}`
+      : `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${sql} LIMIT @countCap)`;
+    return (this.db.prepare(count).get(cap === undefined ? params : { ...params, countCap: cap }) as { n: number }).n;
   }
 
   relations(q: RelationsQuery): RelationsPeriod[] {
