@@ -33,9 +33,13 @@ const boss = await openQueue(url, { supervise: true });
 const coder = new CodingThread();
 // The write lock is taken by the first statement of each storing transaction (PostgresStore.write).
 const connect = store.pool.connect.bind(store.pool) as () => Promise<pg.PoolClient>;
+const timedClients = new WeakSet<pg.PoolClient>();
 (store.pool as { connect: unknown }).connect = (...args: unknown[]) => {
   if (args.length) return (connect as (...a: unknown[]) => unknown)(...args);
   return connect().then((client) => {
+    // The pool hands the same clients out again: time each one's queries once.
+    if (timedClients.has(client)) return client;
+    timedClients.add(client);
     const query = client.query.bind(client) as (...a: unknown[]) => Promise<unknown>;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const first = args[0] as string | { text?: string };
