@@ -14,6 +14,7 @@ import pg from 'pg';
 import { dateOfDay, dayNumber } from '../src/relations/periods.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../src/store/postgres/pg-store.js';
+import { dyadDaysFromClusters } from '../src/store/dyad-days.js';
 import { ACTIONS, COUNTRIES, REASONS, SOURCES, ZIPF } from './synthetic.js';
 
 export const BIG_FIRST_DATE = '2015-01-01';
@@ -132,16 +133,6 @@ function derivedSql(total: number, lo: number, hi: number): string[] {
   ];
 }
 
-const DYAD_DAYS_SQL = `INSERT INTO dyad_days (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions,
-    mq1, mq2, mq3, mq4, goldstein_w, plover_w)
-  SELECT actor_code, recipient_code, date, count(*),
-    sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END),
-    sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END),
-    sum(goldstein), sum(plover_score), sum(mentions),
-    sum(CASE WHEN quad_class = 1 THEN mentions ELSE 0 END), sum(CASE WHEN quad_class = 2 THEN mentions ELSE 0 END),
-    sum(CASE WHEN quad_class = 3 THEN mentions ELSE 0 END), sum(CASE WHEN quad_class = 4 THEN mentions ELSE 0 END),
-    sum(mentions * goldstein), sum(mentions * plover_score)
-  FROM clusters GROUP BY actor_code, recipient_code, date`;
 
 /** Rows per statement: progress is reported between chunks, and each stays a manageable transaction on PostgreSQL. */
 const CHUNK_EVENTS = 1_000_000;
@@ -162,7 +153,7 @@ export function fillSqlite(file: string, events: number, log: (s: string) => voi
         for (const sql of derivedSql(events, lo, hi)) db.exec(sql);
         log(`  SQLite: ${hi.toLocaleString('en-US')} events`);
       }
-      db.exec(DYAD_DAYS_SQL);
+      db.exec(dyadDaysFromClusters('sqlite')); // the relations index, as the store's migration rebuilds it
       // The full-text rows, as the store adds them per batch (migration 3).
       db.exec('INSERT INTO events_fts (rowid, text) SELECT seq, text FROM events');
     })();
@@ -199,7 +190,7 @@ export async function fillPostgres(url: string, events: number, log: (s: string)
       for (const sql of derivedSql(events, lo, hi)) await client.query(sql);
       log(`  PostgreSQL: ${hi.toLocaleString('en-US')} events`);
     }
-    await client.query(DYAD_DAYS_SQL);
+    await client.query(dyadDaysFromClusters('postgres'));
     // Identity columns continue after the generated rows, as if the store had numbered them.
     await client.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), ${articles})`);
     await client.query(`SELECT setval(pg_get_serial_sequence('clusters', 'seq'), ${events})`);

@@ -1,6 +1,7 @@
 // Queue throughput (issue 14): the same queue of generated articles drained by 1 `detente worker` process, then by 2,
 // each run on a fresh PostgreSQL database. The time runs from starting the workers until the last one exits with
-// --until-empty, so it includes each worker's start-up (loading the coder, about 3 s). Needs BENCH_PG.
+// --until-empty, so it includes each worker's start-up (loading the coder, about 3 s); the drain alone runs from the
+// first worker's "ready" line (coder loaded, before its first job) to the last exit. Needs BENCH_PG.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { freshPgDatabase } from './pg-database.js';
 import { cpuSecondsOf, rssOf, timed } from './process-stats.js';
 import { syntheticJsonl } from './synthetic.js';
+import { READY } from '../src/cli/worker.js';
 
 export interface QueueBenchOptions {
   root: string;
@@ -23,6 +25,8 @@ export interface QueueBenchOptions {
 export interface QueueRun {
   workers: number;
   seconds: number;
+  /** From the first worker ready (coder loaded) to the last exit: the drain without start-up. */
+  drainSeconds: number;
   stored: number;
   events: number;
   /** Articles each worker stored: how the queue spread the work. */
@@ -54,10 +58,15 @@ async function drain(opts: QueueBenchOptions, url: string, workers: number): Pro
   const started = performance.now();
   const procs = Array.from({ length: workers }, () => {
     const child = spawn(process.execPath, [...cli, 'worker', '--db', url, '--until-empty', '--batch-size', String(opts.batchSize), '--errors', errors],
-      { cwd: opts.root, stdio: ['ignore', 'pipe', 'ignore'] });
+      { cwd: opts.root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    const stats = { cpu: 0, peak: 0 };
+    const stats = { cpu: 0, peak: 0, ready: Infinity };
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stats.ready === Infinity && stderr.includes(READY)) stats.ready = performance.now();
+    });
     const timer = setInterval(() => {
       stats.cpu = cpuSecondsOf(child.pid!) ?? stats.cpu;
       const m = rssOf(child.pid!);
@@ -71,10 +80,13 @@ async function drain(opts: QueueBenchOptions, url: string, workers: number): Pro
     return { exited, stats };
   });
   const outputs = await Promise.all(procs.map((p) => p.exited));
-  const seconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
+  const firstReady = Math.min(...procs.map((p) => p.stats.ready));
   const summaries = outputs.map(parseSummary);
   return {
     workers, seconds,
+    drainSeconds: (ended - firstReady) / 1000,
     stored: summaries.reduce((t, s) => t + s.stored, 0),
     events: summaries.reduce((t, s) => t + s.events, 0),
     perWorker: summaries.map((s) => s.stored),

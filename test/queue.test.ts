@@ -12,7 +12,12 @@ import { openStore } from '../src/store/index.js';
 import { runCli, startCli } from './support/cli.js';
 import { tempDir } from './support/fixtures.js';
 import { postgresBackend, sqliteBackend } from './support/backends.js';
-import { syntheticJsonl } from '../bench/synthetic.js';
+import { syntheticArticle, syntheticJsonl } from '../bench/synthetic.js';
+import { CodingThread } from '../src/ingest/coding.js';
+import { ErrorLog } from '../src/ingest/errors-log.js';
+import { PostgresStore } from '../src/store/postgres/pg-store.js';
+import { enqueue, openQueue } from '../src/queue/article-queue.js';
+import { QueueWorker } from '../src/queue/worker.js';
 
 const TOTAL = 120;
 const dir = tempDir('queue');
@@ -107,6 +112,45 @@ describe('article queue and workers (PostgreSQL)', { skip: pgDbs.skip }, () => {
     assert.equal(rescuer.status, 0, rescuer.stderr);
     assert.deepEqual(contents(url), expected);
     assert.deepEqual(queueCounts(url), { waiting: 0, running: 0, done: TOTAL, failed: 0, cancelled: 0 });
+  });
+
+  test('a worker fetches and codes the next batch while it stores one', async () => {
+    const url = await pgDbs.newDatabase();
+    const store = await PostgresStore.open(url);
+    const boss = await openQueue(url);
+    const coder = new CodingThread();
+    try {
+      const articles = Array.from({ length: 40 }, (_, i) => syntheticArticle(i, 7));
+      await enqueue(boss, store, articles.map((article, i) => ({ article, file: 'generated', line: i + 1 })));
+      // What happened, in order: each fetch, and the start and end of each batch's storing.
+      const steps: string[] = [];
+      const fetch = boss.fetch.bind(boss);
+      boss.fetch = ((...args: Parameters<typeof boss.fetch>) => { steps.push('fetch'); return fetch(...args); }) as typeof boss.fetch;
+      const ingest = store.ingestBatch.bind(store);
+      store.ingestBatch = async (...args: Parameters<typeof store.ingestBatch>) => {
+        steps.push('store');
+        try { return await ingest(...args); } finally { steps.push('stored'); }
+      };
+      const worker = new QueueWorker(boss, store, { batchSize: 10, untilEmpty: true, coder, errors: new ErrorLog(null), pollSeconds: 0.1 });
+      const summary = await worker.run();
+      assert.equal(summary.stored, 40);
+      assert.equal(summary.batches, 4);
+      // Every batch after the first was fetched before the one ahead of it began storing, and the store never ran two
+      // batches at once.
+      const batches = steps.filter((s) => s === 'store').length;
+      assert.equal(batches, 4);
+      for (let k = 0, seen = 0; k < steps.length; k++) {
+        if (steps[k] !== 'store') continue;
+        seen++;
+        const fetchesBefore = steps.slice(0, k).filter((s) => s === 'fetch').length;
+        assert.ok(fetchesBefore >= seen + 1, `batch ${seen} began storing after ${fetchesBefore} fetches: ${steps.join(' ')}`);
+        assert.equal(steps[k + 1 + steps.slice(k + 1).findIndex((s) => s === 'store' || s === 'stored')], 'stored', steps.join(' '));
+      }
+    } finally {
+      await coder.close();
+      await boss.stop({ graceful: false, wait: true });
+      await store.close();
+    }
   });
 
   test('SIGTERM: the worker finishes its batch, leaves nothing running and exits', async () => {

@@ -315,6 +315,10 @@ function contract(newStore: () => Promise<{ store: Store; file: string }>): void
     const ids = (q: Parameters<Store['events']>[0]) => store.events(q).map((e) => e.docId);
     assert.deepEqual(ids({ actor: 'USA', recipient: 'RUS' }), ['a1', 'a4', 'a6', 'a10']);
     assert.equal(store.countEvents({ actor: 'USA', recipient: 'RUS' }), 4);
+    // A capped count stops at the cap (listings count up to one), and is exact below it.
+    assert.equal(store.countEvents({ actor: 'USA', recipient: 'RUS' }, 3), 3);
+    assert.equal(store.countEvents({ actor: 'USA', recipient: 'RUS' }, 5), 4);
+    assert.equal(store.countEvents({ actor: 'USA', recipient: 'RUS', dedup: false }, 5), 5);
     assert.deepEqual(ids({ actor: 'USA', recipient: 'RUS', dedup: false }), ['a1', 'a2', 'a3', 'a4', 'a6', 'a10']);
     assert.deepEqual(ids({ cameo: '11' }), ['a1', 'a4', 'a10']);
     assert.deepEqual(ids({ cameo: '111' }), ['a4', 'a10']);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { PLOVER_CATEGORIES, type PloverCategory } from '../model.js';
 import type { EventQuery } from '../store/index.js';
+import { listingTotal } from '../store/listing.js';
 import { eventJsonLine } from '../export/events.js';
 import { writeEventsCsv } from './export.js';
 import { formatEventTable } from './table.js';
@@ -61,8 +62,10 @@ export function registerEvents(program: Command): void {
         if (format === 'table') {
           const events = store.events(q);
           process.stdout.write(formatEventTable(events));
-          const total = store.countEvents({ ...q, limit: undefined });
-          if (total > events.length) process.stderr.write(`${events.length} of ${total} events shown; raise --limit or use --format jsonl|csv for all\n`);
+          const { total, exact } = listingTotal(store, { ...q, limit: undefined });
+          if (total > events.length || !exact) {
+            process.stderr.write(`${events.length} of ${exact ? total : `more than ${total}`} events shown; raise --limit or use --format jsonl|csv for all\n`);
+          }
         } else if (format === 'jsonl') {
           await writeLines(process.stdout, store.eachEvent(q), eventJsonLine);
         } else {

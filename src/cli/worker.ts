@@ -10,6 +10,8 @@ import { DB_OPTION, wholeNumber } from './options.js';
 import { defaultErrorsFile } from './ingest.js';
 
 export const DEFAULT_WORKER_BATCH = 50;
+/** Written to stderr once the coder is loaded, before the first job is taken (the bench times the drain from it). */
+export const READY = 'worker: ready';
 
 interface WorkerCliOptions {
   db: string;
@@ -26,7 +28,7 @@ const line = (s: WorkerSummary) =>
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('take articles queued with `ingest --queue` off the queue, code and store them (PostgreSQL); SIGTERM finishes the batch and exits')
+    .description('take articles queued with `ingest --queue` off the queue, code and store them (PostgreSQL); SIGTERM finishes the batches in hand and exits')
     .option(...DB_OPTION)
     .option('--until-empty', 'exit once nothing is waiting or running')
     .option('--batch-size <n>', `articles per batch and transaction (default ${DEFAULT_WORKER_BATCH})`)
@@ -43,6 +45,7 @@ export function registerWorker(program: Command): void {
       const worker = new QueueWorker(boss, store, {
         batchSize, untilEmpty: opts.untilEmpty ?? false, coder, errors: new ErrorLog(opts.errors ?? defaultErrorsFile(opts.db)),
         onBatch: (s) => process.stderr.write(line(s)),
+        onReady: () => process.stderr.write(`${READY}\n`),
       });
       const stop = () => worker.stop();
       process.once('SIGTERM', stop);

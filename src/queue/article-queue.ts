@@ -52,11 +52,10 @@ export interface EnqueueResult {
 /** Enqueues articles: those already stored or queued are left out. */
 export async function enqueue(boss: PgBoss, store: PostgresStore, jobs: ArticleJob[], timeoutSeconds = DEFAULT_JOB_TIMEOUT): Promise<EnqueueResult> {
   const result: EnqueueResult = { queued: 0, alreadyQueued: 0, alreadyStored: 0 };
-  const fresh: ArticleJob[] = [];
-  for (const job of jobs) {
-    if (await store.existing(job.article)) result.alreadyStored++;
-    else fresh.push(job);
-  }
+  // One query for the batch's stored articles, not one per article.
+  const stored = await store.existingMany(jobs.map((j) => j.article));
+  const fresh = jobs.filter((_, i) => !stored[i]);
+  result.alreadyStored = jobs.length - fresh.length;
   // Ids repeated within the batch collapse to one job, like ids already in the table (ON CONFLICT DO NOTHING).
   const byId = new Map(fresh.map((j) => [jobId(j.article.id), j]));
   const before = await countJobs(store, [...byId.keys()]);

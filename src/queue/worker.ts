@@ -1,7 +1,9 @@
 // A queue worker: takes batches of article jobs, codes them (on a coder thread) and stores each batch with its jobs
-// marked done in one transaction. Safe to kill at any point: an uncommitted batch leaves its jobs active, pg-boss
-// offers them again once their timeout passes, and the store skips articles it already has, so nothing is lost and
-// nothing is stored twice. stop() (SIGTERM) lets the current batch finish.
+// marked done in one transaction. While a batch is stored, the next one is fetched and coded (storing waits on the
+// database and its write lock; the coder thread would otherwise sit idle meanwhile). Safe to kill at any point: an
+// uncommitted batch leaves its jobs active, pg-boss offers them again once their timeout passes, and the store skips
+// articles it already has, so nothing is lost and nothing is stored twice. stop() (SIGTERM) lets the batches in hand
+// (the one being stored and the one being coded) finish.
 import type PgBoss from 'pg-boss';
 import type { ArticleCoder } from '../ingest/coding.js';
 import type { ErrorLog } from '../ingest/errors-log.js';
@@ -27,7 +29,23 @@ export interface WorkerOptions {
   /** Seconds between looks at an empty queue. */
   pollSeconds?: number;
   onBatch?: (s: WorkerSummary) => void;
+  /** Called once the coder is loaded, before the first job is taken. */
+  onReady?: () => void;
 }
+
+/** A batch taken off the queue and coded, not stored yet. */
+interface CodedJobs {
+  jobs: Array<PgBoss.Job<ArticleJob>>;
+  /** Jobs whose article was stored already (by another worker or an earlier run). */
+  stored: string[];
+  batch: ArticleToStore[];
+  /** Jobs of the articles in `batch`, in order. */
+  toStore: string[];
+  failed: Array<{ job: PgBoss.Job<ArticleJob>; error: string }>;
+}
+
+/** A one-line article coded before the first job is taken: loading the coder (seconds) does not hold fetched jobs. */
+const WARM_UP = { id: 'worker-warm-up', date: '2000-01-01', text: 'Warm-up.' };
 
 export class QueueWorker {
   private stopping = false;
@@ -35,7 +53,7 @@ export class QueueWorker {
 
   constructor(private readonly boss: PgBoss, private readonly store: PostgresStore, private readonly opts: WorkerOptions) {}
 
-  /** Finish the current batch, then return from run(). */
+  /** Finish the batches in hand (the one being stored, the one being coded), then return from run(). */
   stop(): void {
     this.stopping = true;
     this.wake?.();
@@ -44,18 +62,30 @@ export class QueueWorker {
   async run(): Promise<WorkerSummary> {
     const started = performance.now();
     const s: WorkerSummary = { batches: 0, stored: 0, skipped: 0, failed: 0, events: 0, seconds: 0 };
-    while (!this.stopping) {
-      const jobs = await this.boss.fetch<ArticleJob>(QUEUE, { batchSize: this.opts.batchSize });
-      if (!jobs.length) {
+    await this.opts.coder.code([WARM_UP]);
+    this.opts.onReady?.();
+    let next: Promise<CodedJobs> | null = this.stopping ? null : this.take();
+    while (next) {
+      const taken = await next;
+      next = null;
+      if (!taken.jobs.length) {
+        if (this.stopping) break;
         if (this.opts.untilEmpty) {
           const c = await queueCounts(this.boss);
           // Jobs still running elsewhere (or abandoned by a killed worker, until their timeout) may come back.
           if (c.waiting + c.running === 0) break;
         }
         await this.sleep((this.opts.pollSeconds ?? 1) * 1000);
+        if (!this.stopping) next = this.take();
         continue;
       }
-      await this.process(jobs, s);
+      // The next batch is fetched and coded while this one is stored.
+      if (!this.stopping) {
+        next = this.take();
+        // A failure is met when its turn comes (awaited above), not reported early as unhandled.
+        next.catch(() => {});
+      }
+      await this.save(taken, s);
       s.seconds = (performance.now() - started) / 1000;
       this.opts.onBatch?.(s);
     }
@@ -63,33 +93,40 @@ export class QueueWorker {
     return s;
   }
 
-  private async process(jobs: Array<PgBoss.Job<ArticleJob>>, s: WorkerSummary): Promise<void> {
+  /** Fetches a batch and codes the articles not stored yet (none when the queue is empty). */
+  private async take(): Promise<CodedJobs> {
+    const jobs = await this.boss.fetch<ArticleJob>(QUEUE, { batchSize: this.opts.batchSize });
+    const taken: CodedJobs = { jobs, stored: [], batch: [], toStore: [], failed: [] };
+    if (!jobs.length) return taken;
     // Articles stored meanwhile (another worker, an earlier run) are not coded again.
     const fresh: Array<PgBoss.Job<ArticleJob>> = [];
-    const done: string[] = [];
     const skips = await this.store.existingMany(jobs.map((j) => j.data.article));
     jobs.forEach((job, i) => {
-      if (skips[i]) { done.push(job.id); s.skipped++; } else fresh.push(job);
+      if (skips[i]) taken.stored.push(job.id); else fresh.push(job);
     });
     const { coded } = await this.opts.coder.code(fresh.map((j) => j.data.article));
-    const batch: ArticleToStore[] = [];
-    const failed: Array<{ job: PgBoss.Job<ArticleJob>; error: string }> = [];
     fresh.forEach((job, i) => {
       const { error, ...result } = coded[i]!;
-      if (error) failed.push({ job, error });
-      else { batch.push({ article: job.data.article, ...result }); done.push(job.id); }
+      if (error) taken.failed.push({ job, error });
+      else { taken.batch.push({ article: job.data.article, ...result }); taken.toStore.push(job.id); }
     });
-    const r = await this.store.ingestBatch(batch, {}, async (db) => {
+    return taken;
+  }
+
+  /** Stores a coded batch and completes its jobs in the same transaction; reports and fails the articles the coder failed on. */
+  private async save(taken: CodedJobs, s: WorkerSummary): Promise<void> {
+    const done = [...taken.stored, ...taken.toStore];
+    const r = await this.store.ingestBatch(taken.batch, {}, async (db) => {
       if (done.length) await this.boss.complete(QUEUE, done, { db });
     });
-    for (const { job, error } of failed) {
+    for (const { job, error } of taken.failed) {
       this.opts.errors.report({ file: job.data.file, line: job.data.line, message: error, record: JSON.stringify(job.data.article).slice(0, 500) });
       await this.boss.fail(QUEUE, job.id, { message: error });
     }
     s.batches++;
     s.stored += r.stored;
-    s.skipped += r.skipped.length;
-    s.failed += failed.length;
+    s.skipped += taken.stored.length + r.skipped.length;
+    s.failed += taken.failed.length;
     s.events += r.events;
   }
 

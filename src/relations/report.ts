@@ -1,7 +1,7 @@
 // A relations report: the periods of a window, each ranked against the pair's whole history, and the verdict.
-import type { PairEvent, RelationsQuery, Store } from '../store/store.js';
+import type { PairDay, PairEvent, RelationsQuery, Store } from '../store/store.js';
 import { periodEnd, periodOf } from './periods.js';
-import { pairSeries, THIN_EVENTS, type PeriodMeasures } from './series.js';
+import { pairSeries, pairSeriesOfDays, THIN_EVENTS, type PeriodMeasures } from './series.js';
 import { median, percentile, periodScore, verdictOf, type Verdict } from './verdict.js';
 
 export interface RankedPeriod extends PeriodMeasures {
@@ -25,15 +25,25 @@ export interface RelationsReport {
 
 export function relationsReport(store: Store, q: RelationsQuery): RelationsReport {
   // Periods count whole: --from and --to pick the periods that hold them. The history runs from the first record
-  // whatever --from says, since "lowest since" looks back beyond the window.
-  const events = store.pairEvents({ a: q.a, b: q.b, to: q.to && periodEnd(q.to, q.interval) });
-  return reportFromEvents(events, q);
+  // whatever --from says, since "lowest since" looks back beyond the window. It reads the relations index (a row per
+  // day and direction), not the events: the same figures (test/relations-aggregates.test.ts) from far fewer rows.
+  return reportFromDays(store.pairDays({ a: q.a, b: q.b, to: q.to && periodEnd(q.to, q.interval) }), q);
 }
 
 /** The report from the pair's merged events (what Store.pairEvents returns); events after the window's end are left out. */
 export function reportFromEvents(events: PairEvent[], q: RelationsQuery): RelationsReport {
   const last = q.to ? periodEnd(q.to, q.interval) : null;
-  const history = pairSeries(last ? events.filter((e) => e.date <= last) : events, q.a, q.interval, !!q.weighted);
+  return reportOfSeries(pairSeries(last ? events.filter((e) => e.date <= last) : events, q.a, q.interval, !!q.weighted), q);
+}
+
+/** The report from the pair's days in the relations index (Store.pairDays); days after the window's end are left out. */
+export function reportFromDays(days: PairDay[], q: RelationsQuery): RelationsReport {
+  const last = q.to ? periodEnd(q.to, q.interval) : null;
+  return reportOfSeries(pairSeriesOfDays(last ? days.filter((d) => d.date <= last) : days, q.a, q.interval, !!q.weighted), q);
+}
+
+/** The report from the pair's history up to the window's end, period by period. */
+function reportOfSeries(history: PeriodMeasures[], q: RelationsQuery): RelationsReport {
   const scores = history.map(periodScore).filter((s): s is number => s !== null);
   const firstKey = q.from ? periodOf(q.from, q.interval).key : null;
   const periods = history

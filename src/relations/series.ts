@@ -1,6 +1,7 @@
-// A pair's merged events, grouped by period and direction and measured. Pure: the store only supplies the rows.
-import type { Interval, PairEvent } from '../store/store.js';
-import { measure, type DirectionMeasures } from './measures.js';
+// A pair's merged events (or the store's per-day sums of them), grouped by period and direction and measured. Pure:
+// the store only supplies the rows.
+import type { Interval, PairDay, PairEvent } from '../store/store.js';
+import { addDirectionSums, emptyDirectionSums, measureSums, sumsOfDay, sumsOfEvent, type DirectionMeasures, type DirectionSums } from './measures.js';
 import { periodOf } from './periods.js';
 
 /**
@@ -20,21 +21,32 @@ export interface PeriodMeasures {
   both: DirectionMeasures;
 }
 
-/** The periods that have events between `a` and the other actor, oldest first. `events` are in date order. */
+/** The periods that have events between `a` and the other actor, oldest first, from the merged events. */
 export function pairSeries(events: PairEvent[], a: string, interval: Interval, weighted: boolean): PeriodMeasures[] {
-  const byPeriod = new Map<string, { start: string; aToB: PairEvent[]; bToA: PairEvent[] }>();
-  for (const e of events) {
-    const { key, start } = periodOf(e.date, interval);
+  return seriesOfSums(events.map((e) => ({ date: e.date, forward: e.actor === a, sums: sumsOfEvent(e) })), interval, weighted);
+}
+
+/** The same series from the store's per-day sums of the pair (Store.pairDays). */
+export function pairSeriesOfDays(days: PairDay[], a: string, interval: Interval, weighted: boolean): PeriodMeasures[] {
+  return seriesOfSums(days.map((d) => ({ date: d.date, forward: d.actor === a, sums: sumsOfDay(d) })), interval, weighted);
+}
+
+/** Sums of one direction (`forward`: from `a`) on a date, added up per period and measured. */
+function seriesOfSums(items: Array<{ date: string; forward: boolean; sums: DirectionSums }>, interval: Interval, weighted: boolean): PeriodMeasures[] {
+  const byPeriod = new Map<string, { start: string; aToB: DirectionSums; bToA: DirectionSums }>();
+  for (const { date, forward, sums } of items) {
+    const { key, start } = periodOf(date, interval);
     let entry = byPeriod.get(key);
-    if (!entry) byPeriod.set(key, entry = { start, aToB: [], bToA: [] });
-    (e.actor === a ? entry.aToB : entry.bToA).push(e);
+    if (!entry) byPeriod.set(key, entry = { start, aToB: emptyDirectionSums(), bToA: emptyDirectionSums() });
+    if (forward) entry.aToB = addDirectionSums(entry.aToB, sums);
+    else entry.bToA = addDirectionSums(entry.bToA, sums);
   }
   return [...byPeriod].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([period, p]) => ({
     period,
     start: p.start,
-    thin: p.aToB.length + p.bToA.length < THIN_EVENTS,
-    aToB: measure(p.aToB, weighted),
-    bToA: measure(p.bToA, weighted),
-    both: measure([...p.aToB, ...p.bToA], weighted),
+    thin: p.aToB.events + p.bToA.events < THIN_EVENTS,
+    aToB: measureSums(p.aToB, weighted),
+    bToA: measureSums(p.bToA, weighted),
+    both: measureSums(addDirectionSums(p.aToB, p.bToA), weighted),
   }));
 }

@@ -14,7 +14,7 @@ export interface PairEventsQuery {
 
 /** Events between two actors in either direction (A→B and B→A), oldest first, paginated: the events counted in
  *  the relations figures of the pair (matched on the keys relations count them under). */
-export function pairEvents(store: Store, q: PairEventsQuery): { total: number; events: StoredEvent[] } {
+export function pairEvents(store: Store, q: PairEventsQuery): { total: number; totalExact: true; events: StoredEvent[] } {
   const directions: EventQuery[] = [
     { actor: q.a, recipient: q.b, from: q.from, to: q.to, countedAs: true },
     { actor: q.b, recipient: q.a, from: q.from, to: q.to, countedAs: true },
@@ -25,7 +25,8 @@ export function pairEvents(store: Store, q: PairEventsQuery): { total: number; e
   const byId = new Map<string, StoredEvent>();
   for (const d of directions) for (const e of store.events({ ...d, limit: need, offset: 0 })) byId.set(e.id, e);
   const events = [...byId.values()].sort(byDateThenPlace).slice(q.offset, q.offset + q.limit);
-  return { total, events };
+  // A pair's count reads its rows of event_dyads only: exact, and cheap whatever the store's size.
+  return { total, totalExact: true, events };
 }
 
 function byDateThenPlace(x: StoredEvent, y: StoredEvent): number {

@@ -295,6 +295,8 @@ export const relationsResponse = z.object({
 
 export const eventsResponse = z.object({
   total: z.number().int(),
+  /** False when more events match than were counted (total is then the cap, LISTING_COUNT_CAP). */
+  totalExact: z.boolean(),
   limit: z.number().int(),
   offset: z.number().int(),
   events: z.array(storedEventSchema),

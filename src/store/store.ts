@@ -101,6 +101,36 @@ export interface PairEvent {
   mentions: number;
 }
 
+/**
+ * A directed dyad's day in the relations index (dyad_days): the sums of its merged events that the relations report
+ * needs, so that a pair's report reads a row per day instead of every event. Scores in `…Sq` and `…W2` sums are in
+ * whole tenths (src/relations/interval.ts); m is an event's reports (mentions), G and P its scores in tenths.
+ */
+export interface PairDay {
+  date: string;
+  actor: string;
+  recipient: string;
+  events: number;
+  /** Σ m, Σ m² */
+  mentions: number;
+  mentionsSq: number;
+  /** Events, and Σ m, by quad class. */
+  quad: [number, number, number, number];
+  quadMentions: [number, number, number, number];
+  /** Σ g and Σ m·g (in score units, as floats). */
+  goldstein: number;
+  goldsteinWeighted: number;
+  /** Σ G², Σ m²·G, Σ m²·G². */
+  goldsteinSq: number;
+  goldsteinW2: number;
+  goldsteinSqW2: number;
+  plover: number;
+  ploverWeighted: number;
+  ploverSq: number;
+  ploverW2: number;
+  ploverSqW2: number;
+}
+
 /** Sums of a pair's merged events in a window, both directions together; the pair in alphabetical order. */
 export interface DyadTotals {
   a: string;
@@ -195,11 +225,14 @@ export interface Store {
   events(q: EventQuery): StoredEvent[];
   /** Streams matching events (for exports); do not write to the store while iterating. */
   eachEvent(q: EventQuery): Iterable<StoredEvent>;
-  countEvents(q: EventQuery): number;
+  /** How many events match; with `cap`, counting stops there (a result equal to cap means cap or more). */
+  countEvents(q: EventQuery, cap?: number): number;
   /** Figures per period that has events, oldest first. */
   relations(q: RelationsQuery): RelationsPeriod[];
   /** The merged events between two actors (both directions, counted ones only), oldest first. */
   pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[];
+  /** The relations index's days of two actors (both directions), oldest first: what the relations report reads. */
+  pairDays(q: { a: string; b: string; from?: string; to?: string }): PairDay[];
   /** Every pair of distinct actors with events in the window, with their sums (ranked in src/relations/dyads.ts). */
   dyadTotals(opts: { from?: string; to?: string }): DyadTotals[];
   stats(): StoreStats;

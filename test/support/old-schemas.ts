@@ -1,8 +1,21 @@
 // Databases as older migrations left them, for upgrade tests: SQL that takes a store at the latest schema back to
 // before a migration (the migration then runs again when the store is opened).
+import { SQUARE_COLUMNS } from '../../src/store/dyad-days.js';
+
+/** SQLite, before migration 7: no sums of squares in dyad_days. */
+export const SQLITE_BEFORE_SQUARES = `
+${SQUARE_COLUMNS.map((c) => `ALTER TABLE dyad_days DROP COLUMN ${c};`).join('\n')}
+DELETE FROM schema_migrations WHERE version >= 7;
+`;
+
+/** PostgreSQL, before migration 5: no sums of squares in dyad_days. */
+export const PG_BEFORE_SQUARES = `
+${SQUARE_COLUMNS.map((c) => `ALTER TABLE dyad_days DROP COLUMN ${c};`).join('\n')}
+DELETE FROM schema_migrations WHERE version >= 5;
+`;
 
 /** SQLite, before migration 6: event_actors without the event's date, and no event_dyads. */
-export const SQLITE_BEFORE_DATED_ACTORS = `
+export const SQLITE_BEFORE_DATED_ACTORS = `${SQLITE_BEFORE_SQUARES}
 DROP TABLE event_dyads;
 CREATE TABLE event_actors_undated (
   code      TEXT NOT NULL,
@@ -18,7 +31,7 @@ DELETE FROM schema_migrations WHERE version >= 6;
 `;
 
 /** PostgreSQL, before migration 4: event_actors without the event's date, and no event_dyads. */
-export const PG_BEFORE_DATED_ACTORS = `
+export const PG_BEFORE_DATED_ACTORS = `${PG_BEFORE_SQUARES}
 DROP TABLE event_dyads;
 ALTER TABLE event_actors DROP CONSTRAINT event_actors_pkey;
 ALTER TABLE event_actors DROP COLUMN date;

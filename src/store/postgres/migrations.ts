@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { CLUSTER_WINDOW_DAYS } from '../sqlite/clusters.js';
 import { CLUSTER_MEMBER_TABLES, EVENT_DYADS_TABLE, type Migration } from '../sqlite/migrations.js';
+import { SQUARE_COLUMNS, addSquareColumns, dyadDaysFromClusters, squaresOfClusterSql } from '../dyad-days.js';
 
 export type { Migration };
 
@@ -360,6 +361,43 @@ ${EVENT_DYADS_TABLE.replace(/\bTEXT\b/g, 'TEXT COLLATE "C"')}
 -- Statistics now, so that the planner does not wait for autovacuum to know the new tables.
 ANALYZE event_actors;
 ANALYZE event_dyads;
+`,
+  },
+  {
+    version: 5,
+    name: 'sums of squares in the relations index',
+    // SQLite's migration 7: the relations report's intervals read dyad_days (../dyad-days.ts), not every merged event.
+    // The index is rebuilt from the clusters it sums, and a cluster's contribution now includes its squares.
+    sql: `
+${addSquareColumns('postgres')}
+TRUNCATE dyad_days;
+${dyadDaysFromClusters('postgres')};
+ANALYZE dyad_days;
+
+CREATE OR REPLACE FUNCTION detente_contribute(c clusters, p_sign integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  m integer := p_sign * c.mentions;
+BEGIN
+  IF c.actor_code IS NULL OR c.recipient_code IS NULL THEN RETURN; END IF;
+  INSERT INTO dyad_days AS d (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions,
+      mq1, mq2, mq3, mq4, goldstein_w, plover_w, ${SQUARE_COLUMNS.join(', ')})
+    VALUES (c.actor_code, c.recipient_code, c.date, p_sign,
+      CASE WHEN c.quad_class = 1 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 2 THEN p_sign ELSE 0 END,
+      CASE WHEN c.quad_class = 3 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 4 THEN p_sign ELSE 0 END,
+      p_sign * c.goldstein, p_sign * c.plover_score, m,
+      CASE WHEN c.quad_class = 1 THEN m ELSE 0 END, CASE WHEN c.quad_class = 2 THEN m ELSE 0 END,
+      CASE WHEN c.quad_class = 3 THEN m ELSE 0 END, CASE WHEN c.quad_class = 4 THEN m ELSE 0 END,
+      m * c.goldstein, m * c.plover_score, ${squaresOfClusterSql('c').map((x) => `p_sign * ${x}`).join(', ')})
+    ON CONFLICT (actor, recipient, date) DO UPDATE SET
+      events = d.events + excluded.events, q1 = d.q1 + excluded.q1, q2 = d.q2 + excluded.q2, q3 = d.q3 + excluded.q3,
+      q4 = d.q4 + excluded.q4, goldstein = d.goldstein + excluded.goldstein, plover = d.plover + excluded.plover,
+      mentions = d.mentions + excluded.mentions, mq1 = d.mq1 + excluded.mq1, mq2 = d.mq2 + excluded.mq2,
+      mq3 = d.mq3 + excluded.mq3, mq4 = d.mq4 + excluded.mq4, goldstein_w = d.goldstein_w + excluded.goldstein_w,
+      plover_w = d.plover_w + excluded.plover_w, ${SQUARE_COLUMNS.map((c) => `${c} = d.${c} + excluded.${c}`).join(', ')};
+  IF p_sign < 0 THEN
+    DELETE FROM dyad_days WHERE actor = c.actor_code AND recipient = c.recipient_code AND date = c.date AND events <= 0;
+  END IF;
+END $$;
 `,
   },
 ];

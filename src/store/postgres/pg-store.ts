@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import type { Article, CodedEvent } from '../../model.js';
 import type {
-  ArticleToStore, DeleteResult, DyadTotals, EventQuery, PairEvent, IngestBatchOptions, IngestBatchResult, RelationsPeriod, RelationsQuery,
+  ArticleToStore, DeleteResult, DyadTotals, EventQuery, PairDay, PairEvent, IngestBatchOptions, IngestBatchResult, RelationsPeriod, RelationsQuery,
   Skip, StoreStats, StoredArticle, StoredEvent,
 } from '../store.js';
 import { actorCodes } from '../codes.js';
@@ -17,6 +17,7 @@ import {
 } from '../sqlite/rows.js';
 import { RECLUSTER_PAGE, articleKeys, dyadTotalsOf, relationsOf, type ArticleKeys, type RelationsRow } from '../sqlite/sqlite-store.js';
 import { WRITE_LOCK, migrate } from './migrations.js';
+import { PAIR_DAY_COLUMNS, PAIR_DAYS_WHERE, pairDayOf } from '../dyad-days.js';
 import { PgNearDuplicateIndex, rankCandidates, windowOf, type CandidateArticle } from './near-duplicates.js';
 import { NEAR_DUPLICATE_JACCARD, jaccard, shingles } from '../../ingest/dedup.js';
 import type { NearMatch } from '../sqlite/near-duplicates.js';
@@ -185,9 +186,10 @@ export class PostgresStore {
     }
   }
 
-  async countEvents(q: EventQuery): Promise<number> {
+  async countEvents(q: EventQuery, cap?: number): Promise<number> {
     const { countFrom, sql, params } = eventWhere(q, PG_TEXT_SEARCH);
-    const { text, values } = positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params);
+    const { text, values } = cap === undefined ? positional(`SELECT count(*) AS n FROM ${countFrom} ${sql}`, params)
+      : positional(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${sql} LIMIT @countCap) m`, { ...params, countCap: cap });
     return (await first<{ n: number }>(this.pool, text, values))!.n;
   }
 
@@ -209,6 +211,12 @@ export class PostgresStore {
       FROM clusters
       WHERE ((actor_code = $1 AND recipient_code = $2) OR (actor_code = $2 AND recipient_code = $1)) AND date >= $3 AND date <= $4
       ORDER BY date, seq`, [q.a, q.b, q.from ?? '0000-00-00', q.to ?? '9999-99-99']);
+  }
+
+  async pairDays(q: { a: string; b: string; from?: string; to?: string }): Promise<PairDay[]> {
+    const { text, values } = positional(`SELECT ${PAIR_DAY_COLUMNS} FROM dyad_days WHERE ${PAIR_DAYS_WHERE} ORDER BY date, actor`,
+      { a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99' });
+    return (await all<Parameters<typeof pairDayOf>[0]>(this.pool, text, values, 'pair_days')).map(pairDayOf);
   }
 
   async dyadTotals(opts: { from?: string; to?: string }): Promise<DyadTotals[]> {

@@ -5,7 +5,7 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Article, CodedEvent } from '../../model.js';
 import type {
-  ArticleToStore, DeleteResult, DyadTotals, EventQuery, PairEvent, IngestBatchOptions, IngestBatchResult, RelationsPeriod, RelationsQuery,
+  ArticleToStore, DeleteResult, DyadTotals, EventQuery, PairDay, PairEvent, IngestBatchOptions, IngestBatchResult, RelationsPeriod, RelationsQuery,
   Skip, Store, StoreStats, StoredArticle, StoredEvent,
 } from '../store.js';
 import { workerEntry } from '../../worker-entry.js';
@@ -55,9 +55,10 @@ export class SyncPostgresStore implements Store {
   article(id: string): StoredArticle | undefined { return this.call('article', id); }
   articles(opts?: { limit?: number; offset?: number }): StoredArticle[] { return this.call('articles', opts); }
   events(q: EventQuery): StoredEvent[] { return this.call('events', q); }
-  countEvents(q: EventQuery): number { return this.call('countEvents', q); }
+  countEvents(q: EventQuery, cap?: number): number { return this.call('countEvents', q, cap); }
   relations(q: RelationsQuery): RelationsPeriod[] { return this.call('relations', q); }
   pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[] { return this.call('pairEvents', q); }
+  pairDays(q: { a: string; b: string; from?: string; to?: string }): PairDay[] { return this.call('pairDays', q); }
   dyadTotals(opts: { from?: string; to?: string }): DyadTotals[] { return this.call('dyadTotals', opts); }
   stats(): StoreStats { return this.call('stats'); }
 

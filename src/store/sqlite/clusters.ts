@@ -9,6 +9,7 @@
 // per outlet and per article are kept in cluster_sources and cluster_articles, so the cost of an event does not grow
 // with the size of its story.
 import type Database from 'better-sqlite3';
+import { SQUARE_COLUMNS, squaresOf } from '../dyad-days.js';
 
 /** Days either side of a cluster's representative within which a report joins it. */
 export const CLUSTER_WINDOW_DAYS = 1;
@@ -85,14 +86,16 @@ export class ClusterIndex {
       quad_class = @quad_class, goldstein = @goldstein, plover_score = @plover_score WHERE seq = @cluster`);
     this.remove = db.prepare('DELETE FROM clusters WHERE seq = ?');
     this.addDay = db.prepare(`INSERT INTO dyad_days
-      (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions, mq1, mq2, mq3, mq4, goldstein_w, plover_w)
-      VALUES (@actor, @recipient, @date, @n, @q1, @q2, @q3, @q4, @g, @p, @m, @mq1, @mq2, @mq3, @mq4, @gw, @pw)
+      (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions, mq1, mq2, mq3, mq4, goldstein_w, plover_w,
+        ${SQUARE_COLUMNS.join(', ')})
+      VALUES (@actor, @recipient, @date, @n, @q1, @q2, @q3, @q4, @g, @p, @m, @mq1, @mq2, @mq3, @mq4, @gw, @pw,
+        ${SQUARE_COLUMNS.map((c) => `@${c}`).join(', ')})
       ON CONFLICT (actor, recipient, date) DO UPDATE SET
         events = events + excluded.events, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,
         q4 = q4 + excluded.q4, goldstein = goldstein + excluded.goldstein, plover = plover + excluded.plover,
         mentions = mentions + excluded.mentions, mq1 = mq1 + excluded.mq1, mq2 = mq2 + excluded.mq2,
         mq3 = mq3 + excluded.mq3, mq4 = mq4 + excluded.mq4, goldstein_w = goldstein_w + excluded.goldstein_w,
-        plover_w = plover_w + excluded.plover_w`);
+        plover_w = plover_w + excluded.plover_w, ${SQUARE_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`);
     this.dropEmptyDay = db.prepare('DELETE FROM dyad_days WHERE actor = ? AND recipient = ? AND date = ? AND events <= 0');
   }
 
@@ -161,7 +164,9 @@ export class ClusterIndex {
     if (c.actor_code === null || c.recipient_code === null) return;
     const q = (k: number) => (c.quad_class === k ? sign : 0);
     const m = sign * c.mentions;
+    const squares = squaresOf(c.goldstein, c.plover_score, c.mentions);
     this.addDay.run({
+      ...Object.fromEntries(SQUARE_COLUMNS.map((col, i) => [col, sign * squares[i]!])),
       actor: c.actor_code, recipient: c.recipient_code, date: c.date, n: sign,
       q1: q(1), q2: q(2), q3: q(3), q4: q(4), g: sign * c.goldstein, p: sign * c.plover_score,
       m, mq1: q(1) * c.mentions, mq2: q(2) * c.mentions, mq3: q(3) * c.mentions, mq4: q(4) * c.mentions,

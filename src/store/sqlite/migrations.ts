@@ -1,6 +1,7 @@
 // Versioned schema migrations. Each runs once, in order, in its own transaction, and is recorded in
 // schema_migrations; a database written by a newer detente (a version this list does not know) is refused.
 import type Database from 'better-sqlite3';
+import { addSquareColumns, dyadDaysFromClusters } from '../dyad-days.js';
 
 /**
  * Each cluster's reports per outlet and per article (see clusters.ts): joining or leaving a cluster changes one row of
@@ -228,6 +229,17 @@ DROP TABLE event_actors;
 ALTER TABLE event_actors_dated RENAME TO event_actors;
 CREATE INDEX event_actors_event ON event_actors(event_seq);
 ${EVENT_DYADS_TABLE}
+`,
+  },
+  {
+    version: 7,
+    name: 'sums of squares in the relations index',
+    // The relations report's intervals need Σx² sums besides the totals (src/store/dyad-days.ts): with them it reads
+    // a row per day of the pair, not every merged event. The index is rebuilt from the clusters, which it sums.
+    sql: `
+${addSquareColumns('sqlite')}
+DELETE FROM dyad_days;
+${dyadDaysFromClusters('sqlite')};
 `,
   },
 ];

@@ -167,31 +167,31 @@ export interface EventSql {
 }
 
 /**
- * The SQL of an event query. A pair's events (an actor and a recipient) are read from event_dyads, the pair's rows in
- * date order, so that a page stops after its rows instead of sorting every match; counting joins only what the
- * filters need (no article unless by article, not the representative's id).
+ * The SQL of an event query. A pair's events (an actor and a recipient) are read from event_dyads, an actor's (or a
+ * recipient's) alone from event_actors: their rows in date order, so that a page stops after its rows instead of
+ * sorting every match; counting joins only what the filters need (no article unless by article, not the
+ * representative's id).
  */
 export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_SEARCH): EventSql {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   const pair = !q.countedAs && q.actor !== undefined && q.recipient !== undefined;
+  const single = !q.countedAs && !pair && (q.actor !== undefined || q.recipient !== undefined);
+  // The rows walked in date order (alias w): the pair's in event_dyads, or the one actor's in event_actors.
+  const rows = pair ? 'event_dyads w' : single ? 'event_actors w' : null;
   // Each merged event once: the event represents a cluster. Written as EXISTS (not as the joined cluster's
   // representative) so that PostgreSQL estimates how many pass (three in four events here, not one in millions) and
   // can walk a pair's rows in date order and stop after a page.
-  if (q.dedup ?? true) where.push(`EXISTS (SELECT 1 FROM clusters k WHERE k.rep_event_seq = ${pair ? 'd.event_seq' : 'e.seq'})`);
-  // Actor rows carry the event's date: with a date range, only the code's (or the pair's) events of those days are read.
-  const days = `${q.from ? ' AND date >= @from' : ''}${q.to ? ' AND date <= @to' : ''}`;
-  const anyActor = (param: string, role: 'A' | 'R') => `e.seq IN (SELECT event_seq FROM event_actors WHERE code = @${param} AND role = '${role}'${days})`;
+  if (q.dedup ?? true) where.push(`EXISTS (SELECT 1 FROM clusters k WHERE k.rep_event_seq = ${rows ? 'w.event_seq' : 'e.seq'})`);
   if (q.actor) params.actor = q.actor;
   if (q.recipient) params.recipient = q.recipient;
   if (q.countedAs) {
     if (q.actor) where.push('e.actor_code = @actor');
     if (q.recipient) where.push('e.recipient_code = @recipient');
   } else if (pair) {
-    where.push('d.actor = @actor AND d.recipient = @recipient');
-  } else {
-    if (q.actor) where.push(anyActor('actor', 'A'));
-    if (q.recipient) where.push(anyActor('recipient', 'R'));
+    where.push('w.actor = @actor AND w.recipient = @recipient');
+  } else if (single) {
+    where.push(q.actor ? "w.code = @actor AND w.role = 'A'" : "w.code = @recipient AND w.role = 'R'");
   }
   if (q.category) { where.push('e.event = @category'); params.category = q.category; }
   if (q.cameo) {
@@ -201,8 +201,8 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
     params.cameoHi = `${q.cameo}~`;
   }
   if (q.quadClass) { where.push('e.quad_class = @quad'); params.quad = q.quadClass; }
-  // A pair's date range is on its rows (d.date, the event's date): saying it twice would make the planner count it twice.
-  const date = pair ? 'd.date' : 'e.date';
+  // The date range of walked rows is on them (w.date, the event's date): saying it twice would make the planner count it twice.
+  const date = rows ? 'w.date' : 'e.date';
   if (q.from) { where.push(`${date} >= @from`); params.from = q.from; }
   if (q.to) { where.push(`${date} <= @to`); params.to = q.to; }
   if (q.text !== undefined) {
@@ -212,15 +212,15 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
     else where.push('1 = 0');
   }
   if (q.docId !== undefined) { where.push('a.id = @docId'); params.docId = q.docId; }
-  const events = pair ? 'event_dyads d JOIN events e ON e.seq = d.event_seq' : 'events e';
+  const events = rows ? `${rows} JOIN events e ON e.seq = w.event_seq` : 'events e';
   const articles = q.docId !== undefined ? ' JOIN articles a ON a.seq = e.article_seq' : '';
-  // Counting a pair's events needs the events themselves only for filters on their columns.
+  // Counting walked rows needs the events themselves only for filters on their columns.
   const onEvents = q.category || q.cameo || q.quadClass || q.text !== undefined || q.docId !== undefined;
   return {
     from: `${events} ${EVENT_JOINS}`,
-    countFrom: pair && !onEvents ? 'event_dyads d' : `${events}${articles}`,
+    countFrom: rows && !onEvents ? rows : `${events}${articles}`,
     sql: where.length ? `WHERE ${where.join(' AND ')}` : '',
-    order: pair ? 'd.date, d.event_seq' : 'e.date, e.seq',
+    order: rows ? 'w.date, w.event_seq' : 'e.date, e.seq',
     params,
   };
 }

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../model.js';
 import type {
-  ArticleToStore, DeleteResult, DyadTotals, EventQuery, IngestBatchOptions, IngestBatchResult, Interval, PairEvent, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
+  ArticleToStore, DeleteResult, DyadTotals, EventQuery, IngestBatchOptions, IngestBatchResult, Interval, PairDay, PairEvent, RelationsPeriod, RelationsQuery, Skip, Store, StoreStats,
   StoredArticle, StoredEvent,
 } from '../store.js';
 import { exactTextHash, urlKey } from '../../ingest/dedup.js';
@@ -13,6 +13,7 @@ import { addSums, emptySums, figuresOf, type FigureSums } from '../../relations/
 import { actorCodes } from '../codes.js';
 import { migrate } from './migrations.js';
 import { ClusterIndex, type ClusterableEvent } from './clusters.js';
+import { PAIR_DAY_COLUMNS, PAIR_DAYS_WHERE, pairDayOf } from '../dyad-days.js';
 import { NearDuplicateIndex, fingerprint } from './near-duplicates.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_FROM, EVENT_COLUMNS, articleOf, eventOf, eventParams, eventWhere, type ArticleRow,
@@ -258,9 +259,11 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare(sql).iterate(params)) yield eventOf(row as Parameters<typeof eventOf>[0]);
   }
 
-  countEvents(q: EventQuery): number {
+  countEvents(q: EventQuery, cap?: number): number {
     const { countFrom, sql, params } = eventWhere(q);
-    return (this.db.prepare(`SELECT count(*) AS n FROM ${countFrom} ${sql}`).get(params) as { n: number }).n;
+    const count = cap === undefined ? `SELECT count(*) AS n FROM ${countFrom} ${sql}`
+      : `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} ${sql} LIMIT @countCap)`;
+    return (this.db.prepare(count).get(cap === undefined ? params : { ...params, countCap: cap }) as { n: number }).n;
   }
 
   relations(q: RelationsQuery): RelationsPeriod[] {
@@ -278,6 +281,10 @@ export class SqliteStore implements Store {
 
   pairEvents(q: { a: string; b: string; from?: string; to?: string }): PairEvent[] {
     return this.s.pairEvents.all({ a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99' }) as PairEvent[];
+  }
+
+  pairDays(q: { a: string; b: string; from?: string; to?: string }): PairDay[] {
+    return (this.s.pairDays.all({ a: q.a, b: q.b, from: q.from ?? '0000-00-00', to: q.to ?? '9999-99-99' }) as Parameters<typeof pairDayOf>[0][]).map(pairDayOf);
   }
 
   dyadTotals(opts: { from?: string; to?: string }): DyadTotals[] {
@@ -369,6 +376,7 @@ function statements(db: Database.Database) {
       FROM clusters
       WHERE ((actor_code = @a AND recipient_code = @b) OR (actor_code = @b AND recipient_code = @a)) AND date >= @from AND date <= @to
       ORDER BY date, seq`),
+    pairDays: p(`SELECT ${PAIR_DAY_COLUMNS} FROM dyad_days WHERE ${PAIR_DAYS_WHERE} ORDER BY date, actor`),
     dyadTotals: p(`SELECT min(actor, recipient) AS a, max(actor, recipient) AS b, sum(events) AS events,
         sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4, sum(goldstein) AS g, sum(plover) AS p
       FROM dyad_days WHERE date >= @from AND date <= @to AND actor <> recipient

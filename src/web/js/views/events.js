@@ -53,13 +53,15 @@ export async function renderEvents(main, params) {
       const q = Object.fromEntries(FILTERS.map((k) => [k, state[k]]));
       const res = await get('events', { ...q, limit: PAGE, offset: state.offset });
       if (mine !== seq) return;
-      const last = Math.min(res.total, res.offset + res.events.length);
+      // Past 10,000 matches the server stops counting (totalExact false): the pages go on while events come back.
+      const last = res.totalExact ? Math.min(res.total, res.offset + res.events.length) : res.offset + res.events.length;
+      const totalText = res.totalExact ? fmtInt(res.total) : `more than ${fmtInt(res.total)}`;
       const pager = h('nav', { class: 'pager', 'aria-label': 'Pages' },
         h('button', { type: 'button', class: 'secondary', disabled: res.offset === 0, on: { click: () => update({ offset: Math.max(0, res.offset - PAGE) }) } }, '← Previous'),
-        h('span', { class: 'muted' }, res.total ? `${fmtInt(res.offset + 1)}–${fmtInt(last)} of ${fmtInt(res.total)}` : ''),
-        h('button', { type: 'button', class: 'secondary', disabled: last >= res.total, on: { click: () => update({ offset: res.offset + PAGE }) } }, 'Next →'));
+        h('span', { class: 'muted' }, res.total ? `${fmtInt(res.offset + 1)}–${fmtInt(last)} of ${totalText}` : ''),
+        h('button', { type: 'button', class: 'secondary', disabled: res.totalExact ? last >= res.total : res.events.length < PAGE, on: { click: () => update({ offset: res.offset + PAGE }) } }, 'Next →'));
       mount(results,
-        h('div', { class: 'section-head' }, h('h2', {}, `${fmtInt(res.total)} event${res.total === 1 ? '' : 's'}`), legend()),
+        h('div', { class: 'section-head' }, h('h2', {}, `${totalText} event${res.total === 1 ? '' : 's'}`), legend()),
         res.events.length ? h('div', { class: 'event-list' }, res.events.map((e) => eventCard(e))) : h('div', { class: 'notice' }, 'No event matches these filters.'),
         res.total > PAGE ? pager : null);
     } catch (err) {
