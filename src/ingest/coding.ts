@@ -7,6 +7,7 @@ import type { Article, CodedEvent } from '../model.js';
 import type { ReadArticle } from './readers.js';
 import { EventCoder, type CoderOptions } from '../events/coder.js';
 import { workerEntry } from '../worker-entry.js';
+import { loadSharedParserModel, type SharedParserModel } from '../text/parser/model-file.js';
 
 /**
  * An EventCoder that counts the sentences it codes. codeArticle calls codeSentence once per analysed sentence,
@@ -115,6 +116,11 @@ export class CodingThread implements ArticleCoder {
     }));
   }
 
+  /** Has the thread parse with these tables (shared memory) rather than load its own copy; before any batch. */
+  shareParser(model: SharedParserModel): void {
+    this.worker.postMessage({ parser: model });
+  }
+
   code(articles: Article[]): Promise<CodedBatch> {
     if (this.failure) return Promise.reject(this.failure);
     if (!articles.length) return Promise.resolve({ coded: [], seconds: 0 });
@@ -154,14 +160,28 @@ export const POOL_PIECE_ARTICLES = 25;
  * Several batches may be in flight at once; their pieces are served in the order the batches came.
  */
 export class CodingPool implements ArticleCoder {
-  private readonly threads: CodingThread[];
-  private readonly free: CodingThread[];
+  private readonly threads: CodingThread[] = [];
+  private readonly free: CodingThread[] = [];
   private readonly queue: Array<{ articles: Article[]; resolve: (b: CodedBatch) => void; reject: (e: Error) => void }> = [];
+  /** The parser's model, loaded once in this thread and shared by all the coder threads (null with one thread). */
+  private readonly model: SharedParserModel | null = null;
 
-  constructor(readonly size: number, options: CoderOptions = {}) {
+  constructor(readonly size: number, private readonly options: CoderOptions = {}) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a coder pool needs a whole number of threads >= 1, got ${size}`);
-    this.threads = Array.from({ length: size }, () => new CodingThread(options));
-    this.free = [...this.threads];
+    // The first thread starts now and loads its dictionaries while this thread loads the parser's model; the others
+    // start when a batch has work for them, so a small input does not pay for threads it never uses.
+    this.addThread();
+    if (size > 1) {
+      this.model = loadSharedParserModel();
+      this.threads[0]!.shareParser(this.model);
+    }
+  }
+
+  private addThread(): void {
+    const thread = new CodingThread(this.options);
+    if (this.model) thread.shareParser(this.model);
+    this.threads.push(thread);
+    this.free.push(thread);
   }
 
   async code(articles: Article[]): Promise<CodedBatch> {
@@ -179,7 +199,9 @@ export class CodingPool implements ArticleCoder {
 
   /** Gives waiting pieces to free threads; a thread goes back to the free list when its piece is coded. */
   private dispatch(): void {
-    while (this.free.length && this.queue.length) {
+    while (this.queue.length) {
+      if (!this.free.length && this.threads.length < this.size) this.addThread();
+      if (!this.free.length) break;
       const thread = this.free.shift()!;
       const piece = this.queue.shift()!;
       thread.code(piece.articles).then(piece.resolve, piece.reject).finally(() => {

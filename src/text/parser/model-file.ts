@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { WordClusters } from './clusters.js';
 import { DependencyParser } from './parser.js';
 import { Tagger } from './tagger.js';
-import { DenseWeights, QuantisedDenseWeights, SparseWeights, type WeightRows } from './weights.js';
+import {
+  DenseWeights, QuantisedDenseWeights, SparseWeights, type DenseTable, type QuantisedDenseTable, type SparseTable, type WeightRows,
+} from './weights.js';
 
 const MAGIC = 'detente-parser-2\n';
 
@@ -138,21 +140,85 @@ export function parserFromModel(m: ParserModel): DependencyParser {
   return new DependencyParser(tagger, transitions, new SparseWeights(m.labelWeights), m.labels, m.labelDirections);
 }
 
+/**
+ * A parser's built tables over shared memory, and what else it needs: posted to a worker thread, it lets that thread
+ * parse with the memory of the thread that loaded the model (one copy in memory and in the caches for all threads,
+ * and no thread decodes the model again). The small word tables travel as sorted typed arrays.
+ */
+export interface SharedParserModel {
+  tagClasses: string[];
+  labels: string[];
+  labelDirections: Uint8Array;
+  tagDictKeys: Int32Array;
+  tagDictValues: Uint8Array;
+  clusterKeys: Int32Array;
+  clusterValues: Uint16Array;
+  tagger: SparseTable;
+  taggerSecondPass: SparseTable | null;
+  transitions: DenseTable | QuantisedDenseTable;
+  labelWeights: SparseTable;
+}
+
+/** Builds the model's tables in shared memory (see SharedParserModel). */
+export function shareModel(m: ParserModel): SharedParserModel {
+  const tagDictKeys = Int32Array.from(m.tagDict.keys());
+  const clusterKeys = Int32Array.from(m.clusters.keys());
+  const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions, true) : new DenseWeights(m.transitions, true);
+  return {
+    tagClasses: m.tagClasses, labels: m.labels, labelDirections: m.labelDirections,
+    tagDictKeys, tagDictValues: Uint8Array.from(tagDictKeys, (k) => m.tagDict.get(k)!),
+    clusterKeys, clusterValues: Uint16Array.from(clusterKeys, (k) => m.clusters.get(k)!),
+    tagger: new SparseWeights(m.tagger, true).table(),
+    taggerSecondPass: m.taggerSecondPass && new SparseWeights(m.taggerSecondPass, true).table(),
+    transitions: transitions.table(),
+    labelWeights: new SparseWeights(m.labelWeights, true).table(),
+  };
+}
+
+/** The parser over a shared model's tables (their memory is used, not copied). */
+export function parserFromShared(s: SharedParserModel): DependencyParser {
+  const map = <V extends number>(keys: Int32Array, values: ArrayLike<V>) => {
+    const m = new Map<number, number>();
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
+    return m;
+  };
+  const tagger = new Tagger(new SparseWeights(s.tagger), s.tagClasses, map(s.tagDictKeys, s.tagDictValues), map(s.clusterKeys, s.clusterValues),
+    s.taggerSecondPass && new SparseWeights(s.taggerSecondPass));
+  const transitions = 'quantisedWords' in s.transitions ? new QuantisedDenseWeights(s.transitions) : new DenseWeights(s.transitions);
+  return new DependencyParser(tagger, transitions, new SparseWeights(s.labelWeights), s.labels, s.labelDirections);
+}
+
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser.bin', import.meta.url));
 
-let shared: DependencyParser | null = null;
-
-/** The parser of the shipped model, loaded once per process. */
-export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
-  if (path === DEFAULT_MODEL_PATH && shared) return shared;
+function readModel(path: string): ParserModel {
   let file: Buffer;
   try {
     file = readFileSync(path);
   } catch (err) {
     throw new Error(`cannot read the parser model ${path}: ${(err as Error).message} (run \`npm run train:parser\` to make it)`);
   }
-  const parser = parserFromModel(decodeModel(file));
+  return decodeModel(file);
+}
+
+let shared: DependencyParser | null = null;
+let sharedModel: SharedParserModel | null = null;
+
+/** The parser of the shipped model, loaded once per process (or the one a worker thread was given: useSharedParser). */
+export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
+  if (path === DEFAULT_MODEL_PATH && shared) return shared;
+  const parser = parserFromModel(readModel(path));
   if (path === DEFAULT_MODEL_PATH) shared = parser;
   return parser;
+}
+
+/** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */
+export function loadSharedParserModel(): SharedParserModel {
+  return (sharedModel ??= shareModel(readModel(DEFAULT_MODEL_PATH)));
+}
+
+/** In a worker thread: parse the shipped model's sentences with the tables another thread loaded (loadParser then
+ *  returns this parser). */
+export function useSharedParser(s: SharedParserModel): void {
+  shared = parserFromShared(s);
 }
