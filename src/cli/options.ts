@@ -31,7 +31,7 @@ export function jobsOption(value: string | undefined): number {
   return n;
 }
 
-export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread takes about 190 MB)`] as const;
+export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread adds its dictionaries, about 180 MB; the parser model is shared)`] as const;
 
 /** Opens the database of a read command: a missing file is an error here, not a new empty database. */
 export function openExistingStore(db: string): Store {

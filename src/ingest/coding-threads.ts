@@ -82,9 +82,10 @@ export class CodingThread implements ArticleCoder {
 }
 
 /**
- * Coder threads by default: one. Each thread holds its own dictionaries and parser model (about 190 MB), so two
- * go past the 400 MB a coding run may take and the 500 MB of an ingest, and on the 2-core machines the project is
- * measured on two threads were no faster than one (docs/scaling.md): more threads are asked for with --jobs.
+ * Coder threads by default: one. The threads of a pool share the parser model, but each holds its own dictionaries
+ * and heap (about 180 MB more per thread on a large input), so two go past the 400 MB a coding run may take and the
+ * 500 MB of an ingest, and on the 2-core machines the project is measured on two threads were not measured faster
+ * than one (docs/scaling.md): more threads are asked for with --jobs.
  */
 export const defaultCoderThreads = (): number => 1;
 
