@@ -193,13 +193,19 @@ export class ActorDictionary {
   /** Entries whose first word is this token as written, its lemma, or (for agent words) a plural's singular;
    *  longest first. The written form alone would hide "teachers" behind "teachers' union". */
   private candidates(t: Token): TrieEntry[] | undefined {
-    const lists: TrieEntry[][] = [];
-    for (const form of new Set([t.norm, t.lemma, ...naiveSingulars(t)])) {
-      const l = this.byFirst.get(form);
-      if (l) lists.push(l);
-    }
-    if (lists.length <= 1) return lists[0];
-    return [...new Set(lists.flat())].sort((a, b) => b.words.length - a.words.length);
+    // Called for every token: no set or array is made unless two forms have entries. The forms are distinct: a
+    // lemma is looked up when it differs from the form, singulars only when it does not (see naiveSingulars).
+    let one = this.byFirst.get(t.norm);
+    let lists: TrieEntry[][] | null = null;
+    const also = (l: TrieEntry[] | undefined) => {
+      if (!l) return;
+      if (!one) one = l;
+      else (lists ??= [one]).push(l);
+    };
+    if (t.lemma !== t.norm) also(this.byFirst.get(t.lemma));
+    else for (const form of naiveSingulars(t)) also(this.byFirst.get(form));
+    if (!lists) return one;
+    return [...new Set((lists as TrieEntry[][]).flat())].sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Longest dictionary matches, left to right, over a sentence's tokens. */

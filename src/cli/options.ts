@@ -1,9 +1,8 @@
 // Option parsing shared by the store commands: database path, dates, codes, choices. Errors say which option.
 import { isIsoDate } from '../relations/periods.js';
 import { existsSync } from 'node:fs';
-import { dictionaryActorSearch, resolveActor, UnknownActorError, type ResolvedActor } from '../actors/resolve.js';
 import { defaultDatabase, isPostgresUrl, openStore, type Store } from '../store/index.js';
-import { coresAvailable, defaultCoderThreads } from '../ingest/coding.js';
+import { coresAvailable, defaultCoderThreads } from '../ingest/coding-threads.js';
 
 export const DB_OPTION = ['--db <file|url>', 'SQLite database file, or postgres://user@host/database (default: $DATABASE_URL, else detente.db)', defaultDatabase()] as const;
 
@@ -32,27 +31,7 @@ export function jobsOption(value: string | undefined): number {
   return n;
 }
 
-export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread takes about 190 MB)`] as const;
-
-/**
- * An actor argument (code or name: RUS, Russia, Putin) as the code the store keys it by. `label` names the option in
- * errors (`--actor: Unknown actor 'Rusia'. Did you mean: RUS (Russia)?`); a name resolved to a code is said on
- * stderr, so the reader knows what was queried.
- */
-export function resolveActorArgument(label: string | null, value: string): ResolvedActor {
-  try {
-    const resolved = resolveActor(dictionaryActorSearch(), value);
-    if (resolved.via) process.stderr.write(`${label ? `${label} ` : ''}'${value.trim()}' is ${resolved.code} (${resolved.via.name}${resolved.via.name === resolved.name ? '' : `, counted as ${resolved.name}`})\n`);
-    return resolved;
-  } catch (err) {
-    if (err instanceof UnknownActorError && label) throw new Error(`${label}: ${err.message}`);
-    throw err;
-  }
-}
-
-/** An optional actor option's code (undefined when the option is absent). */
-export const actorOption = (label: string, value: string | undefined): string | undefined =>
-  value === undefined ? undefined : resolveActorArgument(label, value).code;
+export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread adds its dictionaries, about 180 MB; the parser model is shared)`] as const;
 
 /** Opens the database of a read command: a missing file is an error here, not a new empty database. */
 export function openExistingStore(db: string): Store {

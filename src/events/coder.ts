@@ -110,7 +110,8 @@ export class EventCoder {
     const reading: SentenceReading = { sentence: s, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home: homeCountry(memory.places), memory };
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
-    const happened = eventDate(s.text, article.date);
+    // The day the sentence gives is read (chrono is costly) only once an event is emitted: most triggers yield none.
+    let happened: string | null | undefined;
     for (const { m, intendedBy } of triggers) {
       const modality = modalityOf(toks, m.trigger, clauseOf);
       let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
@@ -166,7 +167,7 @@ export class EventCoder {
           id: `${article.id}:${sentenceIndex}:${events.length}`,
           docId: article.id,
           date: article.date,
-          eventDate: happened,
+          eventDate: happened === undefined ? (happened = eventDate(s.text, article.date)) : happened,
           sentenceIndex,
           text: s.text,
           event: entry.plover ?? '',

@@ -117,6 +117,31 @@ const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+)?[A-Z][
 /** The longest country or region name looked up ("Saint Vincent and the Grenadines" is five words). */
 const MAX_NAME_WORDS = 5;
 
+/** What a capitalised phrase names in an article: a country, a region (with its first-level division) or a capital
+ *  (its country); null when none. */
+type PhrasePlace = { country: string; region: string | null } | null;
+
+function phrasePlace(gaz: Gazetteer, phrase: string): PhrasePlace {
+  const bare = phrase.replace(/[.,]$/, '');
+  // Two-letter acronyms only as written in capitals ("US", not "Us").
+  const country = gaz.countryByName(phrase) ?? gaz.countryByName(bare);
+  if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) return { country, region: null };
+  const cities = gaz.candidates(bare);
+  // A region names its country when the name means places of that country only: "Helmand", "Borno State",
+  // not "Punjab" (India and Pakistan); a region of places.tsv (a US state) counts as its well-known self.
+  const region = cities.find((c) => c.kind === 'region' && c.admin1);
+  if (region && (region.wellKnown || cities.every((c) => c.countryCode === region.countryCode))) return { country: region.countryCode, region: region.admin1 };
+  // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
+  // (Tripoli is also Lebanon's second city).
+  const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
+  return capital ? { country: capital.countryCode, region: null } : null;
+}
+
+/** Phrases already looked up (the gazetteer does not change): news names the same places again and again, and
+ *  looking one up costs several normalisations and lookups. Emptied when full, so memory stays bounded. */
+const phrasePlaces = new Map<string, PhrasePlace>();
+const PHRASE_MEMO_SIZE = 100_000;
+
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
@@ -129,22 +154,17 @@ export function articlePlaces(text: string): ArticlePlaces {
     for (let i = 0; i < words.length;) {
       let matched = 0;
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !matched; n--) {
-        const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
-        const bare = phrase.replace(/[.,]$/, '');
-        // Two-letter acronyms only as written in capitals ("US", not "Us").
-        const country = gaz.countryByName(phrase) ?? gaz.countryByName(bare);
-        if (country && !(bare.length <= 3 && bare !== bare.toUpperCase())) { add(country); matched = n; break; }
-        // A region names its country when the name means places of that country only: "Helmand", "Borno State",
-        // not "Punjab" (India and Pakistan); a region of places.tsv (a US state) counts as its well-known self.
-        const cities = gaz.candidates(bare);
-        const region = cities.find((c) => c.kind === 'region' && c.admin1);
-        if (region && (region.wellKnown || cities.every((c) => c.countryCode === region.countryCode))) {
-          regions.add(region.admin1); add(region.countryCode); matched = n; break;
+        const phrase = (n === 1 ? words[i]! : words.slice(i, i + n).join(' ')).replace(/['’]s$/, '');
+        let place = phrasePlaces.get(phrase);
+        if (place === undefined) {
+          if (phrasePlaces.size >= PHRASE_MEMO_SIZE) phrasePlaces.clear();
+          phrasePlaces.set(phrase, (place = phrasePlace(gaz, phrase)));
         }
-        // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
-        // (Tripoli is also Lebanon's second city).
-        const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
-        if (capital) { add(capital.countryCode); matched = n; break; }
+        if (place) {
+          if (place.region) regions.add(place.region);
+          add(place.country);
+          matched = n;
+        }
       }
       i += matched || 1;
     }

@@ -78,10 +78,12 @@ export function analyze(text: string): Sentence[] {
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const w = words[i]!;
+      const norm = normalizeWord(w);
+      const lemma = lemmas[i];
       tokens.push({
         text: w,
-        norm: normalizeWord(w),
-        lemma: normalizeWord(lemmas[i] ?? w),
+        norm,
+        lemma: lemma === undefined || lemma === w ? norm : normalizeWord(lemma),
         pos: tags[i] ?? 'X',
         start: starts[i]! - sStart,
         end: starts[i]! - sStart + w.length,

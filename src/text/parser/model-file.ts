@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { WordClusters } from './clusters.js';
 import { DependencyParser } from './parser.js';
 import { Tagger } from './tagger.js';
-import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type WeightRows } from './weights.js';
+import {
+  DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type DenseTable, type QuantisedDenseTable,
+  type QuantisedSparseTable, type SparseTable, type WeightRows,
+} from './weights.js';
 
 const MAGIC = 'detente-parser-2\n';
 
@@ -133,27 +136,101 @@ export function decodeModel(file: Buffer): ParserModel {
 }
 
 export function parserFromModel(m: ParserModel): DependencyParser {
-  const sparse = (w: WeightRows) => (w.quantised ? new QuantisedSparseWeights(w) : new SparseWeights(w));
   const tagger = new Tagger(sparse(m.tagger), m.tagClasses, m.tagDict, m.clusters, m.taggerSecondPass && sparse(m.taggerSecondPass));
   const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions) : new DenseWeights(m.transitions);
   return new DependencyParser(tagger, transitions, sparse(m.labelWeights), m.labels, m.labelDirections);
 }
 
+/** A tag or label classifier over its rows: the model file's 16-bit weights when it has them (same scores, half
+ *  the memory of the pairs), into shared memory when `shared`. */
+function sparse(w: WeightRows, shared = false): SparseWeights | QuantisedSparseWeights {
+  return w.quantised ? new QuantisedSparseWeights(w, shared) : new SparseWeights(w, shared);
+}
+
+/** The classifier over a table built elsewhere (shared memory). */
+function sparseFromTable(t: SparseTable | QuantisedSparseTable): SparseWeights | QuantisedSparseWeights {
+  return 'quantisedPairs' in t ? new QuantisedSparseWeights(t) : new SparseWeights(t);
+}
+
+/**
+ * A parser's built tables over shared memory, and what else it needs: posted to a worker thread, it lets that thread
+ * parse with the memory of the thread that loaded the model (one copy in memory and in the caches for all threads,
+ * and no thread decodes the model again). The small word tables travel as sorted typed arrays.
+ */
+export interface SharedParserModel {
+  tagClasses: string[];
+  labels: string[];
+  labelDirections: Uint8Array;
+  tagDictKeys: Int32Array;
+  tagDictValues: Uint8Array;
+  clusterKeys: Int32Array;
+  clusterValues: Uint16Array;
+  tagger: SparseTable | QuantisedSparseTable;
+  taggerSecondPass: SparseTable | QuantisedSparseTable | null;
+  transitions: DenseTable | QuantisedDenseTable;
+  labelWeights: SparseTable | QuantisedSparseTable;
+}
+
+/** Builds the model's tables in shared memory (see SharedParserModel). */
+export function shareModel(m: ParserModel): SharedParserModel {
+  const tagDictKeys = Int32Array.from(m.tagDict.keys());
+  const clusterKeys = Int32Array.from(m.clusters.keys());
+  const transitions = m.transitions.quantised ? new QuantisedDenseWeights(m.transitions, true) : new DenseWeights(m.transitions, true);
+  return {
+    tagClasses: m.tagClasses, labels: m.labels, labelDirections: m.labelDirections,
+    tagDictKeys, tagDictValues: Uint8Array.from(tagDictKeys, (k) => m.tagDict.get(k)!),
+    clusterKeys, clusterValues: Uint16Array.from(clusterKeys, (k) => m.clusters.get(k)!),
+    tagger: sparse(m.tagger, true).table(),
+    taggerSecondPass: m.taggerSecondPass && sparse(m.taggerSecondPass, true).table(),
+    transitions: transitions.table(),
+    labelWeights: sparse(m.labelWeights, true).table(),
+  };
+}
+
+/** The parser over a shared model's tables (their memory is used, not copied). */
+export function parserFromShared(s: SharedParserModel): DependencyParser {
+  const map = <V extends number>(keys: Int32Array, values: ArrayLike<V>) => {
+    const m = new Map<number, number>();
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
+    return m;
+  };
+  const tagger = new Tagger(sparseFromTable(s.tagger), s.tagClasses, map(s.tagDictKeys, s.tagDictValues), map(s.clusterKeys, s.clusterValues),
+    s.taggerSecondPass && sparseFromTable(s.taggerSecondPass));
+  const transitions = 'quantisedWords' in s.transitions ? new QuantisedDenseWeights(s.transitions) : new DenseWeights(s.transitions);
+  return new DependencyParser(tagger, transitions, sparseFromTable(s.labelWeights), s.labels, s.labelDirections);
+}
+
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser.bin', import.meta.url));
 
-let shared: DependencyParser | null = null;
-
-/** The parser of the shipped model, loaded once per process. */
-export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
-  if (path === DEFAULT_MODEL_PATH && shared) return shared;
+function readModel(path: string): ParserModel {
   let file: Buffer;
   try {
     file = readFileSync(path);
   } catch (err) {
     throw new Error(`cannot read the parser model ${path}: ${(err as Error).message} (run \`npm run train:parser\` to make it)`);
   }
-  const parser = parserFromModel(decodeModel(file));
+  return decodeModel(file);
+}
+
+let shared: DependencyParser | null = null;
+let sharedModel: SharedParserModel | null = null;
+
+/** The parser of the shipped model, loaded once per process (or the one a worker thread was given: useSharedParser). */
+export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
+  if (path === DEFAULT_MODEL_PATH && shared) return shared;
+  const parser = parserFromModel(readModel(path));
   if (path === DEFAULT_MODEL_PATH) shared = parser;
   return parser;
+}
+
+/** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */
+export function loadSharedParserModel(): SharedParserModel {
+  return (sharedModel ??= shareModel(readModel(DEFAULT_MODEL_PATH)));
+}
+
+/** In a worker thread: parse the shipped model's sentences with the tables another thread loaded (loadParser then
+ *  returns this parser). */
+export function useSharedParser(s: SharedParserModel): void {
+  shared = parserFromShared(s);
 }

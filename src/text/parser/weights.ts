@@ -10,6 +10,9 @@
 //                 QuantisedSparseWeights the same with each pair in one 32-bit word (16-bit weight, 8-bit class).
 // A bucket whose slots are all taken continues in the next one (linear probing by bucket); a free slot (key 0:
 // feature hashes are never 0) ends a search.
+// Each class is built from WeightRows into a table of typed arrays (`*Table` below), optionally over a
+// SharedArrayBuffer: the coder's worker threads then score with the main thread's one copy of the tables, handed
+// to them at start (a table posted to a worker shares its memory), instead of each decoding and holding its own.
 
 /** A classifier's weights: adds the weights of one feature to the class scores. */
 export interface Weights {
@@ -36,6 +39,9 @@ export interface WeightRows {
   quantised?: { q: Int16Array; scale: number };
 }
 
+/** Memory for a table: shared, so that worker threads can use it in place, or the thread's own. */
+const memory = (bytes: number, shared: boolean): ArrayBufferLike => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+
 /** The smallest power of two number of buckets of `slots` keys that keeps `rows` keys at most `load` full. */
 function bucketCount(rows: number, slots: number, load: number): number {
   let size = 1;
@@ -45,6 +51,39 @@ function bucketCount(rows: number, slots: number, load: number): number {
 
 const DENSE_SLOTS = 4;
 
+/** DenseWeights' table: `words` holds the buckets, keys as 32-bit integers and weights as 32-bit floats. */
+export interface DenseTable {
+  nClasses: number;
+  mask: number;
+  words: Uint32Array;
+}
+
+function denseTable(rows: WeightRows, shared: boolean): DenseTable {
+  const C = rows.nClasses;
+  const stride = DENSE_SLOTS * (1 + C);
+  const buckets = bucketCount(rows.keys.length, DENSE_SLOTS, 0.6);
+  const mask = buckets - 1;
+  const buffer = memory(buckets * stride * 4, shared);
+  const keys = new Uint32Array(buffer);
+  const values = new Float32Array(buffer);
+  for (let r = 0; r < rows.keys.length; r++) {
+    const key = rows.keys[r]!;
+    let b = key & mask;
+    let at = -1;
+    for (;;) {
+      const base = b * stride;
+      for (let j = 0; j < DENSE_SLOTS && at < 0; j++) if (keys[base + j] === 0) at = base + j;
+      if (at >= 0) break;
+      b = (b + 1) & mask;
+    }
+    keys[at] = key;
+    const bucket = at - (at % stride);
+    const v = bucket + DENSE_SLOTS + (at - bucket) * C;
+    for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) values[v + rows.classes[p]!] = rows.values[p]!;
+  }
+  return { nClasses: C, mask, words: keys };
+}
+
 export class DenseWeights implements Weights {
   readonly nClasses: number;
   private readonly mask: number;
@@ -53,29 +92,18 @@ export class DenseWeights implements Weights {
   private readonly keys: Uint32Array;
   private readonly values: Float32Array;
 
-  constructor(rows: WeightRows) {
-    const C = (this.nClasses = rows.nClasses);
-    this.stride = DENSE_SLOTS * (1 + C);
-    const buckets = bucketCount(rows.keys.length, DENSE_SLOTS, 0.6);
-    this.mask = buckets - 1;
-    const buffer = new ArrayBuffer(buckets * this.stride * 4);
-    this.keys = new Uint32Array(buffer);
-    this.values = new Float32Array(buffer);
-    for (let r = 0; r < rows.keys.length; r++) {
-      const key = rows.keys[r]!;
-      let b = key & this.mask;
-      let at = -1;
-      for (;;) {
-        const base = b * this.stride;
-        for (let j = 0; j < DENSE_SLOTS && at < 0; j++) if (this.keys[base + j] === 0) at = base + j;
-        if (at >= 0) break;
-        b = (b + 1) & this.mask;
-      }
-      this.keys[at] = key;
-      const bucket = at - (at % this.stride);
-      const v = bucket + DENSE_SLOTS + (at - bucket) * C;
-      for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) this.values[v + rows.classes[p]!] = rows.values[p]!;
-    }
+  /** From trained rows (into shared memory when `shared`), or from a table built elsewhere (its memory is used). */
+  constructor(source: WeightRows | DenseTable, shared = false) {
+    const t = 'words' in source ? source : denseTable(source, shared);
+    this.nClasses = t.nClasses;
+    this.stride = DENSE_SLOTS * (1 + t.nClasses);
+    this.mask = t.mask;
+    this.keys = t.words;
+    this.values = new Float32Array(t.words.buffer, t.words.byteOffset, t.words.length);
+  }
+
+  table(): DenseTable {
+    return { nClasses: this.nClasses, mask: this.mask, words: this.keys };
   }
 
   touch(hashes: Uint32Array, n: number): number {
@@ -113,6 +141,41 @@ function quantisedSlots(nClasses: number): number {
   return Math.floor(64 / (4 + 2 * nClasses));
 }
 
+/** QuantisedDenseWeights' table: `words` holds the 64-byte buckets (keys, then 16-bit weights). */
+export interface QuantisedDenseTable {
+  nClasses: number;
+  mask: number;
+  scale: number;
+  quantisedWords: Uint32Array;
+}
+
+function quantisedDenseTable(rows: WeightRows, shared: boolean): QuantisedDenseTable {
+  if (!rows.quantised) throw new Error('QuantisedDenseWeights: the rows have no 16-bit weights');
+  const C = rows.nClasses;
+  const slots = quantisedSlots(C);
+  if (slots < 1) throw new Error(`QuantisedDenseWeights: ${C} classes do not fit a cache line`);
+  const q = rows.quantised.q;
+  const buckets = bucketCount(rows.keys.length, slots, 0.75);
+  const mask = buckets - 1;
+  const buffer = memory(buckets * 64, shared);
+  const keys = new Uint32Array(buffer);
+  const weights = new Int16Array(buffer);
+  for (let r = 0; r < rows.keys.length; r++) {
+    const key = rows.keys[r]!;
+    let b = key & mask;
+    let at = -1;
+    for (;;) {
+      for (let j = 0; j < slots && at < 0; j++) if (keys[b * 16 + j] === 0) at = j;
+      if (at >= 0) break;
+      b = (b + 1) & mask;
+    }
+    keys[b * 16 + at] = key;
+    const v = b * 32 + 2 * slots + at * C;
+    for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) weights[v + rows.classes[p]!] = q[p]!;
+  }
+  return { nClasses: C, mask, scale: rows.quantised.scale, quantisedWords: keys };
+}
+
 /**
  * DenseWeights with the weights kept as the model file has them, 16-bit integers and a scale: half the memory, so
  * more of the table stays in cache. A weight is added as the 32-bit float nearest to q × scale, which is what the
@@ -127,32 +190,19 @@ export class QuantisedDenseWeights implements Weights {
   private readonly keys: Uint32Array;
   private readonly q: Int16Array;
 
-  constructor(rows: WeightRows) {
-    if (!rows.quantised) throw new Error('QuantisedDenseWeights: the rows have no 16-bit weights');
-    const C = (this.nClasses = rows.nClasses);
-    const slots = (this.slots = quantisedSlots(C));
-    if (slots < 1) throw new Error(`QuantisedDenseWeights: ${C} classes do not fit a cache line`);
-    this.scale = rows.quantised.scale;
-    const q = rows.quantised.q;
-    const buckets = bucketCount(rows.keys.length, slots, 0.75);
-    this.mask = buckets - 1;
-    const buffer = new ArrayBuffer(buckets * 64);
-    this.keys = new Uint32Array(buffer);
-    this.q = new Int16Array(buffer);
-    const keys = this.keys;
-    for (let r = 0; r < rows.keys.length; r++) {
-      const key = rows.keys[r]!;
-      let b = key & this.mask;
-      let at = -1;
-      for (;;) {
-        for (let j = 0; j < slots && at < 0; j++) if (keys[b * 16 + j] === 0) at = j;
-        if (at >= 0) break;
-        b = (b + 1) & this.mask;
-      }
-      keys[b * 16 + at] = key;
-      const v = b * 32 + 2 * slots + at * C;
-      for (let p = rows.rowStart[r]!; p < rows.rowStart[r + 1]!; p++) this.q[v + rows.classes[p]!] = q[p]!;
-    }
+  /** From trained rows (into shared memory when `shared`), or from a table built elsewhere (its memory is used). */
+  constructor(source: WeightRows | QuantisedDenseTable, shared = false) {
+    const t = 'quantisedWords' in source ? source : quantisedDenseTable(source, shared);
+    this.nClasses = t.nClasses;
+    this.slots = quantisedSlots(t.nClasses);
+    this.scale = t.scale;
+    this.mask = t.mask;
+    this.keys = t.quantisedWords;
+    this.q = new Int16Array(t.quantisedWords.buffer, t.quantisedWords.byteOffset, 2 * t.quantisedWords.length);
+  }
+
+  table(): QuantisedDenseTable {
+    return { nClasses: this.nClasses, mask: this.mask, scale: this.scale, quantisedWords: this.keys };
   }
 
   touch(hashes: Uint32Array, n: number): number {
@@ -192,12 +242,12 @@ const SPARSE_STRIDE = 2 * SPARSE_SLOTS;
  * The open-addressing table of SparseWeights and QuantisedSparseWeights: per bucket SPARSE_SLOTS keys, then for
  * each key its first pair × 256 + its pair count (at most 255: a row has at most one pair per class).
  */
-function sparseSlots(rows: WeightRows): { slots: Uint32Array; mask: number } {
+function sparseSlots(rows: WeightRows, shared: boolean): { slots: Uint32Array; mask: number } {
   if (rows.nClasses > 255) throw new Error(`SparseWeights: at most 255 classes (${rows.nClasses})`);
   if (rows.values.length >= 1 << 24) throw new Error(`SparseWeights: too many weights (${rows.values.length})`);
   const buckets = bucketCount(rows.keys.length, SPARSE_SLOTS, 0.5);
   const mask = buckets - 1;
-  const slots = new Uint32Array(buckets * SPARSE_STRIDE);
+  const slots = new Uint32Array(memory(buckets * SPARSE_STRIDE * 4, shared));
   for (let r = 0; r < rows.keys.length; r++) {
     const key = rows.keys[r]!;
     let b = key & mask;
@@ -236,6 +286,26 @@ function sparseTouch(slots: Uint32Array, mask: number, hashes: Uint32Array, n: n
   return x;
 }
 
+/** SparseWeights' table: the buckets (`slots`) and the pairs, class and weight side by side (`pairs`). */
+export interface SparseTable {
+  nClasses: number;
+  mask: number;
+  slots: Uint32Array;
+  pairs: Uint32Array;
+}
+
+function sparseTable(rows: WeightRows, shared: boolean): SparseTable {
+  const { slots, mask } = sparseSlots(rows, shared);
+  const pairs = memory(rows.values.length * 8, shared);
+  const pairClass = new Uint32Array(pairs);
+  const pairValue = new Float32Array(pairs);
+  for (let p = 0; p < rows.values.length; p++) {
+    pairClass[2 * p] = rows.classes[p]!;
+    pairValue[2 * p + 1] = rows.values[p]!;
+  }
+  return { nClasses: rows.nClasses, mask, slots, pairs: pairClass };
+}
+
 export class SparseWeights implements Weights {
   readonly nClasses: number;
   private readonly mask: number;
@@ -244,16 +314,18 @@ export class SparseWeights implements Weights {
   private readonly pairClass: Uint32Array;
   private readonly pairValue: Float32Array;
 
-  constructor(rows: WeightRows) {
-    this.nClasses = rows.nClasses;
-    ({ slots: this.slots, mask: this.mask } = sparseSlots(rows));
-    const pairs = new ArrayBuffer(rows.values.length * 8);
-    this.pairClass = new Uint32Array(pairs);
-    this.pairValue = new Float32Array(pairs);
-    for (let p = 0; p < rows.values.length; p++) {
-      this.pairClass[2 * p] = rows.classes[p]!;
-      this.pairValue[2 * p + 1] = rows.values[p]!;
-    }
+  /** From trained rows (into shared memory when `shared`), or from a table built elsewhere (its memory is used). */
+  constructor(source: WeightRows | SparseTable, shared = false) {
+    const t = 'slots' in source ? source : sparseTable(source, shared);
+    this.nClasses = t.nClasses;
+    this.mask = t.mask;
+    this.slots = t.slots;
+    this.pairClass = t.pairs;
+    this.pairValue = new Float32Array(t.pairs.buffer, t.pairs.byteOffset, t.pairs.length);
+  }
+
+  table(): SparseTable {
+    return { nClasses: this.nClasses, mask: this.mask, slots: this.slots, pairs: this.pairClass };
   }
 
   touch(hashes: Uint32Array, n: number): number {
@@ -271,6 +343,24 @@ export class SparseWeights implements Weights {
   }
 }
 
+/** QuantisedSparseWeights' table: the buckets and one word per pair (16-bit weight × 256 + class), and the scale. */
+export interface QuantisedSparseTable {
+  nClasses: number;
+  mask: number;
+  slots: Uint32Array;
+  quantisedPairs: Int32Array;
+  scale: number;
+}
+
+function quantisedSparseTable(rows: WeightRows, shared: boolean): QuantisedSparseTable {
+  if (!rows.quantised) throw new Error('QuantisedSparseWeights: the rows have no 16-bit weights');
+  const { slots, mask } = sparseSlots(rows, shared);
+  const q = rows.quantised.q;
+  const quantisedPairs = new Int32Array(memory(q.length * 4, shared));
+  for (let p = 0; p < q.length; p++) quantisedPairs[p] = (q[p]! << 8) | rows.classes[p]!;
+  return { nClasses: rows.nClasses, mask, slots, quantisedPairs, scale: rows.quantised.scale };
+}
+
 /**
  * SparseWeights with the weights kept as the model file has them: each pair is one 32-bit word, the 16-bit weight
  * above the 8-bit class, half the memory of a class and a 32-bit float. A weight is added as the 32-bit float
@@ -284,14 +374,18 @@ export class QuantisedSparseWeights implements Weights {
   /** Pair p: weight q × 256 + class. */
   private readonly pairs: Int32Array;
 
-  constructor(rows: WeightRows) {
-    if (!rows.quantised) throw new Error('QuantisedSparseWeights: the rows have no 16-bit weights');
-    this.nClasses = rows.nClasses;
-    ({ slots: this.slots, mask: this.mask } = sparseSlots(rows));
-    this.scale = rows.quantised.scale;
-    const q = rows.quantised.q;
-    this.pairs = new Int32Array(q.length);
-    for (let p = 0; p < q.length; p++) this.pairs[p] = (q[p]! << 8) | rows.classes[p]!;
+  /** From trained rows (into shared memory when `shared`), or from a table built elsewhere (its memory is used). */
+  constructor(source: WeightRows | QuantisedSparseTable, shared = false) {
+    const t = 'slots' in source ? source : quantisedSparseTable(source, shared);
+    this.nClasses = t.nClasses;
+    this.mask = t.mask;
+    this.slots = t.slots;
+    this.scale = t.scale;
+    this.pairs = t.quantisedPairs;
+  }
+
+  table(): QuantisedSparseTable {
+    return { nClasses: this.nClasses, mask: this.mask, slots: this.slots, quantisedPairs: this.pairs, scale: this.scale };
   }
 
   touch(hashes: Uint32Array, n: number): number {
