@@ -234,7 +234,9 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await page.locator('#code-date').fill('2019-06-01');
     await page.locator('button[type="submit"]').click();
     const cards = page.locator('.code-output .event-card');
-    await cards.first().waitFor({ timeout: 10_000 });
+    // (The server's coder thread loads its dictionaries and parser on the first post: several seconds on a busy
+    // machine, so a longer wait than the pages'.)
+    await cards.first().waitFor({ timeout: 45_000 });
     assert.ok(await cards.count() >= 2, 'both accusations are coded');
     assert.match(await page.locator('.code-output h2').innerText(), /^\d+ events?$/);
     assert.ok(await page.locator('.code-output .fulltext mark.hl-actor').count() >= 2);

@@ -11,8 +11,9 @@ const TSX = import.meta.resolve('tsx');
  *  tests read) unless a test asks for them; `env` adds to or overrides the process's variables. */
 const cliEnv = (env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, DETENTE_PROGRESS_SECONDS: '0', ...env });
 
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, env: cliEnv(opts.env), encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+/** `timeoutMs` (default 120 s) ends a run that hangs; a test of a large input on a loaded machine may need more. */
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, env: cliEnv(opts.env), encoding: 'utf8', timeout: opts.timeoutMs ?? 120_000, maxBuffer: 1 << 28 });
 }
 
 export function startCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
