@@ -37,7 +37,7 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
-  'tie', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
+  'tie', 'partnership', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
@@ -144,7 +144,9 @@ export class EventCoder {
       const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
       // "performed joint war games": the words of the act can say that it is done together.
       const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '');
-      if (source.length >= 2 && noActorTarget && (RECIPROCAL.has(verbLemma) || together)) {
+      // ("seeking to deepen a partnership": the act's own words may say it is mutual.)
+      const mutual = RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma));
+      if (source.length >= 2 && noActorTarget && (mutual || together)) {
         // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
         // ("the European Union and the Mercosur bloc"): told apart by name.
         const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);

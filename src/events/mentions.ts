@@ -22,6 +22,8 @@ export interface Phrase {
   group?: ActorRef[];
   /** Headed by a weapon or means ("missiles", "tear gas"). */
   instrument?: boolean;
+  /** A place's name, coded with its country ("attacked Basra"): still a venue after "in", "near". */
+  place?: boolean;
 }
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
@@ -272,6 +274,19 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const head = toks[p.end - 1]!;
     const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
     if (!nominalHead || p.time) return null;
+    // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
+    // "Mosul was retaken"); after a preposition of place it stays a venue (the phrase is marked).
+    if (!agentSector && p.mentions.length === 0) {
+      const name = toks.slice(first, p.end);
+      if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) {
+        const place = resolvePlace(text, memory.places, undefined, { major: true });
+        // (Countries are the dictionary's: one it does not know here is no country — "south america".)
+        if (place && place.kind !== 'country') {
+          p.place = true;
+          return { text, name: place.name, code: place.countryCode, sector: null, ...span };
+        }
+      }
+    }
     // Without a name, the phrase is a kind of actor only if an agent word is its head (possibly followed by a
     // name): "political opponents", "police chief John Doe" — not "military aid".
     const lastAgent = [...p.mentions].reverse().find((x) => x.entry.kind === 'agent');

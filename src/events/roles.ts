@@ -127,12 +127,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
       const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1);
-      if (venue && ((!p.actor.code && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
+      if (venue && (((!p.actor.code || p.place) && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
         for (const q of coordinated(p, phrases, toks)) venues.add(q);
         continue;
       }
       if (venues.has(p)) continue;
+      // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
+      if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
       if (!first) {
         first = p;
         // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a

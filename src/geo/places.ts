@@ -45,6 +45,8 @@ const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois
 const NAMESAKE_MARGIN = 1;
 /** A candidate below this population and without support from the article is too uncertain to give. */
 const SMALL = 15_000;
+/** Capitals and seats of first-level divisions. */
+const SEAT_CODES = new Set(['PPLC', 'PPLA']);
 
 const score = (c: PlaceCandidate, ctx: PlaceContext, total: number): number => {
   const named = ctx.countryCounts.get(c.countryCode) ?? 0;
@@ -66,7 +68,7 @@ const supported = (c: PlaceCandidate, ctx: PlaceContext) =>
  * `name` may carry its qualifier ("Geneva, Illinois", "Paris, Texas", "Tripoli, Lebanon"), or it may be passed
  * apart: a qualifier keeps only the places in that state or country.
  */
-export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string): Place | null {
+export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string, options: { major?: boolean } = {}): Place | null {
   const gaz = Gazetteer.get();
   let base = name.trim();
   if (qualifier === undefined) {
@@ -109,6 +111,9 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   // cities' sum) does not make it uncertain.
   const named = chosen.kind === 'region' && withoutDivisionWord(base) !== null;
   if (!qualifier && !named && !chosen.wellKnown && chosen.population < SMALL && !supported(chosen, context)) return null;
+  // A name standing for an actor ("shelled Basra") must be a place everyone knows: a town's name is more often a
+  // person's ("Godfrey was arrested").
+  if (options.major && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode)) return null;
   return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
