@@ -29,6 +29,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Verbs that take the receiver as a first object: "gave Putin a warning", "offered Kyiv a deal". */
+const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'hand', 'grant', 'issue', 'deliver', 'promise', 'pay', 'lend', 'sell', 'show', 'extend', 'award', 'owe', 'deny']);
 /** Verbs of sending people away: "expelled from", "deported from", "extradited from" a country. */
 const REMOVAL_VERBS = new Set(['expel', 'deport', 'extradite', 'evict', 'eject', 'oust', 'banish']);
 /** Words that end a sum of money: "10 million euros", "$46 million". */
@@ -204,6 +206,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         let q = k - 1;
         while (q > 0 && k - q < 8 && (MONEY.test(toks[q]!.norm) || toks[q]!.norm === 'than' || ['NUM', 'SYM', 'ADV', 'ADJ', 'DET'].includes(toks[q]!.pos) || /^[$€£(]/.test(toks[q]!.text))) q--;
         if (toks[q]!.pos === 'VERB') k = q;
+      }
+      // "Obama gave Putin a stern warning": with two objects, the first is to whom, and the verb's subject acts.
+      const indirect = k > 0 && ['NOUN', 'PROPN', 'PRON'].includes(toks[k]!.pos) ? phraseAt[k] : null;
+      const giver = indirect ? toks[indirect.start - 1] : undefined;
+      if (indirect && giver && giver.pos === 'VERB' && DOUBLE_OBJECT_VERBS.has(giver.lemma) && namesActor(indirect)) {
+        target = coordinated(indirect, phrases, toks);
+        k = indirect.start - 1;
       }
       // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
       if (predicate) source = subject(copula).filter(namesActor);

@@ -54,6 +54,8 @@ export function parseOf(s: Sentence): Parse {
   return p;
 }
 
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+
 /** Splits text into sentences of tagged tokens with character offsets. */
 export function analyze(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
@@ -92,6 +94,12 @@ export function analyze(text: string): Sentence[] {
     // The tagger reads a capitalised first word as a name and gives it no base form ("Protests against Bashir are
     // growing", "Talks resumed"): a plural first word gets its singular as lemma, so patterns and dictionaries
     // written for "protest" and "talk" see it. (Its form is kept: "Brussels" still matches as "brussels".)
+    // A word after a modal is a verb: with no "be" between, "will free prisoners", "would open talks" cannot be
+    // adjectives, though the tagger reads some so ("free", "open", "clear").
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'ADJ' && tokens[k - 1]!.pos === 'AUX' && MODALS.has(tokens[k - 1]!.norm)) t.pos = 'VERB';
+    }
     const opening = tokens.find((t) => t.pos !== 'PUNCT');
     if (opening && opening.pos === 'PROPN' && opening.lemma === opening.norm) opening.lemma = naiveSingulars(opening)[0] ?? opening.lemma;
     sentences.push({ text: text.slice(sStart, sEnd), start: sStart, tokens });
