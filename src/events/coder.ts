@@ -22,7 +22,7 @@ import { actNamedBy, kindOfAct } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers } from './triggers.js';
-import { rolesOf, speakerBefore, type SentenceReading } from './roles.js';
+import { protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -41,6 +41,8 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
+/** Roots of acts a body can do within itself: consult, cooperate. */
+const MUTUAL_ROOTS = new Set(['04', '05', '06']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
@@ -125,8 +127,11 @@ export class EventCoder {
       let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
-        // A protest with no named target is aimed at the protesters' own government.
-        target = [{ text: '', name: `${source[0].code} government`, code: source[0].code, sector: 'GOV', start: -1, end: -1, implicit: true }];
+        // A protest with no named target is aimed at the protesters' own government, unless the article's
+        // protests are about a foreign party.
+        target = [protestAimedAt(source[0].code, null, memory)];
+      } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
+        memory.protestTarget = target[0];
       }
       if (modality === 'obliged') {
         // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act.
@@ -152,6 +157,9 @@ export class EventCoder {
         const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
         for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
         if (!pairs.length) pairs.push([source, []]);
+      } else if (source.length === 1 && together && !target.length && source[0]!.code && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
+        // "The political leadership is sitting together": a body that meets or works together acts within itself.
+        pairs.push([source, source]);
       } else pairs.push([source, target]);
       for (const [actor, recipient] of pairs) {
         const resolved = isResolved(actor, recipient);

@@ -47,9 +47,12 @@ export interface ArticleMemory {
   /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
    *  "they" refers to ("The South dismissed the offer. But it accepted another"). */
   lastSubject: ActorRef | null;
+  /** The foreign party the article's last protest with a named target was aimed at: what the next protests
+   *  abroad with no target of their own are about ("... outside Israel's embassy. In Jakarta, 500 people marched"). */
+  protestTarget: ActorRef | null;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), nounDoers: new Map(), lastSubject: null });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */

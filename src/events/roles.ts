@@ -357,8 +357,19 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // A protest by named protesters with no named target is aimed at the authorities of where it happens ("rioted
   // at a jail in northern Israel"): the place is the venue, its government the recipient.
   const venueTarget = m.pattern.cameo.startsWith('14') && !tgt2.some((a) => a.code) && place && src2.some((a) => a.code) && !m.pattern.reverse;
-  const venueGovernment: ActorRef = { text: '', name: `${place} government`, code: place, sector: 'GOV', start: -1, end: -1, implicit: true };
-  return { source: src2, target: venueTarget ? [venueGovernment] : tgt2, inferred, mentioned: referredTo && !src2.length };
+  return { source: src2, target: venueTarget ? [protestAimedAt(src2.find((a) => a.code)!.code!, place, memory)] : tgt2, inferred, mentioned: referredTo && !src2.length };
+}
+
+/**
+ * Whom a protest with no named target is aimed at: the foreign party the article's protests are about, when it
+ * has named one before ("... outside Israel's embassy. In Jakarta, 500 people marched"); else the government of
+ * where it happens, or of the protesters' own country.
+ */
+export function protestAimedAt(protesters: string, place: string | null, memory: ArticleMemory): ActorRef {
+  const abroad = memory.protestTarget;
+  if (abroad?.code && abroad.code !== protesters) return { ...abroad, text: '', start: -1, end: -1, implicit: true };
+  const code = place ?? protesters;
+  return { text: '', name: `${code} government`, code, sector: 'GOV', start: -1, end: -1, implicit: true };
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */
