@@ -9,8 +9,9 @@ export function kindOfAct(cameo: string): string {
   return root === '18' || root === '19' || root === '20' ? 'violence' : root;
 }
 
-/** Kinds whose acts, named by a noun, have a doer worth looking up (not statements, talks or plans). */
-export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11']);
+/** Kinds whose acts, named by a noun, have a doer worth looking up (not statements or talks): "rejected the
+ *  offer" rejects whoever offered, "accepted the demands" whoever demanded. */
+export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11', '10', '03']);
 
 /** Nouns (lemmas) that name an act of a kind, whatever the verb patterns say; the patterns leave bare "strike"
  *  out (a labour strike), but as the object of a condemnation it is an attack. */
@@ -23,6 +24,8 @@ const ACT_NOUNS = new Map<string, string>([
   ...['sanction', 'embargo', 'tariff', 'boycott'].map((w) => [w, '16'] as const),
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
+  ...['demand', 'request'].map((w) => [w, '10'] as const),
+  ...['offer', 'proposal', 'overture', 'peace offer', 'peace proposal'].map((w) => [w, '03'] as const),
 ]);
 
 /** The kind of act a noun lemma names, if any. */

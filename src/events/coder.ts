@@ -157,7 +157,7 @@ export class EventCoder {
         const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
         for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
         if (!pairs.length) pairs.push([source, []]);
-      } else if (source.length === 1 && together && !target.length && source[0]!.code && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
+      } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
         // "The political leadership is sitting together": a body that meets or works together acts within itself.
         pairs.push([source, source]);
       } else pairs.push([source, target]);

@@ -29,6 +29,9 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Verbs of reacting to another's act, offer or demand: what they name was done by someone else. */
+const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
+  'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest']);
 /** Verbs that take the receiver as a first object: "gave Putin a warning", "offered Kyiv a deal". */
 const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'hand', 'grant', 'issue', 'deliver', 'promise', 'pay', 'lend', 'sell', 'show', 'extend', 'award', 'owe', 'deny']);
 /** Verbs of sending people away: "expelled from", "deported from", "extradited from" a country. */
@@ -116,7 +119,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
       // condemned.
-      if (!p.actor?.code && !p.group && !phraseIn(p, matched)) {
+      // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
+      if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
         const referred = doerOfActNamed(p);
         if (referred) return [referred];
       }
