@@ -563,3 +563,83 @@ test('"condemned the attack" is aimed at who did the act that noun named; "Polic
   assert.ok(evs.some((e) => e.actor.some((a) => a.sector === 'COP' && a.text === 'Police')),
     `got ${JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => [a.text, a.sector])]))}`);
 });
+
+test('a city or region named alone stands for its country, but stays a venue after "in"; a town that is a surname does not', () => {
+  const [attack] = find(code('Russian jets bombed Basra on Tuesday.'), 'ASSAULT');
+  assert.ok(attack, 'an ASSAULT event');
+  assert.deepEqual(codesOf(attack.recipient), ['IRQ']);
+  const [meeting] = find(code('Putin met Erdogan in Sochi on Friday.'), 'CONSULT');
+  assert.ok(meeting, 'a meeting');
+  assert.deepEqual(codesOf(meeting.recipient), ['TUR'], 'the venue is no recipient');
+  // "Godfrey" is also a town of 17,000 in Illinois: a person first.
+  const arrest = codeAll('Police arrested Godfrey in Mumbai on April 7.').find((e) => e.cameo.startsWith('17'));
+  assert.ok(arrest, 'an arrest');
+  assert.ok(!arrest.recipient.some((a) => a.code === 'USA'), JSON.stringify(arrest.recipient));
+});
+
+test('"UK" is Britain, also before a noun; a negotiator is no negotiation', () => {
+  const [e] = find(code('Russia attacked UK forces.'), 'ASSAULT');
+  assert.ok(e);
+  assert.deepEqual(codesOf(e.recipient), ['GBR']);
+  const evs = code('UK and EU negotiators agreed a free trade deal.');
+  assert.ok(!evs.some((x) => x.cameo === '046'), JSON.stringify(evs.map((x) => x.cameo)));
+  // (Agreeing a deal is signing it: CAMEO 057, PLOVER SUPPORT.)
+  const dyads = evs.map((x) => `${codesOf(x.actor)}>${codesOf(x.recipient)}`).sort();
+  assert.deepEqual(dyads, ['GBR>IGO', 'IGO>GBR']);
+});
+
+test('a compound actor whose act\'s own words say it is mutual acts both ways ("seeking to deepen a partnership")', () => {
+  const dyads = code('Brazil and Argentina are seeking to deepen a partnership in energy.').map((x) => `${codesOf(x.actor)}>${codesOf(x.recipient)}`).sort();
+  assert.deepEqual(dyads, ['ARG>BRA', 'BRA>ARG']);
+});
+
+test('a word after a modal is a verb: "will free prisoners" is an intent; "gave Putin a warning" is to Putin', () => {
+  const [intent] = code('Israel will free 150 Palestinian prisoners next week.');
+  assert.ok(intent, 'an event');
+  assert.equal(intent.cameo.slice(0, 2), '03');
+  assert.deepEqual(codesOf(intent.actor), ['ISR']);
+  const warning = code('Obama gave Russian President Vladimir Putin a stern warning.', '2014-06-01').find((x) => x.cameo.startsWith('13'));
+  assert.ok(warning, 'a warning');
+  assert.deepEqual([codesOf(warning.actor), codesOf(warning.recipient)], [['USA'], ['RUS']]);
+  const [aid] = find(code('Russia sent Syria a shipment of weapons.'), 'AID');
+  assert.ok(aid, 'an AID event');
+  assert.deepEqual(codesOf(aid.actor), ['RUS']);
+  assert.deepEqual(codesOf(aid.recipient), ['SYR']);
+});
+
+test('holding people as human shields: the holders did it to them', () => {
+  const [e] = codeAll('Islamic State forces hold several hundred families as human shields in the Iraqi city of Falluja.');
+  assert.ok(e, 'an event');
+  assert.equal(e.cameo, '184');
+  assert.match(e.actor.map((a) => a.text).join(' '), /Islamic State/);
+  assert.match(e.recipient.map((a) => a.text).join(' '), /families/);
+});
+
+test('a body meeting "together" meets within itself; a leadership is a government', () => {
+  const [e] = code('ISLAMABAD: The political leadership is sitting together today at the Prime Minister House.');
+  assert.ok(e, 'an event');
+  assert.equal(e.event, 'CONSULT');
+  assert.deepEqual(codesOf(e.actor), ['PAK']);
+  assert.deepEqual(codesOf(e.recipient), ['PAK']);
+});
+
+test('protests abroad with no target of their own follow the article\'s foreign target', () => {
+  const evs = code('SYDNEY: In Sydney, 3,000 people demonstrated outside the Town Hall against Israel. In Indonesia, about 500 people marched in the capital Jakarta on Sunday.', '2014-07-13');
+  const marched = evs.find((e) => e.event === 'PROTEST' && e.actor.some((a) => a.code === 'IDN'));
+  assert.ok(marched, JSON.stringify(evs.map((e) => [e.event, codesOf(e.actor), codesOf(e.recipient)])));
+  assert.deepEqual(codesOf(marched.recipient), ['ISR']);
+  // Alone, a protest with no target is aimed at the authorities where it happens.
+  const [home] = find(code('In Indonesia, about 500 people marched in the capital Jakarta.'), 'PROTEST');
+  assert.ok(home);
+  assert.deepEqual(codesOf(home.recipient), ['IDN']);
+});
+
+test('rejecting an offer is aimed at whoever made it', () => {
+  const evs = code('Pyongyang has made several peace overtures to Seoul. The South dismissed the offer as nonsensical.', '2014-07-13');
+  const offer = find(evs, 'AGREE')[0];
+  assert.ok(offer, 'the offer is an event');
+  assert.deepEqual([codesOf(offer.actor), codesOf(offer.recipient)], [['PRK'], ['KOR']]);
+  const [rejection] = find(evs, 'REJECT');
+  assert.ok(rejection, 'a rejection');
+  assert.deepEqual([codesOf(rejection.actor), codesOf(rejection.recipient)], [['KOR'], ['PRK']]);
+});

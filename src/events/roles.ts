@@ -153,6 +153,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     return first ? coordinated(first, phrases, toks) : [];
   };
   const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
+  /** The first of two objects ending at token k, after a verb of giving ("gave Putin | a warning"). */
+  const indirectObject = (k: number): { receiver: Phrase; verb: number } | null => {
+    const receiver = k > 0 && ['NOUN', 'PROPN', 'PRON'].includes(toks[k]!.pos) ? phraseAt[k] : null;
+    const verb = receiver ? receiver.start - 1 : -1;
+    return receiver && verb >= 0 && toks[verb]!.pos === 'VERB' && DOUBLE_OBJECT_VERBS.has(toks[verb]!.lemma) && namesActor(receiver) ? { receiver, verb } : null;
+  };
   const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
   // What was done ("sent aid", "signed an agreement") is not whom it was done to: a recipient phrase that names
   // no kind of actor is dropped, and the event has no recipient.
@@ -212,11 +218,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (toks[q]!.pos === 'VERB') k = q;
       }
       // "Obama gave Putin a stern warning": with two objects, the first is to whom, and the verb's subject acts.
-      const indirect = k > 0 && ['NOUN', 'PROPN', 'PRON'].includes(toks[k]!.pos) ? phraseAt[k] : null;
-      const giver = indirect ? toks[indirect.start - 1] : undefined;
-      if (indirect && giver && giver.pos === 'VERB' && DOUBLE_OBJECT_VERBS.has(giver.lemma) && namesActor(indirect)) {
-        target = coordinated(indirect, phrases, toks);
-        k = indirect.start - 1;
+      const indirect = indirectObject(k);
+      if (indirect) {
+        target = coordinated(indirect.receiver, phrases, toks);
+        k = indirect.verb;
       }
       // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
       if (predicate) source = subject(copula).filter(namesActor);
@@ -275,6 +280,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const partner = phrases.find((q) => q.start === target[0]!.end + 1 && ['with', 'between'].includes(toks[target[0]!.end]!.norm) && namesActor(q));
       if (partner) target = coordinated(partner, phrases, toks);
     }
+  } else if (t.pos === 'ADJ' && own && indirectObject(own.start - 1)) {
+    // "gave Putin a stern warning": the act's adjective leads its noun, the object of a verb of giving.
+    const { receiver, verb } = indirectObject(own.start - 1)!;
+    source = subject(verb);
+    target = coordinated(receiver, phrases, toks);
   } else {
     source = objectOfAct ? [] : subject(i);
     // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
