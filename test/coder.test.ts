@@ -643,3 +643,10 @@ test('rejecting an offer is aimed at whoever made it', () => {
   assert.ok(rejection, 'a rejection');
   assert.deepEqual([codesOf(rejection.actor), codesOf(rejection.recipient)], [['KOR'], ['PRK']]);
 });
+
+test('an act only named, with no doer, is a mention in every mode, even for patterns that allow no actor', () => {
+  const evs = codeAll('The president resigned on Thursday after weeks of massive street protests and ten days of unrest.');
+  assert.deepEqual(evs.map((e) => e.event), ['CONCEDE'], JSON.stringify(evs.map((e) => [e.event, e.eventText])));
+  // Told by its own verb, it is an event even with no doer named ("clashes erupted").
+  assert.ok(codeAll('Clashes erupted in Kirkuk on Monday.').length >= 1);
+});

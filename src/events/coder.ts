@@ -140,7 +140,7 @@ export class EventCoder {
         source = speaker;
       }
       if (!source.length && !target.length && !m.pattern.noActorOk) continue;
-      if (sides.mentioned && !m.pattern.noActorOk) continue;
+      if (sides.mentioned) continue;
       const pairs: Array<[ActorRef[], ActorRef[]]> = [];
       const verbLemma = toks[m.trigger]!.lemma;
       // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no

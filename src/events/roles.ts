@@ -29,6 +29,9 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Verbs that tell an act named by their subject as happening: "clashes erupted", "protests spread". */
+const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate', 'intensify', 'flare', 'occur', 'happen',
+  'spread', 'resume', 'grow', 'take', 'erupted', 'persist', 'mount', 'swell', 'spill']);
 /** Verbs of reacting to another's act, offer or demand: what they name was done by someone else. */
 const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
   'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest']);
@@ -343,17 +346,20 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // when it has been reported already, and who did it is then said elsewhere or not known.
   // Protests are the exception: news tells them by the noun as often as by the verb ("Protests against Bashir are
   // growing"), so a protest noun that is its clause's subject (no verb or preposition governs it) is told here.
-  let governing = i - 1;
+  // ("after weeks of street protests": the noun's own modifiers are skipped.)
+  let governing = (own && isNounTrigger ? own.start : i) - 1;
   while (governing >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(toks[governing]!.pos)) governing--;
-  // (Not a noun modifying another: "Protest leaders said".)
+  // (Not a noun modifying another: "Protest leaders said"; nor one coordinated with a phrase a preposition governs:
+  // "after weeks of protests and days of unrest".)
   const modifier = ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '');
-  const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX'].includes(toks[governing]!.pos));
+  const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX', 'CCONJ'].includes(toks[governing]!.pos));
   // ... and an act named by the noun that is the subject of a verb of its own kind ("A suicide car bomb attack killed
   // at least one civilian") is told by that verb.
   let verbAfter = own ? own.end : -1;
   while (verbAfter >= 0 && verbAfter < toks.length && ['AUX', 'ADV'].includes(toks[verbAfter]!.pos)) verbAfter++;
   // (Not when the phrase names people: "Protest leaders in Sudan said".)
-  const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB' && matchedVerbs.has(verbAfter);
+  const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB'
+    && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma));
   const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
