@@ -650,3 +650,11 @@ test('an act only named, with no doer, is a mention in every mode, even for patt
   // Told by its own verb, it is an event even with no doer named ("clashes erupted").
   assert.ok(codeAll('Clashes erupted in Kirkuk on Monday.').length >= 1);
 });
+
+test('"New People\'s Army (NPA) rebels" is one actor; the authorities its own people act towards are theirs', () => {
+  const [e] = code('Twenty New People\'s Army (NPA) rebels surrendered to the police on Monday afternoon.');
+  assert.ok(e, 'an event');
+  assert.equal(e.actor[0]!.sector, 'REB');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PHL'], ['PHL']]);
+  assert.equal(e.recipient[0]!.sector, 'COP');
+});

@@ -176,6 +176,13 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
       phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
       k--;
+      continue;
+    }
+    // "New People's Army (NPA) rebels": a name, its bracketed abbreviation and the kind of actor after them are one.
+    const c = phrases[k + 2];
+    if (c && link === '(' && b.start === a.end + 1 && toks[b.end]?.text === ')' && c.start === b.end + 1 && a.mentions.some((m) => m.entry.code)
+      && c.mentions.length > 0 && c.mentions.every((m) => m.entry.kind === 'agent') && c.mentions[c.mentions.length - 1]!.end === c.end) {
+      phrases.splice(k, 3, { start: a.start, end: c.end, mentions: [...a.mentions, ...c.mentions], time: false, actor: null });
     }
   }
   for (let k = 0; k < phrases.length; k++) {

@@ -46,6 +46,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const VENUE_ROOTS = new Set(['03', '04', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+/** Codes of actors with no country: international and transnational organisations, firms. */
+const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
 /** What the roles of a trigger are read from: the sentence and what the earlier stages found in it. */
 export interface SentenceReading {
@@ -331,7 +333,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const sibling = src.find((a) => a.code)?.code ?? null;
   const src2 = src.map((a) => withCode(a, sibling ?? place));
   const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
-  const tgt2 = tgt.map((a) => withCode(a, place ?? domestic));
+  // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
+  // surrendered to the police", "protesters attacked the army").
+  const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
+  const tgt2 = tgt.map((a) => withCode(a, place ?? domestic ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : null)));
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
