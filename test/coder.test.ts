@@ -658,3 +658,10 @@ test('"New People\'s Army (NPA) rebels" is one actor; the authorities its own pe
   assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PHL'], ['PHL']]);
   assert.equal(e.recipient[0]!.sector, 'COP');
 });
+
+test('a mediator acts towards both parties "between" whom it mediates', () => {
+  const [e] = code('Prime Minister Nawaz Sharif on Monday launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.', '2017-06-20');
+  assert.ok(e, 'an event');
+  assert.equal(e.cameo, '045');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PAK'], ['QAT', 'SAU']]);
+});

@@ -201,10 +201,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     }
     const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
     if (between && !source.length) {
-      // "talks between Russia and Ukraine": the first named meets the others.
+      // "talks between Russia and Ukraine": the first named meets the others. A mediator is neither: "launched a
+      // mediation to resolve the rift between Qatar and other Gulf states" is towards both.
       const parties = coordinated(between, phrases, toks);
-      source = parties.slice(0, 1);
-      target = parties.slice(1);
+      if (m.pattern.cameo.startsWith('045')) target = parties;
+      else {
+        source = parties.slice(0, 1);
+        target = parties.slice(1);
+      }
     }
     if (!source.length) {
       // "Ghani announced a ceasefire", "Iraqi troops launched an assault": the subject of the governing verb.
