@@ -665,3 +665,13 @@ test('a mediator acts towards both parties "between" whom it mediates', () => {
   assert.equal(e.cameo, '045');
   assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PAK'], ['QAT', 'SAU']]);
 });
+
+test('"the base" is the Syrian air base named before; victims of a government\'s violence are its own people, whatever the dateline', () => {
+  const evs = code('MOSCOW (Reuters) - Lavrov criticised the U.S. missile strike on a Syrian air base. Washington launched 59 Tomahawk missiles at the base. Assad\'s forces had carried out a chemical weapons attack that killed dozens of civilians.', '2017-04-12');
+  const launch = evs.find((e) => e.eventText.startsWith('launched'));
+  assert.ok(launch, JSON.stringify(evs.map((e) => e.eventText)));
+  assert.deepEqual([codesOf(launch.actor), codesOf(launch.recipient)], [['USA'], ['SYR']]);
+  const chemical = evs.find((e) => e.recipient.some((a) => /civilians/.test(a.text)));
+  assert.ok(chemical, 'the chemical attack');
+  assert.deepEqual(codesOf(chemical.recipient), ['SYR']);
+});

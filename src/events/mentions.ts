@@ -50,9 +50,11 @@ export interface ArticleMemory {
   /** The foreign party the article's last protest with a named target was aimed at: what the next protests
    *  abroad with no target of their own are about ("... outside Israel's embassy. In Jakarta, 500 people marched"). */
   protestTarget: ActorRef | null;
+  /** Head nouns of things named with a country ("a Syrian air base" → base: SYR), for "the base" later. */
+  heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -284,6 +286,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const head = toks[p.end - 1]!;
     const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
     if (!nominalHead || p.time) return null;
+    // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
+    // "the US aircraft carrier George Washington") is that thing again.
+    const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
+    if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return { ...known, text, ...span };
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
     // "Mosul was retaken"); after a preposition of place it stays a venue (the phrase is marked).
     if (!agentSector && p.mentions.length === 0) {
@@ -326,6 +332,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     sector = null; // "Moscow residents" is not the government
   }
   const ref: ActorRef = { text, name: m.entry.name, code: r.code, sector, ...span };
+  // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
+  const head = toks[p.end - 1]!;
+  if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   if (r.org) ref.org = r.org;
   if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
     // Remember people for pronouns and surnames later in the article.

@@ -325,7 +325,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // convention for domestic events).
   // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
   // Pakistan's.
-  const place = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? home;
+  const clausePlace = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
+  const place = clausePlace ?? home;
   // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
@@ -340,7 +341,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
   // surrendered to the police", "protesters attacked the army").
   const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
-  const tgt2 = tgt.map((a) => withCode(a, place ?? domestic ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : null)));
+  // (The dateline's country comes after the forces': "Assad's chemical attack killed dozens of civilians" in a
+  // story from Moscow killed Syrians.)
+  const tgt2 = tgt.map((a) => withCode(a, clausePlace ?? domestic ?? home ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : null)));
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
