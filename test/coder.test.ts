@@ -675,3 +675,13 @@ test('"the base" is the Syrian air base named before; victims of a government\'s
   assert.ok(chemical, 'the chemical attack');
   assert.deepEqual(codesOf(chemical.recipient), ['SYR']);
 });
+
+test('what one side claims another did is its accusation of the doer', () => {
+  const [e] = code('The US claimed that ISIL had attacked Iraq.', '2014-06-20');
+  assert.ok(e, 'an event');
+  assert.equal(e.event, 'ACCUSE');
+  assert.equal(e.cameo, '1123');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['USA'], ['IMG']]);
+  // A claimed cooperation is no event.
+  assert.deepEqual(code('Kyiv claimed that talks with Moscow had resumed.', '2014-06-20').map((x) => x.event), []);
+});

@@ -2,7 +2,7 @@
 // The coder's stages share these; the dependency parse (arguments.ts) is consulted where word order cannot decide.
 import type { Token } from '../text/nlp.js';
 
-export const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'declare', 'note', 'stress', 'write',
+export const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'allege', 'insist', 'declare', 'note', 'stress', 'write',
   'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
 export const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);

@@ -133,8 +133,9 @@ export class EventCoder {
       } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
         memory.protestTarget = target[0];
       }
-      if (modality === 'obliged') {
-        // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act.
+      if (modality === 'obliged' || modality === 'alleged') {
+        // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
+        // had attacked Iraq": the claimant accuses the doer.
         const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
         target = source;
         source = speaker;

@@ -2,7 +2,7 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
 
-export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'possible' | 'habitual' | 'planned' | 'not-so';
+export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
@@ -30,8 +30,28 @@ const PREVENTING = new Set(['bar', 'prevent', 'ban', 'prohibit', 'block', 'deter
 const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
+/** Verbs that put what follows as one side's claim: "claimed that ISIL had attacked Iraq". */
+const ALLEGING = new Set(['claim', 'allege', 'alleged']);
+
+/** Whether the trigger's clause is what someone claims: "The US claimed (that) ISIL had attacked Iraq". */
+function claimed(toks: Token[], i: number, clauseOf: number[]): boolean {
+  let open = i;
+  while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
+  for (let k = open - 1; k >= Math.max(0, open - 2); k--) {
+    const x = toks[k]!;
+    if (ALLEGING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'ADJ')) return true;
+    if (x.norm !== 'that' && x.pos !== 'PUNCT') return false;
+  }
+  return toks[open]?.norm === 'that' && open > 0 && ALLEGING.has(toks[open - 1]!.lemma);
+}
+
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
+  const modality = localModality(toks, i, clauseOf);
+  return modality === 'affirmed' && claimed(toks, i, clauseOf) ? 'alleged' : modality;
+}
+
+function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   let neg = false, intent = false, possible = false;
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
   // ("the upcoming joint drill": the trigger may be the noun's first modifier.)
@@ -110,6 +130,12 @@ export function applyModality(code: string, modality: Modality): string | null {
   if (modality === 'obliged') {
     // What someone must do is demanded of them: CAMEO 10, mirroring the kind of act demanded.
     return DEMAND_BY_ROOT[Number(code.slice(0, 2))] ?? '100';
+  }
+  if (modality === 'alleged') {
+    // What one side claims another did is known as an accusation (of aggression, for violence); claimed
+    // cooperation is no event.
+    const claimedRoot = Number(code.slice(0, 2));
+    return claimedRoot >= 18 ? '1123' : claimedRoot >= 11 ? '112' : null;
   }
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;

@@ -494,7 +494,8 @@ export function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number
   for (let k = toks.length - 1; k >= 0; k--) {
     if (clauseOf[k]! >= clause) continue;
     const t = toks[k]!;
-    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) {
+    // (The tagger reads "alleged" after a name as an adjective: "Israel alleged that ...".)
+    if ((t.pos === 'VERB' && SPEECH.has(t.lemma)) || (t.norm === 'alleged' && toks[k + 1]?.norm === 'that')) {
       for (let q = phrases.length - 1; q >= 0; q--) {
         const p = phrases[q]!;
         if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return [p];

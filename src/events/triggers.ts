@@ -10,7 +10,7 @@ import { afterCopula, passive, POSSESSIVES, SUBORDINATORS } from './clauses.js';
 const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
 
 /** Words that make what follows them wished for, feared or weighed rather than done. */
-const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'claim', 'allege', 'alleged', 'allegedly',
+const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might']);
 
 /** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
@@ -81,7 +81,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // ("unlawful detention").
   // (A past tense the tagger read as an adjective, between a noun and an object, is a verb: "troops apprehended a man".)
   const pastTense = (i: number) => /ed$/.test(toks[i]!.norm) && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')
-    && ['DET', 'NUM', 'PROPN', 'PRON'].includes(toks[i + 1]?.pos ?? '');
+    && ['DET', 'NUM', 'PROPN', 'PRON', 'SCONJ'].includes(toks[i + 1]?.pos ?? '');
   const attributive = (m: PatternMatch) => m.pattern.weight === 1 && toks[m.trigger]!.pos === 'ADJ' && !afterCopula(toks, m.trigger) && !pastTense(m.trigger);
   // A participle modifying a noun ("Libya's internationally recognized government") is no act.
   const adjectival = (i: number) => {
