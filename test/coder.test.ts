@@ -685,3 +685,18 @@ test('what one side claims another did is its accusation of the doer', () => {
   // A claimed cooperation is no event.
   assert.deepEqual(code('Kyiv claimed that talks with Moscow had resumed.', '2014-06-20').map((x) => x.event), []);
 });
+
+test('a curfew or a state of emergency "in" a place is imposed on it; "the country" is the article\'s own', () => {
+  const [siege] = code('Bolivian President Evo Morales declared a state of siege in Pando.', '2008-09-12');
+  assert.ok(siege, 'an event');
+  assert.deepEqual([siege.cameo, codesOf(siege.recipient)], ['1724', ['BOL']]);
+  const [emergency] = code('TUNIS: Tunisia\'s president has decided to extend the state of emergency in the country for three more months.', '2016-06-18');
+  assert.ok(emergency, 'an event');
+  assert.deepEqual(codesOf(emergency.recipient), ['TUN']);
+});
+
+test('a planned act named after a preposition is what another act is about, not an intention', () => {
+  const evs = code('SEOUL: North Korea fired two missiles into the sea on Sunday, in an apparent show of anger at an upcoming joint military drill between South Korea and the US.', '2014-07-13');
+  assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => [e.event, e.eventText])));
+  assert.ok(evs.some((e) => e.actor.some((a) => a.code === 'PRK')));
+});

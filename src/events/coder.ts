@@ -12,7 +12,7 @@ import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces } from '../geo/places.js';
 import { ActorDictionary } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
-import { analyze, savePhraseCache, type Sentence } from '../text/nlp.js';
+import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet } from './patterns.js';
@@ -116,6 +116,9 @@ export class EventCoder {
     let happened: string | null | undefined;
     for (const { m, intendedBy } of triggers) {
       const modality = modalityOf(toks, m.trigger, clauseOf);
+      // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
+      // another act is about, not an intention anyone expressed here.
+      if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) continue;
       let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
       // Whatever is threatened ("threatened to veto"), the event is a threat.
       if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
@@ -222,4 +225,11 @@ export class EventCoder {
     }
     return events;
   }
+}
+
+/** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
+function afterPreposition(toks: Token[], k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && ['DET', 'ADJ', 'NUM'].includes(toks[q]!.pos)) q--;
+  return q >= 0 && toks[q]!.pos === 'ADP';
 }

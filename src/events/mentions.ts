@@ -290,6 +290,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "the US aircraft carrier George Washington") is that thing again.
     const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return { ...known, text, ...span };
+    // "in the country", "the nation's": the article's own country.
+    if (/^(?:country|nation)$/.test(head.norm) && p.end - first === 1 && toks[first - 1]?.norm === 'the') {
+      const home = homeCountry(memory.places);
+      if (home) {
+        p.place = true;
+        return { text, name: text, code: home, sector: null, ...span };
+      }
+    }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
     // "Mosul was retaken"); after a preposition of place it stays a venue (the phrase is marked).
     if (!agentSector && p.mentions.length === 0) {

@@ -29,6 +29,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** Restrictions imposed on a place: curfews (1723), states of emergency and martial law (1724). */
+const IMPOSED_ON_PLACES = new Set(['1723', '1724']);
 /** Verbs that tell an act named by their subject as happening: "clashes erupted", "protests spread". */
 const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate', 'intensify', 'flare', 'occur', 'happen',
   'spread', 'resume', 'grow', 'take', 'erupted', 'persist', 'mount', 'swell', 'spill']);
@@ -137,7 +139,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
-      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1);
+      // (A curfew or a state of emergency "in" a place is imposed on it.)
+      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo);
       if (venue && (((!p.actor.code || p.place) && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
         for (const q of coordinated(p, phrases, toks)) venues.add(q);
