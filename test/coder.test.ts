@@ -700,3 +700,12 @@ test('a planned act named after a preposition is what another act is about, not 
   assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => [e.event, e.eventText])));
   assert.ok(evs.some((e) => e.actor.some((a) => a.code === 'PRK')));
 });
+
+test('people seized are abducted (181); a place seized is property or territory', () => {
+  const [people] = code('In June, a Malaysian fish breeder and his Filipino worker were seized by Filipino gunmen from their farm.', '2014-07-13');
+  assert.ok(people, 'an event');
+  assert.equal(people.cameo, '181');
+  assert.deepEqual(codesOf(people.actor), ['PHL']);
+  const airport = codeAll('Rebels seized the airport.', '2014-07-13')[0];
+  assert.ok(airport && !airport.cameo.startsWith('18'), JSON.stringify(airport?.cameo));
+});

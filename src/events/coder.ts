@@ -41,6 +41,10 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
+/** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
+const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
+const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
+const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['04', '05', '06']);
 /** Codes shared by many actors: organisations of one kind. */
@@ -123,11 +127,13 @@ export class EventCoder {
       // Whatever is threatened ("threatened to veto"), the event is a threat.
       if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
       if (!modal) continue;
+      const sides = rolesOf(m, reading);
+      let { source, target } = sides;
+      // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
+      if (modal === '171' && target.some(isPeople)) modal = '181';
       const entry = this.cameo.get(modal);
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
-      const sides = rolesOf(m, reading);
-      let { source, target } = sides;
       if (m.pattern.reverse) [source, target] = [target, source];
       if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
         // A protest with no named target is aimed at the protesters' own government, unless the article's
