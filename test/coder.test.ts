@@ -709,3 +709,14 @@ test('people seized are abducted (181); a place seized is property or territory'
   const airport = codeAll('Rebels seized the airport.', '2014-07-13')[0];
   assert.ok(airport && !airport.cameo.startsWith('18'), JSON.stringify(airport?.cameo));
 });
+
+test('a people\'s demands with no one named are made of their government; a joint response vowed with no partner is within', () => {
+  const [demand] = code('Kuwaitis are still demanding change.', '2013-01-01');
+  assert.ok(demand, 'an event');
+  assert.deepEqual([codesOf(demand.actor), codesOf(demand.recipient), demand.recipient[0]!.sector], [['KWT'], ['KWT'], 'GOV']);
+  // A country's demand names no target of its own.
+  assert.deepEqual(codeAll('Russia demanded change.', '2013-01-01')[0]?.recipient, []);
+  const [vow] = code('ISLAMABAD: The meeting chaired by Prime Minister Nawaz Sharif vowed to evolve a joint response on the Kashmir issue.', '2016-10-03');
+  assert.ok(vow, 'an event');
+  assert.deepEqual([codesOf(vow.actor), codesOf(vow.recipient)], [['PAK'], ['PAK']]);
+});

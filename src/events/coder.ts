@@ -44,9 +44,11 @@ const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'c
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
 const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
+/** "Kuwaitis", "Iraqis": a country's people named by their plural demonym, one word that is not the country's name. */
+const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.text) && a.text !== a.name;
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
-/** Roots of acts a body can do within itself: consult, cooperate. */
-const MUTUAL_ROOTS = new Set(['04', '05', '06']);
+/** Roots of acts a body can do within itself: intend, consult, cooperate. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
@@ -135,7 +137,10 @@ export class EventCoder {
       if (!entry) continue;
       if (!entry.plover && !this.options.includeStatements) continue;
       if (m.pattern.reverse) [source, target] = [target, source];
-      if (entry.code.startsWith('14') && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
+      // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
+      // as protests are.
+      const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));
+      if ((entry.code.startsWith('14') || byPeople) && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
         // A protest with no named target is aimed at the protesters' own government, unless the article's
         // protests are about a foreign party.
         target = [protestAimedAt(source[0].code, null, memory)];
@@ -158,7 +163,10 @@ export class EventCoder {
       // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
       const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
       // "performed joint war games": the words of the act can say that it is done together.
-      const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '');
+      // ("vowed to evolve a joint response": or the words of what is vowed.)
+      const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);
+      const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '')
+        || (!!object && toks.slice(object.start, object.end).some((x) => JOINT.has(x.norm)));
       // ("seeking to deepen a partnership": the act's own words may say it is mutual.)
       const mutual = RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma));
       if (source.length >= 2 && noActorTarget && (mutual || together)) {
