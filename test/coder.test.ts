@@ -716,7 +716,7 @@ test('a people\'s demands with no one named are made of their government; a join
   assert.deepEqual([codesOf(demand.actor), codesOf(demand.recipient), demand.recipient[0]!.sector], [['KWT'], ['KWT'], 'GOV']);
   // A country's demand names no target of its own.
   assert.deepEqual(codeAll('Russia demanded change.', '2013-01-01')[0]?.recipient, []);
-  const [vow] = code('ISLAMABAD: The meeting chaired by Prime Minister Nawaz Sharif vowed to evolve a joint response on the Kashmir issue.', '2016-10-03');
+  const [vow] = code('ISLAMABAD: The political leadership vowed to evolve a joint response on the Kashmir issue.', '2016-10-03');
   assert.ok(vow, 'an event');
   assert.deepEqual([codesOf(vow.actor), codesOf(vow.recipient)], [['PAK'], ['PAK']]);
 });
