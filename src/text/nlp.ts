@@ -97,8 +97,11 @@ export function analyze(text: string): Sentence[] {
     // A word after a modal is a verb: with no "be" between, "will free prisoners", "would open talks" cannot be
     // adjectives, though the tagger reads some so ("free", "open", "clear").
     for (let k = 1; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.pos === 'ADJ' && tokens[k - 1]!.pos === 'AUX' && MODALS.has(tokens[k - 1]!.norm)) t.pos = 'VERB';
+      const t = tokens[k]!, prev = tokens[k - 1]!;
+      if (t.pos === 'ADJ' && prev.pos === 'AUX' && MODALS.has(prev.norm)) t.pos = 'VERB';
+      // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
+      if ((t.text === "'" || t.text === '’') && t.pos === 'PUNCT' && t.start === prev.end && /s$/.test(prev.norm)
+        && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) t.pos = 'PART';
     }
     const opening = tokens.find((t) => t.pos !== 'PUNCT');
     if (opening && opening.pos === 'PROPN' && opening.lemma === opening.norm) opening.lemma = naiveSingulars(opening)[0] ?? opening.lemma;
