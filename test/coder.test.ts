@@ -720,3 +720,15 @@ test('a people\'s demands with no one named are made of their government; a join
   assert.ok(vow, 'an event');
   assert.deepEqual([codesOf(vow.actor), codesOf(vow.recipient)], [['PAK'], ['PAK']]);
 });
+
+test('people a country\'s actor acts towards are, failing a place, of that country; refugees are not their host\'s', () => {
+  const [e] = code('Bilawal Bhutto Zardari expressed sympathy and solidarity with victim families of the firing incident.', '2016-10-03');
+  assert.ok(e, 'an event');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PAK'], ['PAK']]);
+  const refugees = codeAll('Germany opened its borders to about one million refugees.', '2015-09-05')[0];
+  assert.ok(refugees, 'an event');
+  assert.ok(!refugees.recipient.some((a) => a.code === 'DEU'), JSON.stringify(refugees.recipient));
+  const [sanction] = code('Britain imposed sanctions on Belarusian President Alexander Lukashenko and his son.', '2021-06-24');
+  assert.ok(sanction, 'an event');
+  assert.deepEqual(codesOf(sanction.recipient), ['BLR', 'BLR']);
+});

@@ -48,6 +48,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const VENUE_ROOTS = new Set(['03', '04', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+/** Sectors of people rather than bodies: civilians, workers, refugees, clergy ... */
+const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 /** Codes of actors with no country: international and transnational organisations, firms. */
 const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
@@ -156,7 +158,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (p.actor.code || p.actor.sector) break;
         continue;
       }
-      if (p.actor.code) return coordinated(p, phrases, toks);
+      // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
+      // (The first lay inside the pattern's gap, the kind of actor right after its end.)
+      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector && first.start < m.last && p.start === m.last + 1)) return coordinated(p, phrases, toks);
     }
     return first ? coordinated(first, phrases, toks) : [];
   };
@@ -346,7 +350,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
   // (The dateline's country comes after the forces': "Assad's chemical attack killed dozens of civilians" in a
   // story from Moscow killed Syrians.)
-  const tgt2 = tgt.map((a) => withCode(a, clausePlace ?? domestic ?? home ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : null)));
+  // Failing all of that, people an actor of a country acts towards are that country's ("Bilawal Bhutto Zardari
+  // expressed solidarity with victim families").
+  const country = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
+  // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
+  // its country first.)
+  const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
+  const tgt2 = tgt.map((a) => withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
+    ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
