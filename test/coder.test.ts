@@ -732,3 +732,7 @@ test('people a country\'s actor acts towards are, failing a place, of that count
   assert.ok(sanction, 'an event');
   assert.deepEqual(codesOf(sanction.recipient), ['BLR', 'BLR']);
 });
+
+test('a claim of one\'s own act is no accusation', () => {
+  assert.deepEqual(code('The Taliban claimed that they had attacked the school.', '2014-06-20').filter((e) => e.event === 'ACCUSE'), []);
+});

@@ -151,6 +151,9 @@ export class EventCoder {
         // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
         // had attacked Iraq": the claimant accuses the doer.
         const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
+        // "The Taliban claimed that they had attacked the school": a claim of one's own act is no accusation, and
+        // whether the act happened is the claimant's word only.
+        if (modality === 'alleged' && (!source.length || source.some((a) => speaker.some((x) => x.code === a.code || x.start === a.start)) || ownClaim(toks, m.trigger, clauseOf))) continue;
         target = source;
         source = speaker;
       }
@@ -246,4 +249,11 @@ function afterPreposition(toks: Token[], k: number): boolean {
   let q = k - 1;
   while (q >= 0 && ['DET', 'ADJ', 'NUM'].includes(toks[q]!.pos)) q--;
   return q >= 0 && toks[q]!.pos === 'ADP';
+}
+
+/** Whether a claimed act's subject is a pronoun for the claimant: "claimed that they had attacked". */
+function ownClaim(toks: Token[], trigger: number, clauseOf: number[]): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && clauseOf[k] === clauseOf[trigger] && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  return k >= 0 && toks[k]!.pos === 'PRON' && ['they', 'it', 'we', 'he', 'she', 'i'].includes(toks[k]!.norm);
 }
