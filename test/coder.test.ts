@@ -736,3 +736,12 @@ test('people a country\'s actor acts towards are, failing a place, of that count
 test('a claim of one\'s own act is no accusation', () => {
   assert.deepEqual(code('The Taliban claimed that they had attacked the school.', '2014-06-20').filter((e) => e.event === 'ACCUSE'), []);
 });
+
+test('a country named bare releases or bans its own people; its own troops are no recipient', () => {
+  const [release] = code('Ethiopia let free some 74 political leaders and members of a tiny rebel group.', '2018-02-14');
+  assert.ok(release, 'an event');
+  assert.deepEqual([codesOf(release.actor), codesOf(release.recipient)], [['ETH'], ['ETH', 'ETH']]);
+  const withdraw = codeAll('Sudan agreed to withdraw its troops.', '2018-02-14')[0];
+  assert.ok(withdraw, 'an event');
+  assert.deepEqual(withdraw.recipient, []);
+});

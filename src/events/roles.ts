@@ -50,6 +50,10 @@ const VENUE_ROOTS = new Set(['03', '04', '14']);
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies: civilians, workers, refugees, clergy ... */
 const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
+/** Possessives that make a phrase the actor's own. */
+const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Roots of acts a state mostly does to its own people: yield (release, ease), coerce (arrest, ban). */
+const STATE_OWN_ROOTS = new Set(['08', '17']);
 /** Codes of actors with no country: international and transnational organisations, firms. */
 const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
@@ -124,6 +128,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (p.start < from || p === own) continue;
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
       if (p.time || p.instrument) continue;
+      // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
+      if (OWN_WORDS.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP') && !p.actor.code) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
@@ -344,7 +350,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
   const sibling = src.find((a) => a.code)?.code ?? null;
   const src2 = src.map((a) => withCode(a, sibling ?? place));
-  const domestic = src2.find((a) => a.code && a.sector && DOMESTIC_FORCES.has(a.sector))?.code ?? null;
+  // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
+  // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
+  const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(m.pattern.cameo.slice(0, 2))))?.code ?? null;
   // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
   // surrendered to the police", "protesters attacked the army").
   const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
