@@ -109,6 +109,9 @@ export async function timeBigQueries(big: BigStore, label: string): Promise<stri
   };
   const range = `from=${BIG_RANGE.from}&to=${BIG_RANGE.to}`;
   const at = (q: string) => `${label}: ${q}`;
+  // The cursor that page 4 of the pair's listing gives: the request for page 5 a client paging on makes.
+  const page4 = await app.inject({ method: 'GET', url: `/api/events?actor=${a}&recipient=${b}&${range}&limit=50&offset=150` });
+  const page5 = (page4.json() as { nextCursor: string }).nextCursor;
   try {
     return [
       await timeQuery(at(`relations ${a} ${b}, monthly, all years`), () => store.relations({ a, b, interval: 'month' })),
@@ -119,6 +122,7 @@ export async function timeBigQueries(big: BigStore, label: string): Promise<stri
       await timeQuery(at(`GET /api/relations?a=${a}&b=${b}&interval=month`), () => api(`/api/relations?a=${a}&b=${b}&interval=month`), 10),
       await timeQuery(at(`GET /api/events?actor=${a}&recipient=${b}&${range}&limit=50`), () => api(`/api/events?actor=${a}&recipient=${b}&${range}&limit=50`)),
       await timeQuery(at('  the same, page 5 (offset=200)'), () => api(`/api/events?actor=${a}&recipient=${b}&${range}&limit=50&offset=200`)),
+      await timeQuery(at('  the same, page 5 (cursor: keyset paging)'), () => api(`/api/events?actor=${a}&recipient=${b}&${range}&limit=50&cursor=${page5}`)),
       // Every event of the actor is counted for `total`: seconds, so a few runs only.
       await timeQuery(at(`GET /api/events?actor=${a}&limit=50 (all years)`), () => api(`/api/events?actor=${a}&limit=50`), 5),
     ];

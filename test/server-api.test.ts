@@ -399,7 +399,7 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(param('interval').schema.enum, ['day', 'week', 'month']);
     assert.equal(param('interval').schema.default, 'month');
     assert.deepEqual(doc.paths['/api/events']!.get!.parameters.map((p) => p.name),
-      ['actor', 'recipient', 'category', 'cameo', 'quadClass', 'from', 'to', 'text', 'dedup', 'limit', 'offset']);
+      ['actor', 'recipient', 'category', 'cameo', 'quadClass', 'from', 'to', 'text', 'dedup', 'limit', 'offset', 'cursor']);
     const ingest = doc.paths['/api/articles']!.post!;
     assert.deepEqual(ingest.security, [{ bearer: [] }]);
     assert.ok(ingest.responses['401'] && ingest.responses['403'] && ingest.responses['201']);

@@ -338,6 +338,39 @@ function contract(newStore: () => Promise<{ store: Store; file: string }>): void
     store.close();
   });
 
+  test('keyset pages (after the last event of a page) list what offset pages list, ties on a date included', async () => {
+    const { store } = await newStore();
+    store.ingestBatch(fixture());
+    // A pair (its event_dyads rows), one actor (event_actors), no actor (events), each with and without merging.
+    const queries: Parameters<Store['events']>[0][] = [
+      { actor: 'USA', recipient: 'RUS' }, { actor: 'USA', recipient: 'RUS', dedup: false }, { recipient: 'USA', dedup: false },
+      { actor: 'RUS' }, {}, { dedup: false, from: '2020-01-10', to: '2020-02-10' }, { cameo: '11', dedup: false },
+    ];
+    for (const q of queries) {
+      const all = store.events(q).map((e) => e.seq);
+      assert.ok(all.length >= 3, JSON.stringify(q));
+      for (const limit of [1, 2, 3]) {
+        const walked: number[] = [];
+        let after: { date: string; seq: number } | undefined;
+        for (;;) {
+          const page = store.events({ ...q, limit, after });
+          walked.push(...page.map((e) => e.seq));
+          if (page.length < limit) break;
+          after = { date: page.at(-1)!.date, seq: page.at(-1)!.seq };
+        }
+        assert.deepEqual(walked, all, `${JSON.stringify(q)}, pages of ${limit}`);
+        assert.deepEqual(store.events({ ...q, limit, offset: limit }).map((e) => e.seq), all.slice(limit, 2 * limit));
+      }
+    }
+    // Two events of one day (a1 and a2, 2020-01-10): after the first, the second; after the day's last, the next day.
+    const day = store.events({ dedup: false, from: '2020-01-10', to: '2020-01-10' });
+    assert.equal(day.length, 2);
+    assert.deepEqual(store.events({ dedup: false, after: { date: day[0]!.date, seq: day[0]!.seq }, limit: 1 }).map((e) => e.docId), ['a2']);
+    assert.deepEqual(store.events({ dedup: false, after: { date: day[1]!.date, seq: day[1]!.seq }, limit: 1 }).map((e) => e.docId), ['a3']);
+    assert.deepEqual([...store.eachEvent({ dedup: false, after: { date: day[1]!.date, seq: day[1]!.seq } })].map((e) => e.docId).slice(0, 2), ['a3', 'a4']);
+    store.close();
+  });
+
   test('organisations count under their organisation code, national bodies under their country', async () => {
     const { store } = await newStore();
     const nato = [actorRef('IGO', 'NATO', { org: 'NATO', sector: 'IGO' })];

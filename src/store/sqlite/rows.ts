@@ -205,6 +205,14 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
   const date = rows ? 'w.date' : 'e.date';
   if (q.from) { where.push(`${date} >= @from`); params.from = q.from; }
   if (q.to) { where.push(`${date} <= @to`); params.to = q.to; }
+  if (q.after) {
+    // Spelled out rather than as a row value, so that SQLite too reads the index from the cursor on: the date bound
+    // is a range on the walked key, the rest settles ties within the cursor's day.
+    const seq = rows ? 'w.event_seq' : 'e.seq';
+    where.push(`${date} >= @afterDate AND (${date} > @afterDate OR ${seq} > @afterSeq)`);
+    params.afterDate = q.after.date;
+    params.afterSeq = q.after.seq;
+  }
   if (q.text !== undefined) {
     const words = searchWords(q.text);
     // A search with no words matches nothing rather than everything.
