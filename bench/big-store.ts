@@ -15,6 +15,7 @@ import { dateOfDay, dayNumber } from '../src/relations/periods.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../src/store/postgres/pg-store.js';
 import { dyadDaysFromClusters } from '../src/store/dyad-days.js';
+import { repRowsFill } from '../src/store/rep-rows.js';
 import { ACTIONS, COUNTRIES, REASONS, SOURCES, ZIPF } from './synthetic.js';
 
 export const BIG_FIRST_DATE = '2015-01-01';
@@ -150,6 +151,7 @@ export function fillSqlite(file: string, events: number, log: (s: string) => voi
       for (let lo = 1; lo <= events; lo += CHUNK_EVENTS) {
         const hi = Math.min(events, lo + CHUNK_EVENTS - 1);
         db.exec(eventsSql('sqlite', lo, hi));
+        // The store's triggers add the actor and dyad rows of merged events (src/store/rep-rows.ts) as these go in.
         for (const sql of derivedSql(events, lo, hi)) db.exec(sql);
         log(`  SQLite: ${hi.toLocaleString('en-US')} events`);
       }
@@ -177,7 +179,8 @@ export async function fillPostgres(url: string, events: number, log: (s: string)
     await client.query('SET session_replication_role = replica');
     await client.query('SET synchronous_commit = off');
     const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename IN ('articles', 'events', 'event_actors', 'event_dyads', 'clusters', 'dyad_days')
+      WHERE schemaname = 'public' AND tablename IN ('articles', 'events', 'event_actors', 'event_dyads', 'rep_event_actors', 'rep_event_dyads',
+        'clusters', 'dyad_days')
         AND indexname NOT IN (SELECT conname FROM pg_constraint)`);
     for (const i of indexes) await client.query(`DROP INDEX ${i.indexname}`);
     for (const sql of lookupTables('postgres')) await client.query(sql);
@@ -188,6 +191,8 @@ export async function fillPostgres(url: string, events: number, log: (s: string)
       const hi = Math.min(events, lo + CHUNK_EVENTS - 1);
       await client.query(eventsSql('postgres', lo, hi));
       for (const sql of derivedSql(events, lo, hi)) await client.query(sql);
+      // The store's triggers are off during the fill (replica role): the rows of merged events as they would add them.
+      for (const sql of repRowsFill({ lo, hi })) await client.query(sql);
       log(`  PostgreSQL: ${hi.toLocaleString('en-US')} events`);
     }
     await client.query(dyadDaysFromClusters('postgres'));

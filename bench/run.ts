@@ -324,8 +324,8 @@ async function main() {
     log('http: load on /api/relations and /api/events (demo store, 200 connections)…');
     const http = await benchServer({ seconds: Math.max(2, Math.round(10 * Math.min(1, SCALE))), print: false });
     out.push('', '4. HTTP load on loopback (autocannon, 200 connections; "cache on" is how the server runs, "off" computes every answer)',
-      formatTable(['endpoint', 'cache', 'requests/s', 'p50 ms', 'p99 ms', 'failures'],
-        http.map((r) => [r.name, r.cache, fmt(r.requestsPerSecond), r.latencyMs.p50.toFixed(1), r.latencyMs.p99.toFixed(1), String(r.failures)])));
+      formatTable(['endpoint', 'cache', 'Accept-Encoding', 'kB/answer', 'requests/s', 'p50 ms', 'p99 ms', 'failures'],
+        http.map((r) => [r.name, r.cache, r.encoding, String(r.kbPerAnswer), fmt(r.requestsPerSecond), r.latencyMs.p50.toFixed(1), r.latencyMs.p99.toFixed(1), String(r.failures)])));
   }
   if (runs('5')) {
     if (!BENCH_PG) out.push('', '5. Queue workers: skipped (set BENCH_PG to a PostgreSQL server the bench may create databases on)');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodingPool, InlineCoder, SentenceCountingCoder, codeInOrder } from '../src/ingest/coding.js';
+import { CodingPool, CodingThread, InlineCoder, PIECES_PER_THREAD, POOL_PIECE_ARTICLES, SentenceCountingCoder, codeInOrder } from '../src/ingest/coding.js';
 import type { ReadArticle } from '../src/ingest/readers.js';
 import type { Article } from '../src/model.js';
 import { openStore } from '../src/store/index.js';
@@ -35,6 +35,34 @@ test('a pool of two coder threads codes a batch as one coder does, in input orde
     assert.deepEqual([...a.coded, ...b.coded, ...c.coded], one.coded);
     assert.ok(whole.seconds > 0);
   } finally {
+    await pool.close();
+  }
+});
+
+test('a pool gives each thread its next piece up front, so the threads code on while this thread stores', async () => {
+  // Storing blocks this thread (SQLite, SyncPostgresStore): a thread that finished its piece and waited here for the
+  // next one would idle for as long. Every piece a thread may hold is handed out when the batch comes, before any is coded.
+  const sent: CodingThread[] = [];
+  const code = CodingThread.prototype.code;
+  CodingThread.prototype.code = function (this: CodingThread, articles: Article[]) {
+    sent.push(this);
+    return code.call(this, articles);
+  };
+  const pool = new CodingPool(2);
+  try {
+    const articles = demoArticles(8 * POOL_PIECE_ARTICLES);
+    const coding = pool.code(articles);
+    assert.equal(sent.length, 2 * PIECES_PER_THREAD, 'pieces handed out at once');
+    assert.equal(new Set(sent).size, 2, 'to both threads');
+    assert.deepEqual([...new Set(sent)].map((t) => sent.filter((x) => x === t).length), [PIECES_PER_THREAD, PIECES_PER_THREAD]);
+    assert.equal((await coding).coded.length, articles.length);
+    assert.equal(sent.length, 8, 'the other pieces as the threads finish');
+    // A batch of two pieces goes to two threads, not twice to one.
+    sent.length = 0;
+    await pool.code(articles.slice(0, 2));
+    assert.equal(new Set(sent).size, 2);
+  } finally {
+    CodingThread.prototype.code = code;
     await pool.close();
   }
 });

@@ -7,6 +7,8 @@ import { buildServer } from '../src/server/index.js';
 import * as schemas from '../src/server/schemas.js';
 import { FIXTURE_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
 import { relationsReport } from '../src/relations/report.js';
+import { gunzipSync } from 'node:zlib';
+import { COMPRESS_FROM_BYTES } from '../src/server/encoded-answer.js';
 
 const TOKEN = 'test-token-5f1c';
 
@@ -399,7 +401,7 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(param('interval').schema.enum, ['day', 'week', 'month']);
     assert.equal(param('interval').schema.default, 'month');
     assert.deepEqual(doc.paths['/api/events']!.get!.parameters.map((p) => p.name),
-      ['actor', 'recipient', 'category', 'cameo', 'quadClass', 'from', 'to', 'text', 'dedup', 'limit', 'offset']);
+      ['actor', 'recipient', 'category', 'cameo', 'quadClass', 'from', 'to', 'text', 'dedup', 'limit', 'offset', 'cursor']);
     const ingest = doc.paths['/api/articles']!.post!;
     assert.deepEqual(ingest.security, [{ bearer: [] }]);
     assert.ok(ingest.responses['401'] && ingest.responses['403'] && ingest.responses['201']);
@@ -469,6 +471,35 @@ describe('answer cache', () => {
       assert.equal(await count(), second + posted.events);
     } finally {
       await srv.close();
+    }
+  });
+
+  test('answers are gzipped for clients that accept it, cached or not; small ones are sent as they are', async () => {
+    for (const cacheTtlMs of [2000, 0]) {
+      const srv = await buildServer({ store: fx.store, coder: fx.coder, cacheTtlMs });
+      try {
+        const url = '/api/relations?a=USA&b=RUS&interval=month';
+        const plain = await srv.inject({ method: 'GET', url });
+        assert.ok(plain.rawPayload.length >= COMPRESS_FROM_BYTES, `a large answer: ${plain.rawPayload.length} bytes`);
+        assert.equal(plain.headers['content-encoding'], undefined);
+        assert.equal(plain.headers.vary, 'accept-encoding');
+        for (let i = 0; i < 2; i++) { // the second from the cache when it is on
+          const zipped = await srv.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+          assert.equal(zipped.statusCode, 200);
+          assert.equal(zipped.headers['content-encoding'], 'gzip');
+          assert.equal(zipped.headers['content-type'], 'application/json; charset=utf-8');
+          assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 3, `${zipped.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+          assert.deepEqual(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')), plain.json());
+        }
+        // A client that refuses gzip, and an answer too small to be worth it.
+        assert.equal((await srv.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip;q=0, identity' } })).headers['content-encoding'], undefined);
+        const small = await srv.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'gzip' } });
+        assert.ok(small.rawPayload.length < COMPRESS_FROM_BYTES);
+        assert.equal(small.headers['content-encoding'], undefined);
+        assert.equal(small.json().status, 'ok');
+      } finally {
+        await srv.close();
+      }
     }
   });
 

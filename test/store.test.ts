@@ -7,12 +7,13 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Article } from '../src/model.js';
-import { openStore, type DirectionFigures, type Store } from '../src/store/index.js';
+import { isPostgresUrl, openStore, type DirectionFigures, type Store } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { relationsReport } from '../src/relations/report.js';
 import { actorRef, stored } from './support/fixtures.js';
 import { backends, type Backend } from './support/backends.js';
+import { PG_BEFORE_REP_ROWS, SQLITE_BEFORE_REP_ROWS } from './support/old-schemas.js';
 
 const art = (id: string, date: string, source: string, text: string, url = `https://news.invalid/${id}`): Article =>
   ({ id, date, title: `Title ${id}`, text, source, url });
@@ -335,6 +336,92 @@ function contract(newStore: () => Promise<{ store: Store; file: string }>): void
     assert.equal(e!.articleUrl, 'https://news.invalid/a1');
     assert.equal(e!.text, 'The United States accused Russia of election meddling.');
     assert.deepEqual(e!.actor, [actorRef('USA')]);
+    store.close();
+  });
+
+  test('keyset pages (after the last event of a page) list what offset pages list, ties on a date included', async () => {
+    const { store } = await newStore();
+    store.ingestBatch(fixture());
+    // A pair (its event_dyads rows), one actor (event_actors), no actor (events), each with and without merging.
+    const queries: Parameters<Store['events']>[0][] = [
+      { actor: 'USA', recipient: 'RUS' }, { actor: 'USA', recipient: 'RUS', dedup: false }, { recipient: 'USA', dedup: false },
+      { actor: 'RUS' }, {}, { dedup: false, from: '2020-01-10', to: '2020-02-10' }, { cameo: '11', dedup: false },
+    ];
+    for (const q of queries) {
+      const all = store.events(q).map((e) => e.seq);
+      assert.ok(all.length >= 3, JSON.stringify(q));
+      for (const limit of [1, 2, 3]) {
+        const walked: number[] = [];
+        let after: { date: string; seq: number } | undefined;
+        for (;;) {
+          const page = store.events({ ...q, limit, after });
+          walked.push(...page.map((e) => e.seq));
+          if (page.length < limit) break;
+          after = { date: page.at(-1)!.date, seq: page.at(-1)!.seq };
+        }
+        assert.deepEqual(walked, all, `${JSON.stringify(q)}, pages of ${limit}`);
+        assert.deepEqual(store.events({ ...q, limit, offset: limit }).map((e) => e.seq), all.slice(limit, 2 * limit));
+      }
+    }
+    // Two events of one day (a1 and a2, 2020-01-10): after the first, the second; after the day's last, the next day.
+    const day = store.events({ dedup: false, from: '2020-01-10', to: '2020-01-10' });
+    assert.equal(day.length, 2);
+    assert.deepEqual(store.events({ dedup: false, after: { date: day[0]!.date, seq: day[0]!.seq }, limit: 1 }).map((e) => e.docId), ['a2']);
+    assert.deepEqual(store.events({ dedup: false, after: { date: day[1]!.date, seq: day[1]!.seq }, limit: 1 }).map((e) => e.docId), ['a3']);
+    assert.deepEqual([...store.eachEvent({ dedup: false, after: { date: day[1]!.date, seq: day[1]!.seq } })].map((e) => e.docId).slice(0, 2), ['a3', 'a4']);
+    store.close();
+  });
+
+  test('listings of merged events show each cluster\'s representative, through deletes, re-coding, replacing and reclustering', async () => {
+    let { store } = await newStore();
+    // A listing walks the actor or dyad rows of representatives (rep_event_actors, rep_event_dyads), kept by triggers
+    // as clusters change: it must list exactly the events that represent their cluster, as every mention shows.
+    const check = (when: string) => {
+      const filters: Parameters<Store['events']>[0][] = [
+        { actor: 'USA' }, { actor: 'RUS' }, { recipient: 'USA' }, { recipient: 'RUS' }, { actor: 'USA', recipient: 'RUS' },
+        { actor: 'RUS', recipient: 'USA' }, { actor: 'IND', recipient: 'PAK' }, { actor: 'USA', recipient: 'CHN' },
+      ];
+      for (const f of filters) {
+        const reps = store.events({ ...f, dedup: false }).filter((e) => e.counted && e.clusterId === e.id).map((e) => e.seq);
+        assert.deepEqual(store.events(f).map((e) => e.seq), reps, `${when}: ${JSON.stringify(f)}`);
+        assert.equal(store.countEvents(f), reps.length, `${when}: count of ${JSON.stringify(f)}`);
+      }
+    };
+    store.ingestBatch(fixture());
+    check('stored');
+    // a1 represents C1 = {a1, a2, a3}: without its event, a2's represents the cluster.
+    store.replaceEvents([{ articleId: 'a1', events: [], sentences: 2 }]);
+    check('a1 re-coded to nothing');
+    store.replaceEvents([{ articleId: 'a4', events: stored(A.a4, [{ actor: 'USA', recipient: 'CHN', cameo: '111', goldstein: -2, plover: -2, quad: 3 }]).events, sentences: 3 }]);
+    check('a4 re-coded');
+    // a7's copy a9 becomes the original when a7 goes; a2 goes with the cluster it represents now.
+    store.deleteArticles(['a7', 'a2']);
+    check('a7 and a2 deleted');
+    store.ingestBatch([stored({ ...A.a3, text: `${A.a3.text} Corrected.` }, [accuse('USA', 'RUS', '111')], 2)], { replace: true });
+    check('a3 replaced');
+    store.ingestBatch([stored(A.a1, [accuse('USA', 'RUS', '112')]), stored(A.a7, [{ actor: 'RUS', recipient: 'USA', cameo: '057', goldstein: 8, plover: 6, quad: 1 }])]);
+    check('a1 and a7 stored again');
+    store.recluster();
+    check('reclustered');
+    store.close();
+
+    // A store from before these rows gets them filled from its clusters when opened.
+    const { store: older, file } = await newStore();
+    older.ingestBatch(fixture());
+    older.deleteArticles(['a1']);
+    older.close();
+    if (!isPostgresUrl(file)) {
+      const raw = new Database(file);
+      raw.exec(SQLITE_BEFORE_REP_ROWS);
+      raw.close();
+    } else {
+      const c = new pg.Client({ connectionString: file });
+      await c.connect();
+      await c.query(PG_BEFORE_REP_ROWS);
+      await c.end();
+    }
+    store = openStore(file);
+    check('upgraded');
     store.close();
   });
 

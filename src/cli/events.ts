@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { PLOVER_CATEGORIES, type PloverCategory } from '../model.js';
 import type { EventQuery } from '../store/index.js';
-import { listingTotal } from '../store/listing.js';
+import { listingTotal, nextCursor, parseCursor } from '../store/listing.js';
 import { eventJsonLine } from '../export/events.js';
 import { writeEventsCsv } from './export.js';
 import { formatEventTable } from './table.js';
@@ -24,6 +24,7 @@ interface EventsCliOptions {
   to?: string;
   text?: string;
   limit?: string;
+  cursor?: string;
   allMentions?: boolean;
   format: string;
 }
@@ -41,6 +42,7 @@ export function registerEvents(program: Command): void {
     .option('--to <YYYY-MM-DD>', 'last day')
     .option('--text <words>', 'words the sentence must contain')
     .option('--limit <n>', `most events to list (table default ${TABLE_LIMIT}; 0 = all)`)
+    .option('--cursor <cursor>', 'list from after this event (the "next page" cursor a table listing prints, or the API\'s nextCursor)')
     .option('--all-mentions', 'every report of every event, near-duplicate articles included')
     .option('--format <format>', FORMATS.join(', '), 'table')
     .action(async (opts: EventsCliOptions) => {
@@ -55,6 +57,7 @@ export function registerEvents(program: Command): void {
         to: dateOption('--to', opts.to),
         text: opts.text,
         dedup: !opts.allMentions,
+        after: opts.cursor === undefined ? undefined : parseCursorOption(opts.cursor),
       };
       const limit = wholeNumber('--limit', opts.limit, format === 'table' ? TABLE_LIMIT : 0);
       if (limit) q.limit = limit;
@@ -63,9 +66,12 @@ export function registerEvents(program: Command): void {
         if (format === 'table') {
           const events = store.events(q);
           process.stdout.write(formatEventTable(events));
-          const { total, exact } = listingTotal(store, { ...q, limit: undefined });
+          // The total counts every match, the pages before a cursor's too.
+          const { total, exact } = listingTotal(store, { ...q, limit: undefined, after: undefined });
+          const next = nextCursor(events, q.limit);
           if (total > events.length || !exact) {
-            process.stderr.write(`${events.length} of ${exact ? total : `more than ${total}`} events shown; raise --limit or use --format jsonl|csv for all\n`);
+            process.stderr.write(`${events.length} of ${exact ? total : `more than ${total}`} events shown; raise --limit or use --format jsonl|csv for all`
+              + `${next ? `; next page: --cursor ${next}` : ''}\n`);
           }
         } else if (format === 'jsonl') {
           await writeLines(process.stdout, store.eachEvent(q), eventJsonLine);
@@ -76,4 +82,12 @@ export function registerEvents(program: Command): void {
         store.close();
       }
     });
+}
+
+function parseCursorOption(cursor: string) {
+  try {
+    return parseCursor(cursor);
+  } catch (e) {
+    throw new Error(`--cursor: ${(e as Error).message}`);
+  }
 }

@@ -99,14 +99,22 @@ export const coresAvailable = (): number => availableParallelism();
 export const POOL_PIECE_ARTICLES = 25;
 
 /**
+ * Pieces a pool gives one thread at a time: the next one waits in the thread's queue, so that the thread goes on to it
+ * while this thread is busy (storing a batch blocks it: SQLite and SyncPostgresStore are synchronous) instead of
+ * idling until this thread hands it one.
+ */
+export const PIECES_PER_THREAD = 2;
+
+/**
  * Codes batches on `size` coder threads (CodingThread each, with the same options). A batch is cut into pieces,
- * each piece goes to the next free thread, and the pieces are put back together in input order, so the result is the
- * one thread's: the coder codes each article on its own (nothing carries over from one article to the next).
- * Several batches may be in flight at once; their pieces are served in the order the batches came.
+ * each piece goes to the least busy thread (up to PIECES_PER_THREAD each), and the pieces are put back together in
+ * input order, so the result is the one thread's: the coder codes each article on its own (nothing carries over from
+ * one article to the next). Several batches may be in flight at once; their pieces are served in the order the batches came.
  */
 export class CodingPool implements ArticleCoder {
   private readonly threads: CodingThread[] = [];
-  private readonly free: CodingThread[] = [];
+  /** Pieces given to each thread and not yet coded. */
+  private readonly busy = new Map<CodingThread, number>();
   private readonly queue: Array<{ articles: Article[]; resolve: (b: CodedBatch) => void; reject: (e: Error) => void }> = [];
   /** The parser's model, loaded once in this thread and shared by all the coder threads (null with one thread). */
   private readonly model: SharedParserModel | null = null;
@@ -126,7 +134,7 @@ export class CodingPool implements ArticleCoder {
     const thread = new CodingThread(this.options);
     if (this.model) thread.shareParser(this.model);
     this.threads.push(thread);
-    this.free.push(thread);
+    this.busy.set(thread, 0);
   }
 
   async code(articles: Article[]): Promise<CodedBatch> {
@@ -142,15 +150,19 @@ export class CodingPool implements ArticleCoder {
     return { coded: done.flatMap((b) => b.coded), seconds: done.reduce((t, b) => t + b.seconds, 0) };
   }
 
-  /** Gives waiting pieces to free threads; a thread goes back to the free list when its piece is coded. */
+  /** Gives waiting pieces to the least busy threads (an idle one first, a new one before a busy one). */
   private dispatch(): void {
     while (this.queue.length) {
-      if (!this.free.length && this.threads.length < this.size) this.addThread();
-      if (!this.free.length) break;
-      const thread = this.free.shift()!;
+      let thread = this.threads.reduce((a, b) => (this.busy.get(b)! < this.busy.get(a)! ? b : a));
+      if (this.busy.get(thread)! > 0 && this.threads.length < this.size) {
+        this.addThread();
+        thread = this.threads.at(-1)!;
+      }
+      if (this.busy.get(thread)! >= PIECES_PER_THREAD) break;
+      this.busy.set(thread, this.busy.get(thread)! + 1);
       const piece = this.queue.shift()!;
       thread.code(piece.articles).then(piece.resolve, piece.reject).finally(() => {
-        this.free.push(thread);
+        this.busy.set(thread, this.busy.get(thread)! - 1);
         this.dispatch();
       });
     }

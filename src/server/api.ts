@@ -6,7 +6,7 @@ import { today } from '../ingest/readers.js';
 import type { EventCoder } from '../events/coder.js';
 import type { ArticleCoder } from '../ingest/coding.js';
 import type { Store } from '../store/store.js';
-import { listingTotal, LISTING_COUNT_CAP } from '../store/listing.js';
+import { listingTotal, LISTING_COUNT_CAP, nextCursor } from '../store/listing.js';
 import type { ActorSearch } from '../actors/search.js';
 import { resolveActor, UnknownActorError } from '../actors/resolve.js';
 import { ingestArticles } from './ingest.js';
@@ -86,16 +86,18 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       method: 'GET', url: '/api/events', tag: 'events',
       summary: 'Events, filtered and paginated',
       description: `The filters of \`detente events\`. \`total\` counts the matching events, not only this page, up to ${LISTING_COUNT_CAP.toLocaleString('en-US')}: `
-        + `when more match, \`total\` is ${LISTING_COUNT_CAP} and \`totalExact\` false.`,
+        + `when more match, \`total\` is ${LISTING_COUNT_CAP} and \`totalExact\` false. Events come oldest first; for the next page, pass `
+        + '`nextCursor` as `cursor` (each page then reads only its own events) or raise `offset` (which reads every event before the page).',
       query: s.eventsQuery,
-      response: s.eventsResponse,
+      response: s.eventsPageResponse,
       handler: ({ query: q }) => {
         const filter = {
           actor: optionalActor('actor', q.actor), recipient: optionalActor('recipient', q.recipient), category: q.category, cameo: q.cameo, from: q.from, to: q.to, text: q.text,
           quadClass: q.quadClass as 1 | 2 | 3 | 4 | undefined, dedup: q.dedup,
         };
         const { total, exact } = listingTotal(store, filter);
-        return { total, totalExact: exact, limit: q.limit, offset: q.offset, events: store.events({ ...filter, limit: q.limit, offset: q.offset }) };
+        const events = store.events({ ...filter, limit: q.limit, offset: q.offset, after: q.cursor });
+        return { total, totalExact: exact, limit: q.limit, offset: q.offset, nextCursor: nextCursor(events, q.limit), events };
       },
     }),
 

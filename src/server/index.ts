@@ -14,6 +14,7 @@ import { apiRoutes, type ApiContext } from './api.js';
 import { openApiDocument } from './openapi.js';
 import { discardBody } from './discard-body.js';
 import { ResponseCache } from './response-cache.js';
+import { EncodedAnswer, encodingFor } from './encoded-answer.js';
 import { HttpError, parseInput, type Route } from './routes.js';
 
 export { ActorSearch } from '../actors/search.js';
@@ -202,7 +203,7 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       if (cached) {
         const hit = cache.get(request.url);
-        if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
+        if (hit !== undefined) return sendAnswer(request, reply, hit);
       }
       let rawBody = request.body;
       if (r.plainTextField && typeof rawBody === 'string') rawBody = { [r.plainTextField]: rawBody };
@@ -217,11 +218,20 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
       const result = await r.handler(input);
       // A write changes what reads answer.
       if (r.method !== 'GET') cache.clear();
-      const body = Buffer.from(JSON.stringify(result));
-      if (cached && reply.statusCode === 200) cache.set(request.url, body);
-      return reply.type(JSON_TYPE).send(body);
+      const answer = new EncodedAnswer(Buffer.from(JSON.stringify(result)));
+      if (cached && reply.statusCode === 200) cache.set(request.url, answer);
+      return sendAnswer(request, reply, answer);
     },
   });
+}
+
+/** Sends a JSON answer, gzipped when the client accepts it and it is worth it (encoded-answer.ts). */
+function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: EncodedAnswer): FastifyReply {
+  const { bytes, encoding } = encodingFor(answer, request.headers['accept-encoding']);
+  // Shared caches between here and the client must keep the encodings apart.
+  reply.header('vary', 'accept-encoding');
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.type(JSON_TYPE).send(bytes);
 }
 
 /** Bearer-token check for write routes: 403 on a read-only server, 401 without a token, 403 with a wrong one. */

@@ -5,9 +5,11 @@
 // Freshness: writes through this server (POST /api/articles) clear the cache at once; writes by another process
 // into the same database (`detente ingest` while serving) show after at most `ttlMs`.
 
+import type { EncodedAnswer } from './encoded-answer.js';
+
 export interface CachedAnswer {
-  /** The JSON answer, encoded once (sending a Buffer skips re-encoding a string on every hit). */
-  body: Buffer;
+  /** The JSON answer, encoded once (sending a Buffer skips re-encoding a string on every hit), and gzipped once when asked for. */
+  answer: EncodedAnswer;
   expires: number;
 }
 
@@ -26,21 +28,22 @@ export class ResponseCache {
     return this.ttlMs > 0;
   }
 
-  get(key: string, now = Date.now()): Buffer | undefined {
+  get(key: string, now = Date.now()): EncodedAnswer | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.expires <= now) {
       this.delete(key);
       return undefined;
     }
-    return hit.body;
+    return hit.answer;
   }
 
-  set(key: string, body: Buffer, now = Date.now()): void {
-    if (!this.enabled || body.length > this.maxBytes / 4) return;
+  set(key: string, answer: EncodedAnswer, now = Date.now()): void {
+    // The gzip form, made later, counts against the bound too: at most the size of the answer again.
+    if (!this.enabled || 2 * answer.body.length > this.maxBytes / 4) return;
     this.delete(key);
-    this.entries.set(key, { body, expires: now + this.ttlMs });
-    this.bytes += body.length;
+    this.entries.set(key, { answer, expires: now + this.ttlMs });
+    this.bytes += 2 * answer.body.length;
     // Map iteration is insertion order: evict from the oldest.
     for (const k of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
@@ -60,7 +63,7 @@ export class ResponseCache {
   private delete(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
-    this.bytes -= old.body.length;
+    this.bytes -= 2 * old.answer.body.length;
     this.entries.delete(key);
   }
 }

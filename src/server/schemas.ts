@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PLOVER_CATEGORIES } from '../model.js';
 import { DYAD_MIN_EVENTS } from '../relations/dyads.js';
+import { parseCursor } from '../store/listing.js';
 
 /** A calendar date written YYYY-MM-DD that exists (2017-02-30 does not). */
 export const isoDate = z
@@ -44,6 +45,13 @@ const cameoPrefix = z
   .string()
   .regex(/^\d{2,4}$/, { error: 'must be a CAMEO code or prefix of 2–4 digits, such as 19 or 112' })
   .meta({ example: '11' });
+
+/** The `nextCursor` of a page of /api/events (src/store/listing.ts), as the key to continue after. */
+const listingCursor = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}\.\d{1,15}$/, { error: 'must be the nextCursor of a previous page (YYYY-MM-DD.N)' })
+  .transform(parseCursor)
+  .meta({ example: '2024-01-03.5120447' });
 
 const intervalSchema = z.enum(['day', 'week', 'month'], { error: 'must be day, week or month' });
 
@@ -96,8 +104,11 @@ export const eventsQuery = z
     dedup: queryBoolean.optional().describe('only one event per cluster of reports of the same event (default true)'),
     limit: boundedInt(1, 500).default(50).describe('page size'),
     offset: boundedInt(0, 1_000_000).default(0).describe('events to skip'),
+    cursor: listingCursor.optional()
+      .describe('the `nextCursor` of the previous page: the page after it (keyset paging; faster than `offset` past the first pages)'),
   })
-  .superRefine(dateOrder);
+  .superRefine(dateOrder)
+  .refine((q) => !(q.cursor && q.offset), { error: 'give cursor or offset, not both', path: ['offset'] });
 
 export const pairEventsQuery = z
   .strictObject({
@@ -300,6 +311,11 @@ export const eventsResponse = z.object({
   limit: z.number().int(),
   offset: z.number().int(),
   events: z.array(storedEventSchema),
+});
+
+export const eventsPageResponse = eventsResponse.extend({
+  nextCursor: z.string().nullable()
+    .describe('pass as `cursor` for the next page (null when this page is not full: nothing follows it)'),
 });
 
 export const articleResponse = z.object({

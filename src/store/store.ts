@@ -56,6 +56,17 @@ export interface EventQuery {
   dedup?: boolean;
   limit?: number;
   offset?: number;
+  /**
+   * Keyset paging: only events after this one in the listing's order (date, then seq), i.e. the page after the one
+   * that ended with it. Unlike `offset`, a page reads only its own rows, however deep (src/store/listing.ts).
+   */
+  after?: EventKey;
+}
+
+/** Where an event stands in every listing's order: its date, then its store number. */
+export interface EventKey {
+  date: string;
+  seq: number;
 }
 
 export type Interval = 'day' | 'week' | 'month';

@@ -2,14 +2,35 @@
 // before a migration (the migration then runs again when the store is opened).
 import { SQUARE_COLUMNS } from '../../src/store/dyad-days.js';
 
+/** SQLite, before migration 8: no actor and dyad rows of merged events (src/store/rep-rows.ts). */
+export const SQLITE_BEFORE_REP_ROWS = `
+DROP TRIGGER clusters_rep_insert;
+DROP TRIGGER clusters_rep_update;
+DROP TRIGGER clusters_rep_delete;
+DROP TRIGGER event_actors_rep_insert;
+DROP TRIGGER event_dyads_rep_insert;
+DROP TABLE rep_event_actors;
+DROP TABLE rep_event_dyads;
+DELETE FROM schema_migrations WHERE version >= 8;
+`;
+
+/** PostgreSQL, before migration 6: the same. */
+export const PG_BEFORE_REP_ROWS = `
+DROP TRIGGER clusters_rep_rows ON clusters;
+DROP FUNCTION detente_rep_rows();
+DROP TABLE rep_event_actors;
+DROP TABLE rep_event_dyads;
+DELETE FROM schema_migrations WHERE version >= 6;
+`;
+
 /** SQLite, before migration 7: no sums of squares in dyad_days. */
-export const SQLITE_BEFORE_SQUARES = `
+export const SQLITE_BEFORE_SQUARES = `${SQLITE_BEFORE_REP_ROWS}
 ${SQUARE_COLUMNS.map((c) => `ALTER TABLE dyad_days DROP COLUMN ${c};`).join('\n')}
 DELETE FROM schema_migrations WHERE version >= 7;
 `;
 
 /** PostgreSQL, before migration 5: no sums of squares in dyad_days. */
-export const PG_BEFORE_SQUARES = `
+export const PG_BEFORE_SQUARES = `${PG_BEFORE_REP_ROWS}
 ${SQUARE_COLUMNS.map((c) => `ALTER TABLE dyad_days DROP COLUMN ${c};`).join('\n')}
 DELETE FROM schema_migrations WHERE version >= 5;
 `;

@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { CLUSTER_WINDOW_DAYS } from '../sqlite/clusters.js';
 import { CLUSTER_MEMBER_TABLES, EVENT_DYADS_TABLE, type Migration } from '../sqlite/migrations.js';
+import { repRowsMigration } from '../rep-rows.js';
 import { SQUARE_COLUMNS, addSquareColumns, dyadDaysFromClusters, squaresOfClusterSql } from '../dyad-days.js';
 
 export type { Migration };
@@ -399,6 +400,12 @@ BEGIN
   END IF;
 END $$;
 `,
+  },
+  {
+    version: 6,
+    name: 'actor and dyad rows of merged events',
+    // SQLite's migration 8: a listing of merged events walks and counts these without a cluster probe per row.
+    sql: repRowsMigration('postgres'),
   },
 ];
 

@@ -155,28 +155,22 @@ export class PostgresStore {
       [opts.limit ?? null, opts.offset ?? 0])).map(articleOf);
   }
 
-  /** Matching events; `after` continues a listing after the (date, seq) of its last event (keyset paging). */
-  async events(q: EventQuery, after?: { date: string; seq: number }): Promise<StoredEvent[]> {
+  async events(q: EventQuery): Promise<StoredEvent[]> {
     const { from, sql, order, params } = eventWhere(q, PG_TEXT_SEARCH);
-    const where = [sql];
-    if (after) {
-      where.push(`${sql ? 'AND' : 'WHERE'} (e.date, e.seq) > (@afterDate, @afterSeq)`);
-      Object.assign(params, { afterDate: after.date, afterSeq: after.seq });
-    }
     let tail = ` ORDER BY ${order}`;
     if (q.limit !== undefined) { tail += ' LIMIT @limit'; params.limit = q.limit; }
     if (q.offset) { tail += ' OFFSET @offset'; params.offset = q.offset; }
-    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${from} ${where.join(' ')}${tail}`, params);
+    const { text, values } = positional(`SELECT ${EVENT_COLUMNS} FROM ${from} ${sql}${tail}`, params);
     return (await all<EventRow>(this.pool, text, values)).map(eventOf);
   }
 
   /** Streams matching events page by page (keyset paging: each page is one indexed read, whatever the depth). */
   async *eachEvent(q: EventQuery): AsyncIterable<StoredEvent> {
     let left = q.limit ?? Infinity;
-    let after: { date: string; seq: number } | undefined;
+    let after = q.after;
     let offset = q.offset ?? 0;
     while (left > 0) {
-      const page = await this.events({ ...q, limit: Math.min(STREAM_PAGE, left), offset }, after);
+      const page = await this.events({ ...q, limit: Math.min(STREAM_PAGE, left), offset, after });
       yield* page;
       if (page.length < Math.min(STREAM_PAGE, left)) return;
       left -= page.length;

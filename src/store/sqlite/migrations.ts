@@ -2,6 +2,7 @@
 // schema_migrations; a database written by a newer detente (a version this list does not know) is refused.
 import type Database from 'better-sqlite3';
 import { addSquareColumns, dyadDaysFromClusters } from '../dyad-days.js';
+import { repRowsMigration } from '../rep-rows.js';
 
 /**
  * Each cluster's reports per outlet and per article (see clusters.ts): joining or leaving a cluster changes one row of
@@ -241,6 +242,12 @@ ${addSquareColumns('sqlite')}
 DELETE FROM dyad_days;
 ${dyadDaysFromClusters('sqlite')};
 `,
+  },
+  {
+    version: 8,
+    name: 'actor and dyad rows of merged events',
+    // A listing of merged events (the default) walks and counts these without a cluster probe per row (../rep-rows.ts).
+    sql: repRowsMigration('sqlite'),
   },
 ];
 

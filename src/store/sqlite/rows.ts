@@ -177,12 +177,14 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
   const params: Record<string, string | number> = {};
   const pair = !q.countedAs && q.actor !== undefined && q.recipient !== undefined;
   const single = !q.countedAs && !pair && (q.actor !== undefined || q.recipient !== undefined);
-  // The rows walked in date order (alias w): the pair's in event_dyads, or the one actor's in event_actors.
-  const rows = pair ? 'event_dyads w' : single ? 'event_actors w' : null;
-  // Each merged event once: the event represents a cluster. Written as EXISTS (not as the joined cluster's
-  // representative) so that PostgreSQL estimates how many pass (three in four events here, not one in millions) and
-  // can walk a pair's rows in date order and stop after a page.
-  if (q.dedup ?? true) where.push(`EXISTS (SELECT 1 FROM clusters k WHERE k.rep_event_seq = ${rows ? 'w.event_seq' : 'e.seq'})`);
+  const dedup = q.dedup ?? true;
+  // The rows walked in date order (alias w): the pair's in event_dyads, or the one actor's in event_actors; each
+  // merged event once (dedup), the same rows of the events that represent a cluster (../rep-rows.ts).
+  const rows = pair ? `${dedup ? 'rep_' : ''}event_dyads w` : single ? `${dedup ? 'rep_' : ''}event_actors w` : null;
+  // Each merged event once, when no rows are walked: the event represents a cluster. Written as EXISTS (not as the
+  // joined cluster's representative) so that PostgreSQL estimates how many pass (three in four events here, not one
+  // in millions).
+  if (dedup && !rows) where.push('EXISTS (SELECT 1 FROM clusters k WHERE k.rep_event_seq = e.seq)');
   if (q.actor) params.actor = q.actor;
   if (q.recipient) params.recipient = q.recipient;
   if (q.countedAs) {
@@ -205,6 +207,14 @@ export function eventWhere(q: EventQuery, textSearch: TextSearch = SQLITE_TEXT_S
   const date = rows ? 'w.date' : 'e.date';
   if (q.from) { where.push(`${date} >= @from`); params.from = q.from; }
   if (q.to) { where.push(`${date} <= @to`); params.to = q.to; }
+  if (q.after) {
+    // Spelled out rather than as a row value, so that SQLite too reads the index from the cursor on: the date bound
+    // is a range on the walked key, the rest settles ties within the cursor's day.
+    const seq = rows ? 'w.event_seq' : 'e.seq';
+    where.push(`${date} >= @afterDate AND (${date} > @afterDate OR ${seq} > @afterSeq)`);
+    params.afterDate = q.after.date;
+    params.afterSeq = q.after.seq;
+  }
   if (q.text !== undefined) {
     const words = searchWords(q.text);
     // A search with no words matches nothing rather than everything.
