@@ -745,3 +745,10 @@ test('a country named bare releases or bans its own people; its own troops are n
   assert.ok(withdraw, 'an event');
   assert.deepEqual(withdraw.recipient, []);
 });
+
+test('assuring someone of support is support for them', () => {
+  const [e] = code('ISLAMABAD: Bilawal Bhutto Zardari assured the Prime Minister of his full support on the issue.', '2016-10-03');
+  assert.ok(e, 'an event');
+  assert.equal(e.event, 'SUPPORT');
+  assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PAK'], ['PAK']]);
+});
