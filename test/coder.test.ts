@@ -752,3 +752,9 @@ test('assuring someone of support is support for them', () => {
   assert.equal(e.event, 'SUPPORT');
   assert.deepEqual([codesOf(e.actor), codesOf(e.recipient)], [['PAK'], ['PAK']]);
 });
+
+test('a doer word that is another verb\'s object is not the doer ("repelled the attackers and killed 12")', () => {
+  const evs = codeAll('MAIDUGURI, Nigeria (Reuters) - The army said its troops had repelled the attackers and killed 12 of them.', '2021-03-01');
+  assert.ok(evs.length >= 1);
+  assert.ok(!evs.some((e) => e.actor.some((a) => /attackers/.test(a.text))), JSON.stringify(evs.map((e) => e.actor.map((a) => a.text))));
+});

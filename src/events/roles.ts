@@ -185,7 +185,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   let source: Phrase[] = [];
   let target: Phrase[] = [];
   // "Police fired tear gas": a pattern that opens with its actor's own word ("police * fired") names the doer.
-  const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB') ? own : null;
+  // (Not when another verb's object: "its troops repelled the attackers and killed 12 of them".)
+  const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
+    && !(before >= 0 && toks[before]!.pos === 'VERB') ? own : null;
   if (ownDoer) {
     source = coordinatedBack(ownDoer, phrases, toks);
     target = after(m.last + 1);
