@@ -4,19 +4,14 @@
 //   node --import tsx bench/pg-explain.ts postgres://…/detente_bench_big [case-substring]
 import pg from 'pg';
 import { PostgresStore } from '../src/store/postgres/pg-store.js';
+import { captureQueries } from './capture-queries.js';
 import { LISTING_COUNT_CAP } from '../src/store/listing.js';
 import { BIG_PAIR, BIG_RANGE } from './big-queries.js';
 
 const [url, only] = process.argv.slice(2);
 if (!url) throw new Error('usage: node --import tsx bench/pg-explain.ts postgres://…/detente_bench_big [case-substring]');
 const store = await PostgresStore.open(url);
-const sent: Array<{ text: string; values: unknown[] }> = [];
-const query = store.pool.query.bind(store.pool) as (...a: unknown[]) => Promise<unknown>;
-(store.pool as { query: unknown }).query = (...args: unknown[]) => {
-  const q = args[0] as string | { text: string; values?: unknown[] };
-  sent.push(typeof q === 'string' ? { text: q, values: (args[1] as unknown[]) ?? [] } : { text: q.text, values: q.values ?? [] });
-  return query(...args);
-};
+const sent = captureQueries(store);
 const pair = { actor: BIG_PAIR.a, recipient: BIG_PAIR.b, ...BIG_RANGE };
 const cases: Array<[string, () => Promise<unknown>]> = [
   ['pair page 1', () => store.events({ ...pair, limit: 50 })],

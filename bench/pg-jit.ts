@@ -5,18 +5,13 @@
 //   node --import tsx bench/pg-jit.ts postgres://…/detente_bench_big
 import pg from 'pg';
 import { PostgresStore } from '../src/store/postgres/pg-store.js';
+import { captureQueries } from './capture-queries.js';
 import { LISTING_COUNT_CAP } from '../src/store/listing.js';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: node --import tsx bench/pg-jit.ts postgres://…/detente_bench_big');
 const store = await PostgresStore.open(url);
-const sent: Array<{ text: string; values: unknown[] }> = [];
-const query = store.pool.query.bind(store.pool) as (...a: unknown[]) => Promise<unknown>;
-(store.pool as { query: unknown }).query = (...args: unknown[]) => {
-  const q = args[0] as string | { text: string; values?: unknown[] };
-  sent.push(typeof q === 'string' ? { text: q, values: (args[1] as unknown[]) ?? [] } : { text: q.text, values: q.values ?? [] });
-  return query(...args);
-};
+const sent = captureQueries(store);
 const pair = { a: 'USA', b: 'RUS' };
 const quarter = { actor: 'USA', recipient: 'RUS', from: '2024-01-01', to: '2024-03-31' };
 const cases: Array<[string, () => Promise<unknown>]> = [
