@@ -47,9 +47,8 @@ export function registerCode(program: Command): void {
       // Every option reaches the coder threads as it is.
       const coderOptions: CoderOptions = { includeStatements: !!opts.statements, unresolved: !!opts.unresolved };
       // The coder runs on its own thread (a pool of them with more jobs; batches come back in input order): this thread
-      // never loads the coder's modules, and reads input and writes events while the coder codes. A coder thread's
-      // heap is also held smaller than this thread's could be (CODER_THREAD_HEAP_MB, CODER_THREAD_YOUNG_MB): one coder
-      // thread peaked at 336–340 MB where coding in this thread took 345–387 MB, for the same CPU time.
+      // never loads the coder's modules, and reads input and writes events while the coder codes (its heap is capped
+      // too, CODER_THREAD_HEAP_MB). Same CPU time and peak RSS as coding in this thread, measured (docs/scaling.md).
       const coder: ArticleCoder = coderThreads(jobs, coderOptions);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;

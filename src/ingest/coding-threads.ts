@@ -27,13 +27,6 @@ export interface ArticleCoder {
  * garbage collector keeps the thread small instead of letting the heap grow, and ingestion stays well under 500 MB.
  */
 export const CODER_THREAD_HEAP_MB = 192;
-/**
- * The young generation of a coder thread (V8's default is 32 MB of semi-spaces, and 48 MB reserved). Almost everything
- * the coder allocates dies within its sentence, so a small nursery collects it as well: on the bench's coder input
- * (24,000 sentences) a young generation of 8 MB took the peak RSS of `detente code --jobs 1` from 345–387 MB to
- * 336–340 MB and of `--jobs 2` from about 500 MB to 432–468 MB, for the same CPU time (docs/scaling.md).
- */
-export const CODER_THREAD_YOUNG_MB = 8;
 
 /** Codes batches on a worker thread (coding-thread.ts), one batch at a time, in order. */
 export class CodingThread implements ArticleCoder {
@@ -46,7 +39,7 @@ export class CodingThread implements ArticleCoder {
   constructor(options: CoderOptions = {}) {
     this.worker = new Worker(workerEntry(import.meta.url, 'coding-thread'), {
       workerData: { options },
-      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB, maxYoungGenerationSizeMb: CODER_THREAD_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB },
     });
     this.worker.on('message', (reply: { id: number; batch: CodedBatch } | { id: number; error: string }) => {
       const w = this.waiting.get(reply.id);
