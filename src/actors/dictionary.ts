@@ -89,6 +89,7 @@ export class ActorDictionary {
     if (!words.length) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     if (list.some((t) => t.entry === entry && t.words.join(' ') === words.join(' '))) return;
+    this.merged.clear();
     list.push({ words, caseSensitive: isAcronym(name) ? name : null, capitalised: entry.kind !== 'agent' && /^[A-Z]/.test(name), entry });
     this.byFirst.set(words[0]!, list);
     this.size.names++;
@@ -192,7 +193,7 @@ export class ActorDictionary {
 
   /** Entries whose first word is this token as written, its lemma, or (for agent words) a plural's singular;
    *  longest first. The written form alone would hide "teachers" behind "teachers' union". */
-  private candidates(t: Token): TrieEntry[] | undefined {
+  private candidates(t: Token, at: number, singularsAt: (k: number) => string[]): TrieEntry[] | undefined {
     // Called for every token: no set or array is made unless two forms have entries. The forms are distinct: a
     // lemma is looked up when it differs from the form, singulars only when it does not (see naiveSingulars).
     let one = this.byFirst.get(t.norm);
@@ -203,30 +204,44 @@ export class ActorDictionary {
       else (lists ??= [one]).push(l);
     };
     if (t.lemma !== t.norm) also(this.byFirst.get(t.lemma));
-    else for (const form of naiveSingulars(t)) also(this.byFirst.get(form));
+    else for (const form of singularsAt(at)) also(this.byFirst.get(form));
     if (!lists) return one;
-    return [...new Set((lists as TrieEntry[][]).flat())].sort((a, b) => b.words.length - a.words.length);
+    // Merged once per pair of forms ("forces": "forces" and "force"), not on every occurrence.
+    const key = `${t.norm}\u0000${t.lemma !== t.norm ? t.lemma : singularsAt(at).join('\u0000')}`;
+    let merged = this.merged.get(key);
+    if (!merged) {
+      merged = [...new Set((lists as TrieEntry[][]).flat())].sort((a, b) => b.words.length - a.words.length);
+      this.merged.set(key, merged);
+    }
+    return merged;
   }
+  /** Candidate lists merged from several forms of a word (see candidates); emptied when a name is added. */
+  private readonly merged = new Map<string, TrieEntry[]>();
 
   /** Longest dictionary matches, left to right, over a sentence's tokens. */
   match(tokens: Token[]): Mention[] {
     const out: Mention[] = [];
+    // A token's singulars, worked out once per sentence and only for tokens an agent name reaches.
+    let singulars: Array<string[] | undefined> | null = null;
+    const singularsAt = (k: number): string[] => ((singulars ??= new Array(tokens.length))[k] ??= naiveSingulars(tokens[k]!));
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
-      const cands = this.candidates(t);
+      const cands = this.candidates(t, i, singularsAt);
       let best: TrieEntry | null = null;
       if (cands) {
+        // Tested once per token, not once per name that starts with it ("the" starts hundreds).
+        const capital = CAPITAL.test(t.text);
         for (const c of cands) {
           if (best && c.words.length < best.words.length) break;
           if (i + c.words.length > tokens.length) continue;
-          if (c.caseSensitive && tokens[i]!.text !== c.caseSensitive) continue;
-          if (c.capitalised && !/^[A-Z\u00C0-\u024F]/.test(tokens[i]!.text)) continue;
+          if (c.caseSensitive && t.text !== c.caseSensitive) continue;
+          if (c.capitalised && !capital) continue;
           let ok = true;
           for (let k = 0; k < c.words.length; k++) {
             const tk = tokens[i + k]!;
             const w = c.words[k]!;
             // Agents match inflected forms (troops → troop); names must match as written.
-            if (tk.norm !== w && !(c.entry.kind === 'agent' && (tk.lemma === w || naiveSingulars(tk).includes(w)))
+            if (tk.norm !== w && !(c.entry.kind === 'agent' && (tk.lemma === w || singularsAt(i + k).includes(w)))
               && !(k === c.words.length - 1 && tk.norm.charCodeAt(tk.norm.length - 1) === 115 /* s */ && stripPossessive(tk.norm) === w)) { ok = false; break; }
           }
           if (ok && (!best || prefer(c, best))) best = c;
@@ -256,6 +271,8 @@ export class ActorDictionary {
 }
 
 const stripPossessive = (w: string) => w.replace(/'s?$/, '');
+/** A word written with a capital (Latin letters with accents included). */
+const CAPITAL = /^[A-Z\u00C0-\u024F]/;
 
 const MATCH_RANK: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, country: 3, capital: 2, demonym: 1, agent: 0 };
 

@@ -4,6 +4,8 @@
 // the coder's modules and dictionaries. Its names are exported here too, so that one import serves both.
 import type { Article, CodedEvent } from '../model.js';
 import { EventCoder, type CoderOptions } from '../events/coder.js';
+import type { ArticleMemory } from '../events/mentions.js';
+import type { Sentence } from '../text/nlp.js';
 import type { ArticleCoder, CodedBatch } from './coding-threads.js';
 
 export * from './coding-threads.js';
@@ -24,9 +26,10 @@ export class SentenceCountingCoder extends EventCoder {
     return coder instanceof SentenceCountingCoder ? coder : new SentenceCountingCoder(coder.actors, coder.patterns, coder.cameo, coder.options);
   }
 
-  override codeSentence(...args: Parameters<EventCoder['codeSentence']>): CodedEvent[] {
+  // (Parameters spelled out: a rest parameter spread again on every sentence costs an array per call.)
+  override codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory?: ArticleMemory): CodedEvent[] {
     this.sentencesSeen++;
-    return super.codeSentence(...args);
+    return super.codeSentence(s, article, sentenceIndex, memory);
   }
 
   /** Codes an article and tells how many sentences it had. */

@@ -160,9 +160,11 @@ export function phraseLemmas(phrase: string): string[] {
   return hit;
 }
 
-/** Writes the phrase cache when loading the dictionaries added to it. */
+/** Writes the phrase cache when loading the dictionaries added to it, and lets go of it: only loading dictionaries
+ *  reads it, and a coder thread would otherwise keep every phrase of every dictionary for its whole run (a later
+ *  lookup reads the file again). */
 export function savePhraseCache(): void {
-  if (!phraseCacheDirty || !phraseCache) return;
-  writeCache(CACHE_NAME, WINK_KEY, phraseCache);
+  if (phraseCacheDirty && phraseCache) writeCache(CACHE_NAME, WINK_KEY, phraseCache);
   phraseCacheDirty = false;
+  phraseCache = null;
 }
