@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
-import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
+import { BEAM_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
 import { buildWordClusters, parseAll, trainParserBeam, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
@@ -17,7 +17,7 @@ import { DenseWeights, SparseWeights, type WeightRows } from '../src/text/parser
 const { values: opt } = parseArgs({
   options: {
     ud: { type: 'string' },
-    out: { type: 'string', default: DEFAULT_MODEL_PATH },
+    out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'tagger-epochs': { type: 'string', default: '8' },
     epochs: { type: 'string', default: '10' },
@@ -147,6 +147,7 @@ const trees: TreeSentence[] = train.map((s, i) => ({
 // dynamic oracle. The dev figures of each epoch are given at width K and at width 1.
 const beam = Number(opt.beam);
 if (!Number.isInteger(beam) || beam < 1) throw new Error(`--beam: a positive integer (got ${opt.beam})`);
+opt.out ??= beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
 if (opt.update !== 'max-violation' && opt.update !== 'early') throw new Error(`--update: max-violation or early (got ${opt.update})`);
 const update = opt.update;
 const parserOptions = beam > 1
@@ -192,5 +193,10 @@ if (beam > 1) log(`dev (width 1): UAS ${devGreedy.uas.toFixed(4)} LAS ${devGreed
 const figures = (sc: typeof devScores) => ({ uas: +sc.uas.toFixed(4), las: +sc.las.toFixed(4), upos: +sc.upos.toFixed(4), xpos: +sc.xpos.toFixed(4) });
 model.provenance = { ...model.provenance, dev: figures(devScores), ...(beam > 1 ? { devWidth1: figures(devGreedy) } : {}) };
 file = encodeModel(model);
+if (beam > 1) {
+  // The beam parser ships as its weights alone, read over the greedy model's tagger (the same: same data, options
+  // and tagger code), from the full model as written, so that its 16-bit weights are the ones scored above.
+  file = encodeParserWeights(parserWeightsOf(decodeModel(file), beam));
+}
 writeFileSync(opt.out!, file);
 log(`wrote ${opt.out} (${(file.length / 1e6).toFixed(2)} MB)`);
