@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
-import { decodeModel, encodeModel, DEFAULT_MODEL_PATH, parserFromModel } from '../src/text/parser/model-file.js';
-import { buildWordClusters, parseAll, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
+import { BEAM_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
+import { buildWordClusters, parseAll, trainParserBeam, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
 import { Tagger } from '../src/text/parser/tagger.js';
@@ -17,7 +17,7 @@ import { DenseWeights, SparseWeights, type WeightRows } from '../src/text/parser
 const { values: opt } = parseArgs({
   options: {
     ud: { type: 'string' },
-    out: { type: 'string', default: DEFAULT_MODEL_PATH },
+    out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'tagger-epochs': { type: 'string', default: '8' },
     epochs: { type: 'string', default: '10' },
@@ -31,6 +31,8 @@ const { values: opt } = parseArgs({
     'tagger-only': { type: 'boolean', default: false },
     'tagger-passes': { type: 'string', default: '2' },
     'tagger-cache': { type: 'string' },
+    beam: { type: 'string', default: '1' },
+    update: { type: 'string', default: 'max-violation' },
   },
 });
 
@@ -141,18 +143,33 @@ const trees: TreeSentence[] = train.map((s, i) => ({
   heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
   labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
 }));
-const parserOptions = { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore) };
-const parser = trainParser(trees, labels.length, labelIndex.get('root')!, {
-  ...parserOptions,
-  onEpoch: opt['dev-every-epoch']
-    ? (e, w) => {
-      const p = new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, labelDirections);
-      const sc = scoreParses(dev, parseAll(p, dev));
-      const gold = scoreParses(dev, dev.map((s, i) => p.parseTagged(s.words.map((w) => w.form), devTagged[i]!.atoms, devTagged[i]!.gold)));
-      log(`epoch ${e + 1}: dev UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}; with gold tags UAS ${gold.uas.toFixed(4)} LAS ${gold.las.toFixed(4)}`);
-    }
-    : undefined,
-});
+// --beam K (K > 1): global training with a beam of width K (trainParserBeam); 1: the greedy trainer with the
+// dynamic oracle. The dev figures of each epoch are given at width K and at width 1.
+const beam = Number(opt.beam);
+if (!Number.isInteger(beam) || beam < 1) throw new Error(`--beam: a positive integer (got ${opt.beam})`);
+opt.out ??= beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
+if (opt.update !== 'max-violation' && opt.update !== 'early') throw new Error(`--update: max-violation or early (got ${opt.update})`);
+const update = opt.update;
+const parserOptions = beam > 1
+  ? { epochs: Number(opt.epochs), seed, beam, update }
+  : { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore) };
+const onEpoch = opt['dev-every-epoch']
+  ? (e: number, w: { transitions: WeightRows; labels: WeightRows }) => {
+    const p = new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, labelDirections);
+    const cpu = process.cpuUsage();
+    const at = (width: number) => {
+      const sc = scoreParses(dev, parseAll(p, dev, width));
+      const gold = scoreParses(dev, dev.map((s, i) => p.parseTagged(s.words.map((w) => w.form), devTagged[i]!.atoms, devTagged[i]!.gold, width)));
+      return `width ${width}: dev UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}; with gold tags UAS ${gold.uas.toFixed(4)} LAS ${gold.las.toFixed(4)}`;
+    };
+    const used = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(0);
+    const train = used(process.cpuUsage());
+    log(`epoch ${e + 1} (CPU so far ${train} s): ${[...new Set([beam, 1])].map(at).join('; ')} (dev CPU ${used(process.cpuUsage(cpu))} s)`);
+  }
+  : undefined;
+const parser = beam > 1
+  ? trainParserBeam(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed, width: beam, update, onEpoch })
+  : trainParser(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), onEpoch });
 log(`parser: ${parser.transitions.keys.length} transition features, ${parser.labels.keys.length} label features`);
 
 const prune = Number(opt.prune);
@@ -168,9 +185,18 @@ const model: Parameters<typeof encodeModel>[0] = {
 };
 let file = encodeModel(model);
 // Score the model as it will be loaded (quantised weights) on the development set, and record it.
-const devScores = scoreParses(dev, parseAll(parserFromModel(decodeModel(file)), dev));
-log(`dev: UAS ${devScores.uas.toFixed(4)} LAS ${devScores.las.toFixed(4)} UPOS ${devScores.upos.toFixed(4)} XPOS ${devScores.xpos.toFixed(4)}`);
-model.provenance = { ...model.provenance, dev: { uas: +devScores.uas.toFixed(4), las: +devScores.las.toFixed(4), upos: +devScores.upos.toFixed(4), xpos: +devScores.xpos.toFixed(4) } };
+const loaded = parserFromModel(decodeModel(file));
+const devScores = scoreParses(dev, parseAll(loaded, dev, beam));
+const devGreedy = beam > 1 ? scoreParses(dev, parseAll(loaded, dev, 1)) : devScores;
+log(`dev (width ${beam}): UAS ${devScores.uas.toFixed(4)} LAS ${devScores.las.toFixed(4)} UPOS ${devScores.upos.toFixed(4)} XPOS ${devScores.xpos.toFixed(4)}`);
+if (beam > 1) log(`dev (width 1): UAS ${devGreedy.uas.toFixed(4)} LAS ${devGreedy.las.toFixed(4)}`);
+const figures = (sc: typeof devScores) => ({ uas: +sc.uas.toFixed(4), las: +sc.las.toFixed(4), upos: +sc.upos.toFixed(4), xpos: +sc.xpos.toFixed(4) });
+model.provenance = { ...model.provenance, dev: figures(devScores), ...(beam > 1 ? { devWidth1: figures(devGreedy) } : {}) };
 file = encodeModel(model);
+if (beam > 1) {
+  // The beam parser ships as its weights alone, read over the greedy model's tagger (the same: same data, options
+  // and tagger code), from the full model as written, so that its 16-bit weights are the ones scored above.
+  file = encodeParserWeights(parserWeightsOf(decodeModel(file), beam));
+}
 writeFileSync(opt.out!, file);
 log(`wrote ${opt.out} (${(file.length / 1e6).toFixed(2)} MB)`);

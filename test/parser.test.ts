@@ -7,15 +7,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatConllu, parseConllu } from '../src/text/parser/conllu.js';
-import { DEFAULT_MODEL_PATH, decodeModel, encodeModel, loadParser } from '../src/text/parser/model-file.js';
-import { buildWordClusters, parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainTaggerJackknifed } from '../src/text/parser/train.js';
+import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, decodeModel, decodeParserWeights, encodeModel, encodeParserWeights, loadBeamParser, loadParser, parserFromWeights } from '../src/text/parser/model-file.js';
+import { buildWordClusters, parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainParserBeam, trainTaggerJackknifed } from '../src/text/parser/train.js';
 import { CLUSTER_BRANCHING, clusterVectors } from '../src/text/parser/clusters.js';
-import { wordAtoms } from '../src/text/parser/tagger.js';
+import { Tagger, wordAtoms } from '../src/text/parser/tagger.js';
 import { prng } from '../src/random.js';
 import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
 import { Templates, featureHash } from '../src/text/parser/hash.js';
 import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
-import type { Parse } from '../src/text/parser/parser.js';
+import { DependencyParser, type Parse } from '../src/text/parser/parser.js';
+import { formatTree } from '../src/text/parser/format.js';
 
 const parser = loadParser();
 
@@ -284,8 +285,9 @@ test('bad input ends without a crash: empty file, binary junk, a 10 MB line', ()
   const j = cli(['parse', '-'], junk);
   assert.equal(j.status, 0, j.stderr);
   const line = 'word '.repeat(2_000_000);
-  // (10 MB through the transpiled CLI: well over a minute when the machine is busy, hence a longer limit.)
-  const big = runCli(['parse', '-'], { input: line, timeoutMs: 400_000 });
+  // (10 MB through the transpiled CLI: well over a minute when the machine is busy, hence a longer limit; greedy,
+  // since the default beam would take several times longer on the same code path.)
+  const big = runCli(['parse', '--beam', '1', '-'], { input: line, timeoutMs: 400_000 });
   assert.equal(big.status, 0, big.stderr);
   assert.ok(parseConllu(big.stdout).sentences.length > 1000);
   const missing = cli(['parse', join(dir, 'nope.txt')]);
@@ -339,4 +341,124 @@ test('CoNLL-U reader and writer round-trip the treebank files', { skip: skipUd }
   assert.deepEqual(errors, []);
   assert.equal(sentences.length, 2001);
   assert.equal(sentences.map(formatConllu).join(''), text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n\n'));
+});
+
+// --- Beam search (docs/parser.md, "Fourth round") ---
+
+const BEAM_SENTENCES = [
+  'The convoy was attacked by rebels near the border .',
+  'The United States urged Iran to stop enrichment .',
+  'Putin held talks with Erdogan in Sochi on Friday .',
+  'Lavrov said the strike was unlawful , and NATO denied it .',
+  'Rebels who seized the town on Monday released two hostages , officials said .',
+  'No',
+  'Talks ended .',
+];
+
+test('beam search of width 1 makes the greedy parser\'s choices, heads and labels', () => {
+  let sentences = BEAM_SENTENCES.map((s) => s.split(' '));
+  if (ud) sentences = sentences.concat(parseConllu(readFileSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-dev.conllu'), 'utf8')).sentences.slice(0, 400).map((s) => s.words.map((w) => w.form)));
+  for (const words of sentences) {
+    const greedy = parser.parse(words);
+    const searched = parser.parseWithSearch(words, 1);
+    assert.deepEqual([...searched.head], [...greedy.head], words.join(' '));
+    assert.deepEqual(searched.deprel, greedy.deprel, words.join(' '));
+  }
+});
+
+test('a beam wide enough to keep every item finds a parse the model scores at least as high as the greedy one', () => {
+  // Three words take six transitions: at most 3^6 = 729 sequences, so a beam of 729 prunes nothing and finds the
+  // model's best parse; greedy parsing follows one of those sequences.
+  for (const s of ['Russia condemned attacks', 'Iran denies it', 'They met .', 'Talks resumed yesterday', 'Kabul .']) {
+    const words = s.split(' ');
+    parser.parseWithSearch(words, 1);
+    const greedy = parser.lastBeamScore;
+    parser.parseWithSearch(words, 729);
+    assert.ok(parser.lastBeamScore >= greedy, `${s}: ${parser.lastBeamScore} < ${greedy}`);
+    assert.ok(Number.isFinite(greedy));
+  }
+});
+
+test('beam widths: a wider beam is slower work but the same kind of parse, and width 0 is refused', () => {
+  for (const s of BEAM_SENTENCES) {
+    const words = s.split(' ');
+    for (const width of [2, 4, 8]) {
+      const p = parser.parseWithSearch(words, width);
+      assert.equal(p.head.filter((h) => h === -1).length, 1, `${s} at width ${width}: one root`);
+      assert.equal(p.deprel[p.head.indexOf(-1)], 'root');
+    }
+  }
+  assert.throws(() => parser.parse(['a'], 0), /beam width must be a positive integer/);
+});
+
+test('global training (beam, max-violation and early update) learns its training trees and is reproducible', () => {
+  // Gold tags, no clusters: the transition model alone, on the sentences this file writes, repeated.
+  const sentences = BEAM_SENTENCES.map((s) => s.split(' '));
+  const parsed = sentences.map((w) => parser.parse(w));
+  // The shipped greedy parser's trees of these sentences are the training data: what matters is that the trainer
+  // can fit trees it is given, not whether they are right.
+  const classes = [...new Set(parsed.flatMap((p) => p.upos.map((u, i) => `${u} ${p.xpos[i]}`)))].sort();
+  const labels = [...new Set(parsed.flatMap((p) => p.deprel))].sort();
+  const data = parsed.map((p) => ({
+    atoms: wordAtoms(p.forms, new Map()),
+    tags: Int32Array.from(p.upos, (u, i) => classes.indexOf(`${u} ${p.xpos[i]}`)),
+    heads: Int32Array.from(p.head, (h) => (h < 0 ? p.forms.length : h)),
+    labels: Int32Array.from(p.deprel, (l) => labels.indexOf(l)),
+  }));
+  for (const update of ['max-violation', 'early'] as const) {
+    const train = () => trainParserBeam(data, labels.length, labels.indexOf('root'), { epochs: 8, seed: 3, width: 4, update });
+    const a = train();
+    const b = train();
+    const bytesOf = (w: ReturnType<typeof train>) => Buffer.concat([w.transitions.keys, w.transitions.values, w.labels.keys, w.labels.values].map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength)));
+    assert.ok(bytesOf(a).equals(bytesOf(b)), `${update}: two trainings differ`);
+    const tagger = new Tagger(new SparseWeights({ nClasses: classes.length, keys: new Uint32Array(0), rowStart: new Uint32Array(1), classes: new Uint8Array(0), values: new Float32Array(0) }), classes, new Map(), new Map());
+    const trained = new DependencyParser(tagger, new DenseWeights(a.transitions), new SparseWeights(a.labels), labels, new Uint8Array(labels.length).fill(3));
+    let right = 0, words = 0;
+    data.forEach((s, i) => {
+      const p = trained.parseTagged(parsed[i]!.forms, s.atoms, s.tags, 4);
+      for (let j = 0; j < p.head.length; j++, words++) if ((p.head[j]! < 0 ? p.forms.length : p.head[j]) === s.heads[j]) right++;
+    });
+    assert.ok(right / words > 0.95, `${update}: ${right} of ${words} heads of its own training trees`);
+  }
+});
+
+const beamModel = existsSync(BEAM_MODEL_PATH);
+const skipBeam = beamModel ? false : `no beam parser at ${BEAM_MODEL_PATH}`;
+
+test('the beam parser\'s weights are refused over another tagger than the one they were trained beside', { skip: skipBeam }, () => {
+  const weights = decodeParserWeights(readFileSync(BEAM_MODEL_PATH));
+  const base = decodeModel(readFileSync(DEFAULT_MODEL_PATH));
+  assert.ok(parserFromWeights(base, weights));
+  const other = { ...base, tagDict: new Map([...base.tagDict, [12345, 0]]) };
+  assert.throws(() => parserFromWeights(other, weights, 'beam.bin'), /beam\.bin were trained beside another tagger/);
+  assert.equal(encodeParserWeights(weights).length > 1000, true);
+  assert.deepEqual(decodeParserWeights(encodeParserWeights(weights)).transitions.keys, weights.transitions.keys);
+});
+
+test('detente parse --beam: width 1 is the greedy parser; the default is the beam parser at its width; 0 is refused', { skip: skipBeam }, () => {
+  const text = 'Putin held talks with Erdogan in Sochi on Friday.';
+  const greedy = cli(['parse', '--beam', '1', '--input-format', 'conllu', '-'], CONLLU);
+  assert.equal(greedy.status, 0, greedy.stderr);
+  const words = parseConllu(greedy.stdout).sentences[0]!.words;
+  const inProcess = parser.parse(words.map((w) => w.form));
+  assert.deepEqual(words.map((w) => w.head - 1), [...inProcess.head]);
+  const { parser: beamParser, beam } = loadBeamParser();
+  const byDefault = cli(['parse', '--format', 'tree', '-'], text);
+  const explicit = cli(['parse', '--format', 'tree', '--beam', String(beam), '-'], text);
+  assert.equal(byDefault.status, 0, byDefault.stderr);
+  assert.equal(byDefault.stdout, explicit.stdout);
+  assert.equal(byDefault.stdout, formatTree(beamParser.parse(['Putin', 'held', 'talks', 'with', 'Erdogan', 'in', 'Sochi', 'on', 'Friday', '.'], beam)) + '\n');
+  const zero = cli(['parse', '--beam', '0', '-'], text);
+  assert.equal(zero.status, 1);
+  assert.match(zero.stderr, /--beam must be at least 1, got "0"/);
+});
+
+test('the shipped beam parser on EWT dev: the accuracy recorded in it, above the greedy parser\'s', { skip: skipUd || skipBeam }, () => {
+  const dev = parseConllu(readFileSync(join(DEFAULT_UD_DIR, 'en_ewt-ud-dev.conllu'), 'utf8')).sentences;
+  const { parser: beamParser, beam } = loadBeamParser();
+  const s = scoreParses(dev, parseAll(beamParser, dev, beam));
+  const recorded = decodeParserWeights(readFileSync(BEAM_MODEL_PATH)).provenance.dev as { uas: number; las: number };
+  assert.ok(Math.abs(s.uas - recorded.uas) < 5e-4 && Math.abs(s.las - recorded.las) < 5e-4, `${JSON.stringify(s)} vs ${JSON.stringify(recorded)}`);
+  const greedy = decodeModel(readFileSync(DEFAULT_MODEL_PATH)).provenance.dev as { uas: number; las: number };
+  assert.ok(s.uas > greedy.uas && s.las > greedy.las, `beam ${s.uas} / ${s.las} against greedy ${greedy.uas} / ${greedy.las}`);
 });

@@ -5,13 +5,30 @@ import type { Command } from 'commander';
 import { analyze } from '../text/nlp.js';
 import { formatConllu, parseConllu } from '../text/parser/conllu.js';
 import { conlluOfParse, formatTree, withParse } from '../text/parser/format.js';
-import { loadParser } from '../text/parser/model-file.js';
-import type { Parse } from '../text/parser/parser.js';
-import { choice } from './options.js';
+import { loadBeamParser, loadParser } from '../text/parser/model-file.js';
+import type { DependencyParser, Parse } from '../text/parser/parser.js';
+import { choice, wholeNumber } from './options.js';
 
 interface ParseOptions {
   format: 'conllu' | 'tree';
   inputFormat: 'text' | 'conllu';
+  beam?: string;
+}
+
+/**
+ * The parser and width `--beam` asks for: width 1 is the greedy parser the event coder uses; a wider beam uses the
+ * parser trained with a beam (models/en-ewt-parser-beam.bin), whose weights are made for it; by default, that parser
+ * at the width it was trained for.
+ */
+export function parserForBeam(beam: string | undefined): { parser: DependencyParser; width: number } {
+  if (beam !== undefined) {
+    const width = wholeNumber('--beam', beam, 1);
+    if (width < 1) throw new Error(`--beam must be at least 1, got "${beam}"`);
+    if (width === 1) return { parser: loadParser(), width };
+    return { parser: loadBeamParser().parser, width };
+  }
+  const { parser, beam: width } = loadBeamParser();
+  return { parser, width };
 }
 
 /** Sentences longer than this are parsed in pieces: nothing real is this long, and parse cost grows with length. */
@@ -49,10 +66,11 @@ export function registerParse(program: Command): void {
     .argument('[files...]', 'input files; stdin when none')
     .option('-f, --format <format>', 'conllu or tree', 'conllu')
     .option('--input-format <format>', 'text, or conllu (keeps its tokens and sentences; replaces its tags, heads and relations)', 'text')
+    .option('--beam <width>', 'beam width: 1 parses greedily, as the event coder does (fastest); more parses with the beam-trained model (default: the width it was trained for)')
     .action((files: string[], opts: ParseOptions) => {
       choice('--format', opts.format, ['conllu', 'tree'] as const);
       choice('--input-format', opts.inputFormat, ['text', 'conllu'] as const);
-      const parser = loadParser();
+      const { parser, width } = parserForBeam(opts.beam);
       const out: string[] = [];
       const flush = (force = false) => {
         if (force || out.length >= 512) {
@@ -76,7 +94,7 @@ export function registerParse(program: Command): void {
           for (const e of bad) process.stderr.write(`${name}:${e.line}: ${e.message}; sentence skipped\n`);
           errors += bad.length;
           for (const s of sentences) {
-            const parse = parser.parse(s.words.map((w) => w.form));
+            const parse = parser.parse(s.words.map((w) => w.form), width);
             out.push(opts.format === 'tree' ? formatTree(parse) + '\n' : formatConllu(withParse(s, parse)));
             flush();
           }
@@ -89,7 +107,7 @@ export function registerParse(program: Command): void {
             const tokens = sentence.tokens.filter((t) => t.text.trim() !== '');
             for (let from = 0; from < tokens.length; from += MAX_WORDS) {
               const piece = tokens.slice(from, from + MAX_WORDS);
-              const parse: Parse = parser.parse(piece.map((t) => t.text));
+              const parse: Parse = parser.parse(piece.map((t) => t.text), width);
               index++;
               if (opts.format === 'tree') out.push(formatTree(parse) + '\n');
               else {

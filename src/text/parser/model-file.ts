@@ -1,5 +1,6 @@
 // The parser's model file: tagger and parser weights, quantised to 16 bits and gzipped, behind a small JSON header.
 // Written by `npm run train:parser`, read at start-up by every command that parses.
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -115,7 +116,23 @@ export function decodeModel(file: Buffer): ParserModel {
   const clusters = new Map<number, number>();
   for (let i = 0; i < clusterKeys.length; i++) clusters.set(clusterKeys[i]!, clusterValues[i]!);
   const labelDirections = new Uint8Array(take(header.labels.length));
-  const weights = header.sections.map((s) => {
+  const { weights } = decodeSections(raw, at, header.sections);
+  return {
+    tagClasses: header.tagClasses, tagDict, clusters, tagger: weights[0]!, taggerSecondPass: weights[3] ?? null, labels: header.labels, labelDirections,
+    transitions: weights[1]!, labelWeights: weights[2]!, provenance: header.provenance,
+  };
+}
+
+/** The weight sections of a model file's data from offset `at`: 16-bit weights, sorted keys stored as differences. */
+function decodeSections(raw: Buffer, at: number, sections: SectionHeader[]): { weights: WeightRows[]; at: number } {
+  // Copy each part to an aligned buffer of its own (typed arrays need aligned offsets).
+  const take = (n: number): ArrayBuffer => {
+    const b = new Uint8Array(n);
+    b.set(raw.subarray(at, at + n));
+    at += n;
+    return b.buffer;
+  };
+  const weights = sections.map((s) => {
     const deltas = new Uint32Array(take(s.rows * 4));
     const lengths = new Uint16Array(take(s.rows * 2));
     const classes = new Uint8Array(take(s.pairs));
@@ -129,10 +146,7 @@ export function decodeModel(file: Buffer): ParserModel {
     for (let i = 0; i < s.pairs; i++) values[i] = q[i]! * s.scale;
     return { nClasses: s.nClasses, keys, rowStart, classes, values, quantised: { q, scale: s.scale } };
   });
-  return {
-    tagClasses: header.tagClasses, tagDict, clusters, tagger: weights[0]!, taggerSecondPass: weights[3] ?? null, labels: header.labels, labelDirections,
-    transitions: weights[1]!, labelWeights: weights[2]!, provenance: header.provenance,
-  };
+  return { weights, at };
 }
 
 export function parserFromModel(m: ParserModel): DependencyParser {
@@ -200,6 +214,90 @@ export function parserFromShared(s: SharedParserModel): DependencyParser {
   return new DependencyParser(tagger, transitions, sparseFromTable(s.labelWeights), s.labels, s.labelDirections);
 }
 
+const WEIGHTS_MAGIC = 'detente-parser-weights-1\n';
+
+/**
+ * A second parser over the tagger of a full model: the transition and label weights of a parser trained with a beam
+ * (trainParserBeam) on the same training data and the same jackknifed tagger. Its file holds these weights only
+ * (the tagger and the word clusters are a full model's), with the fingerprint of the full model's tagger it was
+ * trained beside, so that it is never used over another.
+ */
+export interface ParserWeightsModel {
+  labels: string[];
+  labelDirections: Uint8Array;
+  transitions: WeightRows;
+  labelWeights: WeightRows;
+  /** taggerFingerprint of the full model whose tagger this parser reads. */
+  tagger: string;
+  /** The beam width the weights were trained for (and `detente parse` uses by default). */
+  beam: number;
+  provenance: Record<string, unknown>;
+}
+
+/** A fingerprint of what a parser's features read from a full model: its tagger (weights as stored), tag
+ *  dictionary, word clusters, tag classes and labels. */
+export function taggerFingerprint(m: ParserModel): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([m.tagClasses, m.labels]));
+  for (const w of [m.tagger, m.taggerSecondPass]) {
+    if (!w) continue;
+    const q = w.quantised ? w.quantised.q : Float32Array.from(w.values);
+    for (const a of [w.keys, w.rowStart, w.classes, q]) h.update(bytes(a));
+  }
+  for (const map of [m.tagDict, m.clusters]) {
+    const keys = Int32Array.from([...map.keys()].sort((a, b) => a - b));
+    h.update(bytes(keys));
+    h.update(bytes(Int32Array.from(keys, (k) => map.get(k)!)));
+  }
+  return h.digest('hex');
+}
+
+/** The parser weights of a full model (as decoded from its file) for use over that model's tagger: what
+ *  `npm run train:parser -- --beam K` writes, from the full model it trained. */
+export function parserWeightsOf(full: ParserModel, beam: number): ParserWeightsModel {
+  return {
+    labels: full.labels, labelDirections: full.labelDirections, transitions: full.transitions, labelWeights: full.labelWeights,
+    tagger: taggerFingerprint(full), beam, provenance: full.provenance,
+  };
+}
+
+export function encodeParserWeights(m: ParserWeightsModel): Buffer {
+  const sections = [m.transitions, m.labelWeights].map(sectionOf);
+  const head = Buffer.from(JSON.stringify({ labels: m.labels, tagger: m.tagger, beam: m.beam, sections: sections.map((s) => s.header), provenance: m.provenance }));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  const parts: Uint8Array[] = [Buffer.from(WEIGHTS_MAGIC), len, head, m.labelDirections];
+  for (const s of sections) parts.push(...s.parts);
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeParserWeights(file: Buffer): ParserWeightsModel {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(file);
+  } catch {
+    throw new Error('not a detente parser weights file (not gzip data)');
+  }
+  if (raw.subarray(0, WEIGHTS_MAGIC.length).toString() !== WEIGHTS_MAGIC) throw new Error('not a detente parser weights file (bad magic)');
+  let at = WEIGHTS_MAGIC.length;
+  const headLen = raw.readUInt32LE(at);
+  at += 4;
+  const header = JSON.parse(raw.subarray(at, at + headLen).toString()) as { labels: string[]; tagger: string; beam: number; sections: SectionHeader[]; provenance: Record<string, unknown> };
+  at += headLen;
+  const labelDirections = Uint8Array.from(raw.subarray(at, at + header.labels.length));
+  at += header.labels.length;
+  const [transitions, labelWeights] = decodeSections(raw, at, header.sections).weights;
+  return { labels: header.labels, labelDirections, transitions: transitions!, labelWeights: labelWeights!, tagger: header.tagger, beam: header.beam, provenance: header.provenance };
+}
+
+/** A parser with the weights of `w` over the tagger of the full model `base` (which must be the one it was trained beside). */
+export function parserFromWeights(base: ParserModel, w: ParserWeightsModel, source = 'the parser weights'): DependencyParser {
+  if (taggerFingerprint(base) !== w.tagger) {
+    throw new Error(`${source} were trained beside another tagger than the model's (retrain them: npm run train:parser -- --beam K)`);
+  }
+  return parserFromModel({ ...base, labels: w.labels, labelDirections: w.labelDirections, transitions: w.transitions, labelWeights: w.labelWeights });
+}
+
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser.bin', import.meta.url));
 
@@ -222,6 +320,24 @@ export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
   const parser = parserFromModel(readModel(path));
   if (path === DEFAULT_MODEL_PATH) shared = parser;
   return parser;
+}
+
+/** The shipped beam parser's weights (see ParserWeightsModel): <package root>/models/en-ewt-parser-beam.bin. */
+export const BEAM_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser-beam.bin', import.meta.url));
+
+/**
+ * The parser trained with a beam, over the shipped model's tagger, and the width it was trained for. Its weights
+ * give poor parses greedily (docs/parser.md, "Fourth round"): it is for parsing with a beam, `detente parse`.
+ */
+export function loadBeamParser(path = BEAM_MODEL_PATH, basePath = DEFAULT_MODEL_PATH): { parser: DependencyParser; beam: number } {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (err) {
+    throw new Error(`cannot read the beam parser's weights ${path}: ${(err as Error).message} (run \`npm run train:parser -- --beam 8\` to make them)`);
+  }
+  const w = decodeParserWeights(file);
+  return { parser: parserFromWeights(readModel(basePath), w, path), beam: w.beam };
 }
 
 /** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */

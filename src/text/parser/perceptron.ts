@@ -44,6 +44,13 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Adds `delta` to class `cls` on features[from..to): one step of a structured update (Collins 2002), where the gold
+   *  sequence's transitions gain and the predicted sequence's lose, each with the features it was chosen on. */
+  adjust(features: ArrayLike<number>, from: number, to: number, cls: number, delta: number): void {
+    const C = this.nClasses;
+    for (let i = from; i < to; i++) this.bump(this.row(features[i]!) * C + cls, delta);
+  }
+
   private bump(at: number, delta: number): void {
     this.total[at] += (this.step - this.stamp[at]!) * this.w[at]!;
     this.stamp[at] = this.step;

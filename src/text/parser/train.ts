@@ -4,7 +4,8 @@ import { CLUSTER_BRANCHING, clusterVectors, type WordClusters } from './clusters
 import type { ConlluSentence } from './conllu.js';
 import { prng } from '../../random.js';
 import { AveragedPerceptron } from './perceptron.js';
-import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
+import { BeamSearch, type BeamScorer, type BeamTrace } from './beam.js';
+import { LABEL_FEATURES, PARSER_FEATURES, type ParserAtoms, labelFeatures, parserAtoms, parserFeatures } from './parser-features.js';
 import { TAGGER_FEATURES, Tagger, taggerFeatures, wordAtoms, wordKey, type WordAtoms } from './tagger.js';
 import { fnv1a } from '../../hash.js';
 import { Configuration, LEFT, SHIFT, TRANSITIONS } from './transitions.js';
@@ -253,6 +254,100 @@ export function trainParser(data: TreeSentence[], nLabels: number, rootLabel: nu
   return { transitions: tmodel.averaged(), labels: lmodel.averaged() };
 }
 
+export interface BeamTrainingOptions {
+  epochs: number;
+  seed: number;
+  /** Beam width in training. */
+  width: number;
+  /** Where a wrong search updates: at the step where the gold sequence's score falls furthest behind the best
+   *  item's (max-violation, Huang et al. 2012), or where the gold sequence falls out of the beam (early update,
+   *  Collins and Roark 2004). */
+  update: 'max-violation' | 'early';
+  onEpoch?: (epoch: number, weights: { transitions: WeightRows; labels: WeightRows }) => void;
+}
+
+/**
+ * Global training of the transition classifier (structured perceptron over beam search, Zhang and Clark 2008;
+ * Huang et al. 2012): each sentence is parsed with a beam; if the best final item is wrong, the weights move
+ * towards the gold sequence and away from the best item's sequence, both up to the chosen step (BeamTrainingOptions
+ * .update), each transition on the features it was scored on. The gold sequence is the best-scoring one that makes
+ * no avoidable error (the dynamic oracle's costs decide what is avoidable), so spurious ambiguity is left to the model.
+ * The label classifier learns as the greedy trainer's does, once for every arc the gold sequence makes; every item,
+ * the gold one included, takes the label classifier's own labels, as at run time.
+ */
+export function trainParserBeam(data: TreeSentence[], nLabels: number, rootLabel: number, opts: BeamTrainingOptions): { transitions: WeightRows; labels: WeightRows } {
+  const tmodel = new AveragedPerceptron(TRANSITIONS, 1 << 20);
+  const lmodel = new AveragedPerceptron(nLabels, 1 << 17);
+  const random = prng(opts.seed);
+  const search = new BeamSearch(opts.width, PARSER_FEATURES);
+  const lfeats = new Uint32Array(LABEL_FEATURES);
+  const lscores = new Float64Array(nLabels);
+  let atoms: ParserAtoms | undefined;
+  let sentence: TreeSentence = data[0]!;
+  const headOf = (c: Configuration, t: number) => (t === LEFT ? c.q(0) : c.s(1));
+  const scorer: BeamScorer = {
+    features: (c, out) => parserFeatures(c, atoms!, out),
+    score: (f, k, out) => tmodel.score(f, k, out),
+    label: (c, t) => {
+      const h = headOf(c, t);
+      if (h === c.n) return rootLabel;
+      const lk = labelFeatures(c, h, c.s(0), atoms!, lfeats);
+      lmodel.score(lfeats, lk, lscores);
+      let lp = 0;
+      for (let l = 1; l < nLabels; l++) if (lscores[l]! > lscores[lp]!) lp = l;
+      return lp;
+    },
+  };
+  const trace: BeamTrace = {
+    heads: sentence.heads,
+    early: opts.update === 'early',
+    onGoldArc: (c, t, label) => {
+      const d = c.s(0);
+      const h = headOf(c, t);
+      if (h === c.n || sentence.heads[d] !== h) return;
+      const lk = labelFeatures(c, h, d, atoms!, lfeats);
+      lmodel.step++;
+      lmodel.update(lfeats, lk, sentence.labels[d]!, label);
+    },
+  };
+  const stride = opts.width + 1;
+  for (let e = 0; e < opts.epochs; e++) {
+    for (const si of shuffled(data.length, random)) {
+      sentence = data[si]!;
+      const n = sentence.atoms.n;
+      atoms = parserAtoms(sentence.atoms, sentence.tags, atoms);
+      trace.heads = sentence.heads;
+      search.run(n, scorer, trace);
+      tmodel.step++;
+      if (search.steps === 2 * n && search.bestCorrect) continue;
+      // The step to update at: the last (early update), or the one of largest violation.
+      let at = search.steps;
+      if (opts.update === 'max-violation') {
+        let worst = -Infinity;
+        for (let s = 1; s <= search.steps; s++) {
+          if (search.goldIndex[s] === 0) continue;
+          const v = search.bestScore[s]! - search.goldScore[s]!;
+          if (v >= worst) (worst = v), (at = s);
+        }
+      }
+      // Walk both paths back from that step to where they meet; the shared prefix would cancel out.
+      let bi = 0;
+      let gi = search.goldIndex[at]!;
+      for (let s = at; s > 0 && bi !== gi; s--) {
+        const pb = search.parentOf[s * stride + bi]!, pg = search.parentOf[s * stride + gi]!;
+        const fb = (s - 1) * stride + pb, fg = (s - 1) * stride + pg;
+        const kb = search.featCount[fb]!, kg = search.featCount[fg]!;
+        if (kb > 0) tmodel.adjust(search.traceFeats, search.featStart[fb]!, search.featStart[fb]! + kb, search.transOf[s * stride + bi]!, -1);
+        if (kg > 0) tmodel.adjust(search.traceFeats, search.featStart[fg]!, search.featStart[fg]! + kg, search.transOf[s * stride + gi]!, 1);
+        bi = pb;
+        gi = pg;
+      }
+    }
+    opts.onEpoch?.(e, { transitions: tmodel.averaged(), labels: lmodel.averaged() });
+  }
+  return { transitions: tmodel.averaged(), labels: lmodel.averaged() };
+}
+
 export interface ParserScores {
   words: number;
   sentences: number;
@@ -281,6 +376,6 @@ export function scoreParses(gold: ConlluSentence[], parses: Parse[]): ParserScor
   return { words, sentences: gold.length, uas: uas / words, las: las / words, upos: upos / words, xpos: xpos / words };
 }
 
-export function parseAll(parser: DependencyParser, sentences: ConlluSentence[]): Parse[] {
-  return sentences.map((s) => parser.parse(s.words.map((w) => w.form)));
+export function parseAll(parser: DependencyParser, sentences: ConlluSentence[], beam = 1): Parse[] {
+  return sentences.map((s) => parser.parse(s.words.map((w) => w.form), beam));
 }

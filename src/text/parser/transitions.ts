@@ -68,6 +68,24 @@ export class Configuration {
     this.nRight.fill(0, 0, n + 1);
   }
 
+  /** Makes this configuration a copy of `o` (a beam's successor starts as a copy of its parent). */
+  copyFrom(o: Configuration): void {
+    const n = o.n;
+    if (this.stack.length < n + 1) this.reset(n);
+    this.n = n;
+    this.top = o.top;
+    this.b = o.b;
+    this.stack.set(o.stack.subarray(0, o.top));
+    this.head.set(o.head.subarray(0, n));
+    this.label.set(o.label.subarray(0, n));
+    this.lc1.set(o.lc1.subarray(0, n + 1));
+    this.lc2.set(o.lc2.subarray(0, n + 1));
+    this.rc1.set(o.rc1.subarray(0, n + 1));
+    this.rc2.set(o.rc2.subarray(0, n + 1));
+    this.nLeft.set(o.nLeft.subarray(0, n + 1));
+    this.nRight.set(o.nRight.subarray(0, n + 1));
+  }
+
   get terminal(): boolean {
     return this.b === this.n && this.top === 0;
   }
