@@ -22,7 +22,7 @@ import { actNamedBy, kindOfAct } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers } from './triggers.js';
-import { protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
+import { PEOPLE_SECTORS, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -41,8 +41,6 @@ const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'coope
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
-/** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
-const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
 /** "Kuwaitis", "Iraqis": a country's people named by their plural demonym, one word that is not the country's name. */
 const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.text) && a.text !== a.name;

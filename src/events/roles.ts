@@ -48,8 +48,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const VENUE_ROOTS = new Set(['03', '04', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
-/** Sectors of people rather than bodies: civilians, workers, refugees, clergy ... */
-const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
+/** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
+export const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 /** Possessives that make a phrase the actor's own. */
 const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Roots of acts a state mostly does to its own people: yield (release, ease), coerce (arrest, ban). */
