@@ -9,7 +9,7 @@ import { argumentsOf } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
-import { afterCopula, isVerb, passive, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -50,8 +50,6 @@ const VENUE_ROOTS = new Set(['03', '04', '14']);
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
 export const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
-/** Possessives that make a phrase the actor's own. */
-const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Roots of acts a state mostly does to its own people: yield (release, ease), coerce (arrest, ban). */
 const STATE_OWN_ROOTS = new Set(['08', '17']);
 /** Codes of actors with no country: international and transnational organisations, firms. */
@@ -129,7 +127,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
       if (p.time || p.instrument) continue;
       // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
-      if (OWN_WORDS.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP') && !p.actor.code) continue;
+      if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP') && !p.actor.code) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
