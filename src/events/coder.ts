@@ -21,7 +21,7 @@ import { isResolved } from './resolution.js';
 import { actNamedBy, kindOfAct } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
-import { findMatches, selectTriggers } from './triggers.js';
+import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { PEOPLE_SECTORS, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
@@ -49,6 +49,13 @@ const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) |
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+
+/** What codeTrigger needs beyond the sentence's reading: where its events come from, and the sentence's day (read once). */
+interface TriggerContext {
+  article: Pick<Article, 'id' | 'date'>;
+  sentenceIndex: number;
+  day: () => string | null;
+}
 
 export class EventCoder {
   constructor(
@@ -118,105 +125,8 @@ export class EventCoder {
     const seen = new Set<string>();
     // The day the sentence gives is read (chrono is costly) only once an event is emitted: most triggers yield none.
     let happened: string | null | undefined;
-    for (const { m, intendedBy } of triggers) {
-      const modality = modalityOf(toks, m.trigger, clauseOf);
-      // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
-      // another act is about, not an intention anyone expressed here.
-      if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) continue;
-      let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
-      // Whatever is threatened ("threatened to veto"), the event is a threat.
-      if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
-      if (!modal) continue;
-      const sides = rolesOf(m, reading);
-      let { source, target } = sides;
-      // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
-      if (modal === '171' && target.some(isPeople)) modal = '181';
-      const entry = this.cameo.get(modal);
-      if (!entry) continue;
-      if (!entry.plover && !this.options.includeStatements) continue;
-      if (m.pattern.reverse) [source, target] = [target, source];
-      // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
-      // as protests are.
-      const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));
-      if ((entry.code.startsWith('14') || byPeople) && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
-        // A protest with no named target is aimed at the protesters' own government, unless the article's
-        // protests are about a foreign party.
-        target = [protestAimedAt(source[0].code, null, memory)];
-      } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
-        memory.protestTarget = target[0];
-      }
-      if (modality === 'obliged' || modality === 'alleged') {
-        // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
-        // had attacked Iraq": the claimant accuses the doer.
-        const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
-        // "The Taliban claimed that they had attacked the school": a claim of one's own act is no accusation, and
-        // whether the act happened is the claimant's word only.
-        if (modality === 'alleged' && (!source.length || source.some((a) => speaker.some((x) => x.code === a.code || x.start === a.start)) || ownClaim(toks, m.trigger, clauseOf))) continue;
-        target = source;
-        source = speaker;
-      }
-      if (!source.length && !target.length && !m.pattern.noActorOk) continue;
-      if (sides.mentioned) continue;
-      const pairs: Array<[ActorRef[], ActorRef[]]> = [];
-      const verbLemma = toks[m.trigger]!.lemma;
-      // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
-      // recipient: the parties act towards each other.
-      // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
-      const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
-      // "performed joint war games": the words of the act can say that it is done together.
-      // ("vowed to evolve a joint response": or the words of what is vowed.)
-      const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);
-      const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '')
-        || (!!object && toks.slice(object.start, object.end).some((x) => JOINT.has(x.norm)));
-      // ("seeking to deepen a partnership": the act's own words may say it is mutual.)
-      const mutual = RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma));
-      if (source.length >= 2 && noActorTarget && (mutual || together)) {
-        // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
-        // ("the European Union and the Mercosur bloc"): told apart by name.
-        const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
-        for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
-        if (!pairs.length) pairs.push([source, []]);
-      } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
-        // "The political leadership is sitting together": a body that meets or works together acts within itself.
-        pairs.push([source, source]);
-      } else pairs.push([source, target]);
-      for (const [actor, recipient] of pairs) {
-        const resolved = isResolved(actor, recipient);
-        if (!resolved && !this.options.unresolved) continue;
-        const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? a.code : `${a.code}:${a.text}`);
-        const key = `${entry.code.slice(0, 2)}|${actor.map(who).join('+')}|${recipient.map(who).join('+')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const first = toks[Math.min(...m.matched)]!;
-        const last = toks[Math.max(...m.matched)]!;
-        const coded = (list: ActorRef[]) => list.some((a) => a.code);
-        const confidence = Math.round((0.4 + (coded(actor) ? 0.25 : actor.length ? 0.1 : 0) + (coded(recipient) ? 0.2 : recipient.length ? 0.05 : 0)
-          + Math.min(0.15, 0.05 * (m.pattern.weight - 1)) - (sides.inferred ? 0.15 : 0)) * 100) / 100;
-        events.push({
-          id: `${article.id}:${sentenceIndex}:${events.length}`,
-          docId: article.id,
-          date: article.date,
-          eventDate: happened === undefined ? (happened = eventDate(s.text, article.date)) : happened,
-          sentenceIndex,
-          text: s.text,
-          event: entry.plover ?? '',
-          mode: entry.mode,
-          context: entry.context,
-          cameo: entry.code,
-          goldstein: entry.goldstein,
-          ploverScore: entry.ploverScore ?? 0,
-          quadClass: entry.quadClass,
-          actor,
-          recipient,
-          eventText: s.text.slice(first.start, last.end),
-          eventSpan: [first.start, last.end],
-          pattern: `${m.pattern.origin} ${m.pattern.source}`,
-          confidence: Math.max(0.05, Math.min(1, confidence)),
-          location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
-          ...(resolved ? {} : { unresolved: true as const }),
-        });
-      }
-    }
+    const day = () => (happened === undefined ? (happened = eventDate(s.text, article.date)) : happened);
+    for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex, day }, events, seen);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) if (e.actor.some((a) => a.code)) memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
     // ... and the nouns of its clause that name an act of that kind are that doer's act.
@@ -239,6 +149,114 @@ export class EventCoder {
       if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }
     return events;
+  }
+
+  /**
+   * The events of one trigger, added to `events`: its modality, who did it to whom, and one event per pair of
+   * parties (`seen` keeps one event per kind of act and pair in a sentence). A method of its own rather than the
+   * body of codeSentence's loop: the compiler re-optimises a function each time its code meets a new kind of
+   * object, and this one is cheaper to redo than the whole sentence's.
+   */
+  private codeTrigger({ m, intendedBy }: Trigger, reading: SentenceReading, where: TriggerContext, events: CodedEvent[], seen: Set<string>): void {
+    const { article, sentenceIndex, day } = where;
+    const { sentence: s, toks, phrases, phraseAt, clauseOf, places, memory } = reading;
+    const modality = modalityOf(toks, m.trigger, clauseOf);
+    // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
+    // another act is about, not an intention anyone expressed here.
+    if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
+    let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
+    // Whatever is threatened ("threatened to veto"), the event is a threat.
+    if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
+    if (!modal) return;
+    const sides = rolesOf(m, reading);
+    let { source, target } = sides;
+    // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
+    if (modal === '171' && target.some(isPeople)) modal = '181';
+    const entry = this.cameo.get(modal);
+    if (!entry) return;
+    if (!entry.plover && !this.options.includeStatements) return;
+    if (m.pattern.reverse) [source, target] = [target, source];
+    // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
+    // as protests are.
+    const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));
+    if ((entry.code.startsWith('14') || byPeople) && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
+      // A protest with no named target is aimed at the protesters' own government, unless the article's
+      // protests are about a foreign party.
+      target = [protestAimedAt(source[0].code, null, memory)];
+    } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
+      memory.protestTarget = target[0];
+    }
+    if (modality === 'obliged' || modality === 'alleged') {
+      // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
+      // had attacked Iraq": the claimant accuses the doer.
+      const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
+      // "The Taliban claimed that they had attacked the school": a claim of one's own act is no accusation, and
+      // whether the act happened is the claimant's word only.
+      if (modality === 'alleged' && (!source.length || source.some((a) => speaker.some((x) => x.code === a.code || x.start === a.start)) || ownClaim(toks, m.trigger, clauseOf))) return;
+      target = source;
+      source = speaker;
+    }
+    if (!source.length && !target.length && !m.pattern.noActorOk) return;
+    if (sides.mentioned) return;
+    const pairs: Array<[ActorRef[], ActorRef[]]> = [];
+    const verbLemma = toks[m.trigger]!.lemma;
+    // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
+    // recipient: the parties act towards each other.
+    // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
+    const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
+    // "performed joint war games": the words of the act can say that it is done together.
+    // ("vowed to evolve a joint response": or the words of what is vowed.)
+    const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);
+    const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '')
+      || (!!object && toks.slice(object.start, object.end).some((x) => JOINT.has(x.norm)));
+    // ("seeking to deepen a partnership": the act's own words may say it is mutual.)
+    const mutual = RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma));
+    if (source.length >= 2 && noActorTarget && (mutual || together)) {
+      // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
+      // ("the European Union and the Mercosur bloc"): told apart by name.
+      const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
+      for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
+      if (!pairs.length) pairs.push([source, []]);
+    } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
+      // "The political leadership is sitting together": a body that meets or works together acts within itself.
+      pairs.push([source, source]);
+    } else pairs.push([source, target]);
+    for (const [actor, recipient] of pairs) {
+      const resolved = isResolved(actor, recipient);
+      if (!resolved && !this.options.unresolved) continue;
+      const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? a.code : `${a.code}:${a.text}`);
+      const key = `${entry.code.slice(0, 2)}|${actor.map(who).join('+')}|${recipient.map(who).join('+')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = toks[Math.min(...m.matched)]!;
+      const last = toks[Math.max(...m.matched)]!;
+      const coded = (list: ActorRef[]) => list.some((a) => a.code);
+      const confidence = Math.round((0.4 + (coded(actor) ? 0.25 : actor.length ? 0.1 : 0) + (coded(recipient) ? 0.2 : recipient.length ? 0.05 : 0)
+        + Math.min(0.15, 0.05 * (m.pattern.weight - 1)) - (sides.inferred ? 0.15 : 0)) * 100) / 100;
+      events.push({
+        id: `${article.id}:${sentenceIndex}:${events.length}`,
+        docId: article.id,
+        date: article.date,
+        eventDate: day(),
+        sentenceIndex,
+        text: s.text,
+        event: entry.plover ?? '',
+        mode: entry.mode,
+        context: entry.context,
+        cameo: entry.code,
+        goldstein: entry.goldstein,
+        ploverScore: entry.ploverScore ?? 0,
+        quadClass: entry.quadClass,
+        actor,
+        recipient,
+        eventText: s.text.slice(first.start, last.end),
+        eventSpan: [first.start, last.end],
+        pattern: `${m.pattern.origin} ${m.pattern.source}`,
+        confidence: Math.max(0.05, Math.min(1, confidence)),
+        location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
+        ...(resolved ? {} : { unresolved: true as const }),
+      });
+    }
   }
 }
 

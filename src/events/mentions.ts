@@ -1,7 +1,7 @@
 // Stage 1 of the coder: the noun phrases of a sentence and the actors they name. Phrases are runs of nominal words
 // and dictionary mentions; each is resolved with the dictionaries and with what the article has said so far (people
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
-import type { ActorRef, EventLocation } from '../model.js';
+import { actorRef, type ActorRef, type EventLocation } from '../model.js';
 import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
@@ -114,6 +114,10 @@ export function homeCountry(places: PlaceContext): string | null {
 }
 
 /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
+/** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
+const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
+  ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined });
+
 export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: ReadonlyMap<number, string>): Phrase[] {
   const toks = s.tokens;
   const mentionAt = new Array<Mention | null>(toks.length).fill(null);
@@ -132,7 +136,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
   while (i < toks.length) {
     const t = toks[i]!;
     if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
-      phrases.push({ start: i, end: i + 1, mentions: [], time: false, actor: null, pronoun: true });
+      phrases.push(phrase(i, i + 1, [], true));
       i++;
       continue;
     }
@@ -160,7 +164,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     let end = j;
     while (end > i + 1 && toks[end - 1]!.pos === 'DET') end--;
     const ms = mentions.filter((m) => m.start >= i && m.end <= end);
-    phrases.push({ start: i, end, mentions: ms, time: false, actor: null });
+    phrases.push(phrase(i, end, ms));
     i = j;
   }
   // "the foreign minister of Russia", "dozens of supporters", "the headquarters of the Syrian army": one actor
@@ -176,7 +180,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // ("Enemies of the people of Afghanistan" are not that people.)
     const against = OPPOSING_HEADS.has(toks[a.end - 1]!.lemma);
     if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
-      phrases.splice(k, 2, { start: a.start, end: b.end, mentions: [...a.mentions, ...b.mentions], time: false, actor: null });
+      phrases.splice(k, 2, phrase(a.start, b.end, [...a.mentions, ...b.mentions]));
       k--;
       continue;
     }
@@ -184,7 +188,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const c = phrases[k + 2];
     if (c && link === '(' && b.start === a.end + 1 && toks[b.end]?.text === ')' && c.start === b.end + 1 && a.mentions.some((m) => m.entry.code)
       && c.mentions.length > 0 && c.mentions.every((m) => m.entry.kind === 'agent') && c.mentions[c.mentions.length - 1]!.end === c.end) {
-      phrases.splice(k, 3, { start: a.start, end: c.end, mentions: [...a.mentions, ...c.mentions], time: false, actor: null });
+      phrases.splice(k, 3, phrase(a.start, c.end, [...a.mentions, ...c.mentions]));
     }
   }
   for (let k = 0; k < phrases.length; k++) {
@@ -205,7 +209,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     if (!p.actor?.code && named?.actor?.code && named.end + 1 === p.start && toks[named.end]!.text === '(' && toks[p.end]?.text === ')'
       && p.end - p.start === 1 && /^[A-Z][A-Z.&-]+$/.test(toks[p.start]!.text)) {
       const t = toks[p.start]!;
-      p.actor = { ...named.actor, text: t.text, start: t.start, end: t.end };
+      p.actor = actorRef(named.actor, t.text, t.start, t.end);
       const { text: _t, start: _s, end: _e, ...who } = named.actor;
       memory.surnames.set(t.norm, who);
     }
@@ -240,9 +244,9 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const antecedent = (subject ?? named[named.length - 1])?.actor;
     if (antecedent) return antecedent;
     const opens = at.start === 0 || ['CCONJ', 'PUNCT', 'ADV'].includes(toks[at.start - 1]!.pos);
-    return opens && memory.lastSubject ? { ...memory.lastSubject, text: t.text, start: t.start, end: t.end } : null;
+    return opens && memory.lastSubject ? actorRef(memory.lastSubject, t.text, t.start, t.end) : null;
   }
-  return ref && { ...ref, text: t.text, start: t.start, end: t.end };
+  return ref && actorRef(ref, t.text, t.start, t.end);
 }
 
 function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: string, memory: ArticleMemory, earlier: Phrase[]): ActorRef | null {
@@ -261,14 +265,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (!best) {
     // "the North", "the South" in a story about the two Koreas (or the two Sudans): that country's government.
     const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
-    if (half) return { text, name: text, code: half[0], sector: 'GOV', ...span };
+    if (half) return actorRef({ name: text, code: half[0], sector: 'GOV' }, text, span.start, span.end);
     // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
     if (GROUP_REFERENCE.test(text)) {
       const here = new Map<string, ActorRef>();
       for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
       const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
-      const group = here.size >= 2 ? [...here.values()] : before?.map((a) => ({ ...a, text, ...span }));
+      const group = here.size >= 2 ? [...here.values()] : before?.map((a) => actorRef(a, text, span.start, span.end));
       if (group) {
         p.group = group;
         return group[0]!;
@@ -278,7 +282,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     for (let k = p.start; k < p.end; k++) {
       const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
       if (known) {
-        const again: ActorRef = { ...known, text, ...span };
+        const again = actorRef(known, text, span.start, span.end);
         notePerson(memory, again, toks.slice(p.start, p.end));
         return again;
       }
@@ -289,13 +293,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
     // "the US aircraft carrier George Washington") is that thing again.
     const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
-    if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return { ...known, text, ...span };
+    if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
     // "in the country", "the nation's": the article's own country.
     if (/^(?:country|nation)$/.test(head.norm) && p.end - first === 1 && toks[first - 1]?.norm === 'the') {
       const home = homeCountry(memory.places);
       if (home) {
         p.place = true;
-        return { text, name: text, code: home, sector: null, ...span };
+        return actorRef({ name: text, code: home, sector: null }, text, span.start, span.end);
       }
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
@@ -307,7 +311,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
         // (Countries are the dictionary's: one it does not know here is no country — "south america".)
         if (place && place.kind !== 'country') {
           p.place = true;
-          return { text, name: place.name, code: place.countryCode, sector: null, ...span };
+          return actorRef({ name: place.name, code: place.countryCode, sector: null }, text, span.start, span.end);
         }
       }
     }
@@ -326,7 +330,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const name = toks.slice(first, lastAgent.start);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
     }
-    return { text, name: text, code, sector: headed ? agentSector : null, ...span };
+    return actorRef({ name: text, code, sector: headed ? agentSector : null }, text, span.start, span.end);
   }
   const { m, r } = best;
   let sector = r.sector;
@@ -339,12 +343,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   } else if (kind === 'capital' && !alone) {
     sector = null; // "Moscow residents" is not the government
   }
-  const ref: ActorRef = { text, name: m.entry.name, code: r.code, sector, ...span };
+  const ref = actorRef({ name: m.entry.name, code: r.code, sector, org: r.org || undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
-  if (r.org) ref.org = r.org;
-  if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
+    if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
     // Remember people for pronouns and surnames later in the article.
     const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
     if (kind === 'person' || propn.length >= 2) {

@@ -3,7 +3,7 @@
 // by a noun take their doer from a modifier, a "by" phrase, a possessor or the governing verb, or from the article's
 // memory of who did that kind of act; places are venues, not recipients; violence with no named perpetrator is the
 // place's unidentified actors'.
-import type { ActorRef, EventLocation } from '../model.js';
+import { actorRef, type ActorRef, type EventLocation } from '../model.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
@@ -109,8 +109,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const doer = (memory.nounDoers.get(head.lemma) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
     if (!doer) return null;
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-    const { implicit: _, ...named } = doer;
-    return { ...p, actor: { ...named, text: sentence.text.slice(span.start, span.end), ...span } };
+    return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
   };
   // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
   const matched = new Set(m.matched);
@@ -194,7 +193,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
     if (mods.length && own.actor && own.actor.code) {
       const first = toks[own.start]!.pos === 'DET' ? own.start + 1 : own.start;
-      source = [{ ...own, actor: { ...own.actor, text: wordsOf(toks, first, i), start: toks[first]!.start, end: toks[i - 1]!.end } }];
+      source = [{ ...own, actor: actorRef(own.actor, wordsOf(toks, first, i), toks[first]!.start, toks[i - 1]!.end) }];
     }
     target = after(m.last + 1);
     // "Protests against President Omar al-Bashir": the pattern's last word is inside the target's name.
@@ -345,7 +344,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
     if (a.code || !a.sector) return a;
     const own = a.sector === 'GOV' && home ? home : code;
-    return own ? { ...a, code: own } : a;
+    return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
   };
   // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
   const sibling = src.find((a) => a.code)?.code ?? null;
@@ -402,8 +401,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
     // its government acting.
     const violent = kindOfAct(m.pattern.cameo) === 'violence';
-    const unidentified: ActorRef = { text: '', name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
-      sector: protest ? 'CVL' : violent ? 'UAF' : null, start: -1, end: -1, implicit: true };
+    const unidentified = actorRef({ name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
+      sector: protest ? 'CVL' : violent ? 'UAF' : null }, '', -1, -1, true);
     return { source: [unidentified], target: tgt2, inferred: true, mentioned: false };
   }
   // An act only named here, with no doer in sight ("in the attack on the convoy"), is a mention of an event told
@@ -421,9 +420,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
  */
 export function protestAimedAt(protesters: string, place: string | null, memory: ArticleMemory): ActorRef {
   const abroad = memory.protestTarget;
-  if (abroad?.code && abroad.code !== protesters) return { ...abroad, text: '', start: -1, end: -1, implicit: true };
+  if (abroad?.code && abroad.code !== protesters) return actorRef(abroad, '', -1, -1, true);
   const code = place ?? protesters;
-  return { text: '', name: `${code} government`, code, sector: 'GOV', start: -1, end: -1, implicit: true };
+  return actorRef({ name: `${code} government`, code, sector: 'GOV' }, '', -1, -1, true);
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */
