@@ -332,39 +332,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
   const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
-  // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
-  // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
-  // convention for domestic events).
-  // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
-  // Pakistan's.
   const clausePlace = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
   const place = clausePlace ?? home;
-  // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
-  // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
-  const withCode = (a: ActorRef, code: string | null): ActorRef => {
-    if (a.code || !a.sector) return a;
-    const own = a.sector === 'GOV' && home ? home : code;
-    return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
-  };
-  // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
-  const sibling = src.find((a) => a.code)?.code ?? null;
-  const src2 = src.map((a) => withCode(a, sibling ?? place));
-  // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
-  // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
-  const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(m.pattern.cameo.slice(0, 2))))?.code ?? null;
-  // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
-  // surrendered to the police", "protesters attacked the army").
-  const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
-  // (The dateline's country comes after the forces': "Assad's chemical attack killed dozens of civilians" in a
-  // story from Moscow killed Syrians.)
-  // Failing all of that, people an actor of a country acts towards are that country's ("Bilawal Bhutto Zardari
-  // expressed solidarity with victim families").
-  const country = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
-  // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
-  // its country first.)
-  const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
-  const tgt2 = tgt.map((a) => withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
-    ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, home);
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -411,6 +381,47 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // at a jail in northern Israel"): the place is the venue, its government the recipient.
   const venueTarget = m.pattern.cameo.startsWith('14') && !tgt2.some((a) => a.code) && place && src2.some((a) => a.code) && !m.pattern.reverse;
   return { source: src2, target: venueTarget ? [protestAimedAt(src2.find((a) => a.code)!.code!, place, memory)] : tgt2, inferred, mentioned: referredTo && !src2.length };
+}
+
+/**
+ * The countries of the kinds of actor a trigger's sides name without one ("police", "demonstrators", "the
+ * government"), from the named parties beside them, the place the clause names (`clausePlace`) and the article's
+ * own country (`home`).
+ */
+function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePlace: string | null, home: string | null): { src2: ActorRef[]; tgt2: ActorRef[] } {
+  const place = clausePlace ?? home;
+  // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
+  // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
+  // convention for domestic events).
+  // Failing a place in the sentence, the article's own country: "police" in a story datelined ISLAMABAD are
+  // Pakistan's.
+  // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
+  // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
+  const withCode = (a: ActorRef, code: string | null): ActorRef => {
+    if (a.code || !a.sector) return a;
+    const own = a.sector === 'GOV' && home ? home : code;
+    return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
+  };
+  // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
+  const sibling = src.find((a) => a.code)?.code ?? null;
+  const src2 = src.map((a) => withCode(a, sibling ?? place));
+  // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
+  // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
+  const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))))?.code ?? null;
+  // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
+  // surrendered to the police", "protesters attacked the army").
+  const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;
+  // (The dateline's country comes after the forces': "Assad's chemical attack killed dozens of civilians" in a
+  // story from Moscow killed Syrians.)
+  // Failing all of that, people an actor of a country acts towards are that country's ("Bilawal Bhutto Zardari
+  // expressed solidarity with victim families").
+  const country = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
+  // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
+  // its country first.)
+  const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
+  const tgt2 = tgt.map((a) => withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
+    ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  return { src2, tgt2 };
 }
 
 /**
