@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import type { CoderOptions } from '../events/coder.js';
 import { coderThreads, codeInOrder, type ArticleCoder } from '../ingest/coding-threads.js';
 import { checkInputs } from '../ingest/paths.js';
-import { INPUT_FORMATS, inBatches, readArticles, type InputFormat, type ReadError, type ReadItem } from '../ingest/readers.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/input-formats.js';
+import type { ReadError, ReadItem } from '../ingest/readers.js';
 import { englishOnly, formatLanguageSkip } from '../ingest/language-filter.js';
 import type { CodedEvent } from '../model.js';
 import { formatEventTable } from './table.js';
@@ -50,6 +51,8 @@ export function registerCode(program: Command): void {
       // never loads the coder's modules, and reads input and writes events while the coder codes (its heap is capped
       // too, CODER_THREAD_HEAP_MB). Same CPU time and peak RSS as coding in this thread, measured (docs/scaling.md).
       const coder: ArticleCoder = coderThreads(jobs, coderOptions);
+      // The readers (zod, chrono) load while the coder thread loads the coder, not before it starts.
+      const { inBatches, readArticles } = await import('../ingest/readers.js');
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let errors = 0;
       // Lines in logs only: on a terminal, stderr shares the screen with the events written to stdout.

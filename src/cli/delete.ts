@@ -2,7 +2,7 @@
 // links follow). Ids come as arguments, or one per line from a file or stdin (`--ids FILE`, `-` for stdin).
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DB_OPTION, openExistingStore } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 
 interface DeleteCliOptions {
   db: string;

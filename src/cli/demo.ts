@@ -8,7 +8,7 @@ import { openStore, type Store } from '../store/index.js';
 import { relationsReport } from '../relations/report.js';
 import { defaultErrorsFile, ingestPaths } from './ingest.js';
 import { formatRelationsCompact, relationsLegend } from './relations.js';
-import { DB_OPTION } from './options.js';
+import { DB_OPTION } from './store-options.js';
 
 export const DEMO_CORPUS = fileURLToPath(new URL('../../corpus/demo/articles.jsonl', import.meta.url));
 export const DEMO_DYADS: Array<[string, string]> = [['USA', 'RUS'], ['RUS', 'UKR'], ['USA', 'CHN'], ['ISR', 'PSE'], ['IND', 'PAK']];

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { DYAD_MIN_EVENTS, rankDyads, type DyadRank, type DyadRanking } from '../relations/dyads.js';
 import { formatTable } from './table.js';
-import { choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
+import { choice, dateOption, wholeNumber } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 
 const FORMATS = ['table', 'json'] as const;
 

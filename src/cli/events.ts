@@ -6,7 +6,8 @@ import { listingTotal, nextCursor, parseCursor } from '../store/listing.js';
 import { eventJsonLine } from '../export/events.js';
 import { writeEventsCsv } from './export.js';
 import { formatEventTable } from './table.js';
-import { choice, DB_OPTION, dateOption, wholeNumber, openExistingStore } from './options.js';
+import { choice, dateOption, wholeNumber } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 import { actorOption } from './actor-options.js';
 import { writeLines } from './write-lines.js';
 

@@ -8,7 +8,8 @@ import { gdeltHeader, gdeltRow } from '../export/gdelt.js';
 import { writeParquetFile } from '../export/parquet.js';
 import type { StoredEvent } from '../store/index.js';
 import { csvRow } from './csv-out.js';
-import { choice, DB_OPTION, dateOption, openExistingStore } from './options.js';
+import { choice, dateOption } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 import { actorOption } from './actor-options.js';
 import { writeLines } from './write-lines.js';
 

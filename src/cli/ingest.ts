@@ -11,7 +11,8 @@ import { INPUT_FORMATS, type InputFormat } from '../ingest/readers.js';
 import { countLines, defaultProgressMode, ProgressBar } from './progress.js';
 import { enqueueInputs } from '../queue/enqueue.js';
 import { DEFAULT_JOB_TIMEOUT } from '../queue/article-queue.js';
-import { choice, DB_OPTION, dateOption, JOBS_OPTION, jobsOption, wholeNumber } from './options.js';
+import { choice, dateOption, JOBS_OPTION, jobsOption, wholeNumber } from './options.js';
+import { DB_OPTION } from './store-options.js';
 
 interface IngestCliOptions {
   db: string;

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openStore } from '../store/index.js';
 import { copyStore } from '../store/copy.js';
 import { safeUrl } from '../store/postgres/url.js';
-import { openExistingStore } from './options.js';
+import { openExistingStore } from './store-options.js';
 
 interface MigrateCliOptions {
   from: string;

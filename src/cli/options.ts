@@ -1,10 +1,7 @@
-// Option parsing shared by the store commands: database path, dates, codes, choices. Errors say which option.
+// Option parsing shared by the commands: dates, numbers, choices, coder threads. Errors say which option. (The
+// database options are in store-options.ts: commands that open no store do not load the stores' modules.)
 import { isIsoDate } from '../relations/periods.js';
-import { existsSync } from 'node:fs';
-import { defaultDatabase, isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { coresAvailable, defaultCoderThreads } from '../ingest/coding-threads.js';
-
-export const DB_OPTION = ['--db <file|url>', 'SQLite database file, or postgres://user@host/database (default: $DATABASE_URL, else detente.db)', defaultDatabase()] as const;
 
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -32,9 +29,3 @@ export function jobsOption(value: string | undefined): number {
 }
 
 export const JOBS_OPTION = ['--jobs <n>', `coder threads (default ${defaultCoderThreads()}; this machine has ${coresAvailable()} cores; each thread adds its dictionaries, about 180 MB; the parser model is shared)`] as const;
-
-/** Opens the database of a read command: a missing file is an error here, not a new empty database. */
-export function openExistingStore(db: string): Store {
-  if (!isPostgresUrl(db) && !existsSync(db)) throw new Error(`${db}: no such database; build one with \`detente ingest\` or \`detente demo\``);
-  return openStore(db);
-}

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { isPostgresUrl } from '../store/index.js';
 import { openQueue, queueCounts } from '../queue/article-queue.js';
-import { DB_OPTION } from './options.js';
+import { DB_OPTION } from './store-options.js';
 
 export function registerQueue(program: Command): void {
   program

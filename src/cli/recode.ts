@@ -5,7 +5,8 @@ import type { CodedEvent } from '../model.js';
 import { CodingThread } from '../ingest/coding.js';
 import { DEFAULT_BATCH_SIZE } from '../ingest/pipeline.js';
 import { ProgressBar } from './progress.js';
-import { DB_OPTION, wholeNumber, openExistingStore } from './options.js';
+import { wholeNumber } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 
 interface RecodeCliOptions {
   db: string;

@@ -7,7 +7,8 @@ import { INTERVALS, periodsBetween } from '../relations/periods.js';
 import { relationsReport, type RankedPeriod, type RelationsReport } from '../relations/report.js';
 import { formatTable } from './table.js';
 import { csvRow } from './csv-out.js';
-import { choice, DB_OPTION, dateOption, openExistingStore } from './options.js';
+import { choice, dateOption } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 import { resolveActorArgument } from './actor-options.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;

@@ -1,6 +1,6 @@
 // `detente serve`: the JSON API and the dashboard on one port.
 import type { Command } from 'commander';
-import { DB_OPTION, openExistingStore } from './options.js';
+import { DB_OPTION, openExistingStore } from './store-options.js';
 import { safeUrl } from '../store/postgres/url.js';
 
 interface ServeOptions {

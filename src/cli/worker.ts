@@ -6,7 +6,8 @@ import { PostgresStore } from '../store/postgres/pg-store.js';
 import { isPostgresUrl } from '../store/index.js';
 import { openQueue } from '../queue/article-queue.js';
 import { QueueWorker, type WorkerSummary } from '../queue/worker.js';
-import { DB_OPTION, wholeNumber } from './options.js';
+import { wholeNumber } from './options.js';
+import { DB_OPTION } from './store-options.js';
 import { defaultErrorsFile } from './ingest.js';
 
 export const DEFAULT_WORKER_BATCH = 50;

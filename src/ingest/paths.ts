@@ -1,7 +1,7 @@
 // Inputs of `detente ingest`: files, directories (read recursively) and '-' for stdin, as one stream of read items.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticles, type ReadItem, type ReadOptions } from './readers.js';
+import type { ReadItem, ReadOptions } from './readers.js';
 
 /** Extensions read when walking a directory; other files (a database, notes) are left alone. */
 const INPUT_EXTENSION_LIST = ['jsonl', 'ndjson', 'json', 'txt', 'text', 'xml', 'rss', 'atom', 'csv'];
@@ -46,6 +46,8 @@ export function checkInputs(paths: string[]): void {
 
 /** Reads every input in turn; a file that cannot be read is one error (line 0), and the others still go in. */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  // (Loaded here, not with this module: `detente code` checks its paths before it starts the coder thread.)
+  const { readArticles } = await import('./readers.js');
   for (const input of expandPaths(paths)) {
     if ('error' in input) { yield { error: { file: input.file, line: 0, message: input.error } }; continue; }
     const name = input.file === '-' ? '<stdin>' : input.file;

@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Article } from '../model.js';
 import { articleDateFromText } from '../text/dates.js';
+import { INPUT_FORMATS, type InputFormat } from './input-formats.js';
 
-export type InputFormat = 'jsonl' | 'text' | 'gold' | 'rss' | 'csv';
-export const INPUT_FORMATS: InputFormat[] = ['jsonl', 'text', 'gold', 'rss', 'csv'];
+export { INPUT_FORMATS, type InputFormat };
 
 export interface ReadError {
   file: string;
