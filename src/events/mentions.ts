@@ -113,11 +113,11 @@ export function homeCountry(places: PlaceContext): string | null {
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
-/** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
 /** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
 const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
   ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined });
 
+/** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
 export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: ReadonlyMap<number, string>): Phrase[] {
   const toks = s.tokens;
   const mentionAt = new Array<Mention | null>(toks.length).fill(null);
