@@ -514,6 +514,14 @@ test('a model file holds the run-time tables of the model written, and writing w
   const shared = decodeModel(file, true);
   assert.ok(shared.parser.transitions.quantisedWords.buffer instanceof SharedArrayBuffer);
   assert.deepEqual([...shared.tagger.clusters.keys], [...tables.tagger.clusters.keys]);
+  // Read from a path, piece by piece: the same tables, or the tagger's alone.
+  const dir = mkdtempSync(join(tmpdir(), 'detente-model-'));
+  writeFileSync(join(dir, 'm.bin'), file);
+  assert.deepEqual(decodeModel(join(dir, 'm.bin')), tables);
+  assert.deepEqual(decodeTagger(join(dir, 'm.bin')), tables.tagger);
+  writeFileSync(join(dir, 'short.bin'), file.subarray(0, 1000));
+  assert.throws(() => decodeModel(join(dir, 'short.bin')), /short\.bin: 1000 bytes, the header alone is \d+ \(truncated or corrupt\)/);
+  assert.throws(() => loadParser(join(dir, 'none.bin')), /cannot read the parser model .*none\.bin: no such file \(run `npm run train:parser` to make it\)/);
   // The file of the older format reads as the same tables, and its parser parses as this one.
   assert.deepEqual(decodeModel(legacyModelFile(m)), tables);
   const words = ['The', 'embassy', 'was', 'attacked', 'by', 'protesters', '.'];

@@ -2,13 +2,13 @@
 // dictionary, the word clusters and the greedy parser's transition and label weights; a parser weights file
 // (models/en-ewt-parser-beam.bin) holds a second parser's transition and label weights, read over a full model's
 // tagger. Both hold every table in the layout the run-time code uses (the open-addressing buckets of weights.ts,
-// the word tables of word-table.ts), each table gzipped on its own behind a small JSON header: loading is reading
-// the file and one gunzip per table straight into the memory the parser then reads, with no work per row, and a
-// reader gunzips only the tables it needs (the beam parser reads only the full model's tagger).
+// the word tables of word-table.ts), each table gzipped on its own behind a small JSON header: loading is one
+// gunzip per table straight into the memory the parser then reads, with no work per row, and a reader reads and
+// gunzips only the tables it needs (the beam parser reads only the full model's tagger).
 // Written by `npm run train:parser`, read at start-up by every command that parses.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WordClusters } from './clusters.js';
 import { decodeLegacyModel, decodeLegacyParserWeights, isLegacyModelFile } from './legacy-model-file.js';
@@ -167,19 +167,66 @@ function writeArrays(magic: string, header: Record<string, unknown>, arrays: Rec
   return Buffer.concat([Buffer.from(magic), len, head, ...streams]);
 }
 
-/** A file's header and its arrays, each gunzipped when it is asked for (into shared memory when `shared`). */
+/** A file's bytes: all of it in memory, or a file read piece by piece as the pieces are asked for. A piece read is
+ *  valid until the next read (a file's pieces share one buffer), which is all a gunzip needs. */
+interface ByteSource {
+  size: number;
+  read(at: number, length: number): Buffer;
+}
+
+function bufferSource(file: Buffer): ByteSource {
+  return { size: file.length, read: (at, length) => file.subarray(at, at + length) };
+}
+
+/** Calls `use` with the bytes of `file` (read from disk, piece by piece, when it is a path). */
+function withSource<T>(file: Buffer | string, use: (source: ByteSource) => T): T {
+  if (typeof file !== 'string') return use(bufferSource(file));
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    throw new Error(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  try {
+    let scratch = Buffer.alloc(0);
+    return use({
+      size: fstatSync(fd).size,
+      read(at, length) {
+        if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+          const n = readSync(fd, scratch, got, length - got, at + got);
+          if (n === 0) break;
+          got += n;
+        }
+        return scratch.subarray(0, got);
+      },
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The whole of a source, for the readers of the older format (one gzip stream). */
+const wholeOf = (source: ByteSource): Buffer => Buffer.from(source.read(0, source.size));
+
+const isLegacy = (source: ByteSource): boolean => isLegacyModelFile(source.read(0, 2));
+
+/** A file's header and its arrays, each read and gunzipped when it is asked for (into shared memory when `shared`). */
 class StoredArrays {
   readonly header: Record<string, unknown>;
   private readonly entries = new Map<string, ArrayEntry & { at: number }>();
 
-  constructor(private readonly file: Buffer, magic: string, private readonly what: string) {
-    if (file.length < magic.length + 4 || file.subarray(0, magic.length).toString('latin1') !== magic) {
+  constructor(private readonly source: ByteSource, magic: string, private readonly what: string) {
+    const start = source.read(0, magic.length + 4);
+    if (start.length < magic.length + 4 || start.subarray(0, magic.length).toString('latin1') !== magic) {
       throw new Error(`${what}: not a file of format ${JSON.stringify(magic.trim())} (bad magic)`);
     }
-    const headLen = file.readUInt32LE(magic.length);
+    const headLen = start.readUInt32LE(magic.length);
     let at = magic.length + 4 + headLen;
+    if (at > source.size) throw new Error(`${what}: ${source.size} bytes, the header alone is ${at} (truncated or corrupt)`);
     try {
-      this.header = JSON.parse(file.subarray(magic.length + 4, at).toString()) as Record<string, unknown>;
+      this.header = JSON.parse(source.read(magic.length + 4, headLen).toString()) as Record<string, unknown>;
     } catch (err) {
       throw new Error(`${what}: unreadable header (${(err as Error).message})`);
     }
@@ -187,7 +234,7 @@ class StoredArrays {
       this.entries.set(e.name, { ...e, at });
       at += e.gzipped;
     }
-    if (at !== file.length) throw new Error(`${what}: ${file.length} bytes, the header describes ${at} (truncated or corrupt)`);
+    if (at !== source.size) throw new Error(`${what}: ${source.size} bytes, the header describes ${at} (truncated or corrupt)`);
   }
 
   get(name: string, type: 'u8', shared: boolean): Uint8Array;
@@ -203,7 +250,7 @@ class StoredArrays {
     try {
       // One chunk as large as the array (and a little room for the end of the stream): gunzip writes the array
       // into memory of its own, with no chunks to join.
-      data = gunzipSync(this.file.subarray(e.at, e.at + e.gzipped), { chunkSize: byteLength + 64 });
+      data = gunzipSync(this.source.read(e.at, e.gzipped), { chunkSize: byteLength + 64 });
     } catch (err) {
       throw new Error(`${this.what}: array "${name}" is corrupt (${(err as Error).message})`);
     }
@@ -314,22 +361,27 @@ function inSharedMemory<T>(m: T): T {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, k === 'provenance' ? v : inSharedMemory(v)])) as T;
 }
 
-/** A full model's tables from its file (into shared memory when `shared`; a file of the older format is read too). */
-export function decodeModel(file: Buffer, shared = false, what = 'parser model'): ModelTables {
-  if (isLegacyModelFile(file)) {
-    const m = modelTablesOf(decodeLegacyModel(file, what));
-    return shared ? inSharedMemory(m) : m;
-  }
-  const r = new StoredArrays(file, MODEL_MAGIC, what);
-  const h = r.header as unknown as ModelHeader;
-  return { tagger: readTagger(r, h, shared, what), parser: readParser(r, h, shared, what), provenance: h.provenance };
+/** A full model's tables from its file, or from the file at a path (which reads only the tables); into shared
+ *  memory when `shared`. A file of the older format is read too. */
+export function decodeModel(file: Buffer | string, shared = false, what = typeof file === 'string' ? file : 'parser model'): ModelTables {
+  return withSource(file, (source) => {
+    if (isLegacy(source)) {
+      const m = modelTablesOf(decodeLegacyModel(wholeOf(source), what));
+      return shared ? inSharedMemory(m) : m;
+    }
+    const r = new StoredArrays(source, MODEL_MAGIC, what);
+    const h = r.header as unknown as ModelHeader;
+    return { tagger: readTagger(r, h, shared, what), parser: readParser(r, h, shared, what), provenance: h.provenance };
+  });
 }
 
-/** Only the tagger's tables of a full model's file (what a parser weights file is read over). */
-export function decodeTagger(file: Buffer, what = 'parser model'): TaggerTables {
-  if (isLegacyModelFile(file)) return decodeModel(file, false, what).tagger;
-  const r = new StoredArrays(file, MODEL_MAGIC, what);
-  return readTagger(r, r.header as unknown as ModelHeader, false, what);
+/** Only the tagger's tables of a full model (what a parser weights file is read over): from a path, only they are read. */
+export function decodeTagger(file: Buffer | string, what = typeof file === 'string' ? file : 'parser model'): TaggerTables {
+  return withSource(file, (source) => {
+    if (isLegacy(source)) return modelTablesOf(decodeLegacyModel(wholeOf(source), what)).tagger;
+    const r = new StoredArrays(source, MODEL_MAGIC, what);
+    return readTagger(r, r.header as unknown as ModelHeader, false, what);
+  });
 }
 
 /** The parser over a model's tables (their memory is used, not copied: shared memory stays shared). */
@@ -379,15 +431,17 @@ export function encodeParserWeights(m: ParserWeightsModel): Buffer {
   return writeArrays(WEIGHTS_MAGIC, header as unknown as Record<string, unknown>, parserArrays(m.parser));
 }
 
-/** A parser weights file (a file of the older format is read too). */
-export function decodeParserWeights(file: Buffer, what = 'parser weights'): ParserWeightsModel {
-  if (isLegacyModelFile(file)) {
-    const w = decodeLegacyParserWeights(file, what);
-    return { parser: parserTablesOf(w.labels, w.labelDirections, w.transitions, w.labelWeights), tagger: w.tagger, beam: w.beam, provenance: w.provenance };
-  }
-  const r = new StoredArrays(file, WEIGHTS_MAGIC, what);
-  const h = r.header as unknown as WeightsHeader;
-  return { parser: readParser(r, h, false, what), tagger: h.tagger, beam: h.beam, provenance: h.provenance };
+/** A parser weights file, or the file at a path (a file of the older format is read too). */
+export function decodeParserWeights(file: Buffer | string, what = typeof file === 'string' ? file : 'parser weights'): ParserWeightsModel {
+  return withSource(file, (source) => {
+    if (isLegacy(source)) {
+      const w = decodeLegacyParserWeights(wholeOf(source), what);
+      return { parser: parserTablesOf(w.labels, w.labelDirections, w.transitions, w.labelWeights), tagger: w.tagger, beam: w.beam, provenance: w.provenance };
+    }
+    const r = new StoredArrays(source, WEIGHTS_MAGIC, what);
+    const h = r.header as unknown as WeightsHeader;
+    return { parser: readParser(r, h, false, what), tagger: h.tagger, beam: h.beam, provenance: h.provenance };
+  });
 }
 
 /** A parser with the weights of `w` over the tagger `base` (which must be the one it was trained beside). */
@@ -401,15 +455,13 @@ export function parserFromWeights(base: TaggerTables, w: ParserWeightsModel, sou
 /** The shipped model: <package root>/models/en-ewt-parser.bin. */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser.bin', import.meta.url));
 
-function readModelFile(path: string, what: string, make: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new Error(`cannot read ${what} ${path}: ${(err as Error).message} (run \`${make}\` to make it)`);
-  }
+/** Calls `read` on the model file at `path`, or says what to run when there is none. */
+function readModelFile<T>(path: string, what: string, make: string, read: (path: string) => T): T {
+  if (!existsSync(path)) throw new Error(`cannot read ${what} ${path}: no such file (run \`${make}\` to make it)`);
+  return read(path);
 }
 
-const readModel = (path: string): Buffer => readModelFile(path, 'the parser model', 'npm run train:parser');
+const MAKE_MODEL = 'npm run train:parser';
 
 let shared: DependencyParser | null = null;
 let sharedModel: SharedParserModel | null = null;
@@ -417,7 +469,7 @@ let sharedModel: SharedParserModel | null = null;
 /** The parser of the shipped model, loaded once per process (or the one a worker thread was given: useSharedParser). */
 export function loadParser(path = DEFAULT_MODEL_PATH): DependencyParser {
   if (path === DEFAULT_MODEL_PATH && shared) return shared;
-  const parser = parserFromModel(decodeModel(readModel(path), false, path));
+  const parser = parserFromModel(readModelFile(path, 'the parser model', MAKE_MODEL, (p) => decodeModel(p)));
   if (path === DEFAULT_MODEL_PATH) shared = parser;
   return parser;
 }
@@ -430,13 +482,14 @@ export const BEAM_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-par
  * give poor parses greedily (docs/parser.md, "Fourth round"): it is for parsing with a beam, `detente parse`.
  */
 export function loadBeamParser(path = BEAM_MODEL_PATH, basePath = DEFAULT_MODEL_PATH): { parser: DependencyParser; beam: number } {
-  const w = decodeParserWeights(readModelFile(path, 'the beam parser\'s weights', 'npm run train:parser -- --beam 8'), path);
-  return { parser: parserFromWeights(decodeTagger(readModel(basePath), basePath), w, path), beam: w.beam };
+  const w = readModelFile(path, 'the beam parser\'s weights', 'npm run train:parser -- --beam 8', (p) => decodeParserWeights(p));
+  const tagger = readModelFile(basePath, 'the parser model', MAKE_MODEL, (p) => decodeTagger(p));
+  return { parser: parserFromWeights(tagger, w, path), beam: w.beam };
 }
 
 /** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */
 export function loadSharedParserModel(): SharedParserModel {
-  return (sharedModel ??= decodeModel(readModel(DEFAULT_MODEL_PATH), true, DEFAULT_MODEL_PATH));
+  return (sharedModel ??= readModelFile(DEFAULT_MODEL_PATH, 'the parser model', MAKE_MODEL, (p) => decodeModel(p, true)));
 }
 
 /** In a worker thread: parse the shipped model's sentences with the tables another thread loaded (loadParser then
