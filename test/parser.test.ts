@@ -524,6 +524,9 @@ test('a model file holds the run-time tables of the model written, and writing w
   assert.throws(() => loadParser(join(dir, 'none.bin')), /cannot read the parser model .*none\.bin: no such file \(run `npm run train:parser` to make it\)/);
   // The file of the older format reads as the same tables, and its parser parses as this one.
   assert.deepEqual(decodeModel(legacyModelFile(m)), tables);
+  const legacyShared = decodeModel(legacyModelFile(m), true);
+  assert.ok(legacyShared.tagger.clusters.keys.buffer instanceof SharedArrayBuffer && legacyShared.parser.labelWeights.slots.buffer instanceof SharedArrayBuffer);
+  assert.deepEqual([...legacyShared.parser.transitions.quantisedWords], [...tables.parser.transitions.quantisedWords]);
   const words = ['The', 'embassy', 'was', 'attacked', 'by', 'protesters', '.'];
   assert.deepEqual(parserFromModel(decodeModel(legacyModelFile(m))).parse(words), parserFromModel(tables).parse(words));
 });
