@@ -277,13 +277,13 @@ interface TableParams {
 }
 
 function sparseArrays(prefix: string, t: QuantisedSparseTable): Record<string, StoredArray> {
-  return { [`${prefix}.slots`]: t.slots, [`${prefix}.pairs`]: new Uint32Array(t.quantisedPairs.buffer, t.quantisedPairs.byteOffset, t.quantisedPairs.length) };
+  return { [`${prefix}.slots`]: t.slots, [`${prefix}.pairs`]: t.quantisedPairs };
 }
 
 function readSparse(r: StoredArrays, prefix: string, p: TableParams, shared: boolean, what: string): QuantisedSparseTable {
   const slots = r.get(`${prefix}.slots`, 'u32', shared);
-  const pairs = r.get(`${prefix}.pairs`, 'u32', shared);
-  return { nClasses: p.nClasses, scale: p.scale, mask: bucketMask(slots.length, `${what}, ${prefix}`), slots, quantisedPairs: new Int32Array(pairs.buffer, pairs.byteOffset, pairs.length) };
+  const quantisedPairs = r.get(`${prefix}.pairs`, 'i32', shared);
+  return { nClasses: p.nClasses, scale: p.scale, mask: bucketMask(slots.length, `${what}, ${prefix}`), slots, quantisedPairs };
 }
 
 function readDense(r: StoredArrays, prefix: string, p: TableParams, shared: boolean, what: string): QuantisedDenseTable {
