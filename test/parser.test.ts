@@ -4,17 +4,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from './support/cli.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatConllu, parseConllu } from '../src/text/parser/conllu.js';
-import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, decodeModel, decodeParserWeights, encodeModel, encodeParserWeights, loadBeamParser, loadParser, parserFromWeights } from '../src/text/parser/model-file.js';
+import {
+  BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, decodeModel, decodeParserWeights, decodeTagger, encodeModel, encodeModelTables, encodeParserWeights, loadBeamParser,
+  loadParser, modelTablesOf, parserFromModel, parserFromWeights, parserWeightsOf, taggerFingerprint, type ParserModel,
+} from '../src/text/parser/model-file.js';
 import { buildWordClusters, parseAll, scoreParses, tagClassOf, taggedSentences, trainParser, trainParserBeam, trainTaggerJackknifed } from '../src/text/parser/train.js';
 import { CLUSTER_BRANCHING, clusterVectors } from '../src/text/parser/clusters.js';
 import { Tagger, wordAtoms } from '../src/text/parser/tagger.js';
 import { prng } from '../src/random.js';
 import { DEFAULT_UD_DIR } from '../src/text/parser/treebanks.js';
 import { Templates, featureHash } from '../src/text/parser/hash.js';
-import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
+import { DenseWeights, QuantisedDenseWeights, QuantisedSparseWeights, SparseWeights, quantisedDenseTable, quantisedSparseTable, type WeightRows } from '../src/text/parser/weights.js';
+import { WordTable, wordTableData } from '../src/text/parser/word-table.js';
 import { DependencyParser, type Parse } from '../src/text/parser/parser.js';
 import { formatTree } from '../src/text/parser/format.js';
 
@@ -162,13 +167,39 @@ test('compiled feature templates give the hashes of the reference hash, atom for
   assert.ok(out.every((h) => h !== 0));
 });
 
+/** Seeded random weight rows as training makes them: ascending distinct non-zero keys, a few classes per row. */
+function randomRows(nRows: number, nClasses: number, seed: number): WeightRows {
+  const random = prng(seed);
+  const keys = new Set<number>();
+  while (keys.size < nRows) keys.add(Math.floor(random() * 0xffffffff) + 1);
+  const sorted = Uint32Array.from([...keys].sort((a, b) => a - b));
+  const rowStart = new Uint32Array(nRows + 1);
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < nRows; r++) {
+    for (let c = 0; c < nClasses; c++) {
+      if (random() < 0.5) continue;
+      classes.push(c);
+      values.push((random() - 0.5) * 40);
+    }
+    rowStart[r + 1] = classes.length;
+  }
+  return { nClasses, keys: sorted, rowStart, classes: Uint8Array.from(classes), values: Float32Array.from(values) };
+}
+
+/** The rows with 16-bit weights, as a model file holds them (the same rounding as the file's writer). */
+function quantisedRows(w: WeightRows): WeightRows {
+  const max = w.values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const scale = max / 32767;
+  const q = Int16Array.from(w.values, (v) => Math.round(v / scale));
+  return { ...w, values: Float32Array.from(q, (x) => x * scale), quantised: { q, scale } };
+}
+
 test('the weight tables give every feature the scores of the plain rows they are built from', () => {
-  const model = decodeModel(readFileSync(DEFAULT_MODEL_PATH));
-  const rows = model.transitions;
-  const tables = [new DenseWeights(rows), new QuantisedDenseWeights(rows)];
-  const sparse = (w: WeightRows) => [new SparseWeights(w), new QuantisedSparseWeights(w)];
-  const labels = sparse(model.labelWeights);
-  const tags = sparse(model.taggerSecondPass!);
+  const rows = quantisedRows(randomRows(20000, 3, 5));
+  const tables = [new DenseWeights(rows), new QuantisedDenseWeights(rows), new QuantisedDenseWeights(quantisedDenseTable(rows, false))];
+  const sparseRows = quantisedRows(randomRows(20000, 60, 6));
+  const sparse = [new SparseWeights(sparseRows), new QuantisedSparseWeights(sparseRows), new QuantisedSparseWeights(quantisedSparseTable(sparseRows, true))];
   const probe = (w: WeightRows, table: { add(h: number, s: Float32Array): void }, key: number, r: number) => {
     const expected = new Float32Array(w.nClasses);
     if (r >= 0) for (let p = w.rowStart[r]!; p < w.rowStart[r + 1]!; p++) expected[w.classes[p]!] = w.values[p]!;
@@ -176,16 +207,32 @@ test('the weight tables give every feature the scores of the plain rows they are
     table.add(key, got);
     assert.deepEqual(got, expected, `feature ${key}`);
   };
-  for (let r = 0; r < rows.keys.length; r += 97) for (const t of tables) probe(rows, t, rows.keys[r]!, r);
-  for (let r = 0; r < model.labelWeights.keys.length; r += 31) for (const t of labels) probe(model.labelWeights, t, model.labelWeights.keys[r]!, r);
-  for (let r = 0; r < model.taggerSecondPass!.keys.length; r += 37) for (const t of tags) probe(model.taggerSecondPass!, t, model.taggerSecondPass!.keys[r]!, r);
+  for (let r = 0; r < rows.keys.length; r += 7) for (const t of tables) probe(rows, t, rows.keys[r]!, r);
+  for (let r = 0; r < sparseRows.keys.length; r += 7) for (const t of sparse) probe(sparseRows, t, sparseRows.keys[r]!, r);
   // Hashes of no feature: nothing added.
-  const known = new Set(rows.keys);
+  const known = new Set([...rows.keys, ...sparseRows.keys]);
   for (let i = 1; i < 5000; i++) {
     const key = Math.imul(i, 0x9e3779b1) >>> 0;
-    if (key !== 0 && !known.has(key)) for (const t of tables) probe(rows, t, key, -1);
-    if (key !== 0 && !model.labelWeights.keys.includes(key)) for (const t of labels) probe(model.labelWeights, t, key, -1);
+    if (key === 0 || known.has(key)) continue;
+    for (const t of tables) probe(rows, t, key, -1);
+    for (const t of sparse) probe(sparseRows, t, key, -1);
   }
+});
+
+test('word tables give the value of every word of the map they are built from, and nothing for other words', () => {
+  const random = prng(9);
+  const map = new Map<number, number>([[0, 7], [-1, 0], [0x7fffffff, 1024], [-0x80000000, 3]]);
+  while (map.size < 5000) map.set((random() * 0x100000000) | 0, Math.floor(random() * 1025));
+  const table = new WordTable(wordTableData(map));
+  for (const [word, value] of map) assert.equal(table.get(word), value, `word ${word}`);
+  for (let i = 0; i < 5000; i++) {
+    const word = (random() * 0x100000000) | 0;
+    if (!map.has(word)) assert.equal(table.get(word), undefined, `word ${word}`);
+  }
+  // The same map in another order: the same bytes (the model file is reproducible).
+  const again = wordTableData(new Map([...map].reverse()));
+  assert.deepEqual(again, wordTableData(map));
+  assert.throws(() => wordTableData(new Map([[1, 70000]])), /value 70000 of word 1 is not an integer in 0\.\.65534/);
 });
 
 test('word clusters: separated groups of vectors split apart at the top level, and the codes are prefix codes', () => {
@@ -425,14 +472,90 @@ test('global training (beam, max-violation and early update) learns its training
 const beamModel = existsSync(BEAM_MODEL_PATH);
 const skipBeam = beamModel ? false : `no beam parser at ${BEAM_MODEL_PATH}`;
 
-test('the beam parser\'s weights are refused over another tagger than the one they were trained beside', { skip: skipBeam }, () => {
+/** A small model of seeded random weights, in the form training makes: enough to write and read model files. */
+function randomModel(seed: number): ParserModel {
+  const random = prng(seed);
+  const words = (n: number, max: number) => new Map(Array.from({ length: n }, () => [(random() * 0x100000000) | 0, Math.floor(random() * max)] as [number, number]));
+  return {
+    tagClasses: ['NOUN NN', 'VERB VBD', 'DET DT', 'ADP IN', 'PUNCT .'], tagDict: words(40, 5), clusters: words(500, 1025),
+    tagger: randomRows(300, 5, seed + 1), taggerSecondPass: randomRows(350, 5, seed + 2),
+    labels: ['root', 'nsubj', 'obj', 'case'], labelDirections: Uint8Array.from([3, 1, 2, 1]),
+    transitions: randomRows(800, 3, seed + 3), labelWeights: randomRows(200, 4, seed + 4), provenance: { seed },
+  };
+}
+
+/** The model file of format detente-parser-2 (before the run-time tables were stored), as its writer made it. */
+function legacyModelFile(m: ParserModel): Buffer {
+  const u8 = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const sections = [m.tagger, m.transitions, m.labelWeights, m.taggerSecondPass!].map((w) => {
+    const q = quantisedRows(w).quantised!;
+    const lengths = Uint16Array.from(w.keys, (_, r) => w.rowStart[r + 1]! - w.rowStart[r]!);
+    const deltas = Uint32Array.from(w.keys, (k, r) => k - (r ? w.keys[r - 1]! : 0));
+    return { header: { rows: w.keys.length, pairs: w.values.length, nClasses: w.nClasses, scale: q.scale }, parts: [u8(deltas), u8(lengths), w.classes, u8(q.q)] };
+  });
+  const sorted = (map: ReadonlyMap<number, number>) => Int32Array.from([...map.keys()].sort((a, b) => a - b));
+  const dictKeys = sorted(m.tagDict);
+  const clusterKeys = sorted(m.clusters);
+  const head = Buffer.from(JSON.stringify({ tagClasses: m.tagClasses, labels: m.labels, tagDict: dictKeys.length, clusters: clusterKeys.length, sections: sections.map((s) => s.header), provenance: m.provenance }));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  return gzipSync(Buffer.concat([Buffer.from('detente-parser-2\n'), len, head, u8(dictKeys), Uint8Array.from(dictKeys, (k) => m.tagDict.get(k)!),
+    u8(clusterKeys), u8(Uint16Array.from(clusterKeys, (k) => m.clusters.get(k)!)), m.labelDirections, ...sections.flatMap((s) => s.parts)]));
+}
+
+test('a model file holds the run-time tables of the model written, and writing what was read gives the same bytes', () => {
+  const m = randomModel(21);
+  const file = encodeModel(m);
+  const tables = decodeModel(file);
+  assert.deepEqual(tables, modelTablesOf(m));
+  assert.equal(tables.tagger.fingerprint, taggerFingerprint(m));
+  assert.ok(encodeModelTables(tables).equals(file));
+  // In shared memory: the same tables.
+  const shared = decodeModel(file, true);
+  assert.ok(shared.parser.transitions.quantisedWords.buffer instanceof SharedArrayBuffer);
+  assert.deepEqual([...shared.tagger.clusters.keys], [...tables.tagger.clusters.keys]);
+  // Read from a path, piece by piece: the same tables, or the tagger's alone.
+  const dir = mkdtempSync(join(tmpdir(), 'detente-model-'));
+  writeFileSync(join(dir, 'm.bin'), file);
+  assert.deepEqual(decodeModel(join(dir, 'm.bin')), tables);
+  assert.deepEqual(decodeTagger(join(dir, 'm.bin')), tables.tagger);
+  writeFileSync(join(dir, 'short.bin'), file.subarray(0, 1000));
+  assert.throws(() => decodeModel(join(dir, 'short.bin')), /short\.bin: 1000 bytes, the header alone is \d+ \(truncated or corrupt\)/);
+  assert.throws(() => loadParser(join(dir, 'none.bin')), /cannot read the parser model .*none\.bin: no such file \(run `npm run train:parser` to make it\)/);
+  // The file of the older format reads as the same tables, and its parser parses as this one.
+  assert.deepEqual(decodeModel(legacyModelFile(m)), tables);
+  const legacyShared = decodeModel(legacyModelFile(m), true);
+  assert.ok(legacyShared.tagger.clusters.keys.buffer instanceof SharedArrayBuffer && legacyShared.parser.labelWeights.slots.buffer instanceof SharedArrayBuffer);
+  assert.deepEqual([...legacyShared.parser.transitions.quantisedWords], [...tables.parser.transitions.quantisedWords]);
+  const words = ['The', 'embassy', 'was', 'attacked', 'by', 'protesters', '.'];
+  assert.deepEqual(parserFromModel(decodeModel(legacyModelFile(m))).parse(words), parserFromModel(tables).parse(words));
+});
+
+test('a truncated or damaged model file is refused with a clear error', () => {
+  const file = encodeModel(randomModel(22));
+  assert.throws(() => decodeModel(file.subarray(0, file.length - 10), false, 'm.bin'), /m\.bin: \d+ bytes, the header describes \d+ \(truncated or corrupt\)/);
+  assert.throws(() => decodeModel(Buffer.from('hello world, not a model'), false, 'm.bin'), /m\.bin: not a file of format "detente-parser-3" \(bad magic\)/);
+  const damaged = Buffer.from(file);
+  damaged[damaged.length - 30] ^= 0xff;
+  assert.throws(() => decodeModel(damaged, false, 'm.bin'), /m\.bin: array "labelWeights\.pairs" is corrupt/);
+});
+
+test('parser weights are refused over another tagger than the one they were trained beside', () => {
+  const m = randomModel(23);
+  const weights = parserWeightsOf(decodeModel(encodeModel(m)), 4);
+  const file = encodeParserWeights(weights);
+  assert.deepEqual(decodeParserWeights(file), weights);
+  assert.ok(encodeParserWeights(decodeParserWeights(file)).equals(file));
+  assert.ok(parserFromWeights(decodeTagger(encodeModel(m)), decodeParserWeights(file)));
+  // One more word in the tag dictionary: another tagger.
+  const other = decodeTagger(encodeModel({ ...m, tagDict: new Map([...m.tagDict, [12345, 0]]) }));
+  assert.throws(() => parserFromWeights(other, decodeParserWeights(file), 'beam.bin'), /beam\.bin were trained beside another tagger/);
+});
+
+test('the shipped beam parser\'s weights are read over the shipped tagger, and over no other', { skip: skipBeam }, () => {
   const weights = decodeParserWeights(readFileSync(BEAM_MODEL_PATH));
-  const base = decodeModel(readFileSync(DEFAULT_MODEL_PATH));
-  assert.ok(parserFromWeights(base, weights));
-  const other = { ...base, tagDict: new Map([...base.tagDict, [12345, 0]]) };
-  assert.throws(() => parserFromWeights(other, weights, 'beam.bin'), /beam\.bin were trained beside another tagger/);
-  assert.equal(encodeParserWeights(weights).length > 1000, true);
-  assert.deepEqual(decodeParserWeights(encodeParserWeights(weights)).transitions.keys, weights.transitions.keys);
+  assert.ok(parserFromWeights(decodeTagger(readFileSync(DEFAULT_MODEL_PATH)), weights));
+  assert.throws(() => parserFromWeights(decodeTagger(encodeModel(randomModel(24))), weights, 'beam.bin'), /beam\.bin were trained beside another tagger/);
 });
 
 test('detente parse --beam: width 1 is the greedy parser; the default is the beam parser at its width; 0 is refused', { skip: skipBeam }, () => {

@@ -2,9 +2,10 @@
 // well-known tagger, plus word shapes), trained on UD English-EWT. Each class is a pair of a universal tag (UPOS)
 // and an English Penn Treebank tag (XPOS): the parser reads the finer XPOS, the coder and CoNLL-U output the UPOS.
 import { FNV_OFFSET, fnv1a, fnv1aRange, fnv1aStep } from '../../hash.js';
-import { CLUSTER_SHIFTS, type WordClusters } from './clusters.js';
+import { CLUSTER_SHIFTS } from './clusters.js';
 import { Templates } from './hash.js';
 import type { Weights } from './weights.js';
+import type { WordLookup } from './word-table.js';
 
 /** Per-sentence word atoms shared by the tagger and the parser. */
 export interface WordAtoms {
@@ -71,7 +72,7 @@ function shapeHash(form: string): number {
 }
 
 /** Atoms of the words of a sentence; into the arrays of `reuse` when they are long enough. */
-export function wordAtoms(forms: readonly string[], clusters: WordClusters, reuse?: WordAtoms): WordAtoms {
+export function wordAtoms(forms: readonly string[], clusters: WordLookup, reuse?: WordAtoms): WordAtoms {
   const n = forms.length;
   const a: WordAtoms = reuse && reuse.form.length >= n ? reuse : {
     n,
@@ -180,8 +181,8 @@ export class Tagger {
   constructor(
     readonly weights: Weights,
     readonly classes: readonly string[],
-    readonly tagDict: Map<number, number>,
-    readonly clusters: WordClusters,
+    readonly tagDict: WordLookup,
+    readonly clusters: WordLookup,
     readonly second: Weights | null = null,
   ) {
     this.scores = new Float32Array(classes.length);

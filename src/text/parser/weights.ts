@@ -149,7 +149,7 @@ export interface QuantisedDenseTable {
   quantisedWords: Uint32Array;
 }
 
-function quantisedDenseTable(rows: WeightRows, shared: boolean): QuantisedDenseTable {
+export function quantisedDenseTable(rows: WeightRows, shared: boolean): QuantisedDenseTable {
   if (!rows.quantised) throw new Error('QuantisedDenseWeights: the rows have no 16-bit weights');
   const C = rows.nClasses;
   const slots = quantisedSlots(C);
@@ -352,7 +352,7 @@ export interface QuantisedSparseTable {
   scale: number;
 }
 
-function quantisedSparseTable(rows: WeightRows, shared: boolean): QuantisedSparseTable {
+export function quantisedSparseTable(rows: WeightRows, shared: boolean): QuantisedSparseTable {
   if (!rows.quantised) throw new Error('QuantisedSparseWeights: the rows have no 16-bit weights');
   const { slots, mask } = sparseSlots(rows, shared);
   const q = rows.quantised.q;
