@@ -770,3 +770,13 @@ test('every actor the coder emits has the same fields, in the same order, howeve
   const shapes = new Set(sides.map((a) => Object.keys(a).join(',')));
   assert.deepEqual([...shapes], ['text,name,code,sector,start,end,org,implicit']);
 });
+
+test('strengthening one\'s own forces is a mobilisation of them, wherever they are; opening borders to refugees is asylum', () => {
+  const [mobilise] = codeAll('Russia has strengthened its forces in Crimea amid a confrontation with Ukraine.', '2018-11-28');
+  assert.ok(mobilise, 'an event');
+  assert.equal(mobilise.cameo, '154');
+  assert.deepEqual([codesOf(mobilise.actor), mobilise.recipient], [['RUS'], []]);
+  const [asylum] = codeAll('Germany opened its borders to about one million refugees.', '2016-01-01');
+  assert.ok(asylum, 'an event');
+  assert.deepEqual([asylum.cameo, codesOf(asylum.actor)], ['075', ['DEU']]);
+});

@@ -126,7 +126,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
       if (p.time || p.instrument) continue;
       // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
-      if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP') && !p.actor.code) continue;
+      // (Whatever country the phrase's place gives them, for a change of force posture: "strengthened its forces in
+      // Crimea" moves the actor's own.)
+      if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
+        && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
