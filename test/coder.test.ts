@@ -780,3 +780,22 @@ test('strengthening one\'s own forces is a mobilisation of them, wherever they a
   assert.ok(asylum, 'an event');
   assert.deepEqual([asylum.cameo, codesOf(asylum.actor)], ['075', ['DEU']]);
 });
+
+test('a pattern ending in a preposition acts on its object, not on the pattern\'s own words; forces moved are the actor\'s own', () => {
+  const [closed] = codeAll('Maduro closed Venezuela\'s land borders with Brazil.', '2019-02-23');
+  assert.ok(closed, 'an event');
+  assert.deepEqual([codesOf(closed.actor), codesOf(closed.recipient)], [['VEN'], ['BRA']]);
+  // ("accused the government of" keeps the recipient inside the pattern.)
+  const [accused] = codeAll('Ukraine accused Russia of sending tanks.', '2014-08-20');
+  assert.ok(accused, 'an event');
+  assert.deepEqual(codesOf(accused.recipient), ['RUS']);
+  const [mobilised] = codeAll('The government of Guatemala mobilized police and soldiers to the area for three weeks.', '2012-05-02');
+  assert.ok(mobilised, 'an event');
+  assert.deepEqual(mobilised.recipient, []);
+});
+
+test('the name of a war or a treaty is no party to an act', () => {
+  const [e] = code('In 1990, President George H. W. Bush mobilized troops for the first Gulf War.', '1990-11-08');
+  assert.ok(e, 'an event, its recipient left empty rather than unresolved');
+  assert.deepEqual([codesOf(e.actor), e.recipient], [['USA'], []]);
+});

@@ -52,6 +52,9 @@ const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 export const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 /** Roots of acts a state mostly does to its own people: yield (release, ease), coerce (arrest, ban). */
 const STATE_OWN_ROOTS = new Set(['08', '17']);
+/** Head words of the names of events and texts: "the Gulf War", "the Arab Spring", "the Paris Agreement". */
+const NAMED_EVENTS = new Set(['war', 'revolution', 'crisis', 'spring', 'games', 'olympics', 'cup', 'summit', 'conference', 'forum',
+  'festival', 'election', 'referendum', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol']);
 /** Codes of actors with no country: international and transnational organisations, firms. */
 const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
@@ -92,7 +95,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
 
   // The tagger reads any capitalised first word as a name ("Thousands protested", "Protests grew"): the first
   // word alone does not make a proper name.
-  const properName = (p: Phrase) => toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
+  // ("the first Gulf War", "the Paris Agreement", "the Asian Games": the name of an event or a text is no actor.)
+  const properName = (p: Phrase) => !NAMED_EVENTS.has(toks[p.end - 1]!.lemma) && toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
   const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
   /** The doer of the act a phrase names ("the military offensive", "the strikes by Israel"), when the phrase is
    *  another trigger's noun: its agent after "by", or whoever last did that kind of act in the article. */
@@ -115,7 +119,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const matched = new Set(m.matched);
   const after = (from: number): Phrase[] => {
     let first: Phrase | null = null;
-    const venues = new Set<Phrase>();
+    // Phrases named together with one that is no recipient (a venue, the actor's own forces) are none either.
+    const notRecipients = new Set<Phrase>();
     // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
     let targetClause = clause;
     if (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm))) {
@@ -143,6 +148,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
       // actors themselves ("release * prisoners").
       if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) continue;
+      // ("mobilized troops", "deployed 300 police and soldiers": forces the pattern moves, and those named with
+      // them, are the actor's own.)
+      if (phraseIn(p, matched) && m.pattern.cameo.startsWith('15') && (p.actor.sector === 'MIL' || p.actor.sector === 'COP')) {
+        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
+        continue;
+      }
       if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
@@ -151,10 +162,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo);
       if (venue && (((!p.actor.code || p.place) && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
-        for (const q of coordinated(p, phrases, toks)) venues.add(q);
+        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
         continue;
       }
-      if (venues.has(p)) continue;
+      if (notRecipients.has(p)) continue;
       // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
       if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
       if (!first) {
@@ -320,6 +331,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (parsed.length) source = [...new Set(parsed)];
     }
     target = after(i + 1);
+    // A pattern that ends in a preposition names whom the act is done to: its object. A phrase of the pattern's own
+    // words before it ("closed Venezuela's land borders with | Brazil") is what was done, whoever it belongs to.
+    // ("accused the government of", "provided Egypt with": a phrase in the pattern's gap is still the recipient.)
+    if (m.last > i && toks[m.last]!.pos === 'ADP' && target[0] && target[0].end <= m.last && phraseIn(target[0], matched)) {
+      const object = after(m.last + 1);
+      if (object.some(namesActor)) target = object;
+    }
   }
   // "sent a military platoon to Kuwait", "have sent emergency supplies to Nepal": with a verb of giving, whom it
   // goes to is the recipient, not the thing given.
