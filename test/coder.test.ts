@@ -799,3 +799,13 @@ test('the name of a war or a treaty is no party to an act', () => {
   assert.ok(e, 'an event, its recipient left empty rather than unresolved');
   assert.deepEqual([codesOf(e.actor), e.recipient], [['USA'], []]);
 });
+
+test('what is given to a mission or force serving in a country goes to that country; a country\'s forces there stay its own', () => {
+  const [given] = code('Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.', '2009-05-07');
+  assert.ok(given, 'an event');
+  assert.deepEqual([codesOf(given.actor), codesOf(given.recipient)], [['COL'], ['AFG']]);
+  const [ultimatum] = code('Russia issued an ultimatum to Ukrainian forces in Crimea.', '2014-03-03');
+  assert.ok(ultimatum, 'an event');
+  assert.deepEqual(codesOf(ultimatum.recipient), ['UKR']);
+  assert.equal(ultimatum.recipient[0]!.sector, 'MIL');
+});

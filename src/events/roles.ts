@@ -52,6 +52,8 @@ const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 export const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'REF', 'MED', 'EDU', 'REL', 'HLH', 'AGR']);
 /** Roots of acts a state mostly does to its own people: yield (release, ease), coerce (arrest, ban). */
 const STATE_OWN_ROOTS = new Set(['08', '17']);
+/** Head words of bodies sent to serve somewhere: "the UN peacekeeping mission in Mali", "the security force in Afghanistan". */
+const MISSIONS = new Set(['mission', 'force', 'contingent']);
 /** Head words of the names of events and texts: "the Gulf War", "the Arab Spring", "the Paris Agreement". */
 const NAMED_EVENTS = new Set(['war', 'revolution', 'crisis', 'spring', 'games', 'olympics', 'cup', 'summit', 'conference', 'forum',
   'festival', 'election', 'referendum', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol']);
@@ -348,6 +350,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       && !p.time && p !== own && namesActor(p));
     // (Not past another verb: "donated ventilators to assist Ethiopia with its response to COVID-19".)
     if (to && !toks.slice(i + 1, to.start).some((x) => x.pos === 'VERB')) target = coordinated(to, phrases, toks);
+  }
+  // "contribute troops to the NATO-led security force in Afghanistan", "deploying 300 troops to the UN peacekeeping
+  // mission in Mali": what is given to a mission or force serving in a country goes to that country.
+  const mission = target.length === 1 && target[0] !== own ? target[0]! : null;
+  if (mission && MISSIONS.has(toks[mission.end - 1]!.norm) && ['in', 'to'].includes(toks[mission.end]?.norm ?? '')) {
+    const where = phrases.find((q) => q.start === mission.end + 1 && q.actor?.code && (q.place || q.mentions.some((mm) => mm.entry.kind === 'country')));
+    if (where) target = [where];
   }
   // Nor is it who did it: "a crackdown that the inhabitants say ...", "the ban outlawed": a subject that names no
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
