@@ -809,3 +809,9 @@ test('what is given to a mission or force serving in a country goes to that coun
   assert.deepEqual(codesOf(ultimatum.recipient), ['UKR']);
   assert.equal(ultimatum.recipient[0]!.sector, 'MIL');
 });
+
+test('lifting a curfew or a state of emergency is a concession (PLOVER CONCEDE)', () => {
+  const [e] = code('Sudan\'s government on Sunday lifted a state of emergency in West Darfur State.', '2004-03-01');
+  assert.ok(e, 'an event');
+  assert.deepEqual([e.event, e.cameo.slice(0, 3)], ['CONCEDE', '081']);
+});
