@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildServer } from '../src/server/index.js';
+import { ReaderThread } from '../src/server/reader-threads.js';
+import { storeLocation } from '../src/store/index.js';
 import { FIXTURE_CORPUS, readJsonl, storeWith, testCoder } from './support/server-fixture.js';
 import { PG_SKIP, postgresBackend } from './support/backends.js';
 
@@ -46,6 +48,29 @@ describe('reader thread (SQLite)', () => {
         await srv.close();
         fx.dispose();
       }
+    }
+  });
+});
+
+describe('ReaderThread', () => {
+  test('a thread that stops fails the requests it held, and the next request starts a new one', async () => {
+    const fx = await storeWith(articles);
+    const reader = new ReaderThread({ db: storeLocation(fx.store)!, version: 'test', readOnly: true });
+    try {
+      const health = async () => JSON.parse((await reader.answer({ route: '/api/health', query: {}, params: {} })).toString('utf8'));
+      assert.equal((await health()).articles, articles.length);
+      // The thread dies (as on running out of memory) while a request waits on it.
+      const held = reader.answer({ route: '/api/events', query: { limit: '5' }, params: {} });
+      await (reader as unknown as { thread: { worker: import('node:worker_threads').Worker } }).thread.worker.terminate();
+      await assert.rejects(held, /reader thread stopped/);
+      assert.equal((await health()).articles, articles.length, 'answered by a new thread');
+      await assert.rejects(reader.answer({ route: '/api/relations', query: { a: 'NOWHERE-LAND', b: 'RUS' }, params: {} }), (e: Error & { statusCode?: number }) => {
+        assert.equal(e.statusCode, 400);
+        return /^a: /.test(e.message);
+      });
+    } finally {
+      await reader.close();
+      fx.dispose();
     }
   });
 });

@@ -14,13 +14,21 @@ const port = parentPort!;
 const data = workerData as ReaderThreadData;
 let store: Store | null = null;
 let routes: ReturnType<typeof routeTable> | null = null;
-let openError: unknown = null;
+
+/** Opens the store and builds the routes; a failure (the database unreachable) is tried again on the next request. */
+function open(): ReturnType<typeof routeTable> {
+  if (!routes) {
+    store ??= openStore(data.db);
+    routes = routeTable(readRoutes({ store, actors: new ActorSearch(ActorDictionary.load()), version: data.version, readOnly: data.readOnly }));
+  }
+  return routes;
+}
+
+// Opened now, so that the first request does not wait for it; a failure is reported with each request until it opens.
 try {
-  store = openStore(data.db);
-  routes = routeTable(readRoutes({ store, actors: new ActorSearch(ActorDictionary.load()), version: data.version, readOnly: data.readOnly }));
-} catch (e) {
-  // Reported with every request, so that the server answers 500 with the cause in its log rather than hanging.
-  openError = e;
+  open();
+} catch {
+  // (reported by the request that tries again)
 }
 
 port.on('message', async (msg: { id: number; request: ReadRequest } | { close: true }) => {
@@ -31,8 +39,7 @@ port.on('message', async (msg: { id: number; request: ReadRequest } | { close: t
   }
   let reply: ReaderReply;
   try {
-    if (openError) throw openError;
-    const body = await readAnswer(routes!, msg.request);
+    const body = await readAnswer(open(), msg.request);
     port.postMessage({ id: msg.id, body } satisfies ReaderReply, [body.buffer as ArrayBuffer]);
     return;
   } catch (e) {

@@ -19,47 +19,65 @@ export type ReaderReply =
   | { id: number; httpError: { statusCode: number; message: string; headers: Record<string, string> } }
   | { id: number; error: string };
 
-/** Answers reads on a worker thread, one at a time, in the order asked. */
-export class ReaderThread implements AnswerReader {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
-  private failure: Error | null = null;
-  private readonly exited: Promise<void>;
+/** One worker thread and the requests it has not answered yet. */
+interface Thread {
+  worker: Worker;
+  waiting: Map<number, { resolve: (b: Buffer) => void; reject: (e: Error) => void }>;
+  /** Why the thread stopped, once it has. */
+  failure: Error | null;
+  exited: Promise<void>;
+}
 
-  constructor(data: ReaderThreadData) {
-    this.worker = new Worker(workerEntry(import.meta.url, 'reader-thread'), { workerData: data });
-    this.worker.on('message', (reply: ReaderReply) => {
-      const w = this.waiting.get(reply.id);
+/**
+ * Answers reads on a worker thread, one at a time, in the order asked. A thread that stops (it crashed, or ran out of
+ * memory) fails the requests it held, and the next request starts a new one: the server keeps answering.
+ */
+export class ReaderThread implements AnswerReader {
+  private thread: Thread;
+  private nextId = 0;
+
+  constructor(private readonly data: ReaderThreadData) {
+    this.thread = this.start();
+  }
+
+  private start(): Thread {
+    const worker = new Worker(workerEntry(import.meta.url, 'reader-thread'), { workerData: this.data });
+    const thread: Thread = { worker, waiting: new Map(), failure: null, exited: Promise.resolve() };
+    worker.on('message', (reply: ReaderReply) => {
+      const w = thread.waiting.get(reply.id);
       if (!w) return;
-      this.waiting.delete(reply.id);
+      thread.waiting.delete(reply.id);
       if ('body' in reply) w.resolve(Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength));
       else if ('httpError' in reply) w.reject(new HttpError(reply.httpError.statusCode, reply.httpError.message, reply.httpError.headers));
       else w.reject(new Error(`reader thread: ${reply.error}`));
     });
     const fail = (e: Error) => {
-      this.failure = e;
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
+      thread.failure ??= e;
+      for (const w of thread.waiting.values()) w.reject(e);
+      thread.waiting.clear();
     };
-    this.worker.on('error', fail);
-    this.exited = new Promise((resolve) => this.worker.once('exit', (code) => {
-      if (this.waiting.size || code !== 0) fail(new Error(`the reader thread stopped (exit code ${code})`));
+    worker.on('error', fail);
+    thread.exited = new Promise((resolve) => worker.once('exit', (code) => {
+      if (thread.waiting.size || code !== 0) fail(new Error(`the reader thread stopped (exit code ${code})`));
+      // Stopped on its own (not by close()): the next request starts another.
+      thread.failure ??= new Error('the reader thread stopped');
       resolve();
     }));
+    return thread;
   }
 
   answer(request: ReadRequest): Promise<Buffer> {
-    if (this.failure) return Promise.reject(this.failure);
+    if (this.thread.failure) this.thread = this.start();
+    const { worker, waiting } = this.thread;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, request });
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, request });
     });
   }
 
   async close(): Promise<void> {
-    this.worker.postMessage({ close: true });
-    await this.exited;
+    this.thread.worker.postMessage({ close: true });
+    await this.thread.exited;
   }
 }
