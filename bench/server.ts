@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { EventCoder } from '../src/events/coder.js';
 import type { Article } from '../src/model.js';
@@ -55,6 +56,11 @@ export interface EndpointResult {
   failures: number;
   /** Bytes received per answer (headers included), in kB. */
   kbPerAnswer?: number;
+  /**
+   * How late the server's event loop ran its callbacks during the load (perf_hooks.monitorEventLoopDelay, 10 ms
+   * resolution): a store query or any other long task on the loop shows here, as a wait every request then shares.
+   */
+  loopDelayMs: { p99: number; max: number };
 }
 
 const DEMO_CORPUS = fileURLToPath(new URL('../corpus/demo/articles.jsonl', import.meta.url));
@@ -110,7 +116,10 @@ async function loadEndpoint(base: string, ep: { name: string; path: string }, ca
   const check = await fetch(base + ep.path);
   if (!check.ok) throw new Error(`${ep.path}: HTTP ${check.status} ${await check.text()}`);
   const headers: Record<string, string> = encoding === 'gzip' ? { 'accept-encoding': 'gzip' } : {};
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const r = await autocannon({ url: base + ep.path, connections, duration: seconds, workers: 1, headers });
+  delay.disable();
   const result: EndpointResult = {
     name: ep.name,
     path: ep.path,
@@ -122,11 +131,12 @@ async function loadEndpoint(base: string, ep: { name: string; path: string }, ca
     requestsPerSecond: Math.round(r.requests.average),
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     failures: r.non2xx + r.errors + r.timeouts,
+    loopDelayMs: { p99: Math.round(delay.percentile(99) / 1e6), max: Math.round(delay.max / 1e6) },
   };
   result.kbPerAnswer = Math.round(r.throughput.total / Math.max(1, r.requests.total) / 100) / 10;
   if (print) {
     process.stdout.write(`server  ${ep.name.padEnd(28)} cache ${cache.padEnd(3)} ${encoding.padEnd(8)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.latencyMs.p50} ms  `
-      + `p99 ${result.latencyMs.p99} ms  max ${result.latencyMs.max} ms  ${result.kbPerAnswer} kB/answer  (${connections} connections, ${seconds} s, ${result.failures} failures)\n`);
+      + `p99 ${result.latencyMs.p99} ms  max ${result.latencyMs.max} ms  ${result.kbPerAnswer} kB/answer  loop delay p99 ${result.loopDelayMs.p99} max ${result.loopDelayMs.max} ms  (${connections} connections, ${seconds} s, ${result.failures} failures)\n`);
   }
   return result;
 }

@@ -15,24 +15,35 @@ import { HttpError, route, type Route } from './routes.js';
 import * as s from './schemas.js';
 import { withSentenceStarts } from './sentence-offsets.js';
 
-export interface ApiContext {
+/** What the read endpoints need: the store, the actor names, and the server's description of itself. A reader
+ *  thread (reader-thread.ts) builds one of its own, so that it answers with the very handlers the server declares. */
+export interface ReadContext {
   store: Store;
+  actors: ActorSearch;
+  version: string;
+  readOnly: boolean;
+}
+
+export interface ApiContext extends ReadContext {
   /** The coder's dictionaries, for actor names and searches. */
   coder: EventCoder;
   /** Codes posted text and articles off the event loop (a coder thread), so that reads are answered meanwhile. */
   postCoder: ArticleCoder;
-  actors: ActorSearch;
-  version: string;
-  readOnly: boolean;
   limits: {
     code: { max: number; timeWindowMs: number };
     ingest: { max: number; timeWindowMs: number };
   };
 }
 
-
+/** Every endpoint: the reads (GET), then the writes. */
 export function apiRoutes(ctx: ApiContext): Route[] {
-  const { store, postCoder, actors } = ctx;
+  return [...readRoutes(ctx), ...writeRoutes(ctx)];
+}
+
+/** The GET endpoints: answers computed from the store and the dictionaries alone, which the server may cache and
+ *  compute on a reader thread. */
+export function readRoutes(ctx: ReadContext): Route[] {
+  const { store, actors } = ctx;
   const label = (code: string) => ({ code, name: actors.nameOf(code) });
   /** A code or name parameter as its code; an unknown one is a 400 that names the parameter and suggests actors. */
   const actorCodeOf = (param: string, value: string): string => {
@@ -162,7 +173,13 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       response: s.actorsResponse,
       handler: ({ query: q }) => ({ actors: actors.search(q.q, q.limit) }),
     }),
+  ];
+}
 
+/** The POST endpoints: coding and ingest, on the server's own coder thread and store. */
+function writeRoutes(ctx: ApiContext): Route[] {
+  const { store, postCoder } = ctx;
+  return [
     route({
       method: 'POST', url: '/api/code', tag: 'coding',
       summary: 'Code posted text into events (stores nothing)',
@@ -193,7 +210,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: async ({ body, reply }) => {
         const result = await ingestArticles(store, postCoder, body.articles);
         // Nothing new stored (every article was already there): the request succeeded but created nothing.
-        if (!result.stored) reply.code(200);
+        if (!result.stored) reply?.code(200);
         return result;
       },
     }),

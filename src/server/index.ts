@@ -10,7 +10,10 @@ import { EventCoder } from '../events/coder.js';
 import { CodingThread, type ArticleCoder } from '../ingest/coding.js';
 import type { Store } from '../store/store.js';
 import { ActorSearch } from '../actors/search.js';
-import { apiRoutes, type ApiContext } from './api.js';
+import { apiRoutes, readRoutes, type ApiContext } from './api.js';
+import { storeLocation } from '../store/index.js';
+import { InlineReader, type AnswerReader } from './read-answer.js';
+import { ReaderThread } from './reader-threads.js';
 import { openApiDocument } from './openapi.js';
 import { discardBody } from './discard-body.js';
 import { ResponseCache } from './response-cache.js';
@@ -43,6 +46,17 @@ export interface ServerOptions {
    * other processes' writes to the same database show within this time.
    */
   cacheTtlMs?: number;
+  /**
+   * How old a cached answer may be and still be served while its refresh runs, in ms (default 10 × cacheTtlMs). Past
+   * it a request waits for the refresh.
+   */
+  cacheStaleLimitMs?: number;
+  /**
+   * Computes GET answers on a reader thread with a connection of its own, so that no store query blocks the event
+   * loop (default: on when the store can be opened again, i.e. a SQLite file or a PostgreSQL URL, and the actor index
+   * is the dictionary's own; otherwise answers are computed in this thread).
+   */
+  readerThread?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -173,9 +187,20 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     },
   });
 
-  const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
+  const cache = new ResponseCache({
+    ttlMs: opts.cacheTtlMs ?? 2000,
+    staleLimitMs: opts.cacheStaleLimitMs,
+    onRefreshError: (key, err) => app.log.error({ err, url: key }, 'refreshing a cached answer failed; the stale answer is served until a refresh succeeds'),
+  });
+  // A reader thread opens the store again; it loads the dictionary's own actor index, so a server given another
+  // index (opts.actors) computes its answers in this thread.
+  const location = opts.actors ? null : storeLocation(opts.store);
+  const reader: AnswerReader = opts.readerThread !== false && location
+    ? new ReaderThread({ db: location, version: ctx.version, readOnly: ctx.readOnly })
+    : new InlineReader(readRoutes(ctx));
+  app.addHook('onClose', async () => reader.close());
   const routes = apiRoutes(ctx);
-  for (const r of routes) registerRoute(app, r, token, cache);
+  for (const r of routes) registerRoute(app, r, token, cache, reader);
   const doc = openApiDocument(routes, { version: VERSION });
   app.get('/api/openapi.json', async () => doc);
 
@@ -191,9 +216,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   return app;
 }
 
-function registerRoute(app: FastifyInstance, r: Route, token: string | undefined, cache: ResponseCache): void {
+function registerRoute(app: FastifyInstance, r: Route, token: string | undefined, cache: ResponseCache, reader: AnswerReader): void {
   const onRequest = r.auth ? [authHook(token)] : [];
-  const cached = r.method === 'GET' && cache.enabled;
   app.route({
     method: r.method,
     url: r.url,
@@ -201,9 +225,12 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
     config: r.limits?.rateLimit ? { rateLimit: { max: r.limits.rateLimit.max, timeWindow: r.limits.rateLimit.timeWindowMs } } : {},
     onRequest,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (cached) {
-        const hit = cache.get(request.url);
-        if (hit !== undefined) return sendAnswer(request, reply, hit);
+      if (r.method === 'GET') {
+        // Reads are computed by the reader (off the event loop when it is a thread), once per key for every request
+        // the cache serves.
+        const compute = async () => new EncodedAnswer(await reader.answer({ route: r.url, query: request.query, params: request.params }));
+        const { answer } = await cache.answer(request.url, compute);
+        return sendAnswer(request, reply, answer);
       }
       let rawBody = request.body;
       if (r.plainTextField && typeof rawBody === 'string') rawBody = { [r.plainTextField]: rawBody };
@@ -211,16 +238,13 @@ function registerRoute(app: FastifyInstance, r: Route, token: string | undefined
         query: r.query ? parseInput(r.query, request.query, 'query') : undefined,
         params: r.params ? parseInput(r.params, request.params, 'path') : undefined,
         body: r.body ? parseInput(r.body, rawBody, 'body') : undefined,
-        request,
         reply,
       };
       if (r.status) reply.code(r.status);
       const result = await r.handler(input);
       // A write changes what reads answer.
-      if (r.method !== 'GET') cache.clear();
-      const answer = new EncodedAnswer(Buffer.from(JSON.stringify(result)));
-      if (cached && reply.statusCode === 200) cache.set(request.url, answer);
-      return sendAnswer(request, reply, answer);
+      cache.clear();
+      return sendAnswer(request, reply, new EncodedAnswer(Buffer.from(JSON.stringify(result))));
     },
   });
 }

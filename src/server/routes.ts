@@ -1,6 +1,6 @@
 // The API's routes, declared once as data: method, path, schemas and handler. The server registers them and the
 // OpenAPI document is generated from them (src/server/openapi.ts), so both always agree.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 
 /** An error with an HTTP status whose message is safe and useful to show the client. */
@@ -21,8 +21,9 @@ export interface RouteInput<Q, P, B> {
   query: Q;
   params: P;
   body: B;
-  request: FastifyRequest;
-  reply: FastifyReply;
+  /** The reply being built, for a write route to set its status. Absent for reads: their answers are computed apart
+   *  from any one request (on a reader thread, once for every request the cache serves). */
+  reply?: FastifyReply;
 }
 
 export interface Route<Q = unknown, P = unknown, B = unknown> {

@@ -31,10 +31,10 @@ export interface TestStore {
   dispose(): void;
 }
 
-/** A new store in a temporary directory holding the given articles (coded in this thread). */
-export async function storeWith(articles: Article[]): Promise<TestStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-server-test-'));
-  const store = openStore(join(dir, 'test.db'));
+/** A new store holding the given articles (coded in this thread): in a temporary directory, or the (empty) database given. */
+export async function storeWith(articles: Article[], db?: string): Promise<TestStore> {
+  const dir = db ? null : mkdtempSync(join(tmpdir(), 'detente-server-test-'));
+  const store = openStore(db ?? join(dir!, 'test.db'));
   const coder = testCoder();
   const inline = new InlineCoder(() => SentenceCountingCoder.from(coder));
   for (let i = 0; i < articles.length; i += 100) await ingestArticles(store, inline, articles.slice(i, i + 100));
@@ -43,7 +43,7 @@ export async function storeWith(articles: Article[]): Promise<TestStore> {
     coder,
     dispose() {
       store.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
