@@ -28,13 +28,6 @@ export interface ArticleCoder {
  */
 export const CODER_THREAD_HEAP_MB = 192;
 
-/**
- * The coder's young generation (where V8 puts new objects) is kept small: what the coder allocates lives for one
- * sentence, so a small nursery, collected often while it still fits in the processor's caches, costs less CPU than
- * a large one and keeps the thread about 40 MB smaller (measured in docs/scaling.md).
- */
-export const CODER_THREAD_YOUNG_MB = 8;
-
 /** Codes batches on a worker thread (coding-thread.ts), one batch at a time, in order. */
 export class CodingThread implements ArticleCoder {
   private readonly worker: Worker;
@@ -46,7 +39,7 @@ export class CodingThread implements ArticleCoder {
   constructor(options: CoderOptions = {}) {
     this.worker = new Worker(workerEntry(import.meta.url, 'coding-thread'), {
       workerData: { options },
-      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB, maxYoungGenerationSizeMb: CODER_THREAD_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB },
     });
     this.worker.on('message', (reply: { id: number; batch: CodedBatch } | { id: number; error: string }) => {
       const w = this.waiting.get(reply.id);
