@@ -5,7 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
 import { buildServer } from '../src/server/index.js';
 import * as schemas from '../src/server/schemas.js';
-import { FIXTURE_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
+import { eventually, FIXTURE_CORPUS, readJsonl, storeWith, type TestStore } from './support/server-fixture.js';
 import { relationsReport } from '../src/relations/report.js';
 import { gunzipSync } from 'node:zlib';
 import { COMPRESS_FROM_BYTES } from '../src/server/encoded-answer.js';
@@ -26,16 +26,6 @@ function error(res: LightMyRequestResponse, status: number, ...fragments: RegExp
   const e = schemas.errorResponse.parse(res.json());
   for (const f of fragments) assert.match(e.message, f);
   return e.message;
-}
-
-/** Asks until the answer passes the check (a background refresh is done), for at most 10 s. */
-async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const v = await ask();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 let fx: TestStore;

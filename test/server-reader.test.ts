@@ -7,20 +7,10 @@ import pg from 'pg';
 import { buildServer } from '../src/server/index.js';
 import { ReaderThread } from '../src/server/reader-threads.js';
 import { storeLocation } from '../src/store/index.js';
-import { FIXTURE_CORPUS, readJsonl, storeWith, testCoder } from './support/server-fixture.js';
+import { eventually, FIXTURE_CORPUS, readJsonl, storeWith, testCoder } from './support/server-fixture.js';
 import { PG_SKIP, postgresBackend } from './support/backends.js';
 
 const articles = readJsonl(FIXTURE_CORPUS).slice(0, 20);
-
-/** Asks until the answer passes the check (a background refresh is done), for at most 10 s. */
-async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const v = await ask();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('reader thread (SQLite)', () => {
   test("reads do not use the server's own store connection; without the thread they do", async () => {

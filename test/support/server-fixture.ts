@@ -47,3 +47,13 @@ export async function storeWith(articles: Article[], db?: string): Promise<TestS
     },
   };
 }
+
+/** Asks until the answer passes the check (a background refresh is done), for at most 10 s. */
+export async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const v = await ask();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
