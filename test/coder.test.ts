@@ -815,3 +815,9 @@ test('lifting a curfew or a state of emergency is a concession (PLOVER CONCEDE)'
   assert.ok(e, 'an event');
   assert.deepEqual([e.event, e.cameo.slice(0, 3)], ['CONCEDE', '081']);
 });
+
+test('a complaint made to a third party accuses whoever it is about', () => {
+  const [e] = code('Pakistan complained to the UN Security Council on Monday about Indian shelling in Kashmir.', '2019-03-04');
+  assert.ok(e, 'an event');
+  assert.deepEqual([e.event, codesOf(e.actor), codesOf(e.recipient)], ['ACCUSE', ['PAK'], ['IND']]);
+});

@@ -351,6 +351,15 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // (Not past another verb: "donated ventilators to assist Ethiopia with its response to COVID-19".)
     if (to && !toks.slice(i + 1, to.start).some((x) => x.pos === 'VERB')) target = coordinated(to, phrases, toks);
   }
+  // "Lebanon complained to the United Nations over two Israeli air raids": whom a complaint is made to is its
+  // audience; what it is over, or whoever did that, is the one accused.
+  const addressee = target.length === 1 && m.pattern.cameo.startsWith('11') ? target[0]! : null;
+  if (addressee && ['to', 'with'].includes(toks[addressee.start - 1]?.norm ?? '')) {
+    const over = phrases.find((q) => q.start > addressee.end && q.start - addressee.end <= 5 && clauseOf[q.start] === clause
+      && ['over', 'about', 'against'].includes(toks[q.start - 1]?.norm ?? ''));
+    const accused = over && (namesActor(over) ? over : doerOfActNamed(over));
+    if (accused) target = [accused];
+  }
   // "contribute troops to the NATO-led security force in Afghanistan", "deploying 300 troops to the UN peacekeeping
   // mission in Mali": what is given to a mission or force serving in a country goes to that country.
   const mission = target.length === 1 && target[0] !== own ? target[0]! : null;
