@@ -114,6 +114,34 @@ describe('article queue and workers (PostgreSQL)', { skip: pgDbs.skip }, () => {
     assert.deepEqual(queueCounts(url), { waiting: 0, running: 0, done: TOTAL, failed: 0, cancelled: 0 });
   });
 
+  test('a batch is stored and its jobs completed in one transaction: a failure before the commit leaves both undone', async () => {
+    const url = await pgDbs.newDatabase();
+    const store = await PostgresStore.open(url);
+    const boss = await openQueue(url);
+    const coder = new CodingThread();
+    try {
+      const articles = Array.from({ length: 10 }, (_, i) => syntheticArticle(i, 7));
+      await enqueue(boss, store, articles.map((article, i) => ({ article, file: 'generated', line: i + 1 })));
+      // The worker's writes in the transaction all run, then the transaction fails before it commits (as when the
+      // process is killed there).
+      const ingest = store.ingestBatch.bind(store);
+      store.ingestBatch = (batch, opts, alsoInTransaction) => ingest(batch, opts, async (db) => {
+        await alsoInTransaction!(db);
+        throw new Error('killed before the commit');
+      });
+      const worker = new QueueWorker(boss, store, { batchSize: 10, untilEmpty: true, coder, errors: new ErrorLog(null), pollSeconds: 0.1 });
+      await assert.rejects(worker.run(), /killed before the commit/);
+      assert.equal(await storedArticles(url), 0);
+      const states = await sql<{ active: string; completed: string }>(url,
+        "SELECT count(*) FILTER (WHERE state = 'active') AS active, count(*) FILTER (WHERE state = 'completed') AS completed FROM pgboss.job WHERE name = 'detente-articles'");
+      assert.deepEqual({ active: Number(states.active), completed: Number(states.completed) }, { active: 10, completed: 0 });
+    } finally {
+      await coder.close();
+      await boss.stop({ graceful: false, wait: true });
+      await store.close();
+    }
+  });
+
   test('a worker fetches and codes the next batch while it stores one', async () => {
     const url = await pgDbs.newDatabase();
     const store = await PostgresStore.open(url);

@@ -47,6 +47,17 @@ interface CodedJobs {
 /** A one-line article coded before the first job is taken: loading the coder (seconds) does not hold fetched jobs. */
 const WARM_UP = { id: 'worker-warm-up', date: '2000-01-01', text: 'Warm-up.' };
 
+/**
+ * Marks jobs done on the given connection (inside the caller's transaction). pg-boss 10's typings offer
+ * complete(name, ids, options), but its code reads the third argument as the jobs' output: options there would be
+ * ignored and the jobs completed on pg-boss's own connection, outside the transaction, so that a worker killed before
+ * its commit lost the batch. The output (none) goes third, the connection fourth.
+ */
+function completeIn(boss: PgBoss, db: PgBoss.Db, ids: string[]): Promise<void> {
+  const complete = boss.complete.bind(boss) as unknown as (name: string, ids: string[], data: null, options: PgBoss.ConnectionOptions) => Promise<void>;
+  return complete(QUEUE, ids, null, { db });
+}
+
 export class QueueWorker {
   private stopping = false;
   private wake: (() => void) | null = null;
@@ -117,7 +128,7 @@ export class QueueWorker {
   private async save(taken: CodedJobs, s: WorkerSummary): Promise<void> {
     const done = [...taken.stored, ...taken.toStore];
     const r = await this.store.ingestBatch(taken.batch, {}, async (db) => {
-      if (done.length) await this.boss.complete(QUEUE, done, { db });
+      if (done.length) await completeIn(this.boss, db, done);
     });
     for (const { job, error } of taken.failed) {
       this.opts.errors.report({ file: job.data.file, line: job.data.line, message: error, record: JSON.stringify(job.data.article).slice(0, 500) });
