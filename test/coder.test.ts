@@ -821,3 +821,43 @@ test('a complaint made to a third party accuses whoever it is about', () => {
   assert.ok(e, 'an event');
   assert.deepEqual([e.event, codesOf(e.actor), codesOf(e.recipient)], ['ACCUSE', ['PAK'], ['IND']]);
 });
+
+/** Each event of a text as "CAMEO ACTOR>RECIPIENT" (codes sorted), for sentences with one or two events. */
+const dyadsOf = (evs: CodedEvent[]) => evs.map((e) => `${e.cameo} ${codesOf(e.actor).join(',')}>${codesOf(e.recipient).join(',')}`).sort();
+
+test('a denied act did not happen, with or without "that"; a claim rejected is no accusation', () => {
+  for (const text of ['Russia denied that it had attacked Ukraine.', 'Russia denied it had attacked Ukraine.',
+    'Moscow denies Russian troops were shelling Ukrainian towns.']) {
+    assert.deepEqual(find(codeAll(text), 'ASSAULT'), [], text);
+  }
+  assert.deepEqual(find(code('Moscow rejected claims that its troops had shelled Ukrainian positions.'), 'ACCUSE'), []);
+  // A claim still accuses; a plain report is still the act.
+  assert.deepEqual(dyadsOf(find(code('Kiev claimed that Russian troops had shelled Ukrainian positions.'), 'ACCUSE')), ['1123 UKR>RUS']);
+  assert.equal(find(code('Russian troops shelled Ukrainian positions, Kiev said.'), 'ASSAULT').length, 1);
+});
+
+test('retaliation is what it is made with: tariffs and bans are sanctions, strikes are force', () => {
+  assert.deepEqual(dyadsOf(code('China retaliated with tariffs on U.S. soybeans.')), ['163 CHN>USA']);
+  assert.deepEqual(dyadsOf(code('Russia retaliated with a travel ban on nine U.S. officials.')), ['163 RUS>USA']);
+  assert.deepEqual(dyadsOf(code('The European Union retaliated against American steel tariffs.')).map((d) => d.slice(0, 3)), ['163']);
+  assert.equal(find(code('Iran retaliated with missile strikes on U.S. bases in Iraq.'), 'ASSAULT').length, 1);
+});
+
+test('sanctions agreed are sanctions decided, on whoever they are aimed at; an agreement made to annex is the annexation', () => {
+  assert.deepEqual(dyadsOf(code('The United States and its allies agreed to cut Russian banks off from SWIFT.')), ['163 USA>RUS']);
+  assert.deepEqual(dyadsOf(code('The European Union agreed to impose sanctions on Belarus.')).map((d) => d.slice(0, 3)), ['163']);
+  // Cooperation agreed is still an intention (CAMEO 03).
+  assert.match(dyadsOf(code('Japan agreed to provide aid to Nepal.'))[0]!, /^033/);
+  const annexation = code('Putin signed a treaty to annex Crimea.');
+  assert.deepEqual(find(annexation, 'SUPPORT'), []);
+  assert.deepEqual(dyadsOf(annexation), ['192 RUS>UKR']);
+  // Ending a campaign to seize a city ends the seizing: no seizure.
+  assert.deepEqual(code('Haftar ended a nine-month campaign to seize the capital, Tripoli.').filter((e) => e.cameo.startsWith('19')), []);
+  // Supporting another's decision to expel diplomats is not expelling them.
+  assert.deepEqual(code('The White House supports the British decision to expel 23 Russian diplomats.').filter((e) => e.actor.some((a) => a.code === 'USA') && e.cameo.startsWith('16')), []);
+});
+
+test('military aid announced for a country is aid to it; encouraging others to act is an appeal, not the act', () => {
+  assert.deepEqual(dyadsOf(code('The United States announced $250 million in military aid for Ukraine.')), ['072 USA>UKR']);
+  assert.deepEqual(code('The German chancellor encouraged Germany\'s partners to restrict arms exports to Saudi Arabia.'), []);
+});

@@ -164,7 +164,11 @@ export class EventCoder {
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
     // another act is about, not an intention anyone expressed here.
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
-    let modal = applyModality(m.pattern.cameo, intendedBy && modality === 'affirmed' ? 'intended' : modality);
+    // "agreed to impose sanctions", "agreed to cut Russian banks off from SWIFT": sanctions and coercion agreed are
+    // decided, not merely intended (what is agreed among allies is done to the one it is aimed at).
+    const decided = intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo);
+    let modal = applyModality(m.pattern.cameo, decided && modality === 'intended' ? 'affirmed'
+      : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
     // Whatever is threatened ("threatened to veto"), the event is a threat.
     if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
     if (!modal) return;

@@ -32,23 +32,52 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /** Verbs that put what follows as one side's claim: "claimed that ISIL had attacked Iraq". */
 const ALLEGING = new Set(['claim', 'allege', 'alleged']);
+/** Verbs and nouns that say what follows did not happen: "Russia denied (that) it had attacked Ukraine". */
+const DENYING = new Set(['deny', 'denial']);
+/** "rejected claims that", "dismissed reports that": a denial of what others say. */
+const DISMISSING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'brush']);
+const HEARSAY = new Set(['claim', 'report', 'allegation', 'accusation', 'charge', 'suggestion', 'rumour', 'rumor', 'assertion']);
 
-/** Whether the trigger's clause is what someone claims: "The US claimed (that) ISIL had attacked Iraq". */
-function claimed(toks: Token[], i: number, clauseOf: number[]): boolean {
+/** The word that introduces the trigger's clause as what someone claims or denies ("claimed that", "denied"), if any. */
+function introducer(toks: Token[], i: number, clauseOf: number[]): Token | null {
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
   for (let k = open - 1; k >= Math.max(0, open - 2); k--) {
     const x = toks[k]!;
-    if (ALLEGING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'ADJ')) return true;
-    if (x.norm !== 'that' && x.pos !== 'PUNCT') return false;
+    if (x.norm !== 'that' && x.pos !== 'PUNCT') return x;
   }
-  return toks[open]?.norm === 'that' && open > 0 && ALLEGING.has(toks[open - 1]!.lemma);
+  return toks[open]?.norm === 'that' && open > 0 ? toks[open - 1]! : null;
 }
+
+/** How the clause is reported: as one side's claim, as denied (it did not happen, says the one who would know), or plainly. */
+function reportedAs(toks: Token[], i: number, clauseOf: number[]): 'alleged' | 'not-so' | null {
+  if (deniedWithoutThat(toks, i)) return 'not-so';
+  const x = introducer(toks, i, clauseOf);
+  if (!x) return null;
+  if (DENYING.has(x.lemma)) return 'not-so';
+  if (!ALLEGING.has(x.lemma) && !HEARSAY.has(x.lemma)) return null;
+  // "rejected claims that Russia had shelled the town": the claim is denied, not made.
+  const at = toks.indexOf(x);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (DISMISSING.has(toks[k]!.lemma)) return 'not-so';
+  return ALLEGING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'ADJ') ? 'alleged' : null;
+}
+
+/** "denied it had attacked", "denies Russian troops were shelling": a denial whose clause has no "that" (the clause
+ *  splitter does not see a clause there): the denying verb, a short subject, auxiliaries, the trigger. */
+function deniedWithoutThat(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
+  if (k === i - 1) return false;
+  const end = k;
+  while (k >= 0 && end - k < 4 && SUBJECT_WORDS.has(toks[k]!.pos)) k--;
+  return k < end && k >= 0 && toks[k]!.pos === 'VERB' && DENYING.has(toks[k]!.lemma);
+}
+const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  return modality === 'affirmed' && claimed(toks, i, clauseOf) ? 'alleged' : modality;
+  return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }
 
 function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
