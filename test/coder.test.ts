@@ -861,3 +861,15 @@ test('military aid announced for a country is aid to it; encouraging others to a
   assert.deepEqual(dyadsOf(code('The United States announced $250 million in military aid for Ukraine.')), ['072 USA>UKR']);
   assert.deepEqual(code('The German chancellor encouraged Germany\'s partners to restrict arms exports to Saudi Arabia.'), []);
 });
+
+test('a violation judged in reported speech is the speaker\'s disapproval of whoever did it', () => {
+  const evs = code('Lavrov said the U.S. strike on Syria was a violation of international law.');
+  assert.deepEqual(find(evs, 'ACCUSE').map((e) => `${e.cameo} ${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['111 RUS>USA']);
+  // Defiance done is still defiance: "violated the ceasefire" is the violator's act.
+  assert.ok(code('Syria violated the ceasefire agreement on Sunday.').every((e) => codesOf(e.actor).includes('SYR')));
+});
+
+test('what a thing is designed or able to do is no act', () => {
+  assert.deepEqual(codeAll('The missile defence system is designed to intercept ballistic missiles fired from Iran.'), []);
+  assert.deepEqual(codeAll('North Korea has missiles capable of striking Japan.').filter((e) => e.event === 'ASSAULT'), []);
+});

@@ -78,6 +78,20 @@ export interface SentenceReading {
   memory: ArticleMemory;
 }
 
+/**
+ * Whether a trigger is a judgement predicated of something: an adjective ("the strike was unlawful") or a noun of
+ * disapproval or defiance ("the strike was a violation of international law", "is a flagrant breach of the truce"):
+ * said by the speaker about the subject, not done by it.
+ */
+export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
+  const i = m.trigger, t = toks[i]!;
+  if (t.pos === 'ADJ') return m.pattern.weight === 1 && afterCopula(toks, i);
+  if (t.pos !== 'NOUN' || !/^(11|12)/.test(m.pattern.cameo)) return false;
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k--;
+  return k > 0 && toks[k]!.pos === 'DET' && afterCopula(toks, k);
+}
+
 /** Source and target of a trigger. */
 export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean; mentioned: boolean } {
   const { sentence, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home, memory } = reading;
@@ -88,7 +102,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const own = phraseAt[i];
   const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
   // A predicative judgement ("the strike was unlawful") is said by someone about something.
-  const isJudgement = t.pos === 'ADJ' && m.pattern.weight === 1 && afterCopula(toks, i);
+  const isJudgement = predicativeJudgement(m, toks);
   // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
   // the sentence, who only reacts to it.
   let before = (own ?? { start: i }).start - 1;
@@ -204,7 +218,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   if (ownDoer) {
     source = coordinatedBack(ownDoer, phrases, toks);
     target = after(m.last + 1);
-  } else if (isNounTrigger && own) {
+  } else if (isNounTrigger && own && !isJudgement) {
     // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
     if (mods.length && own.actor && own.actor.code) {
