@@ -873,3 +873,13 @@ test('what a thing is designed or able to do is no act', () => {
   assert.deepEqual(codeAll('The missile defence system is designed to intercept ballistic missiles fired from Iran.'), []);
   assert.deepEqual(codeAll('North Korea has missiles capable of striking Japan.').filter((e) => e.event === 'ASSAULT'), []);
 });
+
+test('what a statement or resolution says is said by whoever issued it; releasing a statement frees no one', () => {
+  const joint = find(code('France and Germany signed a joint statement condemning Russia\'s annexation of Crimea.'), 'ACCUSE');
+  assert.deepEqual(joint.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['DEU,FRA>RUS']);
+  assert.deepEqual(find(code('The EU adopted a resolution condemning Israel\'s settlement policy.'), 'ACCUSE').map((e) => codesOf(e.recipient)), [['ISR']]);
+  const released = code('The Iranian foreign ministry released a statement accusing Saudi Arabia of supporting terrorism.');
+  assert.deepEqual(released.map((e) => `${e.event} ${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['ACCUSE IRN>SAU']);
+  // Released people are still released.
+  assert.equal(find(code('Iran released two British sailors on Friday.'), 'RETREAT').length, 1);
+});

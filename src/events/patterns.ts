@@ -47,6 +47,26 @@ const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
   take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']),
   slam: new Set(['into']), hit: new Set(['out']), blast: new Set(['off']),
 };
+/** Verbs that mean something else with these objects: "released a statement" frees no one. Read only for a pattern
+ *  that ends on the verb ("release =VERB"); "release * prisoners" says its object itself. */
+const OTHER_SENSE_OBJECTS: Record<string, ReadonlySet<string>> = {
+  release: new Set(['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'figures', 'data', 'details', 'results',
+    'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'document', 'documents', 'list', 'album', 'film', 'budget', 'version',
+    'update', 'transcript', 'transcripts', 'audio', 'recording', 'communique', 'findings', 'information', 'text', 'memo', 'letter', 'plan',
+    'guidelines', 'record', 'records', 'study', 'survey', 'poll', 'estimate', 'estimates', 'statistics', 'forecast', 'funds', 'tranche']),
+};
+/** Whether the verb at token v is followed by an object (its noun run's last word) that gives the verb another sense. */
+function objectGivesOtherSense(tokens: Token[], v: number): boolean {
+  const objects = OTHER_SENSE_OBJECTS[tokens[v]!.lemma];
+  if (!objects) return false;
+  let last = -1;
+  for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') last = k;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PRON') break;
+  }
+  return last >= 0 && objects.has(tokens[last]!.norm);
+}
 const POS_MAP: Record<string, 'NOUN' | 'VERB' | 'ADJ'> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ' };
 
 /** Parses one pattern string into elements; throws a plain Error describing the problem. */
@@ -201,7 +221,10 @@ function tokenMatches(e: Extract<PatternElement, { type: 'word' }>, t: Token): b
 /** Backtracking match of elements[k..] at token i; fills `matched` with word-token indices. */
 function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number, matched: number[], isActor: (i: number) => boolean): boolean {
   // "a rocket slammed into the Sinai": a match whose last word makes an idiom with the next is something else.
-  if (k === els.length) return !(i > 0 && matched[matched.length - 1] === i - 1 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? ''));
+  if (k === els.length) {
+    const endsOnWord = i > 0 && matched[matched.length - 1] === i - 1;
+    return !(endsOnWord && (IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '') || objectGivesOtherSense(tokens, i - 1)));
+  }
   const e = els[k]!;
   if (e.type === 'gap') {
     // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.

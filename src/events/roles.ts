@@ -497,6 +497,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
   return by ? coordinated(by, phrases, toks) : [];
 }
 
+/** Texts that say something on their issuer's behalf. */
+const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report']);
+
 /**
  * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object
  * of a preposition. Without one: a coordinated verb ("Japan lifted curbs and ended restrictions") takes the
@@ -514,6 +517,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       if (x.text === ';' || x.text === '.') break;
       if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
     }
+  }
+  // "issued a statement condemning the attack", "adopted a resolution urging": what a document says is said by whoever
+  // issued it, the subject of the verb it is the object of.
+  if (depth < 3 && before && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && DOCUMENTS.has(before.lemma)) {
+    let q = v - 2;
+    while (q >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[q]!.pos)) q--;
+    if (q >= 0 && isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
   }
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
