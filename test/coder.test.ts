@@ -883,3 +883,15 @@ test('what a statement or resolution says is said by whoever issued it; releasin
   // Released people are still released.
   assert.equal(find(code('Iran released two British sailors on Friday.'), 'RETREAT').length, 1);
 });
+
+test('a call to a leader named with title and name is a telephone consultation', () => {
+  assert.deepEqual(dyadsOf(code('Pakistan\'s prime minister spoke to Afghan President Ashraf Ghani by telephone on Monday.', '2016-05-10')), ['041 PAK>AFG']);
+  assert.deepEqual(find(code('The prime minister spoke to reporters on Monday.'), 'CONSULT'), []);
+});
+
+test('what is shot down is done to its owner; what is fired from a place is fired by its side at the one who stops it', () => {
+  assert.deepEqual(dyadsOf(code('Iran shot down a U.S. surveillance drone over the Gulf.')), ['190 IRN>USA']);
+  assert.deepEqual(code('Israel intercepted a rocket fired from Gaza.').map((e) => `${e.event} ${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['ASSAULT PSE>ISR']);
+  // Weapons fired at someone are still no recipient.
+  assert.deepEqual(dyadsOf(code('Russian forces fired missiles at Kyiv.')).map((d) => d.slice(4)), ['RUS>UKR']);
+});

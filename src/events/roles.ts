@@ -57,6 +57,12 @@ const MISSIONS = new Set(['mission', 'force', 'contingent']);
 /** Head words of the names of events and texts: "the Gulf War", "the Arab Spring", "the Paris Agreement". */
 const NAMED_EVENTS = new Set(['war', 'revolution', 'crisis', 'spring', 'games', 'olympics', 'cup', 'summit', 'conference', 'forum',
   'festival', 'election', 'referendum', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol']);
+/** Verbs of firing a weapon: "rockets fired from Gaza". */
+const LAUNCHED = new Set(['fire', 'launch', 'lob', 'shoot']);
+
+/** Verbs that bring down an aircraft, a drone or a missile: its owner is the one acted upon. */
+const DOWNING = new Set(['shoot', 'shot', 'down', 'downed', 'intercept']);
+
 /** Codes of actors with no country: international and transnational organisations, firms. */
 const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
@@ -145,7 +151,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
-      if (p.time || p.instrument) continue;
+      // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
+      if (p.time || (p.instrument && !((DOWNING.has(t.lemma) || DOWNING.has(t.norm)) && p.actor?.code))) continue;
       // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
       // (Whatever country the phrase's place gives them, for a change of force posture: "strengthened its forces in
       // Crimea" moves the actor's own.)
@@ -215,7 +222,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Not when another verb's object: "its troops repelled the attackers and killed 12 of them".)
   const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
     && !(before >= 0 && toks[before]!.pos === 'VERB') ? own : null;
-  if (ownDoer) {
+  // "Israel intercepted a rocket fired from Gaza": what was fired from a place was fired by that place's side, at
+  // the one who stopped it (not by the subject of the sentence).
+  const firedFrom = isNounTrigger && own && toks[own.end]?.pos === 'VERB' && LAUNCHED.has(toks[own.end]!.lemma) && toks[own.end + 1]?.norm === 'from'
+    ? phrases.find((p) => p.start === own.end + 2 && p.actor?.code) ?? null : null;
+  if (firedFrom) {
+    source = [firedFrom];
+    target = before >= 0 && toks[before]!.pos === 'VERB' ? subject(before).filter(namesActor) : [];
+  } else if (ownDoer) {
     source = coordinatedBack(ownDoer, phrases, toks);
     target = after(m.last + 1);
   } else if (isNounTrigger && own && !isJudgement) {
