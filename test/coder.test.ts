@@ -844,6 +844,22 @@ const VERB_COVERAGE: [string, string, string[], string[]][] = [
   ['Israel carried out bombing raids on Lebanon.', '195', ['ISR'], ['LBN']],
   ['Hamas carried out a bombing in Jerusalem.', '183', ['PSE'], ['ISR']],
   ['Israel captured the Golan Heights.', '192', ['ISR'], ['SYR']],
+  ['Turkey sent humanitarian aid to Syria.', '073', ['TUR'], ['SYR']],
+  ['Britain donated missiles to Ukraine.', '072', ['GBR'], ['UKR']],
+  ["Saudi Arabia injected $2 billion into Egypt's economy.", '071', ['SAU'], ['EGY']],
+  ['Canada granted refugee status to the Saudi woman.', '075', ['CAN'], ['SAU']],
+  ['China bought Iranian oil.', '061', ['CHN'], ['IRN']],
+  ['The United States announced a new arms package for Taiwan.', '0332', ['USA'], ['TWN']],
+  ['Brazil offered troops for the UN mission in Haiti.', '0334', ['BRA'], ['HTI']],
+  ['Colombia handed over the drug lord to the United States.', '063', ['COL'], ['USA']],
+  ['China expressed strong dissatisfaction with Japan.', '110', ['CHN'], ['JPN']],
+  ['India took Pakistan to task over terrorism.', '111', ['IND'], ['PAK']],
+  ['UN experts probed war crimes in Syria.', '094', ['IGO'], ['SYR']],
+  // Forms the lemmatiser leaves as written ("waged", "looted", "cordoned", "staged").
+  ['Russia waged war on Ukraine.', '190', ['RUS'], ['UKR']],
+  ['Kenyan rioters looted shops in Nairobi.', '145', ['KEN'], ['KEN']],
+  ['Israeli troops cordoned off the village.', '191', ['ISR'], []],
+  ['Islamic State militants staged an attack on the Iraqi army.', '190', ['IMG'], ['IRQ']],
 ];
 
 test('verb coverage: common news phrasings get their CAMEO code, actor and recipient', () => {
@@ -868,5 +884,9 @@ test('verb coverage: ordinary sentences with the same verbs code nothing', () =>
     'He carried out the bombing of the old factory chimney for the demolition firm.',
     'The chef fired up the grill.',
     'Shares rallied on Wall Street.',
+    'The museum displayed looted artefacts.',
+    'The mutilated bodies were found near the river.',
+    'She staged a play at the theatre.',
+    'The fortified wine was served at dinner.',
   ]) assert.deepEqual(code(text).map((e) => [e.cameo, e.pattern]), [], text);
 });
