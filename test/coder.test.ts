@@ -860,6 +860,9 @@ const VERB_COVERAGE: [string, string, string[], string[]][] = [
   ['Kenyan rioters looted shops in Nairobi.', '145', ['KEN'], ['KEN']],
   ['Israeli troops cordoned off the village.', '191', ['ISR'], []],
   ['Islamic State militants staged an attack on the Iraqi army.', '190', ['IMG'], ['IRQ']],
+  // Hyphenated verbs are never reduced to their base.
+  ['Russia de-escalated the conflict with Ukraine.', '087', ['RUS'], ['UKR']],
+  ['The United States re-imposed sanctions on Iran.', '163', ['USA'], ['IRN']],
 ];
 
 test('verb coverage: common news phrasings get their CAMEO code, actor and recipient', () => {
@@ -888,5 +891,6 @@ test('verb coverage: ordinary sentences with the same verbs code nothing', () =>
     'The mutilated bodies were found near the river.',
     'She staged a play at the theatre.',
     'The fortified wine was served at dinner.',
+    'The teams co-operated on the science project.',
   ]) assert.deepEqual(code(text).map((e) => [e.cameo, e.pattern]), [], text);
 });
