@@ -968,3 +968,11 @@ test('verb coverage: ordinary sentences with the same verbs code nothing', () =>
     'The teams co-operated on the science project.',
   ]) assert.deepEqual(code(text).map((e) => [e.cameo, e.pattern]), [], text);
 });
+
+test('a past tense the tagger took for an adjective, between a subject and its object, is the verb', () => {
+  assert.deepEqual(dyadsOf(code('Police rounded up dozens of activists in Minsk.')).map((d) => d.slice(0, 3)), ['173']);
+  assert.deepEqual(code('The Egyptian government relaxed the curfew.').map((e) => e.event), ['CONCEDE']);
+  assert.equal(find(codeAll('Militants beheaded a soldier in Mali.'), 'ASSAULT').length, 1);
+  // Adjectives stay adjectives: "looted artefacts" after a verb, "armed men" after a determiner.
+  assert.deepEqual(code('The museum displayed looted artefacts.'), []);
+});

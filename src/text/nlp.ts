@@ -56,6 +56,23 @@ export function parseOf(s: Sentence): Parse {
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
+/** What can open the object of a verb: "relaxed the curfew", "liberated Kherson", "beheaded a soldier", "rounded up". */
+const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADP']);
+const pastTenseLemmas = new Map<string, string>();
+/** The base of a past tense read as an adjective: wink-nlp's own lemma when it reads the word as a verb in a plain
+ *  clause ("They relaxed it." → relax), else the word itself (the verb dictionaries list such forms). */
+function pastTenseLemma(word: string): string {
+  let lemma = pastTenseLemmas.get(word);
+  if (lemma === undefined) {
+    const probe = nlp.readDoc(`They ${word} it.`);
+    const pos = probe.tokens().out(its.pos) as string[];
+    const lemmas = probe.tokens().out(its.lemma) as string[];
+    lemma = pos[1] === 'VERB' && lemmas[1] ? normalizeWord(lemmas[1]) : word;
+    pastTenseLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
 /** Splits text into sentences of tagged tokens with character offsets. */
 export function analyze(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
@@ -99,6 +116,13 @@ export function analyze(text: string): Sentence[] {
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k]!, prev = tokens[k - 1]!;
       if (t.pos === 'ADJ' && prev.pos === 'AUX' && MODALS.has(prev.norm)) t.pos = 'VERB';
+      // "Police rounded up dozens", "The government relaxed the curfew", "Russian forces liberated Kherson": an -ed
+      // word between a subject and an object is the past tense the tagger took for an adjective.
+      const next = tokens[k + 1];
+      if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.norm) && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && next && OBJECT_STARTS.has(next.pos)) {
+        t.pos = 'VERB';
+        t.lemma = pastTenseLemma(t.norm);
+      }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
       if ((t.text === "'" || t.text === '’') && t.pos === 'PUNCT' && t.start === prev.end && /s$/.test(prev.norm)
         && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) t.pos = 'PART';
