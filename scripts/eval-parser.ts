@@ -1,14 +1,16 @@
 // `npm run eval:parser`: the shipped parser on UD English-EWT test and PUD, from gold tokens with its own tags:
 // UAS and LAS (punctuation included; LAS on the universal part of the label, as in the CoNLL 2018 shared task),
 // tagging accuracy, and parsing speed beside wink-nlp's bare tokenize-and-tag rate on the same sentences; for the
-// greedy parser the event coder uses and for the beam-trained parser `detente parse` uses.
+// greedy parser the event coder uses, for the beam-trained parser, for the right-to-left parser and for the ensemble of
+// the three that `detente parse` uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseConllu } from '../src/text/parser/conllu.js';
-import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, loadBeamParser, loadParser } from '../src/text/parser/model-file.js';
-import type { DependencyParser } from '../src/text/parser/parser.js';
+import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, RTL_MODEL_PATH, loadBeamParser, loadParser } from '../src/text/parser/model-file.js';
+import { loadEnsembleParser } from '../src/text/parser/ensemble.js';
+import type { SentenceParser } from '../src/text/parser/reverse.js';
 import { parseAll, scoreParses } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 
@@ -17,6 +19,7 @@ const { values: opt } = parseArgs({
     ud: { type: 'string' },
     model: { type: 'string', default: DEFAULT_MODEL_PATH },
     'beam-model': { type: 'string', default: BEAM_MODEL_PATH },
+    'rtl-model': { type: 'string', default: RTL_MODEL_PATH },
     beam: { type: 'string' },
     sets: { type: 'string', default: 'en_ewt-ud-test.conllu,en_pud-ud-test.conllu' },
   },
@@ -32,7 +35,7 @@ try {
 
 // The parsers measured: greedy (the shipped model at width 1, what the event coder uses) and, when its weights are
 // there, the beam-trained parser at its width (or --beam K).
-interface Measured { name: string; parser: DependencyParser; width: number; loadMs: number }
+interface Measured { name: string; parser: SentenceParser; width: number; loadMs: number }
 const measured: Measured[] = [];
 let t0 = performance.now();
 measured.push({ name: 'greedy (width 1)', parser: loadParser(opt.model), width: 1, loadMs: performance.now() - t0 });
@@ -42,7 +45,17 @@ if (existsSync(opt['beam-model']!)) {
   const width = opt.beam ? Number(opt.beam) : beam;
   measured.push({ name: `beam (width ${width})`, parser, width, loadMs: performance.now() - t0 });
 } else console.log(`no beam parser (${opt['beam-model']}): greedy only`);
-for (const m of measured) console.log(`${m.name}: loaded in ${m.loadMs.toFixed(0)} ms`);
+// The reparsing ensemble of the greedy, beam and right-to-left parsers (ensemble.ts), when all three are there; its
+// load time is that of all three (one tagger).
+if (existsSync(opt['beam-model']!) && existsSync(opt['rtl-model']!)) {
+  t0 = performance.now();
+  const parser = loadEnsembleParser({ model: opt.model, beam: opt['beam-model'], rtl: opt['rtl-model'] });
+  measured.push({ name: 'ensemble', parser, width: 1, loadMs: performance.now() - t0 });
+  // The right-to-left parser alone (a member of the ensemble), for its own figures.
+  const rtl = parser.members.find((m) => m.name === 'rtl')!;
+  measured.push({ name: 'rtl (width 1)', parser: rtl.parser, width: rtl.width, loadMs: NaN });
+}
+for (const m of measured) if (!Number.isNaN(m.loadMs)) console.log(`${m.name}: loaded in ${m.loadMs.toFixed(0)} ms`);
 console.log('');
 console.log('parser             set                      sentences   words    UAS     LAS     UPOS    XPOS');
 const allSentences: string[][] = [];
@@ -80,11 +93,16 @@ console.log('');
 console.log(`speed (one thread, best of ${rounds} rounds over ${allSentences.length} sentences):`);
 for (const m of measured) {
   let best = Infinity;
+  // CPU time (user + system) of the same rounds: steadier than wall-clock on a shared machine.
+  let bestCpu = Infinity;
   for (let r = 0; r < rounds; r++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     for (const s of allSentences) m.parser.parse(s, m.width);
     best = Math.min(best, performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
   }
-  console.log(`  detente tag + parse, ${m.name.padEnd(18)} (gold tokens): ${rate(words, best).padStart(9)} words/s  ${rate(allSentences.length, best).padStart(7)} sentences/s  ratio to wink-nlp ${((words / best) / (winkTokens / winkBest)).toFixed(2)}`);
+  console.log(`  detente tag + parse, ${m.name.padEnd(18)} (gold tokens): ${rate(words, best).padStart(9)} words/s  ${rate(allSentences.length, best).padStart(7)} sentences/s  ratio to wink-nlp ${((words / best) / (winkTokens / winkBest)).toFixed(2)}  (CPU: ${rate(words, bestCpu)} words/s)`);
 }
 console.log(`  wink-nlp tokenize + tag (raw text): ${rate(winkTokens, winkBest).padStart(9)} tokens/s ${rate(allTexts.length, winkBest).padStart(7)} sentences/s`);

@@ -6,12 +6,13 @@ import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
-import { BEAM_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
+import { BEAM_MODEL_PATH, RTL_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
 import { buildWordClusters, parseAll, trainParserBeam, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
 import { Tagger } from '../src/text/parser/tagger.js';
 import { DependencyParser } from '../src/text/parser/parser.js';
+import { RightToLeftParser, type SentenceParser, reversed, reversedAtoms, reversedHeads, swappedDirections } from '../src/text/parser/reverse.js';
 import { DenseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
 
 const { values: opt } = parseArgs({
@@ -33,6 +34,7 @@ const { values: opt } = parseArgs({
     'tagger-cache': { type: 'string' },
     beam: { type: 'string', default: '1' },
     update: { type: 'string', default: 'max-violation' },
+    direction: { type: 'string', default: 'ltr' },
   },
 });
 
@@ -137,25 +139,39 @@ if (opt['tagger-only']) {
 
 const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : tagger.jackknifed;
 
-const trees: TreeSentence[] = train.map((s, i) => ({
-  atoms: tagData[i]!.atoms,
-  tags: trainTags[i]!,
-  heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
-  labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
-}));
+// --direction rtl: the parser learns from the sentences reversed (reverse.ts); the tagger is the same, run left to
+// right, and only its tags are reversed.
+const direction = opt.direction;
+if (direction !== 'ltr' && direction !== 'rtl') throw new Error(`--direction: ltr or rtl (got ${opt.direction})`);
+const rtl = direction === 'rtl';
+const treeOf = (s: ConlluSentence, i: number): TreeSentence => {
+  const tree = {
+    atoms: tagData[i]!.atoms,
+    tags: trainTags[i]!,
+    heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
+    labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
+  };
+  return rtl
+    ? { atoms: reversedAtoms(tree.atoms), tags: reversed(tree.tags), heads: reversedHeads(tree.heads), labels: reversed(tree.labels) }
+    : tree;
+};
+const trees: TreeSentence[] = train.map(treeOf);
+// The label classifier filters labels by the arc's direction in the order the parser reads the words.
+const parserLabelDirections = rtl ? swappedDirections(labelDirections) : labelDirections;
+const inOrder = (p: DependencyParser): SentenceParser => (rtl ? new RightToLeftParser(p) : p);
 // --beam K (K > 1): global training with a beam of width K (trainParserBeam); 1: the greedy trainer with the
 // dynamic oracle. The dev figures of each epoch are given at width K and at width 1.
 const beam = Number(opt.beam);
 if (!Number.isInteger(beam) || beam < 1) throw new Error(`--beam: a positive integer (got ${opt.beam})`);
-opt.out ??= beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
+opt.out ??= rtl ? RTL_MODEL_PATH : beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
 if (opt.update !== 'max-violation' && opt.update !== 'early') throw new Error(`--update: max-violation or early (got ${opt.update})`);
 const update = opt.update;
 const parserOptions = beam > 1
-  ? { epochs: Number(opt.epochs), seed, beam, update }
-  : { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore) };
+  ? { epochs: Number(opt.epochs), seed, beam, update, ...(rtl ? { direction } : {}) }
+  : { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), ...(rtl ? { direction } : {}) };
 const onEpoch = opt['dev-every-epoch']
   ? (e: number, w: { transitions: WeightRows; labels: WeightRows }) => {
-    const p = new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, labelDirections);
+    const p = inOrder(new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, parserLabelDirections));
     const cpu = process.cpuUsage();
     const at = (width: number) => {
       const sc = scoreParses(dev, parseAll(p, dev, width));
@@ -175,7 +191,7 @@ log(`parser: ${parser.transitions.keys.length} transition features, ${parser.lab
 const prune = Number(opt.prune);
 const model: Parameters<typeof encodeModel>[0] = {
   tagClasses, tagDict: tagger.tagDict, clusters, tagger: pruneRows(tagger.weights, prune),
-  taggerSecondPass: tagger.second && pruneRows(tagger.second, prune), labels, labelDirections,
+  taggerSecondPass: tagger.second && pruneRows(tagger.second, prune), labels, labelDirections: parserLabelDirections,
   transitions: pruneRows(parser.transitions, prune), labelWeights: pruneRows(parser.labels, prune),
   provenance: {
     data: 'UD English-EWT train (en_ewt-ud-train.conllu), CC BY-SA 4.0',
@@ -185,7 +201,7 @@ const model: Parameters<typeof encodeModel>[0] = {
 };
 let file = encodeModel(model);
 // Score the model as it will be loaded (quantised weights) on the development set, and record it.
-const loaded = parserFromModel(decodeModel(file));
+const loaded = inOrder(parserFromModel(decodeModel(file)));
 const devScores = scoreParses(dev, parseAll(loaded, dev, beam));
 const devGreedy = beam > 1 ? scoreParses(dev, parseAll(loaded, dev, 1)) : devScores;
 log(`dev (width ${beam}): UAS ${devScores.uas.toFixed(4)} LAS ${devScores.las.toFixed(4)} UPOS ${devScores.upos.toFixed(4)} XPOS ${devScores.xpos.toFixed(4)}`);
@@ -193,10 +209,11 @@ if (beam > 1) log(`dev (width 1): UAS ${devGreedy.uas.toFixed(4)} LAS ${devGreed
 const figures = (sc: typeof devScores) => ({ uas: +sc.uas.toFixed(4), las: +sc.las.toFixed(4), upos: +sc.upos.toFixed(4), xpos: +sc.xpos.toFixed(4) });
 model.provenance = { ...model.provenance, dev: figures(devScores), ...(beam > 1 ? { devWidth1: figures(devGreedy) } : {}) };
 file = encodeModel(model);
-if (beam > 1) {
-  // The beam parser ships as its weights alone, read over the greedy model's tagger (the same: same data, options
-  // and tagger code), from the full model as written, so that its 16-bit weights are the ones scored above.
-  file = encodeParserWeights(parserWeightsOf(decodeModel(file), beam));
+if (beam > 1 || rtl) {
+  // The beam and right-to-left parsers ship as their weights alone, read over the greedy model's tagger (the same:
+  // same data, options and tagger code), from the full model as written, so that its 16-bit weights are the ones
+  // scored above.
+  file = encodeParserWeights(parserWeightsOf(decodeModel(file), beam, direction));
 }
 writeFileSync(opt.out!, file);
 log(`wrote ${opt.out} (${(file.length / 1e6).toFixed(2)} MB)`);

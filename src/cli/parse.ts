@@ -6,29 +6,33 @@ import { analyze } from '../text/nlp.js';
 import { formatConllu, parseConllu } from '../text/parser/conllu.js';
 import { conlluOfParse, formatTree, withParse } from '../text/parser/format.js';
 import { loadBeamParser, loadParser } from '../text/parser/model-file.js';
-import type { DependencyParser, Parse } from '../text/parser/parser.js';
+import type { Parse } from '../text/parser/parser.js';
+import type { SentenceParser } from '../text/parser/reverse.js';
 import { choice, wholeNumber } from './options.js';
 
 interface ParseOptions {
   format: 'conllu' | 'tree';
   inputFormat: 'text' | 'conllu';
   beam?: string;
+  ensemble?: boolean;
 }
 
 /**
- * The parser and width `--beam` asks for: width 1 is the greedy parser the event coder uses; a wider beam uses the
- * parser trained with a beam (models/en-ewt-parser-beam.bin), whose weights are made for it; by default, that parser
- * at the width it was trained for.
+ * The parser and width the options ask for: `--beam 1` is the greedy parser the event coder uses; a wider beam uses
+ * the parser trained with a beam (models/en-ewt-parser-beam.bin), whose weights are made for it. By default, or with
+ * `--ensemble`, the reparsing ensemble of the greedy, beam and right-to-left parsers (ensemble.ts: more accurate than
+ * the beam parser on EWT dev, test and PUD, and slower; docs/parser.md, "Sixth round"), each member at its own width.
  */
-export function parserForBeam(beam: string | undefined): { parser: DependencyParser; width: number } {
+export async function parserForOptions(beam: string | undefined, ensemble = false): Promise<{ parser: SentenceParser; width: number }> {
+  if (ensemble && beam !== undefined) throw new Error('--ensemble and --beam: choose one (the ensemble\'s members parse at their own widths)');
   if (beam !== undefined) {
     const width = wholeNumber('--beam', beam, 1);
     if (width < 1) throw new Error(`--beam must be at least 1, got "${beam}"`);
     if (width === 1) return { parser: loadParser(), width };
     return { parser: loadBeamParser().parser, width };
   }
-  const { parser, beam: width } = loadBeamParser();
-  return { parser, width };
+  // The ensemble module loads three parsers' weights: imported only when used.
+  return { parser: (await import('../text/parser/ensemble.js')).loadEnsembleParser(), width: 1 };
 }
 
 /** Sentences longer than this are parsed in pieces: nothing real is this long, and parse cost grows with length. */
@@ -66,11 +70,12 @@ export function registerParse(program: Command): void {
     .argument('[files...]', 'input files; stdin when none')
     .option('-f, --format <format>', 'conllu or tree', 'conllu')
     .option('--input-format <format>', 'text, or conllu (keeps its tokens and sentences; replaces its tags, heads and relations)', 'text')
-    .option('--beam <width>', 'beam width: 1 parses greedily, as the event coder does (fastest); more parses with the beam-trained model (default: the width it was trained for)')
-    .action((files: string[], opts: ParseOptions) => {
+    .option('--ensemble', 'the default: reparse the votes of the greedy, beam and right-to-left parsers (the most accurate, and the slowest: docs/parser.md, "Sixth round")')
+    .option('--beam <width>', 'parse with one parser instead: 1 parses greedily, as the event coder does (fastest); more parses with the beam-trained model at that width')
+    .action(async (files: string[], opts: ParseOptions) => {
       choice('--format', opts.format, ['conllu', 'tree'] as const);
       choice('--input-format', opts.inputFormat, ['text', 'conllu'] as const);
-      const { parser, width } = parserForBeam(opts.beam);
+      const { parser, width } = await parserForOptions(opts.beam, opts.ensemble);
       const out: string[] = [];
       const flush = (force = false) => {
         if (force || out.length >= 512) {

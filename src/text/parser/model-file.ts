@@ -408,24 +408,27 @@ export interface ParserWeightsModel {
   tagger: string;
   /** The beam width the weights were trained for (and `detente parse` uses by default). */
   beam: number;
+  /** 'rtl': trained on reversed sentences, to be run through RightToLeftParser (reverse.ts); absent: left to right. */
+  direction?: 'rtl';
   provenance: Record<string, unknown>;
 }
 
 /** The parser weights of a full model (as decoded from its file) for use over that model's tagger: what
  *  `npm run train:parser -- --beam K` writes, from the full model it trained. */
-export function parserWeightsOf(full: ModelTables, beam: number): ParserWeightsModel {
-  return { parser: full.parser, tagger: full.tagger.fingerprint, beam, provenance: full.provenance };
+export function parserWeightsOf(full: ModelTables, beam: number, direction: 'ltr' | 'rtl' = 'ltr'): ParserWeightsModel {
+  return { parser: full.parser, tagger: full.tagger.fingerprint, beam, ...(direction === 'rtl' ? { direction } : {}), provenance: full.provenance };
 }
 
 interface WeightsHeader extends ParserHeader {
   tagger: string;
   beam: number;
+  direction?: 'rtl';
   provenance: Record<string, unknown>;
 }
 
 export function encodeParserWeights(m: ParserWeightsModel): Buffer {
   const header: WeightsHeader = {
-    labels: m.parser.labels, tagger: m.tagger, beam: m.beam,
+    labels: m.parser.labels, tagger: m.tagger, beam: m.beam, ...(m.direction ? { direction: m.direction } : {}),
     transitions: params(m.parser.transitions), labelWeights: params(m.parser.labelWeights), provenance: m.provenance,
   };
   return writeArrays(WEIGHTS_MAGIC, header as unknown as Record<string, unknown>, parserArrays(m.parser));
@@ -440,7 +443,7 @@ export function decodeParserWeights(file: Buffer | string, what = typeof file ==
     }
     const r = new StoredArrays(source, WEIGHTS_MAGIC, what);
     const h = r.header as unknown as WeightsHeader;
-    return { parser: readParser(r, h, false, what), tagger: h.tagger, beam: h.beam, provenance: h.provenance };
+    return { parser: readParser(r, h, false, what), tagger: h.tagger, beam: h.beam, ...(h.direction ? { direction: h.direction } : {}), provenance: h.provenance };
   });
 }
 
@@ -456,7 +459,7 @@ export function parserFromWeights(base: TaggerTables, w: ParserWeightsModel, sou
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser.bin', import.meta.url));
 
 /** Calls `read` on the model file at `path`, or says what to run when there is none. */
-function readModelFile<T>(path: string, what: string, make: string, read: (path: string) => T): T {
+export function readModelFile<T>(path: string, what: string, make: string, read: (path: string) => T): T {
   if (!existsSync(path)) throw new Error(`cannot read ${what} ${path}: no such file (run \`${make}\` to make it)`);
   return read(path);
 }
@@ -486,6 +489,9 @@ export function loadBeamParser(path = BEAM_MODEL_PATH, basePath = DEFAULT_MODEL_
   const tagger = readModelFile(basePath, 'the parser model', MAKE_MODEL, (p) => decodeTagger(p));
   return { parser: parserFromWeights(tagger, w, path), beam: w.beam };
 }
+
+/** The right-to-left parser's weights (see RightToLeftParser): <package root>/models/en-ewt-parser-rtl.bin. */
+export const RTL_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser-rtl.bin', import.meta.url));
 
 /** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */
 export function loadSharedParserModel(): SharedParserModel {

@@ -11,6 +11,7 @@ import { fnv1a } from '../../hash.js';
 import { Configuration, LEFT, SHIFT, TRANSITIONS } from './transitions.js';
 import { SparseWeights, type WeightRows } from './weights.js';
 import type { DependencyParser, Parse } from './parser.js';
+import type { SentenceParser } from './reverse.js';
 
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
@@ -376,6 +377,6 @@ export function scoreParses(gold: ConlluSentence[], parses: Parse[]): ParserScor
   return { words, sentences: gold.length, uas: uas / words, las: las / words, upos: upos / words, xpos: xpos / words };
 }
 
-export function parseAll(parser: DependencyParser, sentences: ConlluSentence[], beam = 1): Parse[] {
+export function parseAll(parser: SentenceParser, sentences: ConlluSentence[], beam = 1): Parse[] {
   return sentences.map((s) => parser.parse(s.words.map((w) => w.form), beam));
 }
