@@ -38,26 +38,26 @@ const DENYING = new Set(['deny', 'denial']);
 const DISMISSING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'brush']);
 const HEARSAY = new Set(['claim', 'report', 'allegation', 'accusation', 'charge', 'suggestion', 'rumour', 'rumor', 'assertion']);
 
-/** The word that introduces the trigger's clause as what someone claims or denies ("claimed that", "denied"), if any. */
-function introducer(toks: Token[], i: number, clauseOf: number[]): Token | null {
+/** Where the word is that introduces the trigger's clause as what someone claims or denies ("claimed that",
+ *  "denied"): the last word before the clause, past a "that" and punctuation; -1 if none. */
+function introducer(toks: Token[], i: number, clauseOf: number[]): number {
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
   for (let k = open - 1; k >= Math.max(0, open - 2); k--) {
-    const x = toks[k]!;
-    if (x.norm !== 'that' && x.pos !== 'PUNCT') return x;
+    if (toks[k]!.norm !== 'that' && toks[k]!.pos !== 'PUNCT') return k;
   }
-  return toks[open]?.norm === 'that' && open > 0 ? toks[open - 1]! : null;
+  return -1;
 }
 
 /** How the clause is reported: as one side's claim, as denied (it did not happen, says the one who would know), or plainly. */
 function reportedAs(toks: Token[], i: number, clauseOf: number[]): 'alleged' | 'not-so' | null {
   if (deniedWithoutThat(toks, i)) return 'not-so';
-  const x = introducer(toks, i, clauseOf);
-  if (!x) return null;
+  const at = introducer(toks, i, clauseOf);
+  if (at < 0) return null;
+  const x = toks[at]!;
   if (DENYING.has(x.lemma)) return 'not-so';
   if (!ALLEGING.has(x.lemma) && !HEARSAY.has(x.lemma)) return null;
   // "rejected claims that Russia had shelled the town": the claim is denied, not made.
-  const at = toks.indexOf(x);
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (DISMISSING.has(toks[k]!.lemma)) return 'not-so';
   return ALLEGING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'ADJ') ? 'alleged' : null;
 }
