@@ -12,7 +12,7 @@ import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
 import { Tagger } from '../src/text/parser/tagger.js';
 import { DependencyParser } from '../src/text/parser/parser.js';
-import { RightToLeftParser, type SentenceParser, reversed, reversedAtoms, reversedHeads, swappedDirections } from '../src/text/parser/reverse.js';
+import { RightToLeftParser, type SentenceParser, permuted, permutedAtoms, permutedHeads, punctuationClasses, rtlOrder, swappedDirections } from '../src/text/parser/reverse.js';
 import { DenseWeights, SparseWeights, type WeightRows } from '../src/text/parser/weights.js';
 
 const { values: opt } = parseArgs({
@@ -144,6 +144,7 @@ const trainTags = opt['gold-tags'] ? tagData.map((s) => s.gold) : tagger.jackkni
 const direction = opt.direction;
 if (direction !== 'ltr' && direction !== 'rtl') throw new Error(`--direction: ltr or rtl (got ${opt.direction})`);
 const rtl = direction === 'rtl';
+const punct = punctuationClasses(tagClasses);
 const treeOf = (s: ConlluSentence, i: number): TreeSentence => {
   const tree = {
     atoms: tagData[i]!.atoms,
@@ -151,9 +152,10 @@ const treeOf = (s: ConlluSentence, i: number): TreeSentence => {
     heads: Int32Array.from(s.words, (w) => (w.head === 0 ? s.words.length : w.head - 1)),
     labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!),
   };
-  return rtl
-    ? { atoms: reversedAtoms(tree.atoms), tags: reversed(tree.tags), heads: reversedHeads(tree.heads), labels: reversed(tree.labels) }
-    : tree;
+  if (!rtl) return tree;
+  // The order RightToLeftParser reads the sentence in (reverse.ts): from the tags the parser sees, as when parsing.
+  const order = rtlOrder(tree.tags, punct);
+  return { atoms: permutedAtoms(tree.atoms, order), tags: permuted(tree.tags, order), heads: permutedHeads(tree.heads, order), labels: permuted(tree.labels, order) };
 };
 const trees: TreeSentence[] = train.map(treeOf);
 // The label classifier filters labels by the arc's direction in the order the parser reads the words.

@@ -10,10 +10,11 @@ import { wordAtoms } from '../src/text/parser/tagger.js';
 import { scoreParses } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 
-const { values: opt } = parseArgs({ options: { ud: { type: 'string' }, set: { type: 'string', default: 'en_ewt-ud-dev.conllu' }, weights: { type: 'string' } } });
+const { values: opt } = parseArgs({ options: { ud: { type: 'string' }, set: { type: 'string', default: 'en_ewt-ud-dev.conllu' }, weights: { type: 'string' }, rtl: { type: 'string' } } });
 if (/test/.test(opt.set!)) throw new Error('tune on dev only: test sets are scored once, by npm run eval:parser');
 const sentences = parseConllu(readFileSync(udPath(opt.set!, opt.ud), 'utf8')).sentences;
-const ensemble = loadEnsembleParser();
+// --rtl FILE: another right-to-left parser's weights (a training run's --out) in place of the shipped one.
+const ensemble = loadEnsembleParser({ rtl: opt.rtl });
 const members = ensemble.members;
 const parses: Parse[][] = members.map(() => []);
 for (const s of sentences) {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RightToLeftParser, reversed, reversedAtoms, reversedHeads, swappedDirections } from '../src/text/parser/reverse.js';
+import { RightToLeftParser, permuted, permutedAtoms, permutedHeads, punctuationClasses, rtlOrder, swappedDirections } from '../src/text/parser/reverse.js';
 import { bestProjectiveTree, loadEnsembleParser, reparse, type Vote } from '../src/text/parser/ensemble.js';
 import { RTL_MODEL_PATH } from '../src/text/parser/model-file.js';
 import { wordAtoms, type WordAtoms } from '../src/text/parser/tagger.js';
@@ -39,41 +39,78 @@ function parseOf(head: Int32Array, deprel = LABELS, forms: readonly string[] = F
   return { forms, upos: forms.map(() => 'X'), xpos: forms.map(() => 'X'), head, deprel };
 }
 
-test('reversing: atoms, tags, heads and label directions are read back to front, and twice is the identity', () => {
+test('reordering: atoms, tags and heads read in an order (here back to front), twice is the identity; label directions swapped', () => {
+  const n = FORMS.length;
+  const back = Int32Array.from({ length: n }, (_, i) => n - 1 - i);
   const atoms = wordAtoms(FORMS, new Map());
-  const r = reversedAtoms(atoms);
-  for (let i = 0; i < FORMS.length; i++) {
-    assert.equal(r.low[i], atoms.low[FORMS.length - 1 - i]);
-    assert.equal(r.shape[i], atoms.shape[FORMS.length - 1 - i]);
+  const r = permutedAtoms(atoms, back);
+  for (let i = 0; i < n; i++) {
+    assert.equal(r.low[i], atoms.low[n - 1 - i]);
+    assert.equal(r.shape[i], atoms.shape[n - 1 - i]);
   }
-  assert.deepEqual(reversed(Int32Array.from([1, 2, 3])), Int32Array.from([3, 2, 1]));
+  assert.deepEqual(permuted(Int32Array.from([1, 2, 3]), Int32Array.from([2, 1, 0])), Int32Array.from([3, 2, 1]));
   // Training trees' convention: the root is n.
-  const heads = Int32Array.from(HEADS, (h) => (h < 0 ? FORMS.length : h));
-  const rh = reversedHeads(heads);
-  assert.equal(rh[FORMS.length - 1 - 3], FORMS.length, '"attacked" stays under the root');
-  assert.equal(rh[FORMS.length - 1 - 0], FORMS.length - 1 - 1, '"The" under "convoy"');
-  assert.deepEqual(reversedHeads(rh), heads);
+  const heads = Int32Array.from(HEADS, (h) => (h < 0 ? n : h));
+  const rh = permutedHeads(heads, back);
+  assert.equal(rh[n - 1 - 3], n, '"attacked" stays under the root');
+  assert.equal(rh[n - 1 - 0], n - 1 - 1, '"The" under "convoy"');
+  assert.deepEqual(permutedHeads(rh, back), heads);
   assert.deepEqual(swappedDirections(Uint8Array.from([0, 1, 2, 3])), Uint8Array.from([0, 2, 1, 3]));
 });
 
-test('the right-to-left parser maps the heads of the reversed sentence back to the sentence, each head', () => {
-  // A stand-in parser that sees what the right-to-left parser gives it and returns the tree of the reversed sentence.
+test('the right-to-left order: words back to front, the trailing punctuation last in its own order', () => {
+  // Tag classes: 0 a word, 1 punctuation.
+  const punct = punctuationClasses(['NOUN NN', 'PUNCT .']);
+  assert.deepEqual(punct, Uint8Array.from([0, 1]));
+  const order = (tags: number[]) => [...rtlOrder(Int32Array.from(tags), punct)];
+  assert.deepEqual(order([0, 0, 0, 1]), [2, 1, 0, 3], '"I saw it ." read "it saw I ."');
+  assert.deepEqual(order([0, 1, 0, 1, 1]), [2, 1, 0, 3, 4], '\'." stays in its order; inner punctuation is reversed');
+  assert.deepEqual(order([0, 0, 0]), [2, 1, 0], 'no final punctuation: plain reversal');
+  assert.deepEqual(order([1, 1]), [1, 0], 'only punctuation: plain reversal');
+  assert.deepEqual(order([]), []);
+  // "The convoy was attacked by rebels near the border ." read "border the near rebels by attacked was convoy The .".
+  const n = FORMS.length;
+  const tags = Int32Array.from(FORMS, (f) => (f === '.' ? 1 : 0));
+  const o = rtlOrder(tags, punct);
+  assert.deepEqual([...o], [8, 7, 6, 5, 4, 3, 2, 1, 0, 9]);
+  assert.deepEqual(Array.from(o, (i) => FORMS[i]), 'border the near rebels by attacked was convoy The .'.split(' '));
+  assert.deepEqual(permuted(Int32Array.from([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]), o), Int32Array.from([18, 17, 16, 15, 14, 13, 12, 11, 10, 19]));
+  const atoms = wordAtoms(FORMS, new Map());
+  const pa = permutedAtoms(atoms, o);
+  o.forEach((i, j) => assert.equal(pa.low[j], atoms.low[i]));
+  // Heads (root n) in that order, each asserted: border 0, the 1, near 2, rebels 3, by 4, attacked 5, was 6,
+  // convoy 7, The 8, . 9.
+  const heads = Int32Array.from(HEADS, (h) => (h < 0 ? n : h));
+  const ph = permutedHeads(heads, o);
+  assert.deepEqual([...ph], [5, 0, 0, 5, 3, n, 5, 5, 7, 5]);
+  // And read back: the order's inverse gives the sentence's heads.
+  const back = new Int32Array(n);
+  o.forEach((i, j) => { back[i] = ph[j] === n ? n : o[ph[j]!]!; });
+  assert.deepEqual(back, heads);
+});
+
+test('the right-to-left parser maps the heads of the sentence as it reads it back to the sentence, each head', () => {
+  // A stand-in parser that sees what the right-to-left parser gives it and returns the tree of the words in the order
+  // it reads them: "border the near rebels by attacked was convoy The ." (the full stop, tag class 9, stays last).
   let seen: { forms: readonly string[]; low: Int32Array; tags: Int32Array } | undefined;
   const n = FORMS.length;
+  const order = [8, 7, 6, 5, 4, 3, 2, 1, 0, 9];
+  const at = (i: number) => order.indexOf(i);
   const stub = {
-    tagger: { clusters: new Map(), tag: (a: WordAtoms) => Int32Array.from({ length: a.n }, (_, i) => i) },
+    tagger: {
+      clusters: new Map(),
+      classes: FORMS.map((f) => (f === '.' ? 'PUNCT .' : 'X X')),
+      tag: (a: WordAtoms) => Int32Array.from({ length: a.n }, (_, i) => i),
+    },
     parseTagged: (forms: readonly string[], atoms: WordAtoms, tags: Int32Array): Parse => {
       seen = { forms, low: atoms.low.slice(0, atoms.n), tags: tags.slice() };
-      const head = Int32Array.from({ length: n }, (_, i) => {
-        const h = HEADS[n - 1 - i]!;
-        return h < 0 ? -1 : n - 1 - h;
-      });
-      return parseOf(head, LABELS.slice().reverse(), forms);
+      const head = Int32Array.from(order, (i) => (HEADS[i]! < 0 ? -1 : at(HEADS[i]!)));
+      return parseOf(head, order.map((i) => LABELS[i]!), forms);
     },
   } as unknown as DependencyParser;
   const p = new RightToLeftParser(stub).parse(FORMS);
-  assert.deepEqual(seen!.forms, FORMS.slice().reverse());
-  assert.deepEqual(seen!.tags, Int32Array.from({ length: n }, (_, i) => n - 1 - i), 'tags reversed');
+  assert.deepEqual(seen!.forms, 'border the near rebels by attacked was convoy The .'.split(' '));
+  assert.deepEqual(seen!.tags, Int32Array.from(order), 'tags in the same order');
   assert.deepEqual(p.forms, FORMS);
   const expected: Record<string, string> = {
     The: 'convoy', convoy: 'attacked', was: 'attacked', attacked: 'ROOT', by: 'rebels', rebels: 'attacked', near: 'border', the: 'border',
@@ -88,26 +125,30 @@ test('the right-to-left parser maps the heads of the reversed sentence back to t
 const rtlModel = existsSync(RTL_MODEL_PATH);
 const skipRtl = rtlModel ? false : `no right-to-left parser at ${RTL_MODEL_PATH}`;
 
-test('the shipped right-to-left parser on a real sentence: each head is its inner parser\'s head of the reversed sentence, mapped back', { skip: skipRtl }, () => {
+test('the shipped right-to-left parser on a real sentence: each head is its inner parser\'s head in its order, mapped back', { skip: skipRtl }, () => {
   const ensemble = loadEnsembleParser();
   const rtl = ensemble.members.find((m) => m.name === 'rtl')!.parser as RightToLeftParser;
-  const n = FORMS.length;
   const p = rtl.parse(FORMS);
   assertTree(p.head, 'rtl');
-  // The inner parser on the reversed words with the tags of the sentence as written (tagged left to right), reversed.
+  // The inner parser on the words in its order (reversed, the full stop last) with the tags of the sentence as
+  // written (tagged left to right) in the same order.
   const atoms = wordAtoms(FORMS, rtl.parser.tagger.clusters);
   const tags = rtl.parser.tagger.tag(atoms);
-  const inner = rtl.parser.parseTagged(FORMS.slice().reverse(), reversedAtoms(atoms), reversed(tags));
+  const order = rtlOrder(tags, punctuationClasses(rtl.parser.tagger.classes));
+  assert.deepEqual([...order], [8, 7, 6, 5, 4, 3, 2, 1, 0, 9], 'the full stop is read last');
+  const inner = rtl.parser.parseTagged(Array.from(order, (i) => FORMS[i]!), permutedAtoms(atoms, order), permuted(tags, order));
+  const at = (i: number) => [...order].indexOf(i);
   FORMS.forEach((f, i) => {
-    const h = inner.head[n - 1 - i]!;
-    assert.equal(p.head[i], h < 0 ? -1 : n - 1 - h, f);
-    assert.equal(p.deprel[i], inner.deprel[n - 1 - i], f);
+    const h = inner.head[at(i)]!;
+    assert.equal(p.head[i], h < 0 ? -1 : order[h], f);
+    assert.equal(p.deprel[i], inner.deprel[at(i)], f);
   });
-  // Its arcs are the ones above except two: it puts "attacked" under the full stop (advcl) and the full stop under
-  // the root, a mistake the two left-to-right parsers outvote (docs/parser.md, "Sixth round"); and, as they do, it
-  // reads "near the border" as a modifier of "rebels", the sentence's other reading.
+  // Its arcs are the ones above, the full stop and the root included (before the full stop was kept last, it put
+  // "attacked" under the full stop and the full stop under the root: docs/parser.md, "Sixth round"), except that, as
+  // the two left-to-right parsers do, it reads "near the border" as a modifier of "rebels", the sentence's other
+  // reading.
   FORMS.forEach((f, i) => {
-    if (f === 'attacked' || f === '.' || f === 'border') return;
+    if (f === 'border') return assert.equal(`${p.deprel[i]}(${FORMS[p.head[i]!]})`, 'nmod(rebels)', f);
     assert.equal(`${p.deprel[i]}(${p.head[i]! < 0 ? 'ROOT' : FORMS[p.head[i]!]})`, `${LABELS[i]}(${HEADS[i]! < 0 ? 'ROOT' : FORMS[HEADS[i]!]})`, f);
   });
   const r = ensemble.parse(FORMS);
