@@ -136,14 +136,14 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // "signed a treaty to annex Crimea": an act of cooperation done for an act of force is that act, done by it,
     // not cooperation with whoever it is done to.
     // (Only right after the act's own words: in "supports its decision to expel diplomats" the decision is another's.)
-    else if (cooperative(gov) && forceful(m) && firstWordBefore(m.trigger, toks) === gov.last + 1) dropped.add(gov);
+    else if (cooperative(gov) && forceful(m) && wordBeforeAdverbs(m.trigger, toks) === gov.last + 1) dropped.add(gov);
     else dropped.add(m);
   }
   return live.filter((m) => !dropped.has(m)).map((m) => ({ m, intendedBy: intendedBy.get(m) ?? null }));
 }
 
 /** Where the "to" before an infinitive trigger is (adverbs skipped). */
-function firstWordBefore(i: number, toks: Token[]): number {
+function wordBeforeAdverbs(i: number, toks: Token[]): number {
   let k = i - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
   return k;
@@ -159,7 +159,7 @@ const forceful = (m: PatternMatch) => root(m) >= 16;
 /** The trigger whose infinitive complement this trigger is ("agreed to cooperate", "urged Iran to stop"). */
 function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseOf: number[]): PatternMatch | undefined {
   const i = m.trigger;
-  const k = firstWordBefore(i, toks);
+  const k = wordBeforeAdverbs(i, toks);
   if (k < 0 || toks[k]!.norm !== 'to') return undefined;
   let gov: PatternMatch | undefined;
   for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]) gov = o;
