@@ -976,3 +976,47 @@ test('a past tense the tagger took for an adjective, between a subject and its o
   // Adjectives stay adjectives: "looted artefacts" after a verb, "armed men" after a determiner.
   assert.deepEqual(code('The museum displayed looted artefacts.'), []);
 });
+
+test('an act given as the reason for another is neither its recipient nor the subject\'s own act', () => {
+  // The missiles were fired at the base; the chemical attack they answered was not done by the United States,
+  // nor to it.
+  const evs = codeAll('The United States fired 59 cruise missiles at a Syrian air base on Friday in response to a chemical weapons attack that killed 80 people.');
+  const strike = evs.find((e) => e.cameo.startsWith('19'));
+  assert.ok(strike, 'the strike is coded');
+  assert.deepEqual(codesOf(strike.recipient), ['SYR']);
+  assert.equal(evs.filter((e) => e.actor.some((a) => a.code === 'USA') && e.cameo.startsWith('20')).length, 0);
+  // ("Were engaged in ethnic cleansing": what the subject engages in is its own act.)
+  assert.ok(codeAll('Serbian forces were engaged in ethnic cleansing in Kosovo.').some((e) => e.cameo === '203' && codesOf(e.actor).includes('SRB')));
+});
+
+test('an indefinite act is a new one: not the last act told, and not its doer', () => {
+  const evs = codeAll('Israeli jets struck Gaza on Monday. Hamas condemned a rocket attack on a school in Lebanon.');
+  const condemned = evs.filter((e) => e.event === 'ACCUSE');
+  assert.ok(condemned.every((e) => !codesOf(e.recipient).includes('ISR')), JSON.stringify(condemned.map((e) => codesOf(e.recipient))));
+});
+
+test('what a vetoed resolution would have done was not done, nor what it would have demanded', () => {
+  const evs = code('Russia vetoed a U.N. Security Council resolution that would have condemned the attack and demanded that Syria cooperate with investigators.');
+  assert.deepEqual(evs.map((e) => `${e.event} ${codesOf(e.actor)}`), ['REJECT RUS']);
+  assert.deepEqual(code('Britain could have prevented the attack on the embassy.'), []);
+});
+
+test('talks held after, during or at other talks are the same side\'s', () => {
+  const evs = code('Tillerson spoke to reporters in Moscow on Wednesday after talks with Foreign Minister Sergei Lavrov.', '2017-04-12');
+  assert.deepEqual(evs.map((e) => `${e.cameo} ${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['040 USA>RUS']);
+  // "Ahead of" talks: not held yet.
+  assert.deepEqual(code('Tillerson spoke to reporters ahead of talks with Lavrov.', '2017-04-12').filter((e) => e.cameo === '040'), []);
+});
+
+test('a compound actor\'s own member is no recipient: the parties act towards each other', () => {
+  const evs = code('Tillerson met Lavrov on Wednesday. The two ministers agreed to set up a working group to address what Lavrov called irritants.', '2017-04-12');
+  const agree = find(evs, 'AGREE').map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort();
+  assert.deepEqual(agree, ['RUS>USA', 'USA>RUS']);
+});
+
+test('an unnamed attacker is not of the dateline\'s country when the clause names a locality no gazetteer knows', () => {
+  const text = 'MOSCOW (AP) - An attack killed more than 80 people in the town of Qaryat Zubaydah on Tuesday.';
+  assert.deepEqual(codeAll(text).filter((e) => e.actor.some((a) => a.code === 'RUS') || e.recipient.some((a) => a.code === 'RUS')), []);
+  // Known places still give it: the same attack in Aleppo is one of Syria's unidentified attackers.
+  assert.ok(codeAll('MOSCOW (AP) - An attack killed more than 80 people in Aleppo on Tuesday.').some((e) => codesOf(e.actor).includes('SYR')));
+});

@@ -116,3 +116,25 @@ export function argumentsOf(p: Parse, v: number, kids: number[][] = childrenOf(p
   }
   return { subject, object, passive, circumstance };
 }
+
+/** Prepositions that set talks beside the act of their clause, held by the same side: "met Putin after talks with
+ *  Lavrov", "said during talks with". ("ahead of" and "before": talks not yet held.) */
+const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at']);
+
+/**
+ * Who held the talks a noun names as a circumstance of another act ("met Putin after hours of talks with Lavrov"):
+ * the subject of the verb the noun's phrase hangs on, through "of" phrases ("hours of talks"); none when the phrase
+ * is no such circumstance.
+ */
+export function heldAlongside(p: Parse, n: number, kids: number[][] = childrenOf(p)): number[] {
+  let x = n;
+  for (let depth = 0; depth < 4; depth++) {
+    const h = p.head[x]!;
+    if (h < 0) return [];
+    const rel = base(p.deprel[x]!);
+    if (rel === 'obl') return isVerbal(p, h) && ALONGSIDE_CASE.has(caseOf(p, kids, x)) ? argumentsOf(p, h, kids).subject : [];
+    if (rel !== 'nmod') return [];
+    x = h;
+  }
+  return [];
+}

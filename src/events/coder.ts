@@ -210,7 +210,8 @@ export class EventCoder {
     // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
     // recipient: the parties act towards each other.
     // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
-    const noActorTarget = target.every((a) => (!a.code && !a.sector) || (!a.sector && source.some((x) => x.code === a.code)));
+    // Nor one of the parties themselves ("the two ministers agreed to address what Lavrov called irritants").
+    const noActorTarget = target.every((a) => (!a.code && !a.sector) || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
     // "performed joint war games": the words of the act can say that it is done together.
     // ("vowed to evolve a joint response": or the words of what is vowed.)
     const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);

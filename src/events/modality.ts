@@ -7,6 +7,8 @@ export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
+/** Modals that with "have" and a participle tell a past that did not happen: "would have condemned". */
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', 'might', "'d"]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
 export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
@@ -112,6 +114,12 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // "denied attacking", "refrained from shelling": the act is disowned.
     if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
     if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
+    // "a resolution that would have condemned the attack", "could have prevented it": a past that did not happen.
+    if ((x.norm === 'have' || x.norm === "'ve") && x.pos === 'AUX') {
+      let q = k - 1;
+      while (q >= 0 && toks[q]!.pos === 'ADV') q--;
+      if (q >= 0 && COUNTERFACTUAL.has(toks[q]!.norm)) return 'not-so';
+    }
     if (FUTURE.has(x.norm)) { intent = true; continue; }
     // ("Theresa May held talks": a name, not a modal.)
     if (x.text === 'May' && toks[k - 1]?.pos === 'PROPN') break;
@@ -134,6 +142,16 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (x.norm === 'to' && toks[k - 1]?.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[k - 1]!.lemma)) { possible = true; break; }
     // "to create or destroy": a verb coordinated before the trigger shares its modality.
     if ((x.norm === 'or' || x.norm === 'and') && toks[k - 1]?.pos === 'VERB' && k - 2 >= 0 && toks[k - 2]!.norm === 'to') continue;
+    // "a resolution that would have condemned the attack and demanded ...": a verb coordinated right after another
+    // one's object, with no subject of its own, shares that verb's counterfactual.
+    if (x.norm === 'and' && k === i - 1 && toks[i]!.pos === 'VERB') {
+      for (let v = k - 1; v >= Math.max(0, k - 12) && clauseOf[v] === clause; v--) {
+        if (toks[v]!.pos === 'VERB') {
+          if (localModality(toks, v, clauseOf) === 'not-so') return 'not-so';
+          break;
+        }
+      }
+    }
     if (x.pos === 'VERB' && toks[k + 1] && (toks[k + 1]!.norm === 'or' || toks[k + 1]!.norm === 'and') && toks[k - 1]?.norm === 'to') continue;
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;

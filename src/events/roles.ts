@@ -5,7 +5,7 @@
 // place's unidentified actors'.
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
@@ -42,6 +42,42 @@ const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'hand', 'grant', '
 /** Verbs of sending people away: "expelled from", "deported from", "extradited from" a country. */
 const REMOVAL_VERBS = new Set(['expel', 'deport', 'extradite', 'evict', 'eject', 'oust', 'banish']);
 /** Words that end a sum of money: "10 million euros", "$46 million". */
+/** Nouns of a locality named after them: "the town of X", "the village of X". */
+const LOCALITIES = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'area', 'county', 'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'camp']);
+
+const TIME_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Whether a clause says where something happened with the name of a locality no dictionary or gazetteer knows
+ *  ("in the town of Khan Sheikhoun", "near the village of X"). */
+function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, clauseOf: number[], clause: number): boolean {
+  for (let j = 0; j + 1 < toks.length; j++) {
+    if (clauseOf[j] !== clause || (toks[j]!.norm !== 'in' && toks[j]!.norm !== 'near')) continue;
+    let q = j + 1;
+    if (toks[q]!.pos === 'DET') q++;
+    // (Only a locality named as such: a bare "near Bagram Airfield" may be a base or a landmark of the home country.)
+    if (!LOCALITIES.has(toks[q]?.lemma ?? '') || toks[q + 1]?.norm !== 'of') continue;
+    q += 2;
+    const name = toks[q];
+    if (!name || name.pos !== 'PROPN' || !/^[A-Z]/.test(name.text)) continue;
+    const p = phraseAt[q];
+    if (p && !p.time && !p.place && !p.actor?.code && !p.mentions.length && !TIME_NAMES.test(name.text)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose subject does what it is "in": "engaged in ethnic cleansing", "took part in armed attacks". */
+const ENGAGING = new Set(['engage', 'engaged', 'involve', 'involved', 'participate', 'part', 'indulge', 'persist']);
+/** Determiners that introduce an act rather than refer back to one told before: "a chemical attack", "another raid". */
+const INTRODUCING = new Set(['a', 'an', 'another']);
+/** Words before a phrase that give it as the reason or occasion of another act: "in response to", "in retaliation
+ *  for", "after", "following", "amid", "despite". */
+const CAUSES = new Set(['after', 'following', 'amid', 'despite']);
+function causeBefore(toks: Token[], start: number): boolean {
+  const w = (k: number) => toks[k]?.norm ?? '';
+  return CAUSES.has(w(start - 1)) || (w(start - 1) === 'to' && w(start - 2) === 'response')
+    || (w(start - 1) === 'for' && ['retaliation', 'revenge', 'reprisal'].includes(w(start - 2)));
+}
+
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
  *  "protests were held in Tokyo"). */
@@ -130,6 +166,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!kind || !REFERABLE_KINDS.has(kind)) return null;
     const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
     if (byPhrase) return byPhrase;
+    // "in response to a chemical attack": an act introduced ("a", "another") is a new one, not the one told before;
+    // an act given as the reason for another is not whom that one was done to.
+    if (INTRODUCING.has(toks[p.start]!.norm) || causeBefore(toks, p.start)) return null;
     // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
     // the last act of its kind.
     const doer = (memory.nounDoers.get(head.lemma) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
@@ -307,7 +346,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       else if (k >= 0 && toks[k]!.pos === 'ADP') {
         // "killed in the offensive", "marched against the war": an act named after a preposition is not the
         // clause subject's, and news names an act that way once it has been told: no doer here.
-        source = [];
+        // Talks are the exception: "met Putin after talks with Lavrov", "After meeting his Russian counterpart,
+        // Tillerson said": the clause's subject held them.
+        source = m.pattern.cameo.startsWith('04') ? heldAlongside(parseOf(sentence), i).map((h) => phraseAt[h])
+          .filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time) : [];
       } else if (k >= 0 && toks[k]!.pos === 'VERB') source = subject(k);
       // An act named as a clause's subject ("told reporters that the missile launch would not affect the talks")
       // is one already told: the phrase before it is not its doer.
@@ -351,7 +393,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     source = subject(verb);
     target = coordinated(receiver, phrases, toks);
   } else {
-    source = objectOfAct ? [] : subject(i);
+    // ("in response to a chemical weapons attack": an act named by a noun the trigger's adjective opens, after a
+    // preposition, is not the clause subject's, as for a noun trigger.)
+    // ("were engaged in ethnic cleansing", "took part in armed attacks": the subject does what it engages in; "$250
+    // million in military aid": a sum in aid is what the subject gives.)
+    const namedAfterPreposition = t.pos === 'ADJ' && own !== null && before >= 0 && toks[before]!.pos === 'ADP'
+      && !(toks[before]!.norm === 'in' && before > 0 && (ENGAGING.has(toks[before - 1]!.lemma) || MONEY.test(toks[before - 1]!.norm)));
+    source = objectOfAct || namedAfterPreposition ? [] : subject(i);
     // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
     // names an actor the dictionaries know.
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
@@ -400,8 +448,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
   const clausePlace = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
-  const place = clausePlace ?? home;
-  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, home);
+  // (Not the article's own country when the clause names a place the gazetteer does not know: "killed 80 people
+  // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
+  const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
+  const place = clausePlace ?? homeHere;
+  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere);
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.

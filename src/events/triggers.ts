@@ -37,6 +37,9 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
  *  complement of another is resolved by the governing verb: "refused to cooperate" and "urged Iran to stop" keep
  *  the governor (REJECT, REQUEST); intent verbs ("vowed to retaliate", "agreed to withdraw", "threatened to impose
  *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
+/** Prepositions of the occasion of a statement ("said after talks with", "told reporters during a visit to"). */
+const OCCASIONS = new Set(['after', 'following', 'during']);
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -73,6 +76,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     for (let k = b + 1; k < at; k++) {
       const t = toks[k]!;
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
+      // "Tillerson said after talks with Lavrov that ...": a phrase of when, right after the verb, is not what was said.
+      if (t.pos === 'ADP' && OCCASIONS.has(t.norm) && k - b <= 4) return false;
       // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked.
       if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at) return false;
     }
