@@ -1020,3 +1020,43 @@ test('an unnamed attacker is not of the dateline\'s country when the clause name
   // Known places still give it: the same attack in Aleppo is one of Syria's unidentified attackers.
   assert.ok(codeAll('MOSCOW (AP) - An attack killed more than 80 people in Aleppo on Tuesday.').some((e) => codesOf(e.actor).includes('SYR')));
 });
+
+test('Chinese, Korean and Vietnamese leaders are named by their family name, which comes first', () => {
+  const evs = code('North Korean leader Kim Jong Un met Trump in Singapore on Tuesday. Kim invited Trump to visit Pyongyang.', '2018-06-12');
+  assert.ok(evs.some((e) => e.sentenceIndex === 1 && codesOf(e.actor).includes('PRK') && codesOf(e.recipient).includes('USA')),
+    JSON.stringify(evs.map((e) => [e.sentenceIndex, codesOf(e.actor), codesOf(e.recipient)])));
+});
+
+test('acts planned, expected or promised have not happened', () => {
+  assert.deepEqual(codeAll('ISLAMABAD: The suspects belonged to a banned group and had planned attacks on security forces.', '2019-05-12').filter((e) => e.event === 'ASSAULT'), []);
+  assert.deepEqual(code('The United States is expected to announce its own sanctions in the coming weeks, officials said.', '2021-03-02'), []);
+  // A promise is an intention to give (AGREE), not the giving.
+  assert.deepEqual(code('Trump promised security guarantees to Pyongyang.', '2018-06-12').map((e) => `${e.event} ${e.cameo}`), ['AGREE 0334']);
+  // ("contributed to planning the massacres": a definite act is one that happened.)
+  assert.ok(codeAll('The French military contributed to planning the massacres in Rwanda.').some((e) => e.cameo.startsWith('20')));
+});
+
+test('an act named as a noun after a preposition, coordinated or not, is not the clause subject\'s', () => {
+  const evs = codeAll('The European Union imposed sanctions on four senior Russian officials over the poisoning and jailing of opposition leader Alexei Navalny.', '2021-03-02');
+  assert.deepEqual(evs.filter((e) => e.event === 'COERCE'), []);
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.event === 'SANCTION')), ['163 IGO>RUS']);
+});
+
+test('where someone came back from is not where an unnamed authority acted', () => {
+  const evs = codeAll('Navalny was arrested in January on his return from Germany.', '2021-03-02');
+  assert.ok(evs.every((e) => !codesOf(e.actor).includes('DEU')), JSON.stringify(evs.map((e) => codesOf(e.actor))));
+  // People "from" a country are of it ("Troops from the United States have arrived in Nepal").
+  assert.ok(codeAll('Troops from the United States have arrived in Nepal.').some((e) => codesOf(e.actor).includes('USA')));
+});
+
+test('a phrase after ", and" that opens a clause of its own is not coordinated with the object before it', () => {
+  const evs = code('South Korean President Moon Jae-in welcomed the agreement, and China called on both sides to build on the summit.', '2018-06-12');
+  assert.ok(evs.every((e) => !codesOf(e.recipient).includes('CHN')), JSON.stringify(dyadsOf(evs)));
+  // A list with a comma before "and" is still one list.
+  assert.deepEqual(codesOf(code('China imposed sanctions on Britain, Canada, and Australia, along with two other countries.')[0]!.recipient), ['AUS', 'CAN', 'GBR']);
+});
+
+test('military exercises called off are de-escalation, not the exercises', () => {
+  assert.deepEqual(code('Seoul suspended its annual military drills with Washington.').map((e) => e.cameo), ['087']);
+  assert.ok(code('Trump said he would halt joint military exercises with South Korea.', '2018-06-12').every((e) => !e.cameo.startsWith('06')));
+});

@@ -355,10 +355,19 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const last = propn[propn.length - 1];
       // A person named in full is "Mr Martin" or "Martin" later in the article, whatever the dictionary's aliases.
       if (last) memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+      // Chinese, Korean and Vietnamese names put the family name first: "Kim Jong Un" is "Kim" later, "Xi Jinping"
+      // "Xi", "Nguyen Phu Trong" "Trong" or "Nguyen".
+      const person = p.mentions.find((mm) => mm.entry.kind === 'person');
+      if (person && person.end - person.start >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? '') && toks[person.start]!.pos === 'PROPN') {
+        memory.surnames.set(toks[person.start]!.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+      }
     }
   }
   return ref;
 }
+
+/** Countries whose people's names put the family name first, as English-language news writes them too. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM']);
 
 /** Does phrase p contain one of these tokens? */
 export function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
@@ -414,17 +423,26 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
 }
 
 /** Places a sentence names after a preposition of place ("in Aleppo", "near Kharkiv", "in Syria"), by clause. */
-export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): Array<{ clause: number; place: EventLocation }> {
-  const out: Array<{ clause: number; place: EventLocation }> = [];
+/** Words of a journey that a place after "from" is the start of: "on his return from Germany". */
+const RETURNS = new Set(['return', 'returning', 'arrival', 'arriving', 'journey', 'trip', 'flight', 'way']);
+
+/** A place a clause names; `origin` when named as where someone came back from ("on his return from Germany"),
+ *  not where the clause's act happened. */
+export interface ClausePlace { clause: number; place: EventLocation; origin: boolean }
+
+export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
+  const out: ClausePlace[] = [];
   const gaz = Gazetteer.get();
   // A place opens a phrase ("in Aleppo") or ends one it was merged into ("soldiers in Pakistan").
-  const placed: Array<{ start: number; end: number; mentions: Mention[] }> = [];
+  const placed: Array<{ start: number; end: number; mentions: Mention[]; origin: boolean }> = [];
   for (const p of phrases) {
     // ("in northeast Nigeria": a compass word the tagger left out of the phrase may stand between.)
     const compass = COMPASS.has(toks[p.start - 1]?.norm ?? '') ? 1 : 0;
     for (let k = p.start; k < p.end; k++) {
-      if (PREPOSITIONS_OF_PLACE.has(toks[k - 1 - (k === p.start ? compass : 0)]?.norm ?? '')) {
-        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k) });
+      const preposition = toks[k - 1 - (k === p.start ? compass : 0)]?.norm ?? '';
+      if (PREPOSITIONS_OF_PLACE.has(preposition)) {
+        const mover = toks[k - 2 - (k === p.start ? compass : 0)];
+        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && RETURNS.has(mover.lemma) });
         break;
       }
     }
@@ -453,7 +471,7 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
       if (c) place = { ...c, name: toks.slice(m!.start, m!.end).map((t) => t.text).join(' ') };
     }
-    if (place) out.push({ clause: clauseOf[p.start]!, place });
+    if (place) out.push({ clause: clauseOf[p.start]!, place, origin: p.origin });
   }
   return out;
 }

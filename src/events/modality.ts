@@ -7,6 +7,14 @@ export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Words of a prediction before "to": "is expected to", "are likely to". */
+const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']);
+/** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
+const PLANNING = new Set(['plan', 'plot', 'prepare', 'intend', 'consider', 'propose', 'schedule', 'contemplate', 'mull', 'envisage', 'weigh']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Verbs whose object is an act promised: "promised security guarantees", "pledged aid". */
+const PROMISING = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee']);
 /** Modals that with "have" and a participle tell a past that did not happen: "would have condemned". */
 const COUNTERFACTUAL = new Set(['would', 'could', 'should', 'might', "'d"]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
@@ -90,11 +98,23 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
     for (let k = i - 1; k >= Math.max(0, i - 4) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
     let k = i - 1;
-    while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
-    if (k >= 0 && toks[k]!.pos === 'VERB' && clauseOf[k] === clauseOf[i]) i = k;
+    // ("announce its own sanctions": a possessive opens the noun phrase too.)
+    while (k >= 0 && i - k <= 6 && (NOUN_PHRASE.has(toks[k]!.pos) || POSSESSIVE_PRONOUNS.has(toks[k]!.norm))) k--;
+    // ("had planned attacks on security forces", "is considering sanctions": what a verb of planning takes as its
+    // object has not been done.)
+    // (The clauses split before a possessive, "announce | its own sanctions": the verb still governs the noun.)
+    const governs = k >= 0 && toks[k]!.pos === 'VERB' && (clauseOf[k] === clauseOf[i] || POSSESSIVE_PRONOUNS.has(toks[k + 1]!.norm));
+    // (Not "contributed to planning the massacres": a definite act is one that happened.)
+    if (governs && PLANNING.has(toks[k]!.lemma) && !DEFINITE.has(toks[k + 1]!.norm)) return 'planned';
+    // ("promised security guarantees to Pyongyang", "pledged $1 billion in aid": promised, not yet given.)
+    if (governs && PROMISING.has(toks[k]!.lemma)) return 'intended';
+    if (governs) i = k;
     else if (k >= 0 && (NEGATORS.has(toks[k]!.norm))) return 'negated';
   }
 
+  // "The United States is expected to announce sanctions": what others expect is no one's act yet. ("to" opens a
+  // clause of its own.)
+  if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
   // "Neither is the army supporting any party": a clause that opens with "neither" or "nor" is negated throughout.
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;

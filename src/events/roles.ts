@@ -10,7 +10,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -110,7 +110,7 @@ export interface SentenceReading {
   /** The phrase each token is in, if any. */
   phraseAt: Array<Phrase | null>;
   clauseOf: number[];
-  places: Array<{ clause: number; place: EventLocation }>;
+  places: ClausePlace[];
   /** Kept triggers by token, with their CAMEO codes. */
   triggerTokens: Map<number, string>;
   /** Every token some pattern matched, kept or not. */
@@ -239,9 +239,17 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       }
       // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
       // (The first lay inside the pattern's gap, the kind of actor right after its end.)
-      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector && first.start < m.last && p.start === m.last + 1)) return coordinated(p, phrases, toks);
+      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector && first.start < m.last && p.start === m.last + 1)) return coordinatedInClause(p);
     }
-    return first ? coordinated(first, phrases, toks) : [];
+    return first ? coordinatedInClause(first) : [];
+  };
+  // ("welcomed the agreement, and China called on ...": a phrase after ", and" that opens a clause of its own is that
+  // clause's subject, not coordinated with the object.)
+  // (A list does not end at a clause boundary the splitter put inside it: "Pompeo, Azar, and Bannon, along with ...".)
+  const coordinatedInClause = (p: Phrase) => {
+    const list = coordinated(p, phrases, toks);
+    const cut = list.findIndex((q) => clauseOf[q.start] !== clauseOf[p.start] && ['VERB', 'AUX'].includes(toks[q.end]?.pos ?? ''));
+    return cut < 0 ? list : list.slice(0, cut);
   };
   const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
   /** The first of two objects ending at token k, after a verb of giving ("gave Putin | a warning"). */
@@ -257,6 +265,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
 
   let source: Phrase[] = [];
   let target: Phrase[] = [];
+  // An act a verb's or adjective's trigger names as a noun after a preposition (below): told elsewhere.
+  let namedAfterPreposition = false;
   // "Police fired tear gas": a pattern that opens with its actor's own word ("police * fired") names the doer.
   // (Not when another verb's object: "its troops repelled the attackers and killed 12 of them".)
   const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
@@ -397,13 +407,24 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // preposition, is not the clause subject's, as for a noun trigger.)
     // ("were engaged in ethnic cleansing", "took part in armed attacks": the subject does what it engages in; "$250
     // million in military aid": a sum in aid is what the subject gives.)
-    const namedAfterPreposition = t.pos === 'ADJ' && own !== null && before >= 0 && toks[before]!.pos === 'ADP'
-      && !(toks[before]!.norm === 'in' && before > 0 && (ENGAGING.has(toks[before - 1]!.lemma) || MONEY.test(toks[before - 1]!.norm)));
+    // ("over the poisoning and jailing of Navalny": so is a gerund named as a noun, after "the" or after a noun it is
+    // coordinated with.)
+    let governor = before;
+    if (governor > 0 && toks[governor]!.pos === 'CCONJ') {
+      let q = governor - 1;
+      while (q >= 0 && (toks[q]!.pos === 'NOUN' || toks[q]!.pos === 'ADJ' || (toks[q]!.pos === 'VERB' && /ing$/.test(toks[q]!.norm)))) q--;
+      if (q < governor - 1 && toks[q]?.pos === 'DET') q--;
+      if (q < governor - 1) governor = q;
+    }
+    const nominal = (t.pos === 'ADJ' && own !== null)
+      || (t.pos === 'VERB' && /ing$/.test(t.norm) && (toks[i - 1]?.pos === 'DET' || governor !== before));
+    namedAfterPreposition = nominal && governor >= 0 && toks[governor]!.pos === 'ADP'
+      && !(toks[governor]!.norm === 'in' && governor > 0 && (ENGAGING.has(toks[governor - 1]!.lemma) || MONEY.test(toks[governor - 1]!.norm)));
     source = objectOfAct || namedAfterPreposition ? [] : subject(i);
     // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
     // names an actor the dictionaries know.
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
-    if (!source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
+    if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
       const parse = parseOf(sentence);
       const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
       if (parsed.length) source = [...new Set(parsed)];
@@ -447,7 +468,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
   const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
-  const clausePlace = (places.find((x) => x.clause === clause) ?? places[0])?.place.countryCode ?? null;
+  // (Where an unnamed doer acted, not where someone came back from: "was arrested on his return from Germany".)
+  const acted = places.filter((x) => !x.origin);
+  const clausePlace = (acted.find((x) => x.clause === clause) ?? acted[0])?.place.countryCode ?? null;
   // (Not the article's own country when the clause names a place the gazetteer does not know: "killed 80 people
   // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
   const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
@@ -481,7 +504,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Not when the phrase names people: "Protest leaders in Sudan said".)
   const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB'
     && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma));
-  const referredTo = objectOfAct || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
+  const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
   if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
