@@ -1060,3 +1060,12 @@ test('military exercises called off are de-escalation, not the exercises', () =>
   assert.deepEqual(code('Seoul suspended its annual military drills with Washington.').map((e) => e.cameo), ['087']);
   assert.ok(code('Trump said he would halt joint military exercises with South Korea.', '2018-06-12').every((e) => !e.cameo.startsWith('06')));
 });
+
+test('traded accusations: each side accuses the other, and what it is over is no recipient', () => {
+  assert.deepEqual(dyadsOf(code('Russia and the United States traded accusations over Syria.')), ['112 RUS>USA', '112 USA>RUS']);
+});
+
+test('rejecting a demand made as an appeal is aimed at whoever made the appeal', () => {
+  const evs = code('Secretary of State Rex Tillerson urged Russia to end its support for Assad. Lavrov rejected the demand.', '2017-04-12');
+  assert.deepEqual(dyadsOf(find(evs, 'REJECT')), ['120 RUS>USA']);
+});

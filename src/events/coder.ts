@@ -181,7 +181,12 @@ export class EventCoder {
     if (modal === '171' && target.some(isPeople)) modal = '181';
     const entry = this.cameo.get(modal);
     if (!entry) return;
-    if (!entry.plover && !this.options.includeStatements) return;
+    if (!entry.plover && !this.options.includeStatements) {
+      // An appeal left out is still asked by someone: "Tillerson urged Russia to end its support ... Lavrov rejected
+      // the demand" rejects Tillerson's.
+      if (entry.code.startsWith('02') && source.some((a) => a.code)) reading.memory.lastDoers.set(kindOfAct('10'), source);
+      return;
+    }
     if (m.pattern.reverse) [source, target] = [target, source];
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
     // as protests are.
@@ -211,7 +216,9 @@ export class EventCoder {
     // recipient: the parties act towards each other.
     // Nor is a place of one of the parties ("Armenia and Azerbaijan agreed to a ceasefire over the enclave").
     // Nor one of the parties themselves ("the two ministers agreed to address what Lavrov called irritants").
-    const noActorTarget = target.every((a) => (!a.code && !a.sector) || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
+    // Nor what the act is over ("the two countries traded accusations over Syria").
+    const matter = (a: ActorRef) => { const k = toks.findIndex((x) => x.start === a.start); return k > 0 && (toks[k - 1]!.norm === 'over' || toks[k - 1]!.norm === 'about'); };
+    const noActorTarget = target.every((a) => (!a.code && !a.sector) || matter(a) || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
     // "performed joint war games": the words of the act can say that it is done together.
     // ("vowed to evolve a joint response": or the words of what is vowed.)
     const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);
