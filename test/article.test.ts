@@ -1,7 +1,7 @@
 // Article layout: agency and photo credits inside the text are blanked out, offsets kept; they are never actors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskCredits, newsSegments } from '../src/text/article.js';
+import { datelineOf, maskCredits, newsSegments } from '../src/text/article.js';
 import { EventCoder } from '../src/events/coder.js';
 
 test('credits are blanked with spaces of the same length; the words around them stay where they were', () => {
@@ -51,4 +51,18 @@ test('agencies credited inside the text are never actors', () => {
       for (const a of [...e.actor, ...e.recipient]) assert.ok(!/Reuters|Xinhua|AFP|Getty|\bAP\b/.test(a.text), `${a.text} is an actor in "${text}"`);
     }
   }
+});
+
+test('a headline line is not news text and does not hide the dateline after it', () => {
+  const text = 'Pakistan expels Indian envoy, suspends bilateral trade\nISLAMABAD (Reuters) - Pakistan expelled India\'s envoy on Wednesday.\nIt also suspended trade.';
+  assert.deepEqual(newsSegments(text).map((s) => s.text), ['Pakistan expelled India\'s envoy on Wednesday.', 'It also suspended trade.']);
+  assert.equal(datelineOf(text)?.place, 'ISLAMABAD');
+  // A headline followed by a blank line, then a paragraph without a dateline.
+  assert.deepEqual(newsSegments('Troops enter Kherson\n\nUkrainian troops entered the city on Friday.').map((s) => s.text), ['Ukrainian troops entered the city on Friday.']);
+  // Hard-wrapped text still runs on, and a one-line text is a sentence.
+  assert.deepEqual(newsSegments('Russian Foreign Minister Sergei Lavrov\naccused Washington of violating the treaty.').length, 1);
+  assert.deepEqual(newsSegments('Russia accused Washington of violating the treaty').length, 1);
+  // The coder then reads the dateline's country: "police" in the body are Pakistan's.
+  const evs = EventCoder.load().codeArticle({ id: 'h', date: '2019-08-08', text: 'Police arrest 15 militants\nISLAMABAD: Police arrested 15 militants in raids on Sunday.' });
+  assert.deepEqual(evs.map((e) => [e.event, e.actor.map((a) => a.code)]), [['COERCE', ['PAK']]]);
 });

@@ -106,8 +106,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   };
   // A match lying wholly inside a longer one's span, gap included ("ground assault" in "mounted a ground
   // assault"), with the same CAMEO root, is part of that event, not a second one.
+  // (Not a verb in the longer one's gap: in "Police arrested 15 militants in raids on Sunday" the arrest is its own.)
   const inside = (m: PatternMatch) => list.some((o) => o !== m && o.pattern.weight > 1 && o.trigger < m.trigger && m.last <= o.last
-    && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2));
+    && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2) && !(toks[m.trigger]!.pos === 'VERB' && !o.matched.includes(m.trigger)));
   // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
   const reducedRelative = (i: number) => {

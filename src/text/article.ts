@@ -42,17 +42,40 @@ export function maskCredits(text: string): string {
   return text.replace(CREDITS, (m) => m.replace(/[^\n]/g, ' '));
 }
 
+/** A line that is no news text: a byline, a photo caption, a credit. */
+const furniture = (line: string) => BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line);
+
+/**
+ * Where the article's body starts, past a headline it may open with: a first line that ends no sentence, followed
+ * by a blank line or by a dateline ("Trump calls off talks with Taliban\nKABUL (Reuters) - ..."), bylines and
+ * captions between them aside. Headlines restate the lead in a telegraphic style (a missing verb or subject makes
+ * "Pakistan expels Indian envoy, suspends trade" cross-wired) and would hide the dateline; 0 when there is none.
+ */
+export function bodyStart(text: string): number {
+  const lines = text.split('\n');
+  let k = 0, offset = 0;
+  while (k < lines.length && !lines[k]!.trim()) offset += lines[k++]!.length + 1;
+  const first = lines[k];
+  if (first === undefined || /[.!?"”’')\]]\s*$/.test(first) || first.length > 200 || DATELINE.test(first) || furniture(first)) return 0;
+  let j = k + 1;
+  while (j < lines.length && lines[j]!.trim() && furniture(lines[j]!)) j++;
+  const next = lines[j];
+  // (A one-line text is a sentence, not a headline; a line that runs on into the next is hard-wrapped text.)
+  if (next === undefined || (next.trim() && !DATELINE.test(next))) return 0;
+  return offset + first.length + 1;
+}
+
 const DATELINE_DATE = new RegExp(`,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?$`);
 
 /** The dateline that opens an article ("ISLAMABAD:", "KABUL (Reuters) -", "MOSCOW, April 12 (Reuters) -"), if any:
  *  the whole match and its place ("MOSCOW", "ST. PETERSBURG, Fla."), with offsets in the text. */
 export function datelineOf(text: string): { text: string; place: string; start: number; end: number } | null {
-  // The dateline opens the first paragraph that is not a byline, caption or credit.
-  let offset = 0;
-  for (const line of text.split('\n')) {
+  // The dateline opens the first paragraph, after the headline, that is not a byline, caption or credit.
+  let offset = bodyStart(text);
+  for (const line of text.slice(offset).split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    if (!line.trim() || BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line)) continue;
+    if (!line.trim() || furniture(line)) continue;
     const d = DATELINE.exec(line);
     if (!d) return null;
     const place = d[0]
@@ -78,14 +101,16 @@ export function newsSegments(text: string): TextSegment[] {
     out.push({ start: open.start + cut, text: maskCredits(body.slice(cut)) });
     open = null;
   };
-  let offset = 0;
-  for (const line of text.split('\n')) {
+  let offset = bodyStart(text);
+  for (const line of text.slice(offset).split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    if (!line.trim() || BYLINE.test(line) || CAPTION.test(line) || CREDIT.test(line)) {
+    if (!line.trim() || furniture(line)) {
       close();
       continue;
     }
+    // A dateline opens a paragraph of its own.
+    if (DATELINE.test(line)) close();
     if (open) open.end = start + line.length;
     else open = { start, end: start + line.length };
     if (/[.!?"”’')\]]\s*$/.test(line)) close();
