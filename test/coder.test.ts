@@ -1069,3 +1069,37 @@ test('rejecting a demand made as an appeal is aimed at whoever made the appeal',
   const evs = code('Secretary of State Rex Tillerson urged Russia to end its support for Assad. Lavrov rejected the demand.', '2017-04-12');
   assert.deepEqual(dyadsOf(find(evs, 'REJECT')), ['120 RUS>USA']);
 });
+
+test('an appositive describes the actor before it: it is neither a second actor nor what "it" refers to', () => {
+  assert.deepEqual(dyadsOf(code('Hugo Chavez, a close ally of Correa, closed his country\'s embassy in Bogota.', '2008-03-04')), ['161 VEN>COL']);
+  assert.deepEqual(codesOf(code('India, Sri Lanka\'s largest creditor, said it would send aid to Colombo.', '2022-07-10')[0]!.actor), ['IND']);
+  // A list is still a list: "France, the United States, and Britain condemned".
+  assert.deepEqual(codesOf(code('France, the United States, and Britain condemned the attack.')[0]!.actor), ['FRA', 'GBR', 'USA']);
+});
+
+test('past a coordinated verb with an object of its own, the phrases are that verb\'s', () => {
+  assert.deepEqual(dyadsOf(code('Blinken welcomed the agreement and urged Eritrea to withdraw its troops.', '2022-11-03')).filter((d) => d.startsWith('05')), ['051 USA>']);
+  // Verbs that share one object still share it.
+  assert.deepEqual(dyadsOf(code('Turkey condemned and criticized Israel.')), ['111 TUR>ISR']);
+});
+
+test('a pattern whose gap holds another act\'s verb is that verb\'s object, not an act of its own', () => {
+  const evs = code('Trump said he had cancelled a secret meeting with Taliban leaders and Afghan President Ashraf Ghani.', '2019-09-08');
+  assert.deepEqual([...new Set(evs.map((e) => e.event))], ['REJECT']);
+  assert.deepEqual(code('ISLAMABAD: Police arrested 15 militants in raids on Sunday.', '2019-05-12').map((e) => e.cameo), ['173']);
+});
+
+test('a participle between a preposition and a name modifies the name: "in occupied Kashmir"', () => {
+  assert.deepEqual(dyadsOf(code('Indian forces in occupied Kashmir arrested two men.', '2019-08-08')), ['173 IND>IND']);
+});
+
+test('forces ordered to a place are mobilised; signing in a seat of government has no recipient there; a speech\'s audience is none', () => {
+  assert.deepEqual(code('Venezuela ordered tanks and troops to its border with Colombia.', '2008-03-04').map((e) => e.event), ['MOBILIZE']);
+  assert.deepEqual(dyadsOf(code('Putin signed the treaties in the Kremlin on Friday.', '2022-09-30')), ['057 RUS>']);
+  assert.ok(codeAll('Sharif warned in a speech to a joint session of parliament that India would pay a price.').every((e) => !e.recipient.some((a) => /parliament/i.test(a.text))));
+});
+
+test('naming an act is a judgement of it: "described the raid as a massacre" is disapproval, "called the shelling a crime" no shelling', () => {
+  assert.deepEqual(code('Ecuadorean President Rafael Correa described the raid as a massacre.', '2008-03-04').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 ECU']);
+  assert.ok(codeAll('Putin called the shelling a crime.', '2022-09-30').every((e) => e.event !== 'ASSAULT'));
+});

@@ -22,7 +22,7 @@ import { actNamedBy, kindOfAct } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
+import { labelledBy, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -174,7 +174,8 @@ export class EventCoder {
     if (!modal) return;
     // "Lavrov said the strike was a violation of international law": a judgement of defiance is disapproval, the
     // speaker's of whoever did what is judged.
-    if (modal.startsWith('12') && predicativeJudgement(m, toks)) modal = '111';
+    // ("Lithuania called the incident state terrorism": naming an act is disapproving of it, whatever the act.)
+    if ((modal.startsWith('12') && predicativeJudgement(m, toks)) || labelledBy(m, toks) >= 0) modal = '111';
     const sides = rolesOf(m, reading);
     let { source, target } = sides;
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).

@@ -237,8 +237,13 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     // "it was India which violated ...", "it is clear that": an empty subject, not a reference.
     if (t.norm === 'it' && next.lemma === 'be' && toks[at.start + 2]?.pos !== 'VERB') return null;
     // (A person is a "he" or a "she", never an "it".)
-    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
-    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? ''));
+    // (An appositive describes the actor before it: "India, Sri Lanka's largest creditor, said it would" is India.)
+    const appositive = (x: Phrase) => toks[x.start - 1]?.text === ',' && toks[x.end]?.text === ','
+      && (['a', 'an', 'the'].includes(toks[x.start]!.norm) || toks.slice(x.start, x.end).some((w) => w.norm === "'s" || w.norm === '’s'))
+      && earlier.some((y) => y.end === x.start - 1 && y.actor?.code);
+    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
+    const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
+    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? ''));
     // The antecedent is in this sentence: its words are the evidence ("Russia said it would ..."). Failing one, a
     // subject opening its clause refers to the last sentence's doer.
     const antecedent = (subject ?? named[named.length - 1])?.actor;

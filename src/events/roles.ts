@@ -65,6 +65,9 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
   return false;
 }
 
+/** Nouns whose "to" names an audience: "a speech to parliament", "a letter to the UN". */
+const AUDIENCES = new Set(['speech', 'address', 'remark', 'remarks', 'interview', 'briefing', 'lecture', 'message', 'letter', 'statement', 'testimony']);
+
 /** Verbs whose subject does what it is "in": "engaged in ethnic cleansing", "took part in armed attacks". */
 const ENGAGING = new Set(['engage', 'engaged', 'involve', 'involved', 'participate', 'part', 'indulge', 'persist']);
 /** Determiners that introduce an act rather than refer back to one told before: "a chemical attack", "another raid". */
@@ -81,7 +84,7 @@ function causeBefore(toks: Token[], start: number): boolean {
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
  *  "protests were held in Tokyo"). */
-const VENUE_ROOTS = new Set(['03', '04', '14']);
+const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
@@ -134,6 +137,30 @@ export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
   return k > 0 && toks[k]!.pos === 'DET' && afterCopula(toks, k);
 }
 
+/** Verbs that give something a name as a judgement: "called the incident state terrorism", "described the raid as a
+ *  massacre", "branded the move an act of aggression". */
+const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'denounce', 'characterize', 'characterise', 'decry']);
+const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART']);
+
+/**
+ * The verb that names something by the act a trigger names ("Lithuania called the incident state terrorism"): a
+ * judgement of its subject's, not the act; -1 when there is none. The trigger must come after a noun phrase of its
+ * own (what is named): in "called the shelling a crime" the shelling is no label.
+ */
+export function labelledBy(m: PatternMatch, toks: Token[]): number {
+  const i = m.trigger;
+  let noun = false;
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const x = toks[k]!;
+    if (x.pos === 'VERB') return LABELLING.has(x.lemma) && noun ? k : -1;
+    if (x.norm === 'as') continue;
+    if (!NOMINAL.has(x.pos)) return -1;
+    // (A noun before the trigger's own words: "the incident | state terrorism".)
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') && !m.matched.includes(k) && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.norm === 'as' || k + 1 === i || m.matched.includes(k + 1))) noun = true;
+  }
+  return -1;
+}
+
 /** Source and target of a trigger. */
 export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean; mentioned: boolean } {
   const { sentence, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home, memory } = reading;
@@ -144,12 +171,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const own = phraseAt[i];
   const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
   // A predicative judgement ("the strike was unlawful") is said by someone about something.
-  const isJudgement = predicativeJudgement(m, toks);
+  const labeller = labelledBy(m, toks);
+  const isJudgement = predicativeJudgement(m, toks) || labeller >= 0;
   // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
   // the sentence, who only reacts to it.
   let before = (own ?? { start: i }).start - 1;
   while (before >= 0 && ['DET', 'ADJ', 'ADV', 'PART', 'AUX'].includes(toks[before]!.pos)) before--;
-  const objectOfAct = t.pos !== 'VERB' && before >= 0 && toks[before]!.pos === 'VERB' && (triggerTokens.has(before) || matchedVerbs.has(before));
+  // (So is an act named by a verb of naming: "Putin called the shelling a crime".)
+  const objectOfAct = t.pos !== 'VERB' && before >= 0 && toks[before]!.pos === 'VERB' && (triggerTokens.has(before) || matchedVerbs.has(before) || LABELLING.has(toks[before]!.lemma));
 
   // The tagger reads any capitalised first word as a name ("Thousands protested", "Protests grew"): the first
   // word alone does not make a proper name.
@@ -190,6 +219,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
+      // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
+      if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
       // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
       if (p.time || (p.instrument && !((DOWNING.has(t.lemma) || DOWNING.has(t.norm)) && p.actor?.code))) continue;
       // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
@@ -228,6 +259,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         continue;
       }
       if (notRecipients.has(p)) continue;
+      // "warned in a speech to a joint session of parliament": the audience of a speech, letter or interview.
+      if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
       // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
       if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
       if (!first) {
@@ -252,6 +285,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     return cut < 0 ? list : list.slice(0, cut);
   };
   const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
+  /** Whether "and" or "but" and a verb stand in [from, to), after an object of the trigger's own ("condemned and
+   *  criticized Israel" share theirs). */
+  const coordinatedVerbBetween = (from: number, to: number) => {
+    for (let k = from; k < to - 1; k++) {
+      if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start >= from && q.end <= k);
+    }
+    return false;
+  };
   /** The first of two objects ending at token k, after a verb of giving ("gave Putin | a warning"). */
   const indirectObject = (k: number): { receiver: Phrase; verb: number } | null => {
     const receiver = k > 0 && ['NOUN', 'PROPN', 'PRON'].includes(toks[k]!.pos) ? phraseAt[k] : null;
@@ -341,7 +382,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (predicate) source = subject(copula).filter(namesActor);
       // The verb tells the same act ("provides 10 million euros in aid"): its subject, and one event of the two.
       else if (k >= 0 && toks[k]!.pos === 'VERB' && triggerTokens.get(k)?.slice(0, 2) === m.pattern.cameo.slice(0, 2)) source = subject(k);
-      else if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k))) source = [];
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k) || LABELLING.has(toks[k]!.lemma))) source = [];
       // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
       // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
       else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
@@ -374,7 +415,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about, or whoever did the act
     // it names.
     target = subject(i).map((p) => (namesActor(p) ? p : doerOfActNamed(p) ?? p));
-    source = speakerBefore(toks, phrases, clauseOf, clause);
+    source = labeller >= 0 ? subject(labeller) : speakerBefore(toks, phrases, clauseOf, clause);
     inferred = true;
   } else if (passive(toks, i)) {
     // "the memorandum was suspended by Moscow"
@@ -635,7 +676,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p.end > v || p === exclude) continue;
     if (clauseOf[p.end - 1] !== clause) break;
     if (p.time || !p.actor) continue;
-    const prev = toks[p.start - 1];
+    // ("Indian forces in occupied Kashmir arrested": a participle between a preposition and its object modifies it.)
+    const participle = toks[p.start - 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[p.start - 1]!.norm) && toks[p.start - 2]?.pos === 'ADP';
+    const prev = toks[p.start - (participle ? 2 : 1)];
     // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
     // ("as troops attacked the town": "as" before a subject and its verb opens a clause.)
     const asClause = prev?.norm === 'as' && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '');
@@ -647,6 +690,14 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       const said = subjectOf(copula, toks, phrases, clauseOf, exclude, depth + 1);
       if (said.some((x) => x.actor?.code)) return said;
     }
+    // ("Hugo Chavez, a close ally of Correa, closed ...", "India, Sri Lanka's largest creditor, said": a description
+    // between commas right before the verb is an appositive of the named actor before it, whatever it names itself.)
+    let w = p.end + 1;
+    while (w < v && ['ADV', 'AUX'].includes(toks[w]!.pos)) w++;
+    const described = prev?.text === ',' && toks[p.end]?.text === ',' && w === v
+      && (['a', 'an', 'the'].includes(toks[p.start]!.norm) || toks.slice(p.start, p.end).some((x) => x.norm === "'s" || x.norm === '’s'));
+    const head = described ? phrases.find((x) => x.end === p.start - 1 && x.actor?.code && !x.time) : undefined;
+    if (head) return [head];
     if (!p.actor.code && prev?.text === ',') {
       // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
       // actor before it is the subject.

@@ -99,8 +99,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (toks[k]?.pos === 'ADV') k--;
     const prev = toks[k];
     if (hedge(i)) return true;
-    // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act.)
-    if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return false;
+    // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act,
+    // "in occupied Kashmir", "in besieged Aleppo" are not.)
+    if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm) && next.pos === 'PROPN';
     return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
       || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
   };
@@ -129,7 +130,18 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
-  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
+  // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
+  const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
+  // (A finite verb: right after the pattern's first word or after an adverb, not "to hold", "the detained leaders" or
+  // "homeguards held captive".)
+  const spansVerb = (m: PatternMatch) => {
+    for (let k = m.trigger + 1; k < m.last; k++) {
+      if (verbTriggers.has(k) && !m.matched.includes(k) && (k - 1 === m.trigger || toks[k - 1]!.pos === 'ADV')) return true;
+    }
+    return false;
+  };
+  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
