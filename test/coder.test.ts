@@ -1103,3 +1103,39 @@ test('naming an act is a judgement of it: "described the raid as a massacre" is 
   assert.deepEqual(code('Ecuadorean President Rafael Correa described the raid as a massacre.', '2008-03-04').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 ECU']);
   assert.ok(codeAll('Putin called the shelling a crime.', '2022-09-30').every((e) => e.event !== 'ASSAULT'));
 });
+
+test('"they" after parties named together is all of them', () => {
+  const evs = code('Mexico and Bolivia said they continued to recognize Maduro\'s government.', '2019-01-24');
+  assert.deepEqual(codesOf(evs[0]!.actor), ['BOL', 'MEX']);
+});
+
+test('a show of force staged together is done by both, to neither; a missile flown over a country is shown to it', () => {
+  const evs = code('South Korean and U.S. fighter jets staged a precision bombing drill against a target in the Yellow Sea.', '2022-10-04');
+  assert.deepEqual(evs.map((e) => `${e.cameo} ${codesOf(e.actor)}>${codesOf(e.recipient)}`), ['150 KOR,USA>']);
+  assert.deepEqual(dyadsOf(code('North Korea fired a ballistic missile over Japan on Tuesday.', '2022-10-04')), ['150 PRK>JPN']);
+  // Clashes are still mutual.
+  assert.deepEqual(dyadsOf(code('Armenia and Azerbaijan clashed on the border.')), ['190 ARM>AZE', '190 AZE>ARM']);
+});
+
+test('a subject\'s coordination stops at its clause: ", and Washington condemned" is Washington\'s alone', () => {
+  const evs = code('Sullivan spoke with his South Korean and Japanese counterparts, and Washington strongly condemned the launch.', '2022-10-04');
+  assert.deepEqual(find(evs, 'ACCUSE').map((e) => codesOf(e.actor)), [['USA']]);
+});
+
+test('a relative clause between a subject and its verb: the subject is before it, and its claims end with it', () => {
+  assert.deepEqual(codesOf(code('Washington, which gives Colombia hundreds of millions of dollars in aid, backed its ally.', '2008-03-04').find((e) => e.event === 'SUPPORT')!.actor), ['USA']);
+  assert.deepEqual(dyadsOf(code('Merkel, whose country holds the EU presidency, telephoned Putin.', '2007-05-10')), ['041 DEU>RUS']);
+  const evs = code('Iran, which has long claimed ties to Bahrain\'s Shi\'ites, condemned the deployment and summoned the Saudi ambassador.', '2011-03-15');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo === '114')), ['114 IRN>SAU']);
+});
+
+test('acts with no plans, postponed, or planned for later have not taken place', () => {
+  assert.deepEqual(codeAll('Moscow had no plans to take over the base.', '2007-05-10'), []);
+  assert.deepEqual(codeAll('Beijing has already postponed talks with Tokyo.', '2010-09-20'), []);
+  assert.deepEqual(code('The OAS will hold an emergency session on Tuesday to discuss the crisis.', '2009-06-29').map((e) => e.event), ['AGREE']);
+  assert.deepEqual(code('Normalization talks between Japan and North Korea are to resume in October.', '2002-09-17').map((e) => e.cameo), ['036']);
+});
+
+test('quotation marks around a few words do not part a pattern', () => {
+  assert.deepEqual(dyadsOf(code('Britain warned Iran of "serious consequences".', '2019-07-20')), ['130 GBR>IRN']);
+});

@@ -23,7 +23,10 @@ export function clauses(toks: Token[]): number[] {
       // ", and Pompeo said": a comma before "and" joins clauses, not names.
       || (t.norm === 'and' && toks[i - 1]?.text === ',' && !!toks[i + 1] && toks[i + 1]!.pos !== 'VERB')
       || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
-      || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)) {
+      || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)
+      // "Iran, which has long claimed ties to Bahrain, | condemned the deployment": the main verb after a relative
+      // clause set off by commas.
+      || (t.pos === 'VERB' && relativeClauseBefore(toks, i) >= 0)) {
       c++;
     }
     out[i] = c;
@@ -74,10 +77,31 @@ export function wordsOf(toks: Token[], from: number, to: number): string {
 export function afterCopula(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
+    // ('the seizure was "unacceptable"': quotation marks around the word do not part it from its copula.)
+    if (QUOTE_MARKS.has(x.text)) continue;
     if (x.lemma === 'be' || x.lemma === 'seem' || x.lemma === 'remain') return true;
     if (!['ADV', 'PART', 'AUX'].includes(x.pos)) return false;
   }
   return false;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/**
+ * Where a relative clause set off by commas between a subject and its verb opens: for a verb at v right after
+ * "Washington, which gives Colombia aid," (or "who", "whose"), the index of that comma, whose left neighbour ends the
+ * subject; -1 when the verb follows no such clause.
+ */
+export function relativeClauseBefore(toks: Token[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k < 0 || toks[k]!.text !== ',') return -1;
+  for (let q = k - 1; q > 0 && k - q <= 30; q--) {
+    const x = toks[q]!;
+    if (x.text === ';' || x.text === '.') return -1;
+    if (x.text === ',') return ['who', 'which', 'whose'].includes(toks[q + 1]!.norm) ? q : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that introduce where something happened ("in Aleppo", "near Kharkiv"). */

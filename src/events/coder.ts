@@ -33,6 +33,8 @@ export interface CoderOptions {
 }
 
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
+/** Acts of violence that each side does to the other when two are named together. */
+const MUTUAL_VIOLENCE = new Set(['clash', 'fight', 'battle', 'exchange', 'trade', 'skirmish', 'clashes', 'fighting']);
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
@@ -226,7 +228,11 @@ export class EventCoder {
     const together = m.matched.some((k) => JOINT.has(toks[k]!.norm)) || JOINT.has(toks[m.trigger - 1]?.norm ?? '')
       || (!!object && toks.slice(object.start, object.end).some((x) => JOINT.has(x.norm)));
     // ("seeking to deepen a partnership": the act's own words may say it is mutual.)
-    const mutual = RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma));
+    // (Not a show of force, a protest or coercion staged together: "South Korean and U.S. jets staged a drill" is
+    // done by both, to neither; and violence only when its own verb is mutual: "clashed", "fought".)
+    const root = entry.code.slice(0, 2);
+    const mutual = !['14', '15', '17'].includes(root) && (['18', '19', '20'].includes(root)
+      ? MUTUAL_VIOLENCE.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     if (source.length >= 2 && noActorTarget && (mutual || together)) {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.

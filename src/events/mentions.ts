@@ -195,6 +195,13 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const p = phrases[k]!;
     if (p.pronoun) {
       p.actor = resolvePronoun(toks, phrases.slice(0, k), p, memory);
+      // "Mexico and Bolivia said they continued to recognize ...": "they" is every party named together.
+      const antecedent = toks[p.start]!.norm === 'they' && p.actor ? phrases.slice(0, k).find((x) => x.actor === p.actor) : undefined;
+      const together = antecedent ? coordinatedBack(antecedent, phrases, toks).filter((x) => x.actor?.code) : [];
+      if (together.length >= 2) {
+        const t = toks[p.start]!;
+        p.group = together.map((x) => actorRef(x.actor!, t.text, t.start, t.end));
+      }
       continue;
     }
     const words = toks.slice(p.start, p.end);

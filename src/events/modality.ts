@@ -13,6 +13,8 @@ const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
 const PLANNING = new Set(['plan', 'plot', 'prepare', 'intend', 'consider', 'propose', 'schedule', 'contemplate', 'mull', 'envisage', 'weigh']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Verbs whose object does not take place: "postponed talks", "called off the summit". */
+const CANCELLING = new Set(['postpone', 'cancel', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'shelve', 'suspend', 'halt']);
 /** Verbs whose object is an act promised: "promised security guarantees", "pledged aid". */
 const PROMISING = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee']);
 /** Modals that with "have" and a participle tell a past that did not happen: "would have condemned". */
@@ -106,6 +108,12 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     const governs = k >= 0 && toks[k]!.pos === 'VERB' && (clauseOf[k] === clauseOf[i] || POSSESSIVE_PRONOUNS.has(toks[k + 1]!.norm));
     // (Not "contributed to planning the massacres": a definite act is one that happened.)
     if (governs && PLANNING.has(toks[k]!.lemma) && !DEFINITE.has(toks[k + 1]!.norm)) return 'planned';
+    // ("postponed talks with Tokyo", "cancelled the summit": what is called off does not take place.)
+    if (governs && CANCELLING.has(toks[k]!.lemma)) return 'not-so';
+    // ("Normalization talks between Japan and North Korea are to resume in October": the noun's own verb is planned.)
+    let after = i + 1;
+    while (after < toks.length && after - i <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
+    if (toks[after]?.lemma === 'be' && toks[after + 1]?.norm === 'to') return 'planned';
     // ("promised security guarantees to Pyongyang", "pledged $1 billion in aid": promised, not yet given.)
     if (governs && PROMISING.has(toks[k]!.lemma)) return 'intended';
     if (governs) i = k;
@@ -156,7 +164,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
     // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
     if (x.norm === 'to' && toks[k - 1]?.lemma === 'able' && toks.slice(Math.max(0, k - 6), k).some((w) => w.norm === 'before' || w.norm === 'until')) return 'possible';
-    if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; break; }
+    // ("had no plans to take over the base": an intention denied.)
+    if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; if (NEGATORS.has(toks[k - 2]?.norm ?? '')) neg = true; break; }
     // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
     // may, should or could be done is not done.
     if (x.norm === 'to' && toks[k - 1]?.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[k - 1]!.lemma)) { possible = true; break; }
@@ -173,6 +182,19 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
       }
     }
     if (x.pos === 'VERB' && toks[k + 1] && (toks[k + 1]!.norm === 'or' || toks[k + 1]!.norm === 'and') && toks[k - 1]?.norm === 'to') continue;
+    // "will hold an emergency session on Tuesday to discuss the crisis": what is done for a purpose shares the
+    // modality of what it is done by.
+    if (x.norm === 'to' && k === i - 1 && toks[i]!.pos === 'VERB') {
+      for (let g = k - 1; g >= Math.max(0, k - 12); g--) {
+        const y = toks[g]!;
+        if (y.text === ';' || y.text === ',' || y.text === '.') break;
+        if (y.pos === 'VERB') {
+          const governing = localModality(toks, g, clauseOf);
+          if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
+          break;
+        }
+      }
+    }
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
     break;

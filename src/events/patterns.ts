@@ -42,6 +42,22 @@ const FLAGS = new Set(['reverse', 'noactor-ok']);
 const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Whether token k is a quotation mark around a few words without a verb ('warned of "serious consequences"'): a
+ *  writer's emphasis, not a quotation that opens a clause of its own. */
+function scareQuote(tokens: readonly Token[], k: number): boolean {
+  if (!QUOTE_MARKS.has(tokens[k]!.text)) return false;
+  for (const dir of [1, -1]) {
+    for (let j = k + dir, n = 0; j >= 0 && j < tokens.length && n < 6; j += dir, n++) {
+      if (QUOTE_MARKS.has(tokens[j]!.text)) return n > 0;
+      if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || GAP_STOP.has(tokens[j]!.text)) break;
+    }
+  }
+  return false;
+}
+/** Words that open a time after a preposition: "on Tuesday", "in March", "at dawn". */
+const TIME_OPENERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'dawn', 'midnight', 'noon']);
 /** Verbs whose next word makes an idiom with another meaning ("take place" is to happen). */
 const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
   take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']),
@@ -223,14 +239,16 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
   // "a rocket slammed into the Sinai": a match whose last word makes an idiom with the next is something else.
   if (k === els.length) {
     const endsOnWord = i > 0 && matched[matched.length - 1] === i - 1;
-    return !(endsOnWord && (IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '') || objectGivesOtherSense(tokens, i - 1)));
+    // ("fired a missile over Japan on Tuesday": a preposition that opens a time is not the pattern's.)
+    const timeAfter = endsOnWord && tokens[i - 1]!.pos === 'ADP' && TIME_OPENERS.has(tokens[i]?.norm ?? '');
+    return !timeAfter && !(endsOnWord && (IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '') || objectGivesOtherSense(tokens, i - 1)));
   }
   const e = els[k]!;
   if (e.type === 'gap') {
     // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.
     if (k > 0 && i > 0 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '')) return false;
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
-      if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text)) break;
+      if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
     }
     return false;

@@ -9,7 +9,7 @@ import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
-import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -654,6 +654,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     while (q >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[q]!.pos)) q--;
     if (q >= 0 && isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
   }
+  // "Washington, which gives Colombia aid, backed its ally", "Merkel, whose country holds the EU presidency,
+  // telephoned Putin": the subject is before the relative clause, not in it.
+  const opened = toks[v]!.pos === 'VERB' ? relativeClauseBefore(toks, v) : -1;
+  if (opened > 0) {
+    const named = phrases.find((p) => p.end === opened && p.actor && !p.time && p !== exclude);
+    if (named) return coordinatedBack(named, phrases, toks);
+  }
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
@@ -698,13 +705,22 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       && (['a', 'an', 'the'].includes(toks[p.start]!.norm) || toks.slice(p.start, p.end).some((x) => x.norm === "'s" || x.norm === '’s'));
     const head = described ? phrases.find((x) => x.end === p.start - 1 && x.actor?.code && !x.time) : undefined;
     if (head) return [head];
+    // ("Sullivan spoke with his Japanese counterparts, and Washington condemned": the subject's coordination stops at
+    // its clause.)
+    // (A clause the splitter opened inside a list, with no verb of its own, is no clause: "France, the United States,
+    // and Britain condemned".)
+    const hasVerb = (c: number) => toks.some((x, j) => clauseOf[j] === c && x.pos === 'VERB');
+    const inClause = (list: Phrase[]) => {
+      const cut = list.findIndex((x) => clauseOf[x.start] === clauseOf[p.start]);
+      return cut > 0 && list.slice(0, cut).some((x) => hasVerb(clauseOf[x.start]!)) ? list.slice(cut) : list;
+    };
     if (!p.actor.code && prev?.text === ',') {
       // An appositive ("the Nigerian Union of Teachers, the umbrella union for teachers, announced"): the named
       // actor before it is the subject.
       const named = [...phrases].reverse().find((x) => x.end < p.start - 1 && x.actor?.code && clauseOf[x.start] === clause && toks[x.start - 1]?.pos !== 'ADP');
       if (named) return coordinatedBack(named, phrases, toks);
     }
-    return coordinatedBack(p, phrases, toks);
+    return inClause(coordinatedBack(p, phrases, toks));
   }
   // No subject in the clause.
   const startOfClause = clauseOf.indexOf(clause);

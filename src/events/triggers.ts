@@ -4,7 +4,7 @@
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
-import { afterCopula, passive, POSSESSIVES, SUBORDINATORS } from './clauses.js';
+import { afterCopula, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
 const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
@@ -72,6 +72,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   ];
   const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
     if (b >= at || at - b > 18) return false;
+    // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
+    // claim ends with it.)
+    const opened = relativeClauseBefore(toks, at);
+    if (opened >= 0 && opened < b) return false;
     if (verbsOnly && toks[at]!.pos !== 'VERB') return false;
     for (let k = b + 1; k < at; k++) {
       const t = toks[k]!;
@@ -137,7 +141,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // "homeguards held captive".)
   const spansVerb = (m: PatternMatch) => {
     for (let k = m.trigger + 1; k < m.last; k++) {
-      if (verbTriggers.has(k) && !m.matched.includes(k) && (k - 1 === m.trigger || toks[k - 1]!.pos === 'ADV')) return true;
+      // (After "have", any verb: "has already postponed talks with" is no talks had.)
+      const verb = verbTriggers.has(k) || (toks[k]!.pos === 'VERB' && toks[m.trigger]!.lemma === 'have');
+      if (verb && !m.matched.includes(k) && (k - 1 === m.trigger || toks[k - 1]!.pos === 'ADV')) return true;
     }
     return false;
   };

@@ -77,6 +77,9 @@ export function eventDate(sentence: string, articleDate: string): string | null 
     let date = iso(s.date());
     if (!day) date = `${date.slice(0, 8)}01`;
     const relative = r.tags().has('result/relativeDate') || s.isCertain('year');
+    // ("its fifth launch in 10 days", "within 135 days"): a span read as a day after the article's, in a sentence
+    // that tells what happened, is no day of the act.
+    if (relative && !future && date > articleDate) continue;
     if (!relative) {
       // chrono picks the nearest such day; news reports what happened, so a past-tense sentence means the last one.
       const step = s.isCertain('weekday') && !month ? 7 : 0;
