@@ -1139,3 +1139,12 @@ test('acts with no plans, postponed, or planned for later have not taken place',
 test('quotation marks around a few words do not part a pattern', () => {
   assert.deepEqual(dyadsOf(code('Britain warned Iran of "serious consequences".', '2019-07-20')), ['130 GBR>IRN']);
 });
+
+test('a dateline the story never names again is the correspondent\'s base: domestic agents take the country it names', () => {
+  const text = 'NEW DELHI: Nepal\'s king dismissed the government on Tuesday.\nPolice arrested dozens of opposition activists on Wednesday. Kathmandu was quiet.\nNepal has been under emergency rule since then, and Nepal\'s parties called a strike.';
+  const arrest = code(text, '2005-02-02').find((e) => e.event === 'COERCE');
+  assert.ok(arrest && codesOf(arrest.actor).includes('NPL'), JSON.stringify(code(text, '2005-02-02').map((e) => [e.event, codesOf(e.actor)])));
+  // Named again in the body, the dateline's country stays home: "police" in an Islamabad story about Pakistan.
+  const own = code('ISLAMABAD: Pakistan said police arrested 15 militants.\nAfghanistan denied the claims. Afghanistan and Afghanistan again.', '2019-05-12');
+  assert.ok(own.filter((e) => e.event === 'COERCE').every((e) => codesOf(e.actor).includes('PAK')));
+});

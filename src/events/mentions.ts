@@ -107,8 +107,14 @@ const DIVIDED: Record<string, Array<[string, string[]]>> = {
 /** The country an article is about, for its domestic agents: the dateline's, or else the one country it names
  *  more than once and more often than any other. */
 export function homeCountry(places: PlaceContext): string | null {
-  if (places.datelineCountry) return places.datelineCountry;
   const ranked = [...places.countryCounts].sort((a, b) => b[1] - a[1]);
+  if (places.datelineCountry) {
+    // A correspondent's base is not the story's country when the text never names it but names another again and
+    // again ("NEW DELHI: ... Nepal's king ... Kathmandu ... Nepal"): the dateline counts once, for itself.
+    const bodyNames = (places.countryCounts.get(places.datelineCountry) ?? 1) - 1;
+    const other = ranked.find(([code]) => code !== places.datelineCountry);
+    return bodyNames === 0 && other && other[1] >= 3 ? other[0] : places.datelineCountry;
+  }
   const [first, second] = ranked;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }

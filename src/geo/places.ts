@@ -153,7 +153,10 @@ export function articlePlaces(text: string): ArticlePlaces {
   const counts = new Map<string, number>();
   const regions = new Set<string>();
   const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  const d = datelineOf(text);
   for (const run of text.matchAll(NAME_RUN)) {
+    // (The dateline counts once, below, as the dateline.)
+    if (d && run.index! >= d.start && run.index! < d.end) continue;
     const words = run[0].split(/\s+/);
     // Longest names first, left to right: "South Sudan" is not Sudan, "New Mexico" not Mexico.
     for (let i = 0; i < words.length;) {
@@ -174,7 +177,6 @@ export function articlePlaces(text: string): ArticlePlaces {
       i += matched || 1;
     }
   }
-  const d = datelineOf(text);
   let dateline: ArticlePlaces['dateline'] = null;
   if (d) {
     // Datelines are written in capitals ("NEW DELHI", "ST. PETERSBURG, Fla."): look them up in title case.
