@@ -1148,3 +1148,12 @@ test('a dateline the story never names again is the correspondent\'s base: domes
   const own = code('ISLAMABAD: Pakistan said police arrested 15 militants.\nAfghanistan denied the claims. Afghanistan and Afghanistan again.', '2019-05-12');
   assert.ok(own.filter((e) => e.event === 'COERCE').every((e) => codesOf(e.actor).includes('PAK')));
 });
+
+test('"his government" is the government of the person who is the subject before it', () => {
+  const evs = code('Colombian President Alvaro Uribe apologized to Ecuadorean President Rafael Correa, but his government later accused Quito of harboring rebels.', '2008-03-04');
+  assert.deepEqual(dyadsOf(find(evs, 'ACCUSE')), ['112 COL>ECU']);
+});
+
+test('the people a pattern\'s own words name are its recipient: "troops opened fire on protesters"', () => {
+  assert.deepEqual(dyadsOf(code('Uzbek troops opened fire on protesters in Andijan.', '2005-05-14')), ['175 UZB>UZB']);
+});

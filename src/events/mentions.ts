@@ -308,6 +308,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const head = toks[p.end - 1]!;
     const nominalHead = head.pos === 'NOUN' || head.pos === 'PROPN' || agentSector !== null;
     if (!nominalHead || p.time) return null;
+    // "Uribe apologized to Correa, but his government accused Quito": a person's own body is of the person who is
+    // the subject named before it in the sentence (not merely the last one named).
+    if (agentSector && (toks[p.start]!.norm === 'his' || toks[p.start]!.norm === 'her')) {
+      const owner = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'person')
+        && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') && toks[x.start - 1]?.pos !== 'ADP');
+      if (owner) return actorRef({ name: text, code: owner.actor!.code, sector: agentSector }, text, span.start, span.end);
+    }
     // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
     // "the US aircraft carrier George Washington") is that thing again.
     const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
