@@ -1157,3 +1157,18 @@ test('"his government" is the government of the person who is the subject before
 test('the people a pattern\'s own words name are its recipient: "troops opened fire on protesters"', () => {
   assert.deepEqual(dyadsOf(code('Uzbek troops opened fire on protesters in Andijan.', '2005-05-14')), ['175 UZB>UZB']);
 });
+
+test('an attack claimed by or carried out by a group is that group\'s', () => {
+  assert.deepEqual(codesOf(code('A car bomb claimed by the Taliban killed 12 people in Kabul.', '2019-04-22')[0]!.actor), ['AFG']);
+  assert.deepEqual(codesOf(code('An attack carried out by Islamic State killed 20 soldiers in Niger.', '2019-12-11')[0]!.actor), ['IMG']);
+});
+
+test('a visit told as a predicate noun is its subject\'s: "was on a two-day visit to Pakistan"', () => {
+  assert.deepEqual(dyadsOf(code('Iranian President Hassan Rouhani was on a two-day visit to Pakistan.', '2019-04-22')), ['042 IRN>PAK']);
+});
+
+test('"its fighters" as a subject are the named body\'s; "the Zionist navy" is Israel\'s', () => {
+  assert.deepEqual(dyadsOf(code('Hamas said its fighters attacked soldiers of the Zionist navy.', '2014-07-20')), ['190 PSE>ISR']);
+  // "withdraw its troops": the subject's own forces are moved, no recipient.
+  assert.deepEqual(dyadsOf(code('Sudan is willing to withdraw its troops.', '2011-06-01')), ['035 SDN>']);
+});

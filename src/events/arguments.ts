@@ -119,7 +119,7 @@ export function argumentsOf(p: Parse, v: number, kids: number[][] = childrenOf(p
 
 /** Prepositions that set talks beside the act of their clause, held by the same side: "met Putin after talks with
  *  Lavrov", "said during talks with". ("ahead of" and "before": talks not yet held.) */
-const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at']);
+const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at', 'on']);
 
 /**
  * Who held the talks a noun names as a circumstance of another act ("met Putin after hours of talks with Lavrov"):
@@ -127,6 +127,9 @@ const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at']);
  * is no such circumstance.
  */
 export function heldAlongside(p: Parse, n: number, kids: number[][] = childrenOf(p)): number[] {
+  // ("Rouhani was on a two-day visit to Pakistan": a predicate noun has its own subject.)
+  const own = directSubject(p, kids, n);
+  if (own.at.length && !own.passive) return own.at;
   let x = n;
   for (let depth = 0; depth < 4; depth++) {
     const h = p.head[x]!;

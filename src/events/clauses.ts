@@ -23,16 +23,22 @@ export function clauses(toks: Token[]): number[] {
       // ", and Pompeo said": a comma before "and" joins clauses, not names.
       || (t.norm === 'and' && toks[i - 1]?.text === ',' && !!toks[i + 1] && toks[i + 1]!.pos !== 'VERB')
       || (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON') && i > 0)
-      || (t.pos === 'VERB' && SPEECH.has(t.lemma) && i > 0 && i < toks.length - 2)
+      || (reports(toks, i) && i > 0 && i < toks.length - 2)
       // "Iran, which has long claimed ties to Bahrain, | condemned the deployment": the main verb after a relative
       // clause set off by commas.
       || (t.pos === 'VERB' && relativeClauseBefore(toks, i) >= 0)) {
       c++;
     }
     out[i] = c;
-    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) out[i] = c, c++;
+    if (reports(toks, i)) out[i] = c, c++;
   }
   return out;
+}
+
+/** A verb of saying that opens what it reports (not "an attack claimed by Islamic State": a participle with its
+ *  agent). */
+function reports(toks: Token[], i: number): boolean {
+  return toks[i]!.pos === 'VERB' && SPEECH.has(toks[i]!.lemma) && toks[i + 1]?.norm !== 'by';
 }
 
 export function passive(toks: Token[], i: number): boolean {

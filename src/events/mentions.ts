@@ -310,8 +310,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (!nominalHead || p.time) return null;
     // "Uribe apologized to Correa, but his government accused Quito": a person's own body is of the person who is
     // the subject named before it in the sentence (not merely the last one named).
-    if (agentSector && (toks[p.start]!.norm === 'his' || toks[p.start]!.norm === 'her')) {
-      const owner = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'person')
+    // ("Hamas said its fighters attacked": so are a body's or a country's own, "its" or "their".)
+    const possessor = toks[p.start]!.norm;
+    // (The agent word must be the phrase's head: "its military operations" are acts, not its forces.)
+    // (And as a subject, "its fighters attacked": "withdraw its troops" moves the subject's own, no recipient.)
+    let verbAfter = p.end;
+    while (toks[verbAfter]?.pos === 'ADV') verbAfter++;
+    const agentHead = p.mentions.some((mm) => mm.entry.kind === 'agent' && mm.end === p.end) && ['VERB', 'AUX'].includes(toks[verbAfter]?.pos ?? '');
+    if (agentSector && agentHead && ['his', 'her', 'its', 'their'].includes(possessor)) {
+      const person = possessor === 'his' || possessor === 'her';
+      const owner = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => (mm.entry.kind === 'person') === person)
         && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') && toks[x.start - 1]?.pos !== 'ADP');
       if (owner) return actorRef({ name: text, code: owner.actor!.code, sector: agentSector }, text, span.start, span.end);
     }

@@ -65,6 +65,9 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
   return false;
 }
 
+/** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
+ *  carried out by". */
+const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
 /** Nouns whose "to" names an audience: "a speech to parliament", "a letter to the UN". */
 const AUDIENCES = new Set(['speech', 'address', 'remark', 'remarks', 'interview', 'briefing', 'lecture', 'message', 'letter', 'statement', 'testimony']);
 
@@ -341,6 +344,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!source.length && toks[m.last + 1]?.norm === 'by') {
       const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
       if (agent) source = coordinated(agent, phrases, toks);
+    }
+    // ("a car bomb claimed by the Taliban", "an attack carried out by Islamic State": by the agent of the participle.)
+    const participle = own.end;
+    if (!source.length && toks[participle]?.pos === 'VERB' && CLAIMED.has(toks[participle]!.lemma)) {
+      const by = toks[participle + 1]?.norm === 'by' ? participle + 2 : toks[participle + 2]?.norm === 'by' ? participle + 3 : -1;
+      const agent = by > 0 ? phrases.find((p) => p.start === by && p.actor?.code) : undefined;
+      if (agent) {
+        source = coordinated(agent, phrases, toks);
+        if (target.some((p) => p === agent)) target = after(agent.end);
+      }
     }
     // "the Houthis' recent attack on ...": the possessor named just before the noun phrase.
     const possessive = toks[own.start - 1];
@@ -699,6 +712,11 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (!p.actor.code && depth < 3 && copula >= 0 && toks[copula]!.lemma === 'be' && toks[copula]!.pos === 'AUX' && toks[p.start]!.pos === 'DET') {
       const said = subjectOf(copula, toks, phrases, clauseOf, exclude, depth + 1);
       if (said.some((x) => x.actor?.code)) return said;
+    }
+    // ("A car bomb claimed by the Taliban killed 12 people": the agent of a participle after the subject did it.)
+    if (!p.actor.code && toks[p.end]?.pos === 'VERB' && CLAIMED.has(toks[p.end]!.lemma) && toks[p.end + 1]?.norm === 'by') {
+      const agent = phrases.find((q) => q.start === p.end + 2 && q.actor?.code && q.end <= v);
+      if (agent) return coordinated(agent, phrases, toks);
     }
     // ("Hugo Chavez, a close ally of Correa, closed ...", "India, Sri Lanka's largest creditor, said": a description
     // between commas right before the verb is an appositive of the named actor before it, whatever it names itself.)

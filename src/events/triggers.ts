@@ -49,8 +49,21 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
   }
   const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
+  // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
+  // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
+  const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
+  // (A finite verb: right after the pattern's first word or after an adverb, not "to hold", "the detained leaders" or
+  // "homeguards held captive".)
+  const spansVerb = (m: PatternMatch) => {
+    for (let k = m.trigger + 1; k < m.last; k++) {
+      // (After "have", any verb: "has already postponed talks with" is no talks had.)
+      const verb = verbTriggers.has(k) || (toks[k]!.pos === 'VERB' && toks[m.trigger]!.lemma === 'have');
+      if (verb && !m.matched.includes(k) && (k - 1 === m.trigger || toks[k - 1]!.pos === 'ADV')) return true;
+    }
+    return false;
+  };
   const covered = new Set<number>();
-  for (const m of list) if (m.pattern.weight > 1) for (const i of m.matched.slice(1)) covered.add(i);
+  for (const m of list) if (m.pattern.weight > 1 && !spansVerb(m)) for (const i of m.matched.slice(1)) covered.add(i);
   // Statements, appeals, demands and accusations (CAMEO 01/02/10/11: "accused Iran of attacking") and hopes, wishes and considerations govern what follows them in their
   // clause: "urged Russia to withdraw", "is considering sending aid", "hoped Japan would lift sanctions" report no
   // withdrawal, aid or lifting.
@@ -134,19 +147,6 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
-  // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
-  // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
-  const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
-  // (A finite verb: right after the pattern's first word or after an adverb, not "to hold", "the detained leaders" or
-  // "homeguards held captive".)
-  const spansVerb = (m: PatternMatch) => {
-    for (let k = m.trigger + 1; k < m.last; k++) {
-      // (After "have", any verb: "has already postponed talks with" is no talks had.)
-      const verb = verbTriggers.has(k) || (toks[k]!.pos === 'VERB' && toks[m.trigger]!.lemma === 'have');
-      if (verb && !m.matched.includes(k) && (k - 1 === m.trigger || toks[k - 1]!.pos === 'ADV')) return true;
-    }
-    return false;
-  };
   const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger));
   const dropped = new Set<PatternMatch>();
