@@ -1172,3 +1172,28 @@ test('"its fighters" as a subject are the named body\'s; "the Zionist navy" is I
   // "withdraw its troops": the subject's own forces are moved, no recipient.
   assert.deepEqual(dyadsOf(code('Sudan is willing to withdraw its troops.', '2011-06-01')), ['035 SDN>']);
 });
+
+test('one\'s own envoy "to" a country: the recipient is the country', () => {
+  assert.deepEqual(dyadsOf(code('Kenya has recalled its ambassador to Somalia.', '2019-02-17')), ['161 KEN>SOM']);
+});
+
+test('a participle clause with its agent between a subject and its verb is not the subject', () => {
+  assert.deepEqual(code('The OSCE Minsk Group, co-chaired by Russia, France and the United States, condemned the violence.', '2016-04-03').map((e) => codesOf(e.actor)), [['IGO']]);
+});
+
+test('what violence is done with is no recipient, nor the subject of an absolute "with" clause; a mutual act\'s "with" is', () => {
+  assert.deepEqual(dyadsOf(code('Azerbaijan launched an offensive with tanks and helicopters.', '2016-04-03')), ['190 AZE>']);
+  assert.deepEqual(dyadsOf(code('Iraq welcomed the vote, with Foreign Minister Naji Sabri praising the Turkish parliament.', '2003-03-02')).filter((d) => d.startsWith('051 IRQ')), ['051 IRQ>TUR']);
+  assert.deepEqual(dyadsOf(code('Israeli commandos exchanged gunfire with Palestinian fighters.', '2014-07-20')), ['193 ISR>PSE']);
+});
+
+test('armed forces clash, they do not protest; a retaliation vowed is a threat', () => {
+  assert.deepEqual(code('Armenian forces clashed with Azerbaijani troops.', '2016-04-03').map((e) => e.event), ['ASSAULT']);
+  assert.deepEqual(code('Protesters clashed with police in Minsk.', '2020-08-10').map((e) => e.event), ['PROTEST']);
+  assert.deepEqual(dyadsOf(code('South Korean President Lee Myung-bak vowed to take resolute countermeasures against the North.', '2010-05-24')), ['130 KOR>PRK']);
+});
+
+test('"the decision", "the move" refer to whoever did the last act told', () => {
+  const evs = code('The International Court of Justice ordered Thailand and Cambodia to withdraw their troops. Cambodian Prime Minister Hun Sen welcomed the decision.', '2011-07-19');
+  assert.deepEqual(dyadsOf(find(evs, 'SUPPORT')), ['051 KHM>IGO']);
+});

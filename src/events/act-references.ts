@@ -32,3 +32,6 @@ const ACT_NOUNS = new Map<string, string>([
 export function actNamedBy(lemma: string): string | undefined {
   return ACT_NOUNS.get(lemma);
 }
+
+/** Nouns that refer back to whatever was last done, of any kind: "welcomed the decision", "condemned the move". */
+export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'ruling', 'verdict', 'step', 'judgment', 'judgement']);

@@ -95,8 +95,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /**
  * Where a relative clause set off by commas between a subject and its verb opens: for a verb at v right after
- * "Washington, which gives Colombia aid," (or "who", "whose"), the index of that comma, whose left neighbour ends the
- * subject; -1 when the verb follows no such clause.
+ * "Washington, which gives Colombia aid," (or "who", "whose", or a participle and its agent: ", co-chaired by X,"),
+ * the index of that comma, whose left neighbour ends the subject; -1 when the verb follows no such clause.
  */
 export function relativeClauseBefore(toks: Token[], v: number): number {
   let k = v - 1;
@@ -105,7 +105,12 @@ export function relativeClauseBefore(toks: Token[], v: number): number {
   for (let q = k - 1; q > 0 && k - q <= 30; q--) {
     const x = toks[q]!;
     if (x.text === ';' || x.text === '.') return -1;
-    if (x.text === ',') return ['who', 'which', 'whose'].includes(toks[q + 1]!.norm) ? q : -1;
+    // (Or a participle with its agent: "The OSCE Minsk Group, co-chaired by Russia, France and the United States,";
+    // the commas of a list inside it are passed.)
+    if (x.text === ',') {
+      if (['who', 'which', 'whose'].includes(toks[q + 1]!.norm) || (toks[q + 1]!.pos === 'VERB' && /(ed|en)$/.test(toks[q + 1]!.norm) && toks[q + 2]?.norm === 'by')) return q;
+      if (!['PROPN', 'NOUN', 'DET', 'ADJ'].includes(toks[q + 1]!.pos)) return -1;
+    }
   }
   return -1;
 }

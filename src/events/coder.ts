@@ -33,6 +33,8 @@ export interface CoderOptions {
 }
 
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
+/** Sectors of armed actors. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
 /** Acts of violence that each side does to the other when two are named together. */
 const MUTUAL_VIOLENCE = new Set(['clash', 'fight', 'battle', 'exchange', 'trade', 'skirmish', 'clashes', 'fighting']);
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
@@ -130,7 +132,11 @@ export class EventCoder {
     const day = () => (happened === undefined ? (happened = eventDate(s.text, article.date)) : happened);
     for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex, day }, events, seen);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
-    for (const e of events) if (e.actor.some((a) => a.code)) memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
+    for (const e of events) {
+      if (!e.actor.some((a) => a.code)) continue;
+      memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
+      memory.lastActor = e.actor;
+    }
     // ... and the nouns of its clause that name an act of that kind are that doer's act.
     for (const { m } of triggers) {
       const e = events.find((x) => x.eventSpan[0] === toks[Math.min(...m.matched)]!.start && x.actor.some((a) => a.code));
@@ -180,6 +186,8 @@ export class EventCoder {
     if ((modal.startsWith('12') && predicativeJudgement(m, toks)) || labelledBy(m, toks) >= 0) modal = '111';
     const sides = rolesOf(m, reading);
     let { source, target } = sides;
+    // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
+    if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = '190';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     const entry = this.cameo.get(modal);

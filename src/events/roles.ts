@@ -8,7 +8,7 @@ import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { actNamedBy, kindOfAct, REFERABLE_KINDS } from './act-references.js';
+import { actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -68,6 +68,12 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
 /** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
  *  carried out by". */
 const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
+/** A country's envoys and missions abroad. */
+const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé']);
+/** Acts done to each other: their "with" names the other side. */
+const MUTUAL_ACTS = new Set(['exchange', 'clash', 'fight', 'battle', 'trade', 'skirmish']);
+/** Prepositions spelled as -ing verbs. */
+const ING_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'following', 'according', 'involving', 'excluding', 'pending', 'during', 'considering']);
 /** Nouns whose "to" names an audience: "a speech to parliament", "a letter to the UN". */
 const AUDIENCES = new Set(['speech', 'address', 'remark', 'remarks', 'interview', 'briefing', 'lecture', 'message', 'letter', 'statement', 'testimony']);
 
@@ -195,6 +201,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
     const head = toks[p.end - 1]!;
     kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
+    // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
+    // decision", the subject's own).
+    if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
+      const doer = memory.lastActor.find((a) => a.code);
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
+    }
     if (!kind || !REFERABLE_KINDS.has(kind)) return null;
     const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
     if (byPhrase) return byPhrase;
@@ -262,6 +275,19 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         continue;
       }
       if (notRecipients.has(p)) continue;
+      // "launched an offensive with tanks": what violence is done with is no one it is done to (unless the pattern
+      // takes "with": "clashed with"); "welcomed the vote, with Sabri praising ...": an absolute clause's subject.
+      // ("exchanged fire with gunmen", "fought with rebels": a mutual act's "with" is the other side; "with their
+      // counterparts regarding ...": a preposition in -ing is no clause.)
+      if (toks[p.start - 1]?.norm === 'with' && !matched.has(p.start - 1)
+        && ((kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma)))
+          || (toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm)))) continue;
+      // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
+      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in'].includes(toks[p.end]?.norm ?? '')) {
+        const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
+        if (posting) return coordinatedInClause(posting);
+        continue;
+      }
       // "warned in a speech to a joint session of parliament": the audience of a speech, letter or interview.
       if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
       // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
