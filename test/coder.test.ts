@@ -1197,3 +1197,12 @@ test('"the decision", "the move" refer to whoever did the last act told', () => 
   const evs = code('The International Court of Justice ordered Thailand and Cambodia to withdraw their troops. Cambodian Prime Minister Hun Sen welcomed the decision.', '2011-07-19');
   assert.deepEqual(dyadsOf(find(evs, 'SUPPORT')), ['051 KHM>IGO']);
 });
+
+test('"each side accused the other": the parties named before, towards each other', () => {
+  const evs = code('Armenia and Azerbaijan clashed on Saturday. Each side accused the other of starting the fighting.', '2016-04-03');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.sentenceIndex === 1)), ['1123 ARM>AZE', '1123 AZE>ARM']);
+});
+
+test('an envoy given hours to leave is expelled', () => {
+  assert.deepEqual(dyadsOf(code('Saudi Arabia gave the Canadian ambassador 24 hours to leave the kingdom.', '2018-08-06')), ['161 SAU>CAN']);
+});

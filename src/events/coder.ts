@@ -241,7 +241,10 @@ export class EventCoder {
     const root = entry.code.slice(0, 2);
     const mutual = !['14', '15', '17'].includes(root) && (['18', '19', '20'].includes(root)
       ? MUTUAL_VIOLENCE.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
-    if (source.length >= 2 && noActorTarget && (mutual || together)) {
+    // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
+    const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
+      || /^\S+\s+(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
+    if (source.length >= 2 && noActorTarget && (mutual || together || eachOther)) {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.
       const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);

@@ -96,7 +96,7 @@ const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
-const GROUP_REFERENCE = /^(?:the |both )?(?:two |both )?(?:foreign |defen[cs]e |prime |top )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats)$/i;
+const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:the |both )?(?:two |both )?(?:foreign |defen[cs]e |prime |top )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats))$/i;
 /** Group references to people ("the two ministers"): the last people named together, not the last countries. */
 const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -288,7 +288,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
     if (half) return actorRef({ name: text, code: half[0], sector: 'GOV' }, text, span.start, span.end);
     // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
-    if (GROUP_REFERENCE.test(text)) {
+    // ("Each side": its determiner is part of the reference.)
+    if (GROUP_REFERENCE.test(text) || GROUP_REFERENCE.test(s.text.slice(toks[p.start]!.start, span.end))) {
       const here = new Map<string, ActorRef>();
       for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
