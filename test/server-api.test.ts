@@ -216,12 +216,13 @@ describe('GET /api/articles/:id', () => {
 
 describe('GET /api/dyads', () => {
   test('most conflictual and most cooperative pairs by balance, among pairs with enough events, named', async () => {
-    // The fixture's pairs: RUS–USA 10 events (6 cooperation, 4 conflict → balance +0.2), IND–PAK 2 (both conflict),
+    // The fixture's pairs: RUS–USA 12 events (8 cooperation — "the two leaders praised each other" is one each way —,
+    // 4 conflict → balance +1/3), IND–PAK 2 (both conflict),
     // SYR–USA 1 (an assault). With the default minimum of 10 events only RUS–USA is ranked.
     const d = body(await get('/api/dyads?top=5'), schemas.dyadsResponse);
     assert.deepEqual([d.minEvents, d.pairs, d.rankedPairs], [10, 3, 1]);
     assert.deepEqual(d.conflict, []);
-    assert.deepEqual(d.cooperation.map((x) => [x.a, x.b, x.aName, x.bName, x.events, x.balance]), [['RUS', 'USA', 'Russia', 'United States', 10, 0.2]]);
+    assert.deepEqual(d.cooperation.map((x) => [x.a, x.b, x.aName, x.bName, x.events, x.balance]), [['RUS', 'USA', 'Russia', 'United States', 12, 0.333333]]);
     // With a minimum of 1, both conflict pairs are at −1; SYR–USA (mean −10) ranks before IND–PAK (mean −2).
     const all = body(await get('/api/dyads?top=5&minEvents=1'), schemas.dyadsResponse);
     assert.deepEqual(all.conflict.map((x) => `${x.a}-${x.b} ${x.balance} ${x.goldsteinMean}`), ['SYR-USA -1 -10', 'IND-PAK -1 -2']);
