@@ -224,6 +224,26 @@ test('voting keeps the majority\'s arc, with its label; a heavier parser wins on
   assert.equal(r2.deprel[8], 'obl');
 });
 
+test('labels by vote: an arc takes the label its proposers give the most weight to; equal weights, the heaviest proposer\'s', () => {
+  // All three put "border" under "attacked"; the heaviest says obl, the two others nmod (2 against 1.5).
+  const nmodLabels = LABELS.slice();
+  nmodLabels[8] = 'nmod';
+  const votes: Vote[] = [{ parse: parseOf(HEADS), weight: 1.5 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }];
+  assert.equal(reparse(votes).deprel[8], 'nmod');
+  assert.equal(reparse(votes, 'heaviest').deprel[8], 'obl');
+  // 1.5 against 1.5: the heaviest proposer's label; and a parser that put the word elsewhere has no say on its label.
+  const elsewhere = HEADS.slice();
+  elsewhere[8] = 5;
+  const tied: Vote[] = [{ parse: parseOf(HEADS, nmodLabels), weight: 0.5 }, { parse: parseOf(HEADS), weight: 1.5 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }, { parse: parseOf(elsewhere, nmodLabels), weight: 1 }];
+  const r = reparse(tied);
+  assert.equal(r.head[8], 3);
+  assert.equal(r.deprel[8], 'obl');
+  tied[0]!.weight = 0.75;
+  assert.equal(reparse(tied).deprel[8], 'nmod');
+  // The other words' labels are the ones all proposers agree on.
+  assert.deepEqual(r.deprel.filter((_, i) => i !== 8), LABELS.filter((_, i) => i !== 8));
+});
+
 test('the reparse is always a tree, even when the parses are not trees and disagree everywhere', () => {
   const random = prng(7);
   for (let round = 0; round < 300; round++) {

@@ -89,11 +89,13 @@ export function bestProjectiveTree(n: number, score: (h: number, d: number) => n
 
 /**
  * The ensemble's tree from the parsers' parses of one sentence (same words, same tags): each arc scores the summed
- * weight of the parsers that proposed it. Each chosen arc takes the label of the highest-weighted parser that
- * proposed it (the first of equal weights); an arc nobody proposed takes the highest-weighted parser's label of
- * that word (never "root" below a word), the root word "root". Tags are the first parse's.
+ * weight of the parsers that proposed it. Each chosen arc takes the label its proposers give the most weight to
+ * (`labels` 'vote', the default; ties go to the highest-weighted proposer's label, the first of equal weights), or
+ * (`labels` 'heaviest') the label of the highest-weighted parser that proposed it; an arc nobody proposed takes the
+ * highest-weighted parser's label of that word (never "root" below a word), the root word "root". Tags are the first
+ * parse's.
  */
-export function reparse(votes: readonly Vote[]): Parse {
+export function reparse(votes: readonly Vote[], labels: 'vote' | 'heaviest' = 'vote'): Parse {
   const first = votes[0]!.parse;
   const n = first.forms.length;
   // Arc scores, (h + 1) * n + d with h = -1 for the root.
@@ -108,8 +110,20 @@ export function reparse(votes: readonly Vote[]): Parse {
       continue;
     }
     // (A parser says "root" only for the word it puts under the root; the check keeps the label honest for any input.)
-    const proposer = byWeight.find((v) => v.parse.head[d] === head[d] && v.parse.deprel[d] !== 'root');
-    deprel[d] = proposer?.parse.deprel[d] ?? byWeight.map((v) => v.parse.deprel[d]!).find((l) => l !== 'root') ?? 'dep';
+    const proposes = (v: Vote) => v.parse.head[d] === head[d] && v.parse.deprel[d] !== 'root';
+    let label: string | undefined;
+    if (labels === 'vote') {
+      // Proposers in order of weight and a strict >: of labels of equal total weight, the heaviest proposer's wins.
+      let bestWeight = 0;
+      for (const v of byWeight) {
+        if (!proposes(v)) continue;
+        const l = v.parse.deprel[d]!;
+        let w = 0;
+        for (const u of byWeight) if (proposes(u) && u.parse.deprel[d] === l) w += u.weight;
+        if (w > bestWeight) (label = l), (bestWeight = w);
+      }
+    } else label = byWeight.find(proposes)?.parse.deprel[d];
+    deprel[d] = label ?? byWeight.map((v) => v.parse.deprel[d]!).find((l) => l !== 'root') ?? 'dep';
   }
   return { forms: first.forms, upos: first.upos, xpos: first.xpos, head, deprel };
 }
