@@ -22,8 +22,9 @@ export async function benchParser(root: string, work: string, sentenceCount: num
     wink.push(await timed([join(root, 'bench/wink-tag.mjs'), input], root));
     parse.push(await timed([join(root, 'bin/detente.js'), 'parse', '--beam', '1', input], root));
   }
-  // `detente parse` by default reparses the votes of the greedy, beam and right-to-left parsers (docs/parser.md,
-  // "Sixth round"), several times the work of greedy parsing: one run of it, beside the greedy rounds.
+  // `detente parse` by default reparses the votes of the greedy, beam, right-to-left and right-to-left beam parsers
+  // (docs/parser.md, "Sixth round" and "Seventh round"), several times the work of greedy parsing: one run of it,
+  // beside the greedy rounds.
   const byDefault = await timed([join(root, 'bin/detente.js'), 'parse', input], root);
   const tokens = Number(wink[0]!.stdout.trim());
   const best = (runs: Run[]) => Math.min(...runs.map((r) => r.seconds));

@@ -1,14 +1,14 @@
 // `npm run eval:parser`: the shipped parser on UD English-EWT test and PUD, from gold tokens with its own tags:
 // UAS and LAS (punctuation included; LAS on the universal part of the label, as in the CoNLL 2018 shared task),
 // tagging accuracy, and parsing speed beside wink-nlp's bare tokenize-and-tag rate on the same sentences; for the
-// greedy parser the event coder uses, for the beam-trained parser, for the right-to-left parser and for the ensemble of
-// the three that `detente parse` uses.
+// greedy parser the event coder uses, for the beam-trained parser, for the right-to-left parsers (greedy and beam) and
+// for the ensemble of the four that `detente parse` uses.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseConllu } from '../src/text/parser/conllu.js';
-import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, RTL_MODEL_PATH, loadBeamParser, loadParser } from '../src/text/parser/model-file.js';
+import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, RTL_BEAM_MODEL_PATH, RTL_MODEL_PATH, loadBeamParser, loadParser } from '../src/text/parser/model-file.js';
 import { loadEnsembleParser } from '../src/text/parser/ensemble.js';
 import type { SentenceParser } from '../src/text/parser/reverse.js';
 import { parseAll, scoreParses } from '../src/text/parser/train.js';
@@ -20,6 +20,7 @@ const { values: opt } = parseArgs({
     model: { type: 'string', default: DEFAULT_MODEL_PATH },
     'beam-model': { type: 'string', default: BEAM_MODEL_PATH },
     'rtl-model': { type: 'string', default: RTL_MODEL_PATH },
+    'rtl-beam-model': { type: 'string', default: RTL_BEAM_MODEL_PATH },
     beam: { type: 'string' },
     sets: { type: 'string', default: 'en_ewt-ud-test.conllu,en_pud-ud-test.conllu' },
   },
@@ -45,15 +46,17 @@ if (existsSync(opt['beam-model']!)) {
   const width = opt.beam ? Number(opt.beam) : beam;
   measured.push({ name: `beam (width ${width})`, parser, width, loadMs: performance.now() - t0 });
 } else console.log(`no beam parser (${opt['beam-model']}): greedy only`);
-// The reparsing ensemble of the greedy, beam and right-to-left parsers (ensemble.ts), when all three are there; its
-// load time is that of all three (one tagger).
-if (existsSync(opt['beam-model']!) && existsSync(opt['rtl-model']!)) {
+// The reparsing ensemble of the greedy, beam, right-to-left and right-to-left beam parsers (ensemble.ts), when all four
+// are there; its load time is that of all four (one tagger).
+if ([opt['beam-model']!, opt['rtl-model']!, opt['rtl-beam-model']!].every((p) => existsSync(p))) {
   t0 = performance.now();
-  const parser = loadEnsembleParser({ model: opt.model, beam: opt['beam-model'], rtl: opt['rtl-model'] });
+  const parser = loadEnsembleParser({ model: opt.model, beam: opt['beam-model'], rtl: opt['rtl-model'], rtlBeam: opt['rtl-beam-model'] });
   measured.push({ name: 'ensemble', parser, width: 1, loadMs: performance.now() - t0 });
-  // The right-to-left parser alone (a member of the ensemble), for its own figures.
-  const rtl = parser.members.find((m) => m.name === 'rtl')!;
-  measured.push({ name: 'rtl (width 1)', parser: rtl.parser, width: rtl.width, loadMs: NaN });
+  // The right-to-left parsers alone (members of the ensemble), for their own figures.
+  for (const name of ['rtl', 'rtl-beam']) {
+    const m = parser.members.find((x) => x.name === name)!;
+    measured.push({ name: `${name} (width ${m.width})`, parser: m.parser, width: m.width, loadMs: NaN });
+  }
 }
 for (const m of measured) if (!Number.isNaN(m.loadMs)) console.log(`${m.name}: loaded in ${m.loadMs.toFixed(0)} ms`);
 console.log('');

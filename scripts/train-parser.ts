@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/text/parser/conllu.js';
-import { BEAM_MODEL_PATH, RTL_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
+import { BEAM_MODEL_PATH, RTL_BEAM_MODEL_PATH, RTL_MODEL_PATH, decodeModel, encodeModel, encodeParserWeights, DEFAULT_MODEL_PATH, parserFromModel, parserWeightsOf } from '../src/text/parser/model-file.js';
 import { buildWordClusters, parseAll, trainParserBeam, trainTaggerJackknifed, pruneRows, type TrainedTagger, scoreParses, tagClassOf, taggedSentences, trainParser, type TreeSentence } from '../src/text/parser/train.js';
 import { udPath } from '../src/text/parser/treebanks.js';
 import { CLUSTER_BRANCHING } from '../src/text/parser/clusters.js';
@@ -165,7 +165,7 @@ const inOrder = (p: DependencyParser): SentenceParser => (rtl ? new RightToLeftP
 // dynamic oracle. The dev figures of each epoch are given at width K and at width 1.
 const beam = Number(opt.beam);
 if (!Number.isInteger(beam) || beam < 1) throw new Error(`--beam: a positive integer (got ${opt.beam})`);
-opt.out ??= rtl ? RTL_MODEL_PATH : beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
+opt.out ??= rtl ? (beam > 1 ? RTL_BEAM_MODEL_PATH : RTL_MODEL_PATH) : beam > 1 ? BEAM_MODEL_PATH : DEFAULT_MODEL_PATH;
 if (opt.update !== 'max-violation' && opt.update !== 'early') throw new Error(`--update: max-violation or early (got ${opt.update})`);
 const update = opt.update;
 const parserOptions = beam > 1

@@ -1,13 +1,14 @@
 // The right-to-left parser (reverse.ts) and the reparsing ensemble (ensemble.ts): heads mapped back from the
-// reversed sentence, every reparse a tree, the vote's majority kept; with the shipped models, the right-to-left
-// parser on a real sentence and the ensemble on EWT dev sentences where the parsers disagree.
+// reversed sentence, every reparse a tree, the vote's majority kept, labels by vote; with the shipped models, the
+// right-to-left parsers (greedy and beam) on a real sentence and the ensemble on EWT dev sentences where the parsers
+// disagree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RightToLeftParser, permuted, permutedAtoms, permutedHeads, punctuationClasses, rtlOrder, swappedDirections } from '../src/text/parser/reverse.js';
 import { bestProjectiveTree, loadEnsembleParser, reparse, type Vote } from '../src/text/parser/ensemble.js';
-import { RTL_MODEL_PATH } from '../src/text/parser/model-file.js';
+import { RTL_BEAM_MODEL_PATH, RTL_MODEL_PATH } from '../src/text/parser/model-file.js';
 import { wordAtoms, type WordAtoms } from '../src/text/parser/tagger.js';
 import type { DependencyParser, Parse } from '../src/text/parser/parser.js';
 import { parseConllu } from '../src/text/parser/conllu.js';
@@ -122,8 +123,8 @@ test('the right-to-left parser maps the heads of the sentence as it reads it bac
   });
 });
 
-const rtlModel = existsSync(RTL_MODEL_PATH);
-const skipRtl = rtlModel ? false : `no right-to-left parser at ${RTL_MODEL_PATH}`;
+const missing = [RTL_MODEL_PATH, RTL_BEAM_MODEL_PATH].find((p) => !existsSync(p));
+const skipRtl = missing ? `no right-to-left parser at ${missing}` : false;
 
 test('the shipped right-to-left parser on a real sentence: each head is its inner parser\'s head in its order, mapped back', { skip: skipRtl }, () => {
   const ensemble = loadEnsembleParser();
@@ -153,6 +154,28 @@ test('the shipped right-to-left parser on a real sentence: each head is its inne
   });
   const r = ensemble.parse(FORMS);
   FORMS.forEach((f, i) => i !== 8 && assert.equal(r.head[i], HEADS[i], `ensemble: ${f}`));
+});
+
+test('the shipped right-to-left beam parser: its inner parser\'s beam search at width 4 in the right-to-left order, mapped back', { skip: skipRtl }, () => {
+  const ensemble = loadEnsembleParser();
+  assert.deepEqual(ensemble.members.map((m) => `${m.name} ${m.width}`), ['greedy 1', 'beam 8', 'rtl 1', 'rtl-beam 4']);
+  const member = ensemble.members.find((m) => m.name === 'rtl-beam')!;
+  const rtl = member.parser as RightToLeftParser;
+  const p = rtl.parse(FORMS, member.width);
+  assertTree(p.head, 'rtl-beam');
+  const atoms = wordAtoms(FORMS, rtl.parser.tagger.clusters);
+  const tags = rtl.parser.tagger.tag(atoms);
+  const order = rtlOrder(tags, punctuationClasses(rtl.parser.tagger.classes));
+  const inner = rtl.parser.parseTagged(Array.from(order, (i) => FORMS[i]!), permutedAtoms(atoms, order), permuted(tags, order), 4);
+  const at = (i: number) => [...order].indexOf(i);
+  FORMS.forEach((f, i) => {
+    const h = inner.head[at(i)]!;
+    assert.equal(p.head[i], h < 0 ? -1 : order[h], f);
+    assert.equal(p.deprel[i], inner.deprel[at(i)], f);
+  });
+  // Its weights are a beam model's: greedily they parse differently (at least here, and worse on EWT dev).
+  const greedy = rtl.parse(FORMS, 1);
+  assert.notDeepEqual([...greedy.head, ...greedy.deprel], [...p.head, ...p.deprel]);
 });
 
 test('bestProjectiveTree: the highest-scoring projective tree with one word under the root', () => {
@@ -222,6 +245,26 @@ test('voting keeps the majority\'s arc, with its label; a heavier parser wins on
   const r2 = reparse([{ parse: parseOf(nmod, nmodLabels), weight: 1 }, { parse: gold, weight: 1.5 }, { parse: parseOf(other), weight: 1 }]);
   assert.equal(r2.head[8], 3);
   assert.equal(r2.deprel[8], 'obl');
+});
+
+test('labels by vote: an arc takes the label its proposers give the most weight to; equal weights, the heaviest proposer\'s', () => {
+  // All three put "border" under "attacked"; the heaviest says obl, the two others nmod (2 against 1.5).
+  const nmodLabels = LABELS.slice();
+  nmodLabels[8] = 'nmod';
+  const votes: Vote[] = [{ parse: parseOf(HEADS), weight: 1.5 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }];
+  assert.equal(reparse(votes).deprel[8], 'nmod');
+  assert.equal(reparse(votes, 'heaviest').deprel[8], 'obl');
+  // 1.5 against 1.5: the heaviest proposer's label; and a parser that put the word elsewhere has no say on its label.
+  const elsewhere = HEADS.slice();
+  elsewhere[8] = 5;
+  const tied: Vote[] = [{ parse: parseOf(HEADS, nmodLabels), weight: 0.5 }, { parse: parseOf(HEADS), weight: 1.5 }, { parse: parseOf(HEADS, nmodLabels), weight: 1 }, { parse: parseOf(elsewhere, nmodLabels), weight: 1 }];
+  const r = reparse(tied);
+  assert.equal(r.head[8], 3);
+  assert.equal(r.deprel[8], 'obl');
+  tied[0]!.weight = 0.75;
+  assert.equal(reparse(tied).deprel[8], 'nmod');
+  // The other words' labels are the ones all proposers agree on.
+  assert.deepEqual(r.deprel.filter((_, i) => i !== 8), LABELS.filter((_, i) => i !== 8));
 });
 
 test('the reparse is always a tree, even when the parses are not trees and disagree everywhere', () => {

@@ -20,8 +20,9 @@ interface ParseOptions {
 /**
  * The parser and width the options ask for: `--beam 1` is the greedy parser the event coder uses; a wider beam uses
  * the parser trained with a beam (models/en-ewt-parser-beam.bin), whose weights are made for it. By default, or with
- * `--ensemble`, the reparsing ensemble of the greedy, beam and right-to-left parsers (ensemble.ts: more accurate than
- * the beam parser on EWT dev, test and PUD, and slower; docs/parser.md, "Sixth round"), each member at its own width.
+ * `--ensemble`, the reparsing ensemble of the greedy, beam, right-to-left and right-to-left beam parsers (ensemble.ts:
+ * more accurate than the beam parser on EWT dev, test and PUD, and slower; docs/parser.md, "Sixth round" and "Seventh
+ * round"), each member at its own width.
  */
 export async function parserForOptions(beam: string | undefined, ensemble = false): Promise<{ parser: SentenceParser; width: number }> {
   if (ensemble && beam !== undefined) throw new Error('--ensemble and --beam: choose one (the ensemble\'s members parse at their own widths)');
@@ -31,7 +32,7 @@ export async function parserForOptions(beam: string | undefined, ensemble = fals
     if (width === 1) return { parser: loadParser(), width };
     return { parser: loadBeamParser().parser, width };
   }
-  // The ensemble module loads three parsers' weights: imported only when used.
+  // The ensemble module loads four parsers' weights: imported only when used.
   return { parser: (await import('../text/parser/ensemble.js')).loadEnsembleParser(), width: 1 };
 }
 
@@ -70,7 +71,7 @@ export function registerParse(program: Command): void {
     .argument('[files...]', 'input files; stdin when none')
     .option('-f, --format <format>', 'conllu or tree', 'conllu')
     .option('--input-format <format>', 'text, or conllu (keeps its tokens and sentences; replaces its tags, heads and relations)', 'text')
-    .option('--ensemble', 'the default: reparse the votes of the greedy, beam and right-to-left parsers (the most accurate, and the slowest: docs/parser.md, "Sixth round")')
+    .option('--ensemble', 'the default: reparse the votes of the greedy, beam, right-to-left and right-to-left beam parsers (the most accurate, and the slowest: docs/parser.md, "Seventh round")')
     .option('--beam <width>', 'parse with one parser instead: 1 parses greedily, as the event coder does (fastest); more parses with the beam-trained model at that width')
     .action(async (files: string[], opts: ParseOptions) => {
       choice('--format', opts.format, ['conllu', 'tree'] as const);

@@ -4,7 +4,7 @@
 // one word under the root). Every word gets a head whatever the parsers said: an arc no parser proposed scores 0
 // and can still be chosen when no proposed arc fits the tree.
 import type { Parse } from './parser.js';
-import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, RTL_MODEL_PATH, decodeModel, decodeParserWeights, parserFromModel, parserFromWeights, readModelFile } from './model-file.js';
+import { BEAM_MODEL_PATH, DEFAULT_MODEL_PATH, RTL_BEAM_MODEL_PATH, RTL_MODEL_PATH, decodeModel, decodeParserWeights, parserFromModel, parserFromWeights, readModelFile } from './model-file.js';
 import { RightToLeftParser, type SentenceParser } from './reverse.js';
 import { type Tagger, type WordAtoms, wordAtoms } from './tagger.js';
 
@@ -89,11 +89,13 @@ export function bestProjectiveTree(n: number, score: (h: number, d: number) => n
 
 /**
  * The ensemble's tree from the parsers' parses of one sentence (same words, same tags): each arc scores the summed
- * weight of the parsers that proposed it. Each chosen arc takes the label of the highest-weighted parser that
- * proposed it (the first of equal weights); an arc nobody proposed takes the highest-weighted parser's label of
- * that word (never "root" below a word), the root word "root". Tags are the first parse's.
+ * weight of the parsers that proposed it. Each chosen arc takes the label its proposers give the most weight to
+ * (`labels` 'vote', the default; ties go to the highest-weighted proposer's label, the first of equal weights), or
+ * (`labels` 'heaviest') the label of the highest-weighted parser that proposed it; an arc nobody proposed takes the
+ * highest-weighted parser's label of that word (never "root" below a word), the root word "root". Tags are the first
+ * parse's.
  */
-export function reparse(votes: readonly Vote[]): Parse {
+export function reparse(votes: readonly Vote[], labels: 'vote' | 'heaviest' = 'vote'): Parse {
   const first = votes[0]!.parse;
   const n = first.forms.length;
   // Arc scores, (h + 1) * n + d with h = -1 for the root.
@@ -108,8 +110,20 @@ export function reparse(votes: readonly Vote[]): Parse {
       continue;
     }
     // (A parser says "root" only for the word it puts under the root; the check keeps the label honest for any input.)
-    const proposer = byWeight.find((v) => v.parse.head[d] === head[d] && v.parse.deprel[d] !== 'root');
-    deprel[d] = proposer?.parse.deprel[d] ?? byWeight.map((v) => v.parse.deprel[d]!).find((l) => l !== 'root') ?? 'dep';
+    const proposes = (v: Vote) => v.parse.head[d] === head[d] && v.parse.deprel[d] !== 'root';
+    let label: string | undefined;
+    if (labels === 'vote') {
+      // Proposers in order of weight and a strict >: of labels of equal total weight, the heaviest proposer's wins.
+      let bestWeight = 0;
+      for (const v of byWeight) {
+        if (!proposes(v)) continue;
+        const l = v.parse.deprel[d]!;
+        let w = 0;
+        for (const u of byWeight) if (proposes(u) && u.parse.deprel[d] === l) w += u.weight;
+        if (w > bestWeight) (label = l), (bestWeight = w);
+      }
+    } else label = byWeight.find(proposes)?.parse.deprel[d];
+    deprel[d] = label ?? byWeight.map((v) => v.parse.deprel[d]!).find((l) => l !== 'root') ?? 'dep';
   }
   return { forms: first.forms, upos: first.upos, xpos: first.xpos, head, deprel };
 }
@@ -139,23 +153,38 @@ export class EnsembleParser implements SentenceParser {
   }
 }
 
-/** The shipped ensemble's members and weights (tuned on EWT dev: docs/parser.md, "Sixth round"). */
-export const ENSEMBLE_WEIGHTS = { greedy: 1.25, beam: 1.5, rtl: 1 } as const;
+/** The shipped ensemble's members and weights (tuned on EWT dev: docs/parser.md, "Sixth round" and "Seventh round"). */
+export const ENSEMBLE_WEIGHTS = { greedy: 1.25, beam: 1.5, rtl: 1, rtlBeam: 1 } as const;
+
+/** Where the ensemble's members' weights are read from (each defaults to the shipped file). */
+export interface EnsemblePaths {
+  model?: string;
+  beam?: string;
+  rtl?: string;
+  rtlBeam?: string;
+}
 
 /**
  * The shipped ensemble: the greedy parser of `models/en-ewt-parser.bin`, the beam parser of
- * `models/en-ewt-parser-beam.bin` at its width and the right-to-left parser of `models/en-ewt-parser-rtl.bin`, all
- * over the one tagger of the first (read once).
+ * `models/en-ewt-parser-beam.bin`, the right-to-left greedy parser of `models/en-ewt-parser-rtl.bin` and the
+ * right-to-left beam parser of `models/en-ewt-parser-rtl-beam.bin`, each at the width it was trained at, all over
+ * the one tagger of the first (read once).
  */
-export function loadEnsembleParser(paths: { model?: string; beam?: string; rtl?: string } = {}, weights: Record<'greedy' | 'beam' | 'rtl', number> = ENSEMBLE_WEIGHTS): EnsembleParser {
+export function loadEnsembleParser(paths: EnsemblePaths = {}, weights: Record<keyof typeof ENSEMBLE_WEIGHTS, number> = ENSEMBLE_WEIGHTS): EnsembleParser {
   const full = readModelFile(paths.model ?? DEFAULT_MODEL_PATH, 'the parser model', 'npm run train:parser', (p) => decodeModel(p));
-  const beam = readModelFile(paths.beam ?? BEAM_MODEL_PATH, 'the beam parser\'s weights', 'npm run train:parser -- --beam 8', (p) => decodeParserWeights(p));
-  const rtl = readModelFile(paths.rtl ?? RTL_MODEL_PATH, 'the right-to-left parser\'s weights', 'npm run train:parser -- --direction rtl', (p) => decodeParserWeights(p));
-  if (rtl.direction !== 'rtl') throw new Error(`${paths.rtl ?? RTL_MODEL_PATH}: not a right-to-left parser's weights`);
+  const beamPath = paths.beam ?? BEAM_MODEL_PATH;
+  const beam = readModelFile(beamPath, 'the beam parser\'s weights', 'npm run train:parser -- --beam 8', (p) => decodeParserWeights(p));
+  const rtlPath = paths.rtl ?? RTL_MODEL_PATH;
+  const rtl = readModelFile(rtlPath, 'the right-to-left parser\'s weights', 'npm run train:parser -- --direction rtl', (p) => decodeParserWeights(p));
+  if (rtl.direction !== 'rtl') throw new Error(`${rtlPath}: not a right-to-left parser's weights`);
+  const rtlBeamPath = paths.rtlBeam ?? RTL_BEAM_MODEL_PATH;
+  const rtlBeam = readModelFile(rtlBeamPath, 'the right-to-left beam parser\'s weights', 'npm run train:parser -- --direction rtl --beam 4 --epochs 12', (p) => decodeParserWeights(p));
+  if (rtlBeam.direction !== 'rtl') throw new Error(`${rtlBeamPath}: not a right-to-left parser's weights`);
   const greedy = parserFromModel(full);
   return new EnsembleParser(greedy.tagger, [
     { name: 'greedy', parser: greedy, width: 1, weight: weights.greedy },
-    { name: 'beam', parser: parserFromWeights(full.tagger, beam, paths.beam ?? BEAM_MODEL_PATH), width: beam.beam, weight: weights.beam },
-    { name: 'rtl', parser: new RightToLeftParser(parserFromWeights(full.tagger, rtl, paths.rtl ?? RTL_MODEL_PATH)), width: rtl.beam, weight: weights.rtl },
+    { name: 'beam', parser: parserFromWeights(full.tagger, beam, beamPath), width: beam.beam, weight: weights.beam },
+    { name: 'rtl', parser: new RightToLeftParser(parserFromWeights(full.tagger, rtl, rtlPath)), width: rtl.beam, weight: weights.rtl },
+    { name: 'rtl-beam', parser: new RightToLeftParser(parserFromWeights(full.tagger, rtlBeam, rtlBeamPath)), width: rtlBeam.beam, weight: weights.rtlBeam },
   ]);
 }

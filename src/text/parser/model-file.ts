@@ -493,6 +493,10 @@ export function loadBeamParser(path = BEAM_MODEL_PATH, basePath = DEFAULT_MODEL_
 /** The right-to-left parser's weights (see RightToLeftParser): <package root>/models/en-ewt-parser-rtl.bin. */
 export const RTL_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser-rtl.bin', import.meta.url));
 
+/** The right-to-left beam parser's weights (`npm run train:parser -- --direction rtl --beam 4`):
+ *  <package root>/models/en-ewt-parser-rtl-beam.bin. */
+export const RTL_BEAM_MODEL_PATH = fileURLToPath(new URL('../../../models/en-ewt-parser-rtl-beam.bin', import.meta.url));
+
 /** The shipped model's tables in shared memory, loaded once per process: for handing to worker threads. */
 export function loadSharedParserModel(): SharedParserModel {
   return (sharedModel ??= readModelFile(DEFAULT_MODEL_PATH, 'the parser model', MAKE_MODEL, (p) => decodeModel(p, true)));
