@@ -1206,3 +1206,12 @@ test('"each side accused the other": the parties named before, towards each othe
 test('an envoy given hours to leave is expelled', () => {
   assert.deepEqual(dyadsOf(code('Saudi Arabia gave the Canadian ambassador 24 hours to leave the kingdom.', '2018-08-06')), ['161 SAU>CAN']);
 });
+
+test('told to act is ordered to; a participle after the subject with its own phrase is no act; protesters who storm riot', () => {
+  const told = codeAll('The judges told Thailand and Cambodia to allow Indonesian observers into the area.', '2011-07-18');
+  assert.deepEqual([...new Set(told.map((e) => e.event))], ['REQUEST']);
+  assert.ok(codeAll('Protesters opposed to Morales blocked roads in La Paz.', '2019-11-10').every((e) => e.event !== 'ACCUSE'));
+  assert.deepEqual(codeAll('Protesters stormed a gas pipeline facility in Bolivia.', '2019-11-10').map((e) => e.cameo), ['145']);
+  // Phrasal verbs and noun phrases the tagger misreads stay the main verb's: "agreed to a cease-fire to end ...".
+  assert.deepEqual(dyadsOf(code('India and Pakistan agreed to a cease-fire to end months of fighting.')), ['0871 IND>PAK', '0871 PAK>IND']);
+});

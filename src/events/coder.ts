@@ -33,6 +33,8 @@ export interface CoderOptions {
 }
 
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
+/** Words for protesters. */
+const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)\b/i;
 /** Sectors of armed actors. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
 /** Acts of violence that each side does to the other when two are named together. */
@@ -188,6 +190,8 @@ export class EventCoder {
     let { source, target } = sides;
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
     if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = '190';
+    // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
+    else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     const entry = this.cameo.get(modal);

@@ -40,6 +40,9 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
 /** Prepositions of the occasion of a statement ("said after talks with", "told reporters during a visit to"). */
 const OCCASIONS = new Set(['after', 'following', 'during']);
 
+/** Particles of phrasal verbs: "carried out", "called off", "pulled back". */
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'into']);
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -140,7 +143,16 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // is the subject ("Saddam Hussein arrived in Amman").
     // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
     for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET' && !hedge(k)) || toks[k]!.pos === 'AUX') return true;
-    return false;
+    // ... or where the clause's verb comes after it: "Protesters opposed to Morales blocked roads", "soldiers killed
+    // in the ambush were buried on Sunday".
+    // (Right after the preposition's noun phrase: not a particle, "carried out a multi-pronged attack ... that killed",
+    // nor a verb coordinated with it, "Troops moved into the town and seized the airport".)
+    if (PARTICLES.has(next.norm)) return false;
+    let k = i + 2;
+    while (k < toks.length && k - i <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k++;
+    // (The noun phrase ends on its noun: in "agreed to a cease-fire" the tagger's verb "cease" after "a" is none.)
+    return k > i + 2 && clauseOf[k] === clauseOf[i] && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)
+      && (toks[k]?.pos === 'AUX' || (toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.norm)));
   };
   // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
   const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT';
