@@ -257,7 +257,7 @@ async function existingByKeys(db: pg.ClientBase | pg.Pool, article: Article, key
 async function keyRowsOf(db: pg.ClientBase | pg.Pool, articles: Article[], keys: ArticleKeys[]): Promise<KeyRow[]> {
   return all<KeyRow>(db, `SELECT id, url_key, text_hash FROM articles
     WHERE id = ANY($1::text[]) OR url_key = ANY($2::text[]) OR text_hash = ANY($3::text[])`,
-  [articles.map((a) => a.id), keys.flatMap((k) => (k.urlKey === null ? [] : [k.urlKey])), keys.map((k) => k.textHash)], 'articles_existing_batch');
+  [articles.map((a) => a.id), keys.flatMap((k) => (k.urlKey === null ? [] : [k.urlKey])), keys.map((k) => k.textHash)]);
 }
 
 /** Stored articles by each of their keys: what skipOf needs for any article, without a query each. */
