@@ -14,8 +14,14 @@ DROP TABLE rep_event_dyads;
 DELETE FROM schema_migrations WHERE version >= 8;
 `;
 
-/** PostgreSQL, before migration 6: the same. */
-export const PG_BEFORE_REP_ROWS = `
+/** PostgreSQL, before migration 7: new events were clustered after they were stored (detente_attach). */
+export const PG_BEFORE_PLACED_EVENTS = `
+DROP FUNCTION detente_place(events);
+DELETE FROM schema_migrations WHERE version >= 7;
+`;
+
+/** PostgreSQL, before migration 6: no actor and dyad rows of merged events. */
+export const PG_BEFORE_REP_ROWS = `${PG_BEFORE_PLACED_EVENTS}
 DROP TRIGGER clusters_rep_rows ON clusters;
 DROP FUNCTION detente_rep_rows();
 DROP TABLE rep_event_actors;
