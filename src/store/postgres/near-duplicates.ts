@@ -64,13 +64,16 @@ export class PgNearDuplicateIndex {
     return new Map(rows.map((r) => [r.seq, { text: r.text, rootSeq: r.root_seq, rootId: r.root_id, rootDate: r.root_date }]));
   }
 
-  /** Band keys of new articles, in one statement. */
+  /**
+   * Band keys of new articles, in one statement. Two bands of an article may share a key: each key goes in once, so
+   * the insert needs no ON CONFLICT (whose check for every row cost about a fifth of the statement).
+   */
   async addAll(articles: Array<{ seq: number; date: string; fp: Fingerprint }>): Promise<void> {
-    const rows = articles.flatMap((a) => a.fp.keys.map((key) => [bucketOf(dayNumber(a.date)), key, a.seq] as const));
+    const rows = articles.flatMap((a) => [...new Set(a.fp.keys)].map((key) => [bucketOf(dayNumber(a.date)), key, a.seq] as const));
     if (!rows.length) return;
     await this.c.query({
       name: 'bands_add_all',
-      text: 'INSERT INTO lsh_bands (bucket, key, article_seq) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bigint[]) ON CONFLICT DO NOTHING',
+      text: 'INSERT INTO lsh_bands (bucket, key, article_seq) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bigint[])',
       values: [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     });
   }
