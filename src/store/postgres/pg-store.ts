@@ -348,8 +348,10 @@ class Writer {
     const seqs = (await all<{ seq: number }>(this.c, "SELECT nextval(pg_get_serial_sequence('articles', 'seq')) AS seq FROM generate_series(1, $1)",
       [items.length], 'article_seqs')).map((r) => r.seq).sort((a, b) => a - b);
     const shinglesOf = new Map<number, Set<number>>();
-    /** Articles of this run, as near-duplicate candidates for the ones after them. */
-    const run: Array<{ seq: number; date: string; fp: Fingerprint; keys: Set<number>; root: Omit<CandidateArticle, 'text'> }> = [];
+    /** Articles of this run, as near-duplicate candidates for the ones after them: by number, and by band key. */
+    type InRun = { seq: number; date: string; fp: Fingerprint; root: Omit<CandidateArticle, 'text'> };
+    const run = new Map<number, InRun>();
+    const runByKey = new Map<number, InRun[]>();
     const rows: Array<Record<string, unknown>> = [];
     const withEvents: Array<{ articleSeq: number; events: CodedEvent[]; counted: boolean }> = [];
     let taken = 0;
@@ -361,11 +363,12 @@ class Writer {
       let match: NearMatch | null = null;
       if (fp.keys.length) {
         const { lo, hi } = windowOf(article.date);
-        const mine = new Set(fp.keys);
-        const before = run.filter((r) => r.date >= lo && r.date <= hi)
-          .map((r) => ({ seq: r.seq, shared: [...r.keys].filter((k) => mine.has(k)).length })).filter((c) => c.shared > 0);
+        // The run's articles sharing band keys with this one, and how many (as the stored ones are counted).
+        const shared = new Map<InRun, number>();
+        for (const k of new Set(fp.keys)) for (const r of runByKey.get(k) ?? []) shared.set(r, (shared.get(r) ?? 0) + 1);
+        const before = [...shared].filter(([r]) => r.date >= lo && r.date <= hi).map(([r, n]) => ({ seq: r.seq, shared: n }));
         for (const { seq } of rankCandidates([...stored[taken]!, ...before])) {
-          const inRun = run.find((r) => r.seq === seq);
+          const inRun = run.get(seq);
           const candidate = inRun ? inRun.root : storedArticles.get(seq)!;
           let theirs = inRun?.fp.shingles ?? shinglesOf.get(seq);
           if (!theirs) shinglesOf.set(seq, theirs = shingles(storedArticles.get(seq)!.text));
@@ -379,10 +382,16 @@ class Writer {
       if (match && !isCopy) break;
       const seq = seqs[rows.length]!;
       known.add({ id: article.id, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash });
-      run.push({
-        seq, date: article.date, fp, keys: new Set(fp.keys),
+      const inRun: InRun = {
+        seq, date: article.date, fp,
         root: isCopy ? { rootSeq: match!.rootSeq, rootId: match!.rootId, rootDate: match!.rootDate } : { rootSeq: seq, rootId: article.id, rootDate: article.date },
-      });
+      };
+      run.set(seq, inRun);
+      for (const k of new Set(fp.keys)) {
+        const list = runByKey.get(k);
+        if (list) list.push(inRun);
+        else runByKey.set(k, [inRun]);
+      }
       rows.push({
         seq, id: article.id, date: article.date, title: article.title ?? null, text: article.text, source: article.source ?? null,
         url: article.url ?? null, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash,
@@ -401,7 +410,7 @@ class Writer {
         text: `INSERT INTO articles (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::articles, $1::jsonb)`,
         values: [JSON.stringify(rows)],
       });
-      await this.nearDuplicates.addAll(run);
+      await this.nearDuplicates.addAll([...run.values()]);
       await this.insertEvents(withEvents);
     }
     return taken;
