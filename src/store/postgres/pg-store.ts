@@ -433,13 +433,14 @@ class Writer {
       ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.date, rows[i]!.seq] as const),
     ]);
     const dyads = all.flatMap((e, i) => [...actorCodes(e.actor)].flatMap((a) => [...actorCodes(e.recipient)].map((r) => [a, r, rows[i]!.date, rows[i]!.seq] as const)));
-    // The actor rows first: a new cluster copies its representative's (the rep_event_* tables, ../rep-rows.ts).
+    // The actor rows first: a new cluster copies its representative's (the rep_event_* tables, ../rep-rows.ts). The
+    // events are new (numbered here) and their codes sets, so no row can be there already: no ON CONFLICT to check.
     await this.c.query({
       name: 'event_actors_insert_dated',
       text: `WITH dyads AS (
           INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[])
-          ON CONFLICT DO NOTHING RETURNING 1)
-        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) ON CONFLICT DO NOTHING`,
+          RETURNING 1)
+        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])`,
       values: [...[0, 1, 2, 3].map((k) => actors.map((a) => a[k])), ...[0, 1, 2, 3].map((k) => dyads.map((d) => d[k]))],
     });
     // A function scan yields the rows in the array's order, so the events are placed one after the other, in order.
