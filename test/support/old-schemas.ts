@@ -14,8 +14,20 @@ DROP TABLE rep_event_dyads;
 DELETE FROM schema_migrations WHERE version >= 8;
 `;
 
-/** PostgreSQL, before migration 6: the same. */
-export const PG_BEFORE_REP_ROWS = `
+/** PostgreSQL, before migration 8: band keys referenced their article. */
+export const PG_BEFORE_UNCHECKED_BANDS = `
+ALTER TABLE lsh_bands ADD CONSTRAINT lsh_bands_article_seq_fkey FOREIGN KEY (article_seq) REFERENCES articles(seq) ON DELETE CASCADE;
+DELETE FROM schema_migrations WHERE version >= 8;
+`;
+
+/** PostgreSQL, before migration 7: new events were clustered after they were stored (detente_attach). */
+export const PG_BEFORE_PLACED_EVENTS = `${PG_BEFORE_UNCHECKED_BANDS}
+DROP FUNCTION detente_place(events);
+DELETE FROM schema_migrations WHERE version >= 7;
+`;
+
+/** PostgreSQL, before migration 6: no actor and dyad rows of merged events. */
+export const PG_BEFORE_REP_ROWS = `${PG_BEFORE_PLACED_EVENTS}
 DROP TRIGGER clusters_rep_rows ON clusters;
 DROP FUNCTION detente_rep_rows();
 DROP TABLE rep_event_actors;

@@ -13,6 +13,26 @@ import { SQUARE_COLUMNS, addSquareColumns, dyadDaysFromClusters, squaresOfCluste
 
 export type { Migration };
 
+/**
+ * A cluster `c`'s share (sign `p_sign`) of its dyad's day in the relations index, added to the row (migrations 5 and
+ * 7's detente_contribute; the statement without its semicolon).
+ */
+const CONTRIBUTE_UPSERT = `  INSERT INTO dyad_days AS d (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions,
+      mq1, mq2, mq3, mq4, goldstein_w, plover_w, ${SQUARE_COLUMNS.join(', ')})
+    VALUES (c.actor_code, c.recipient_code, c.date, p_sign,
+      CASE WHEN c.quad_class = 1 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 2 THEN p_sign ELSE 0 END,
+      CASE WHEN c.quad_class = 3 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 4 THEN p_sign ELSE 0 END,
+      p_sign * c.goldstein, p_sign * c.plover_score, m,
+      CASE WHEN c.quad_class = 1 THEN m ELSE 0 END, CASE WHEN c.quad_class = 2 THEN m ELSE 0 END,
+      CASE WHEN c.quad_class = 3 THEN m ELSE 0 END, CASE WHEN c.quad_class = 4 THEN m ELSE 0 END,
+      m * c.goldstein, m * c.plover_score, ${squaresOfClusterSql('c').map((x) => `p_sign * ${x}`).join(', ')})
+    ON CONFLICT (actor, recipient, date) DO UPDATE SET
+      events = d.events + excluded.events, q1 = d.q1 + excluded.q1, q2 = d.q2 + excluded.q2, q3 = d.q3 + excluded.q3,
+      q4 = d.q4 + excluded.q4, goldstein = d.goldstein + excluded.goldstein, plover = d.plover + excluded.plover,
+      mentions = d.mentions + excluded.mentions, mq1 = d.mq1 + excluded.mq1, mq2 = d.mq2 + excluded.mq2,
+      mq3 = d.mq3 + excluded.mq3, mq4 = d.mq4 + excluded.mq4, goldstein_w = d.goldstein_w + excluded.goldstein_w,
+      plover_w = d.plover_w + excluded.plover_w, ${SQUARE_COLUMNS.map((c) => `${c} = d.${c} + excluded.${c}`).join(', ')}`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -380,21 +400,7 @@ DECLARE
   m integer := p_sign * c.mentions;
 BEGIN
   IF c.actor_code IS NULL OR c.recipient_code IS NULL THEN RETURN; END IF;
-  INSERT INTO dyad_days AS d (actor, recipient, date, events, q1, q2, q3, q4, goldstein, plover, mentions,
-      mq1, mq2, mq3, mq4, goldstein_w, plover_w, ${SQUARE_COLUMNS.join(', ')})
-    VALUES (c.actor_code, c.recipient_code, c.date, p_sign,
-      CASE WHEN c.quad_class = 1 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 2 THEN p_sign ELSE 0 END,
-      CASE WHEN c.quad_class = 3 THEN p_sign ELSE 0 END, CASE WHEN c.quad_class = 4 THEN p_sign ELSE 0 END,
-      p_sign * c.goldstein, p_sign * c.plover_score, m,
-      CASE WHEN c.quad_class = 1 THEN m ELSE 0 END, CASE WHEN c.quad_class = 2 THEN m ELSE 0 END,
-      CASE WHEN c.quad_class = 3 THEN m ELSE 0 END, CASE WHEN c.quad_class = 4 THEN m ELSE 0 END,
-      m * c.goldstein, m * c.plover_score, ${squaresOfClusterSql('c').map((x) => `p_sign * ${x}`).join(', ')})
-    ON CONFLICT (actor, recipient, date) DO UPDATE SET
-      events = d.events + excluded.events, q1 = d.q1 + excluded.q1, q2 = d.q2 + excluded.q2, q3 = d.q3 + excluded.q3,
-      q4 = d.q4 + excluded.q4, goldstein = d.goldstein + excluded.goldstein, plover = d.plover + excluded.plover,
-      mentions = d.mentions + excluded.mentions, mq1 = d.mq1 + excluded.mq1, mq2 = d.mq2 + excluded.mq2,
-      mq3 = d.mq3 + excluded.mq3, mq4 = d.mq4 + excluded.mq4, goldstein_w = d.goldstein_w + excluded.goldstein_w,
-      plover_w = d.plover_w + excluded.plover_w, ${SQUARE_COLUMNS.map((c) => `${c} = d.${c} + excluded.${c}`).join(', ')};
+${CONTRIBUTE_UPSERT};
   IF p_sign < 0 THEN
     DELETE FROM dyad_days WHERE actor = c.actor_code AND recipient = c.recipient_code AND date = c.date AND events <= 0;
   END IF;
@@ -406,6 +412,72 @@ END $$;
     name: 'actor and dyad rows of merged events',
     // SQLite's migration 8: a listing of merged events walks and counts these without a cluster probe per row.
     sql: repRowsMigration('postgres'),
+  },
+  {
+    version: 7,
+    name: 'new events stored in their clusters; emptied relations rows deleted by row id',
+    // An event is placed in its cluster as it is inserted (detente_place, the rule of ../sqlite/clusters.ts's place):
+    // updating each new event afterwards wrote every row twice, with all its indexes, the full-text one included.
+    // detente_contribute deletes a dyad_days row it emptied by the row's id: the DELETE by key had its plan cached
+    // the first time, which on a fresh store (dyad_days analysed empty by migration 5) was a scan of the table, and
+    // the cached plan kept scanning it as it grew.
+    sql: `
+CREATE OR REPLACE FUNCTION detente_contribute(c clusters, p_sign integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  m integer := p_sign * c.mentions;
+  row_id tid;
+  n integer;
+BEGIN
+  IF c.actor_code IS NULL OR c.recipient_code IS NULL THEN RETURN; END IF;
+${CONTRIBUTE_UPSERT}
+    RETURNING d.ctid, d.events INTO row_id, n;
+  IF p_sign < 0 AND n <= 0 THEN
+    DELETE FROM dyad_days WHERE ctid = row_id;
+  END IF;
+END $$;
+
+-- Puts a counted event into its cluster (a new one when none matches) and returns the cluster's number. The event
+-- need not be stored yet: a new one is inserted with it (Writer.insertEvents), a stored one updated (detente_attach).
+CREATE FUNCTION detente_place(e events) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  c clusters;
+BEGIN
+  IF e.actor_code IS NOT NULL AND e.recipient_code IS NOT NULL THEN
+    SELECT * INTO c FROM clusters
+      WHERE actor_code = e.actor_code AND recipient_code = e.recipient_code AND cameo_root = e.cameo_root
+        AND day BETWEEN e.day - ${CLUSTER_WINDOW_DAYS} AND e.day + ${CLUSTER_WINDOW_DAYS}
+      ORDER BY abs(day - e.day), day, seq LIMIT 1;
+  END IF;
+  IF c.seq IS NULL THEN
+    -- Counted from nothing by detente_count, as every member after it.
+    INSERT INTO clusters (rep_event_seq, actor_code, recipient_code, cameo_root, day, date, quad_class, goldstein,
+        plover_score, mentions, sources, articles)
+      VALUES (e.seq, e.actor_code, e.recipient_code, e.cameo_root, e.day, e.date, e.quad_class, e.goldstein,
+        e.plover_score, 0, 0, 0)
+      RETURNING * INTO c;
+  ELSE
+    PERFORM detente_contribute(c, -1);
+  END IF;
+  PERFORM detente_contribute(detente_count(c.seq, e.article_seq, 1), 1);
+  RETURN c.seq;
+END $$;
+
+CREATE OR REPLACE FUNCTION detente_attach(p_event bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE events e SET cluster_seq = detente_place(e) WHERE e.seq = p_event;
+END $$;
+`,
+  },
+  {
+    version: 8,
+    name: 'band keys without a foreign key',
+    // The store writes an article's band keys in the transaction that stores it and takes them out (recomputed from
+    // its text) before deleting it, so the foreign key only cost: a check of the article for every key inserted
+    // (about 60 % of the insert's time: 32 keys an article), and on deleting an article a scan of every band key
+    // (the cascade looks keys up by article, and no index leads with it; see migration 1). A key left by an article
+    // since deleted would point to no article, and the lookups, which read each candidate's date from articles,
+    // pass it over.
+    sql: 'ALTER TABLE lsh_bands DROP CONSTRAINT IF EXISTS lsh_bands_article_seq_fkey;',
   },
 ];
 

@@ -41,12 +41,16 @@ export class PgNearDuplicateIndex {
       FROM jsonb_to_recordset($1::jsonb) AS q(i int, buckets int[], keys bigint[], lo text, hi text)
       CROSS JOIN LATERAL (
         SELECT h.article_seq AS seq, h.shared
-        -- OFFSET 0 keeps the band keys a subquery of their own, probed first (see find()).
-        FROM (SELECT article_seq, count(*) AS shared FROM lsh_bands
-              WHERE bucket = ANY(q.buckets) AND key = ANY(q.keys) GROUP BY article_seq OFFSET 0) h
-        JOIN articles a ON a.seq = h.article_seq
-        WHERE a.date BETWEEN q.lo AND q.hi ORDER BY h.shared DESC, h.article_seq LIMIT ${MAX_CANDIDATES}) c
-      ORDER BY q.i, c.shared DESC, c.seq`, [JSON.stringify(q)], 'bands_candidates_batch');
+        -- One probe of the primary key per period and band key: OFFSET 0 keeps each a subquery of its own, which no
+        -- estimate can turn into a scan of the period's keys (a fresh store has no statistics; see all() in sql.ts).
+        FROM (SELECT m.article_seq, count(*) AS shared
+              FROM unnest(q.buckets) AS b(bucket) CROSS JOIN unnest(q.keys) AS k(key)
+              CROSS JOIN LATERAL (SELECT article_seq FROM lsh_bands l WHERE l.bucket = b.bucket AND l.key = k.key OFFSET 0) m
+              GROUP BY m.article_seq) h
+        -- Each hit's date by its primary key: a join may be planned as a scan of every article per lookup.
+        WHERE (SELECT a.date FROM articles a WHERE a.seq = h.article_seq) BETWEEN q.lo AND q.hi
+        ORDER BY h.shared DESC, h.article_seq LIMIT ${MAX_CANDIDATES}) c
+      ORDER BY q.i, c.shared DESC, c.seq`, [JSON.stringify(q)]);
     for (const r of rows) out[r.i]!.push({ seq: r.seq, shared: r.shared });
     return out;
   }
@@ -56,17 +60,20 @@ export class PgNearDuplicateIndex {
     const rows = seqs.length ? await all<{ seq: number; text: string; root_seq: number; root_id: string; root_date: string }>(this.c, `
       SELECT a.seq, a.text, r.seq AS root_seq, r.id AS root_id, r.date AS root_date
       FROM articles a JOIN articles r ON r.seq = coalesce(a.duplicate_of, a.seq) WHERE a.seq = ANY($1::bigint[])`,
-    [seqs], 'candidate_articles') : [];
+    [seqs]) : [];
     return new Map(rows.map((r) => [r.seq, { text: r.text, rootSeq: r.root_seq, rootId: r.root_id, rootDate: r.root_date }]));
   }
 
-  /** Band keys of new articles, in one statement. */
+  /**
+   * Band keys of new articles, in one statement. Two bands of an article may share a key: each key goes in once, so
+   * the insert needs no ON CONFLICT (whose check for every row cost about a fifth of the statement).
+   */
   async addAll(articles: Array<{ seq: number; date: string; fp: Fingerprint }>): Promise<void> {
-    const rows = articles.flatMap((a) => a.fp.keys.map((key) => [bucketOf(dayNumber(a.date)), key, a.seq] as const));
+    const rows = articles.flatMap((a) => [...new Set(a.fp.keys)].map((key) => [bucketOf(dayNumber(a.date)), key, a.seq] as const));
     if (!rows.length) return;
     await this.c.query({
       name: 'bands_add_all',
-      text: 'INSERT INTO lsh_bands (bucket, key, article_seq) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bigint[]) ON CONFLICT DO NOTHING',
+      text: 'INSERT INTO lsh_bands (bucket, key, article_seq) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bigint[])',
       values: [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     });
   }

@@ -117,8 +117,7 @@ export class PostgresStore {
         const a = await first<{ seq: number; duplicate_of: number | null }>(w.c, 'SELECT seq, duplicate_of FROM articles WHERE id = $1', [articleId]);
         if (!a) throw new Error(`replaceEvents: no stored article "${articleId}"`);
         await w.deleteEvents(a.seq);
-        await w.insertEvents([{ articleSeq: a.seq, events }]);
-        if (a.duplicate_of === null) await w.attachArticles([a.seq]);
+        await w.insertEvents([{ articleSeq: a.seq, events, counted: a.duplicate_of === null }]);
         await w.c.query('UPDATE articles SET sentences = $1 WHERE seq = $2', [sentences, a.seq]);
       }
     });
@@ -257,7 +256,7 @@ async function existingByKeys(db: pg.ClientBase | pg.Pool, article: Article, key
 async function keyRowsOf(db: pg.ClientBase | pg.Pool, articles: Article[], keys: ArticleKeys[]): Promise<KeyRow[]> {
   return all<KeyRow>(db, `SELECT id, url_key, text_hash FROM articles
     WHERE id = ANY($1::text[]) OR url_key = ANY($2::text[]) OR text_hash = ANY($3::text[])`,
-  [articles.map((a) => a.id), keys.flatMap((k) => (k.urlKey === null ? [] : [k.urlKey])), keys.map((k) => k.textHash)], 'articles_existing_batch');
+  [articles.map((a) => a.id), keys.flatMap((k) => (k.urlKey === null ? [] : [k.urlKey])), keys.map((k) => k.textHash)]);
 }
 
 /** Stored articles by each of their keys: what skipOf needs for any article, without a query each. */
@@ -325,8 +324,7 @@ class Writer {
       keys.textHash, isCopy ? match.rootSeq : null, isCopy ? match.similarity : null, sentences, now,
     ], 'article_insert'))!;
     await this.nearDuplicates.add(seq, article.date, fp);
-    await this.insertEvents([{ articleSeq: seq, events }]);
-    if (!isCopy) await this.attachArticles([seq]);
+    await this.insertEvents([{ articleSeq: seq, events, counted: !isCopy }]);
     if (match && !isCopy) await this.becomeOriginal(seq, match.rootSeq);
     if (match) noteNearDuplicate(result, article, match, isCopy);
     result.stored++;
@@ -350,11 +348,12 @@ class Writer {
     const seqs = (await all<{ seq: number }>(this.c, "SELECT nextval(pg_get_serial_sequence('articles', 'seq')) AS seq FROM generate_series(1, $1)",
       [items.length], 'article_seqs')).map((r) => r.seq).sort((a, b) => a - b);
     const shinglesOf = new Map<number, Set<number>>();
-    /** Articles of this run, as near-duplicate candidates for the ones after them. */
-    const run: Array<{ seq: number; date: string; fp: Fingerprint; keys: Set<number>; root: Omit<CandidateArticle, 'text'> }> = [];
+    /** Articles of this run, as near-duplicate candidates for the ones after them: by number, and by band key. */
+    type InRun = { seq: number; date: string; fp: Fingerprint; root: Omit<CandidateArticle, 'text'> };
+    const run = new Map<number, InRun>();
+    const runByKey = new Map<number, InRun[]>();
     const rows: Array<Record<string, unknown>> = [];
-    const withEvents: Array<{ articleSeq: number; events: CodedEvent[] }> = [];
-    const counted: number[] = [];
+    const withEvents: Array<{ articleSeq: number; events: CodedEvent[]; counted: boolean }> = [];
     let taken = 0;
     for (; taken < items.length; taken++) {
       const { article, events, sentences } = items[taken]!;
@@ -364,11 +363,12 @@ class Writer {
       let match: NearMatch | null = null;
       if (fp.keys.length) {
         const { lo, hi } = windowOf(article.date);
-        const mine = new Set(fp.keys);
-        const before = run.filter((r) => r.date >= lo && r.date <= hi)
-          .map((r) => ({ seq: r.seq, shared: [...r.keys].filter((k) => mine.has(k)).length })).filter((c) => c.shared > 0);
+        // The run's articles sharing band keys with this one, and how many (as the stored ones are counted).
+        const shared = new Map<InRun, number>();
+        for (const k of new Set(fp.keys)) for (const r of runByKey.get(k) ?? []) shared.set(r, (shared.get(r) ?? 0) + 1);
+        const before = [...shared].filter(([r]) => r.date >= lo && r.date <= hi).map(([r, n]) => ({ seq: r.seq, shared: n }));
         for (const { seq } of rankCandidates([...stored[taken]!, ...before])) {
-          const inRun = run.find((r) => r.seq === seq);
+          const inRun = run.get(seq);
           const candidate = inRun ? inRun.root : storedArticles.get(seq)!;
           let theirs = inRun?.fp.shingles ?? shinglesOf.get(seq);
           if (!theirs) shinglesOf.set(seq, theirs = shingles(storedArticles.get(seq)!.text));
@@ -382,17 +382,22 @@ class Writer {
       if (match && !isCopy) break;
       const seq = seqs[rows.length]!;
       known.add({ id: article.id, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash });
-      run.push({
-        seq, date: article.date, fp, keys: new Set(fp.keys),
+      const inRun: InRun = {
+        seq, date: article.date, fp,
         root: isCopy ? { rootSeq: match!.rootSeq, rootId: match!.rootId, rootDate: match!.rootDate } : { rootSeq: seq, rootId: article.id, rootDate: article.date },
-      });
+      };
+      run.set(seq, inRun);
+      for (const k of new Set(fp.keys)) {
+        const list = runByKey.get(k);
+        if (list) list.push(inRun);
+        else runByKey.set(k, [inRun]);
+      }
       rows.push({
         seq, id: article.id, date: article.date, title: article.title ?? null, text: article.text, source: article.source ?? null,
         url: article.url ?? null, url_key: keys[taken]!.urlKey, text_hash: keys[taken]!.textHash,
         duplicate_of: isCopy ? match!.rootSeq : null, similarity: isCopy ? match!.similarity : null, sentences, ingested_at: now,
       });
-      withEvents.push({ articleSeq: seq, events });
-      if (!isCopy) counted.push(seq);
+      withEvents.push({ articleSeq: seq, events, counted: !isCopy });
       if (match) noteNearDuplicate(result, article, match, true);
       result.stored++;
       result.events += events.length;
@@ -405,18 +410,18 @@ class Writer {
         text: `INSERT INTO articles (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::articles, $1::jsonb)`,
         values: [JSON.stringify(rows)],
       });
-      await this.nearDuplicates.addAll(run);
+      await this.nearDuplicates.addAll([...run.values()]);
       await this.insertEvents(withEvents);
-      await this.attachArticles(counted);
     }
     return taken;
   }
 
   /**
-   * Inserts articles' events (and their actor codes) in one statement, numbered in order. Clustering is separate
-   * (attachArticles): the events of near-duplicates are stored but not counted.
+   * Inserts articles' events, numbered in order, with their actor codes; the events of counted articles go straight
+   * into their clusters (the server-side detente_place of migration 7, the rules of ../sqlite/clusters.ts), those of
+   * near-duplicates are stored but not counted. Two statements whatever the number of events.
    */
-  async insertEvents(articles: Array<{ articleSeq: number; events: CodedEvent[] }>): Promise<void> {
+  async insertEvents(articles: Array<{ articleSeq: number; events: CodedEvent[]; counted: boolean }>): Promise<void> {
     if (!articles.some((a) => a.events.length)) return;
     this.lastSeq ??= (await first<{ seq: number }>(this.c, 'SELECT coalesce(max(seq), 0) AS seq FROM events', [], 'events_last'))!.seq;
     const rows = articles.flatMap(({ articleSeq, events }) => events.map((e) => ({ ...eventParams(e, articleSeq), seq: ++this.lastSeq! })));
@@ -428,15 +433,23 @@ class Writer {
       ...[...actorCodes(e.recipient)].map((code) => [code, 'R', rows[i]!.date, rows[i]!.seq] as const),
     ]);
     const dyads = all.flatMap((e, i) => [...actorCodes(e.actor)].flatMap((a) => [...actorCodes(e.recipient)].map((r) => [a, r, rows[i]!.date, rows[i]!.seq] as const)));
+    // The actor rows first: a new cluster copies its representative's (the rep_event_* tables, ../rep-rows.ts). The
+    // events are new (numbered here) and their codes sets, so no row can be there already: no ON CONFLICT to check.
     await this.c.query({
-      name: `events_insert_${names.length}_dated`,
-      text: `WITH inserted AS (
-          INSERT INTO events (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::events, $1::jsonb) RETURNING 1),
-        dyads AS (
-          INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT * FROM unnest($6::text[], $7::text[], $8::text[], $9::bigint[])
-          ON CONFLICT DO NOTHING RETURNING 1)
-        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) ON CONFLICT DO NOTHING`,
-      values: [JSON.stringify(rows), ...[0, 1, 2, 3].map((k) => actors.map((a) => a[k])), ...[0, 1, 2, 3].map((k) => dyads.map((d) => d[k]))],
+      name: 'event_actors_insert_dated',
+      text: `WITH dyads AS (
+          INSERT INTO event_dyads (actor, recipient, date, event_seq) SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[])
+          RETURNING 1)
+        INSERT INTO event_actors (code, role, date, event_seq) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])`,
+      values: [...[0, 1, 2, 3].map((k) => actors.map((a) => a[k])), ...[0, 1, 2, 3].map((k) => dyads.map((d) => d[k]))],
+    });
+    // A function scan yields the rows in the array's order, so the events are placed one after the other, in order.
+    await this.c.query({
+      name: `events_insert_${names.length}_placed`,
+      text: `INSERT INTO events (${names.join(', ')}, cluster_seq)
+        SELECT ${names.map((n) => `r.${n}`).join(', ')}, CASE WHEN r.article_seq = ANY($2::bigint[]) THEN detente_place(r) END
+        FROM jsonb_populate_recordset(NULL::events, $1::jsonb) AS r`,
+      values: [JSON.stringify(rows), articles.filter((a) => a.counted).map((a) => a.articleSeq)],
     });
   }
 

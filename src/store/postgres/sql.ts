@@ -18,7 +18,13 @@ export function newPool(url: string, max = 4): pg.Pool {
 
 export type Sql = pg.ClientBase | pg.Pool;
 
-/** Rows of a statement; `name` prepares it once per connection (for statements run per article or per event). */
+/**
+ * Rows of a statement; `name` prepares it once per connection (for statements run per article or per event, whose
+ * plan cannot go wrong). A statement run once per batch whose plan depends on the tables' sizes stays unnamed, so it
+ * is planned for its values and the tables as they are: a prepared statement settles on a generic plan after five
+ * runs, and one made while a fresh store's tables were nearly empty keeps scanning them as they grow (the batch's
+ * near-duplicate lookup read every band key of its period per article that way, 10-30x slower).
+ */
 export async function all<T>(db: Sql, text: string, values: unknown[] = [], name?: string): Promise<T[]> {
   return (await db.query<T & pg.QueryResultRow>(name ? { name, text, values } : { text, values })).rows;
 }
