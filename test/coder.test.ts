@@ -1215,3 +1215,9 @@ test('told to act is ordered to; a participle after the subject with its own phr
   // Phrasal verbs and noun phrases the tagger misreads stay the main verb's: "agreed to a cease-fire to end ...".
   assert.deepEqual(dyadsOf(code('India and Pakistan agreed to a cease-fire to end months of fighting.')), ['0871 IND>PAK', '0871 PAK>IND']);
 });
+
+test('a government that protests complains officially; a call that names something is no phone call', () => {
+  assert.deepEqual(code('The Kazakh foreign ministry protested the ban.', '2019-12-30').map((e) => e.cameo), ['114']);
+  assert.ok(code('Spain\'s foreign ministry called Bolivia\'s decision a "hostile gesture".', '2019-12-30').every((e) => e.cameo !== '041'));
+  assert.deepEqual(dyadsOf(code('Trump called Putin on Tuesday.', '2018-03-20')), ['041 USA>RUS']);
+});

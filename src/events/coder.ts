@@ -192,6 +192,8 @@ export class EventCoder {
     if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = '190';
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
+    // A government that protests does so in words: "the foreign ministry protested the ban" is an official complaint.
+    else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every((a) => a.sector === 'GOV')) modal = '114';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     const entry = this.cameo.get(modal);

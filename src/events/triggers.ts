@@ -159,7 +159,14 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
-  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // "calling Bolivia's decision a 'hostile gesture'": a call that names something is a judgement, not a phone call.
+  const naming = (m: PatternMatch) => {
+    if (!m.pattern.cameo.startsWith('041') || toks[m.trigger]!.lemma !== 'call') return false;
+    let k = m.trigger + 1;
+    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the') k++;
+    return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '');
+  };
+  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
