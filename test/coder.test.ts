@@ -1221,3 +1221,15 @@ test('a government that protests complains officially; a call that names somethi
   assert.ok(code('Spain\'s foreign ministry called Bolivia\'s decision a "hostile gesture".', '2019-12-30').every((e) => e.cameo !== '041'));
   assert.deepEqual(dyadsOf(code('Trump called Putin on Tuesday.', '2018-03-20')), ['041 USA>RUS']);
 });
+
+test('killings the sentence blames on someone are theirs; a second infinitive of an appeal is asked, not done; scheduled talks are intended', () => {
+  const text = 'BISHKEK (AP) - Kyrgyzstan\'s Health Ministry said 24 people had been killed in the clashes, which it blamed on Tajik troops.';
+  assert.ok(code(text, '2022-09-17').some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('TJK')));
+  assert.deepEqual(codeAll('The United States has called on Rwanda to stop supporting the M23 rebels and withdraw its forces.', '2022-11-01'), []);
+  assert.deepEqual(code('The UN Security Council is due to discuss the crisis on Friday.', '2022-11-01').map((e) => e.cameo), ['036']);
+});
+
+test('"it" after a relative clause is the subject before the clause, not a phrase inside it', () => {
+  const evs = code('France, which keeps its largest African military base in Djibouti, said it was providing logistical support to Djibouti.', '2008-06-12');
+  assert.deepEqual(dyadsOf(evs), ['062 FRA>DJI']);
+});

@@ -257,9 +257,21 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const appositive = (x: Phrase) => toks[x.start - 1]?.text === ',' && toks[x.end]?.text === ','
       && (['a', 'an', 'the'].includes(toks[x.start]!.norm) || toks.slice(x.start, x.end).some((w) => w.norm === "'s" || w.norm === '’s'))
       && earlier.some((y) => y.end === x.start - 1 && y.actor?.code);
-    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
+    // (Nor a phrase inside a relative clause closed before the pronoun: "France, which keeps its largest base in
+    // Djibouti, said it was providing support" is France.)
+    const relativeOpen = (x: Phrase) => {
+      for (let q = x.start - 1; q >= 0 && x.start - q <= 25; q--) {
+        if (toks[q]!.text === ',') return RELATIVE_OPENERS.has(toks[q + 1]?.norm ?? '') ? q : -1;
+        if (toks[q]!.text === '.' || toks[q]!.text === ';') return -1;
+      }
+      return -1;
+    };
+    const insideClosedRelative = (x: Phrase) => relativeOpen(x) >= 0 && toks.slice(x.end, at.start).some((w) => w.text === ',');
+    const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !insideClosedRelative(x)
+      && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
     const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
-    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? ''));
+    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? '')
+      || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? '')));
     // The antecedent is in this sentence: its words are the evidence ("Russia said it would ..."). Failing one, a
     // subject opening its clause refers to the last sentence's doer.
     const antecedent = (subject ?? named[named.length - 1])?.actor;
@@ -402,6 +414,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   return ref;
 }
+
+/** Words that open a relative clause after a comma. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** Countries whose people's names put the family name first, as English-language news writes them too. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM']);

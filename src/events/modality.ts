@@ -8,6 +8,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Words of a schedule before "to": "is due to", "is scheduled to", "is set to". */
+const SCHEDULED = new Set(['due', 'scheduled', 'set', 'slated']);
 /** Words of a prediction before "to": "is expected to", "are likely to". */
 const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']);
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
@@ -123,6 +125,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   // "The United States is expected to announce sanctions": what others expect is no one's act yet. ("to" opens a
   // clause of its own.)
   if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
+  // "The Security Council is due to discuss the crisis": scheduled, not done.
+  if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'planned';
   // "Neither is the army supporting any party": a clause that opens with "neither" or "nor" is negated throughout.
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;

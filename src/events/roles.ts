@@ -590,6 +590,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
+  // "24 people had been killed in the clashes, which it blamed on Tajik troops": whom the sentence blames did it.
+  const blamed = !named && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2)) && !m.pattern.cameo.startsWith('14')
+    ? phrases.find((q) => q.actor?.code && ((toks[q.start - 1]?.norm === 'on' && toks[q.start - 2]?.lemma === 'blame')
+      || (toks[q.start - 1]?.norm === 'to' && toks[q.start - 2]?.lemma === 'attribute'))) : undefined;
+  if (blamed) return { source: refs(coordinated(blamed, phrases, toks)), target: tgt2, inferred: true, mentioned: false };
   if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as

@@ -98,8 +98,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
       // "Tillerson said after talks with Lavrov that ...": a phrase of when, right after the verb, is not what was said.
       if (t.pos === 'ADP' && OCCASIONS.has(t.norm) && k - b <= 4) return false;
-      // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked.
-      if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at) return false;
+      // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked (but not a second
+      // infinitive of what was asked: "called on Rwanda to stop supporting the rebels and withdraw its forces").
+      if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at
+        && !(toks[at]!.norm === toks[at]!.lemma && toks.slice(b, k).some((x) => x.norm === 'to'))) return false;
     }
     return true;
   });
