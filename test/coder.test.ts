@@ -1233,3 +1233,8 @@ test('"it" after a relative clause is the subject before the clause, not a phras
   const evs = code('France, which keeps its largest African military base in Djibouti, said it was providing logistical support to Djibouti.', '2008-06-12');
   assert.deepEqual(dyadsOf(evs), ['062 FRA>DJI']);
 });
+
+test('a thing an earlier act put forward is its maker\'s: "India rejected the map" rejects Nepal', () => {
+  const evs = code('Nepal\'s cabinet approved a new political map that includes Kalapani. New Delhi rejected the map.', '2020-05-21');
+  assert.deepEqual(dyadsOf(find(evs, 'REJECT')), ['120 IND>NPL']);
+});

@@ -33,6 +33,8 @@ export interface CoderOptions {
 }
 
 /** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
+/** Determiners that introduce a thing: "a new map", "its own proposal". */
+const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 /** Words for protesters. */
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)\b/i;
 /** Sectors of armed actors. */
@@ -146,6 +148,16 @@ export class EventCoder {
       for (let k = 0; k < toks.length; k++) {
         if (clauseOf[k] === clauseOf[m.trigger] && toks[k]!.pos === 'NOUN' && actNamedBy(toks[k]!.lemma) === kindOfAct(e.cameo)) memory.nounDoers.set(toks[k]!.lemma, e.actor);
       }
+      // ... and the things it made or put forward are its own: "Nepal's cabinet approved a new map ... India rejected
+      // the map" rejects Nepal's.
+      const introduced = (at: number) => {
+        let k = at;
+        while (k > m.last && k >= at - 3 && !INTRODUCED.has(toks[k]!.norm) && ['ADJ', 'ADV'].includes(toks[k]!.pos)) k--;
+        return INTRODUCED.has(toks[k]!.norm);
+      };
+      const made = phrases.find((p) => p.start > m.last && clauseOf[p.start] === clauseOf[m.trigger] && !p.actor?.code && !p.time
+        && toks[p.end - 1]!.pos === 'NOUN' && introduced(p.start));
+      if (made) memory.thingOwners.set(toks[made.end - 1]!.lemma, e.actor);
     }
     // The doer of the sentence's first event, if not a person, is what "it" or "they" opening the next one means.
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];

@@ -45,6 +45,8 @@ export interface ArticleMemory {
   /** Whoever did the last act the article told with a coded actor, of any kind: what "the decision" or "the move"
    *  refers to. */
   lastActor: ActorRef[] | null;
+  /** Who made or put forward the things events named as their objects, by head noun: what "the map" refers to. */
+  thingOwners: Map<string, ActorRef[]>;
   /** Who did the act each noun last named ("killed 30 people in an attack on a village": the attack's doer). */
   nounDoers: Map<string, ActorRef[]>;
   /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
@@ -57,7 +59,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), lastActor: null, nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */

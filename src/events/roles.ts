@@ -208,6 +208,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
       return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
     }
+    // "India rejected the map": a thing an earlier event made or put forward is its maker's.
+    const owner = !kind && head.pos === 'NOUN' && toks[p.start]!.norm === 'the' && p.end - p.start <= 3 ? memory.thingOwners.get(head.lemma)?.find((a) => a.code) : undefined;
+    if (owner) {
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      return { ...p, actor: actorRef(owner, sentence.text.slice(span.start, span.end), span.start, span.end) };
+    }
     if (!kind || !REFERABLE_KINDS.has(kind)) return null;
     const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
     if (byPhrase) return byPhrase;
