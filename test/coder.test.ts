@@ -1238,3 +1238,19 @@ test('a thing an earlier act put forward is its maker\'s: "India rejected the ma
   const evs = code('Nepal\'s cabinet approved a new political map that includes Kalapani. New Delhi rejected the map.', '2020-05-21');
   assert.deepEqual(dyadsOf(find(evs, 'REJECT')), ['120 IND>NPL']);
 });
+
+test('"was to hold" is planned; "called the arrests hostage-taking" is a judgement; an envoy recalled "from" a capital points at it', () => {
+  assert.deepEqual(code('The U.N. Security Council was to hold an emergency meeting on Monday.', '2010-06-01').map((e) => e.cameo), ['036']);
+  assert.deepEqual(code('Russian Foreign Minister Sergei Lavrov called the arrests "hostage-taking".', '2006-09-28').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 RUS']);
+  assert.deepEqual(dyadsOf(code('Venezuela recalled its ambassador from Asuncion.', '2012-06-23')), ['161 VEN>PRY']);
+});
+
+test('"prompting X to act": X acts, and is no recipient of the act before; "threats from X" are X\'s', () => {
+  const evs = code('North Korea tested a missile, prompting Japan to impose sanctions on Pyongyang.', '2016-02-07');
+  assert.deepEqual(dyadsOf(evs), ['150 PRK>', '163 JPN>PRK']);
+  assert.ok(codeAll('The United States deployed THAAD to counter threats from North Korea.', '2016-07-08').every((e) => !(e.event === 'THREATEN' && codesOf(e.actor).includes('USA'))));
+});
+
+test('the last word of a name is no act: "was hanged at Dhaka Central Jail"', () => {
+  assert.ok(codeAll('Abdul Quader Mollah was hanged at Dhaka Central Jail on Thursday.', '2013-12-13').every((e) => e.event !== 'COERCE'));
+});

@@ -127,6 +127,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
   // "The Security Council is due to discuss the crisis": scheduled, not done.
   if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'planned';
+  // ("The Security Council was to hold an emergency meeting", "ministers were to meet on Sunday".)
+  if (toks[i - 1]?.norm === 'to' && ['was', 'were', 'is', 'are'].includes(toks[i - 2]?.norm ?? '') && toks[i]!.pos === 'VERB') return 'planned';
   // "Neither is the army supporting any party": a clause that opens with "neither" or "nor" is negated throughout.
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;

@@ -74,6 +74,10 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 
 const MUTUAL_ACTS = new Set(['exchange', 'clash', 'fight', 'battle', 'trade', 'skirmish']);
 /** Prepositions spelled as -ing verbs. */
 const ING_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'following', 'according', 'involving', 'excluding', 'pending', 'during', 'considering']);
+/** Kinds of act whose noun "from X" names the one who does it: threats, shows of force, violence. */
+const FROM_MAKERS = new Set(['13', '15', 'violence']);
+/** Verbs that make their object act, whose infinitive is then the object's: "prompted the Council to impose". */
+const OBJECT_CONTROL = new Set(['prompt', 'force', 'compel', 'cause', 'lead', 'push', 'persuade', 'convince', 'drive', 'spur', 'oblige']);
 /** Nouns whose "to" names an audience: "a speech to parliament", "a letter to the UN". */
 const AUDIENCES = new Set(['speech', 'address', 'remark', 'remarks', 'interview', 'briefing', 'lecture', 'message', 'letter', 'statement', 'testimony']);
 
@@ -162,10 +166,11 @@ export function labelledBy(m: PatternMatch, toks: Token[]): number {
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const x = toks[k]!;
     if (x.pos === 'VERB') return LABELLING.has(x.lemma) && noun ? k : -1;
-    if (x.norm === 'as') continue;
+    if (x.norm === 'as' || ['"', '“', '”', "'", '‘', '’'].includes(x.text)) continue;
     if (!NOMINAL.has(x.pos)) return -1;
     // (A noun before the trigger's own words: "the incident | state terrorism".)
-    if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') && !m.matched.includes(k) && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.norm === 'as' || k + 1 === i || m.matched.includes(k + 1))) noun = true;
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') && !m.matched.includes(k)
+      && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.norm === 'as' || k + 1 === i || m.matched.includes(k + 1) || ['"', '“'].includes(toks[k + 1]?.text ?? ''))) noun = true;
   }
   return -1;
 }
@@ -289,7 +294,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         && ((kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma)))
           || (toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm)))) continue;
       // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
-      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in'].includes(toks[p.end]?.norm ?? '')) {
+      // ("recalled his ambassador from Asuncion": where the envoy was posted.)
+      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')) {
         const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
         if (posting) return coordinatedInClause(posting);
         continue;
@@ -325,6 +331,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const coordinatedVerbBetween = (from: number, to: number) => {
     for (let k = from; k < to - 1; k++) {
       if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start >= from && q.end <= k);
+      // ("tested a missile, prompting Japan to impose sanctions": a participle clause after a comma has its own.)
+      if (toks[k]!.text === ',' && toks[k + 1]!.pos === 'VERB' && /ing$/.test(toks[k + 1]!.norm) && !ING_PREPOSITIONS.has(toks[k + 1]!.norm)) return true;
     }
     return false;
   };
@@ -376,6 +384,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!source.length && toks[m.last + 1]?.norm === 'by') {
       const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
       if (agent) source = coordinated(agent, phrases, toks);
+    }
+    // ("to counter threats from North Korea", "attacks from Gaza": where an act named by a noun comes from made it.)
+    if (!source.length && toks[m.last + 1]?.norm === 'from' && toks[m.last]!.pos === 'NOUN' && FROM_MAKERS.has(kindOfAct(m.pattern.cameo))) {
+      const origin = phrases.find((p) => p.start === m.last + 2 && p.actor?.code);
+      if (origin) {
+        source = coordinated(origin, phrases, toks);
+        target = target.filter((p) => p !== origin);
+      }
     }
     // ("a car bomb claimed by the Taliban", "an attack carried out by Islamic State": by the agent of the participle.)
     const participle = own.end;
@@ -697,7 +713,15 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
-      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) {
+        // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
+        // someone act, the infinitive is its object's act.
+        if (before.norm === 'to' && OBJECT_CONTROL.has(x.lemma)) {
+          const object = phrases.find((p) => p.start > q && p.end <= v - 1 && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP');
+          if (object) return coordinated(object, phrases, toks);
+        }
+        return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      }
     }
   }
   // "issued a statement condemning the attack", "adopted a resolution urging": what a document says is said by whoever

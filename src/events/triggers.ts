@@ -157,7 +157,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && (toks[k]?.pos === 'AUX' || (toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.norm)));
   };
   // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
-  const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && toks[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT';
+  // ("was hanged at Dhaka Central Jail": so is the last word of a name.)
+  const inName = (i: number) => i > 0 && /^[A-Z]/.test(toks[i]!.text) && /^[A-Z]/.test(toks[i - 1]!.text) && toks[i - 1]!.pos !== 'PUNCT'
+    && (toks[i + 1]?.pos === 'PROPN' || (toks[i - 1]!.pos === 'PROPN' && toks[i]!.pos === 'PROPN'));
   // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
@@ -207,6 +209,8 @@ function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseO
   const k = wordBeforeAdverbs(i, toks);
   if (k < 0 || toks[k]!.norm !== 'to') return undefined;
   let gov: PatternMatch | undefined;
-  for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i]) gov = o;
+  // (Not across another verb: in "tested a missile, prompting Japan to impose sanctions" "prompting" governs.)
+  const verbBetween = (o: PatternMatch) => toks.slice(o.last + 1, k).some((x, j) => x.pos === 'VERB' && /ing$/.test(x.norm) && toks[o.last + j]?.text === ',');
+  for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i] && !verbBetween(o)) gov = o;
   return gov;
 }
