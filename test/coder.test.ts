@@ -1254,3 +1254,10 @@ test('"prompting X to act": X acts, and is no recipient of the act before; "thre
 test('the last word of a name is no act: "was hanged at Dhaka Central Jail"', () => {
   assert.ok(codeAll('Abdul Quader Mollah was hanged at Dhaka Central Jail on Thursday.', '2013-12-13').every((e) => e.event !== 'COERCE'));
 });
+
+test('"has long accused": a participle after "have" and an adverb; an expectation of another\'s act asks for it; exercises cancelled cut cooperation', () => {
+  assert.deepEqual(dyadsOf(code('Pakistan has long accused India of backing insurgents.', '2016-03-25')), ['1123 PAK>IND']);
+  assert.deepEqual(dyadsOf(code('The EU said it expected Moscow to return the vessels.', '2018-11-26')), ['100 IGO>RUS']);
+  assert.deepEqual(dyadsOf(code('France cancelled three joint military exercises with Italy.', '2019-02-08')), ['160 FRA>ITA']);
+  assert.deepEqual(code('The United States is expected to announce sanctions.', '2021-03-02'), []);
+});

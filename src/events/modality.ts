@@ -106,8 +106,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     while (k >= 0 && i - k <= 6 && (NOUN_PHRASE.has(toks[k]!.pos) || POSSESSIVE_PRONOUNS.has(toks[k]!.norm))) k--;
     // ("had planned attacks on security forces", "is considering sanctions": what a verb of planning takes as its
     // object has not been done.)
-    // (The clauses split before a possessive, "announce | its own sanctions": the verb still governs the noun.)
-    const governs = k >= 0 && toks[k]!.pos === 'VERB' && (clauseOf[k] === clauseOf[i] || POSSESSIVE_PRONOUNS.has(toks[k + 1]!.norm));
+    // (Only noun-phrase words lie between: the verb governs the noun even where the clauses split after it, as
+    // after a verb of saying, "announce | its own sanctions".)
+    const governs = k >= 0 && toks[k]!.pos === 'VERB';
     // (Not "contributed to planning the massacres": a definite act is one that happened.)
     if (governs && PLANNING.has(toks[k]!.lemma) && !DEFINITE.has(toks[k + 1]!.norm)) return 'planned';
     // ("postponed talks with Tokyo", "cancelled the summit": what is called off does not take place.)

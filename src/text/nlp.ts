@@ -57,6 +57,8 @@ export function parseOf(s: Sentence): Parse {
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /** What can open the object of a verb: "relaxed the curfew", "liberated Kherson", "beheaded a soldier", "rounded up". */
+/** Adverbs the tagger may read as adjectives between "have" and a participle: "has long accused". */
+const PERFECT_ADVERBS = new Set(['long', 'also', 'already', 'repeatedly', 'previously', 'recently', 'since', 'never', 'often']);
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADP']);
 const pastTenseLemmas = new Map<string, string>();
 /** The base of a past tense read as an adjective: wink-nlp's own lemma when it reads the word as a verb in a plain
@@ -122,6 +124,16 @@ export function analyze(text: string): Sentence[] {
       if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.norm) && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && next && OBJECT_STARTS.has(next.pos)) {
         t.pos = 'VERB';
         t.lemma = pastTenseLemma(t.norm);
+      }
+      // "Islamabad has long accused New Delhi": after "have" (and an adverb or two) an -ed word is the participle.
+      if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /[a-z]ed$/.test(t.norm) && next && OBJECT_STARTS.has(next.pos)) {
+        let q = k - 1;
+        while (q > 0 && k - q <= 2 && (tokens[q]!.pos === 'ADV' || PERFECT_ADVERBS.has(tokens[q]!.norm))) q--;
+        if (tokens[q]!.pos === 'AUX' && tokens[q]!.lemma === 'have') {
+          t.pos = 'VERB';
+          t.lemma = pastTenseLemma(t.norm);
+          for (let a = q + 1; a < k; a++) tokens[a]!.pos = 'ADV';
+        }
       }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
       if ((t.text === "'" || t.text === '’') && t.pos === 'PUNCT' && t.start === prev.end && /s$/.test(prev.norm)
