@@ -35,3 +35,7 @@ export function actNamedBy(lemma: string): string | undefined {
 
 /** Nouns that refer back to whatever was last done, of any kind: "welcomed the decision", "condemned the move". */
 export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'ruling', 'verdict', 'step', 'judgment', 'judgement']);
+
+/** Acts two sides do to each other (lemmas): named together they act both ways ("Armenia and Azerbaijan clashed"),
+ *  and their "with" names the other side ("exchanged fire with gunmen"). */
+export const MUTUAL_ACTS = new Set(['clash', 'fight', 'battle', 'exchange', 'trade', 'skirmish']);

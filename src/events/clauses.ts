@@ -91,7 +91,8 @@ export function afterCopula(toks: Token[], i: number): boolean {
   return false;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Double quotation marks, straight and curly. */
+export const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /**
  * Where a relative clause set off by commas between a subject and its verb opens: for a verb at v right after

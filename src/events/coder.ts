@@ -18,7 +18,7 @@ import { eventDate } from '../text/dates.js';
 import { PatternSet } from './patterns.js';
 import { applyModality, modalityOf } from './modality.js';
 import { isResolved } from './resolution.js';
-import { actNamedBy, kindOfAct } from './act-references.js';
+import { actNamedBy, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
@@ -39,8 +39,6 @@ const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)\b/i;
 /** Sectors of armed actors. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
-/** Acts of violence that each side does to the other when two are named together. */
-const MUTUAL_VIOLENCE = new Set(['clash', 'fight', 'battle', 'exchange', 'trade', 'skirmish', 'clashes', 'fighting']);
 const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
@@ -258,7 +256,7 @@ export class EventCoder {
     // done by both, to neither; and violence only when its own verb is mutual: "clashed", "fought".)
     const root = entry.code.slice(0, 2);
     const mutual = !['14', '15', '17'].includes(root) && (['18', '19', '20'].includes(root)
-      ? MUTUAL_VIOLENCE.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
+      ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
       || /^\S+\s+(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());

@@ -1,6 +1,7 @@
 // Negation and intent change what a trigger means. "did not attack" is no event; "will not accept refugees" is a
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import type { Token } from '../text/nlp.js';
+import { QUOTE_MARKS } from './clauses.js';
 
 export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
@@ -30,7 +31,6 @@ const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt
   'reason', 'intention', 'desire', 'willingness', 'readiness', 'goal', 'aim', 'objective', 'mission', 'pressure', 'call',
   'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability']);
 /** Quotation marks, straight and typographic. */
-const QUOTES = new Set(['"', '“', '”']);
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
@@ -143,7 +143,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   let clause = clauseOf[i]!;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = toks[k]!;
-    if (QUOTES.has(x.text) && k > 0) { clause = clauseOf[k - 1]!; continue; }
+    if (QUOTE_MARKS.has(x.text) && k > 0) { clause = clauseOf[k - 1]!; continue; }
     if (clauseOf[k] !== clause) break;
     if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
     // "denied attacking", "refrained from shelling": the act is disowned.

@@ -3,6 +3,7 @@
 import { basename, join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { normalizeWord, phraseLemmas, type Token } from '../text/nlp.js';
+import { QUOTE_MARKS } from './clauses.js';
 
 export type PatternElement =
   | { type: 'word'; words: Set<string>; optional: boolean; pos?: 'NOUN' | 'VERB' | 'ADJ' }
@@ -42,7 +43,6 @@ const FLAGS = new Set(['reverse', 'noactor-ok']);
 const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Whether token k is a quotation mark around a few words without a verb ('warned of "serious consequences"'): a
  *  writer's emphasis, not a quotation that opens a clause of its own. */
 function scareQuote(tokens: readonly Token[], k: number): boolean {

@@ -8,8 +8,8 @@ import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, REFERABLE_KINDS } from './act-references.js';
-import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
+import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -70,8 +70,6 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
 const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
 /** A country's envoys and missions abroad. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé']);
-/** Acts done to each other: their "with" names the other side. */
-const MUTUAL_ACTS = new Set(['exchange', 'clash', 'fight', 'battle', 'trade', 'skirmish']);
 /** Prepositions spelled as -ing verbs. */
 const ING_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'following', 'according', 'involving', 'excluding', 'pending', 'during', 'considering']);
 /** Kinds of act whose noun "from X" names the one who does it: threats, shows of force, violence. */
@@ -166,11 +164,11 @@ export function labelledBy(m: PatternMatch, toks: Token[]): number {
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const x = toks[k]!;
     if (x.pos === 'VERB') return LABELLING.has(x.lemma) && noun ? k : -1;
-    if (x.norm === 'as' || ['"', '“', '”', "'", '‘', '’'].includes(x.text)) continue;
+    if (x.norm === 'as' || QUOTE_MARKS.has(x.text) || x.text === "'" || x.text === '‘' || x.text === '’') continue;
     if (!NOMINAL.has(x.pos)) return -1;
     // (A noun before the trigger's own words: "the incident | state terrorism".)
     if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') && !m.matched.includes(k)
-      && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.norm === 'as' || k + 1 === i || m.matched.includes(k + 1) || ['"', '“'].includes(toks[k + 1]?.text ?? ''))) noun = true;
+      && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.norm === 'as' || k + 1 === i || m.matched.includes(k + 1) || QUOTE_MARKS.has(toks[k + 1]?.text ?? ''))) noun = true;
   }
   return -1;
 }
