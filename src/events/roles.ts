@@ -3,7 +3,7 @@
 // by a noun take their doer from a modifier, a "by" phrase, a possessor or the governing verb, or from the article's
 // memory of who did that kind of act; places are venues, not recipients; violence with no named perpetrator is the
 // place's unidentified actors'.
-import { actorRef, type ActorRef, type EventLocation } from '../model.js';
+import { actorRef, type ActorRef } from '../model.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
