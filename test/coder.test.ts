@@ -1261,3 +1261,36 @@ test('"has long accused": a participle after "have" and an adverb; an expectatio
   assert.deepEqual(dyadsOf(code('France cancelled three joint military exercises with Italy.', '2019-02-08')), ['160 FRA>ITA']);
   assert.deepEqual(code('The United States is expected to announce sanctions.', '2021-03-02'), []);
 });
+
+test('an embassy is not where its country is: protesters outside the Chinese embassy in Hanoi are Vietnamese', () => {
+  const evs = code('HANOI, May 10 (Reuters) - Protesters gathered outside the Chinese embassy in Hanoi, and police dispersed them with tear gas.', '2014-05-10');
+  assert.deepEqual(dyadsOf(find(evs, 'PROTEST')), ['141 VNM>CHN']);
+  assert.ok(find(evs, 'COERCE').every((e) => codesOf(e.actor).join() === 'VNM'));
+});
+
+test('object pronouns: "dispersed them" is the protesters named before; "arrested him" the last man named', () => {
+  const evs = codeAll('HANOI, May 10 (Reuters) - The protesters gathered outside the Chinese embassy in Hanoi, and police dispersed them with tear gas.', '2014-05-10');
+  const dispersed = evs.find((e) => e.eventText === 'dispersed')!;
+  assert.deepEqual(dispersed.recipient.map((a) => a.text), ['them']);
+  assert.equal(dispersed.recipient[0]!.sector, 'CVL');
+  const arrest = codeAll('KABUL (Reuters) - Opposition leader Ahmad Wali returned to Kabul on Friday. Police arrested him at the airport.', '2014-05-10')
+    .find((e) => e.eventText === 'arrested')!;
+  assert.deepEqual(arrest.recipient.map((a) => `${a.text}=${a.code}`), ['him=AFG']);
+  // (Not the one who acts in the clause: "Putin told him" is someone else.)
+  assert.ok(code('Tillerson met Putin on Wednesday. Putin hosted him at the Kremlin.', '2017-04-12').every((e) => !(codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'RUS')));
+});
+
+test('a participle after its noun with "by" is passive: "talks brokered by Russia" are Russia\'s mediation between the parties', () => {
+  const evs = code('Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh after talks brokered by Russia.', '2020-10-10');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo === '045')), ['045 RUS>ARM,AZE']);
+});
+
+test('"the two sides" are the two parties of the last act between parties, not its broker', () => {
+  const evs = code('MOSCOW (Reuters) - Russia brokered a truce between Armenia and Azerbaijan on Saturday. Within hours, the two sides accused each other of breaking the truce.', '2020-10-10');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo.startsWith('11'))), ['1123 ARM>AZE', '1123 AZE>ARM']);
+});
+
+test('"returned to" a place is no return of people', () => {
+  assert.deepEqual(codeAll('The opposition leader returned to Caracas on Friday.', '2019-01-05'), []);
+  assert.deepEqual(dyadsOf(code('India returned 24 Pakistani fishermen to Pakistan.', '2019-01-05')), ['0842 IND>PAK']);
+});

@@ -44,6 +44,12 @@ function reports(toks: Token[], i: number): boolean {
 export function passive(toks: Token[], i: number): boolean {
   if (!participle(toks[i]!)) return false;
   if (withBe(toks, i)) return true;
+  // "talks brokered by Russia", "the agreement, hosted by Brazil's president": a participle after its noun with
+  // its agent.
+  let next = i + 1;
+  while (toks[next]?.pos === 'ADV') next++;
+  if (toks[next]?.norm === 'by' && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')) return true;
+  if (toks[next]?.norm === 'by' && toks[i - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(toks[i - 2]?.pos ?? '')) return true;
   // "A policeman was killed and a second kidnapped": a participle after "and" and a new subject shares the passive
   // of the verb before "and".
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {

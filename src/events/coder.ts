@@ -161,10 +161,13 @@ export class EventCoder {
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
     if (doer && !memory.people.some((x) => x.ref.name === doer.name)) memory.lastSubject = doer;
     // Parties named together become what "the two sides" means in the sentences that follow.
+    // ("Russia brokered a truce between Armenia and Azerbaijan ... the two sides": the side that names two parties
+    // is the group, not the broker with them; one party on each side makes the pair.)
+    const distinct = (as: ActorRef[]) => [...new Map(as.filter((a) => a.code && !a.implicit).map((a) => [a.code, a])).values()];
     for (const e of events) {
-      const named = [...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit);
-      const codes = new Set(named.map((a) => a.code));
-      if (codes.size >= 2) memory.lastGroup = [...new Map(named.map((a) => [a.code, a])).values()];
+      const actors = distinct(e.actor), recipients = distinct(e.recipient);
+      const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
+      if (named.length >= 2) memory.lastGroup = named;
       const people = named.filter((a) => memory.people.some((x) => x.ref.name === a.name));
       if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }

@@ -102,6 +102,21 @@ const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:th
 /** Group references to people ("the two ministers"): the last people named together, not the last countries. */
 const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** "police arrested him", "dispersed them": a pronoun a verb or preposition acts on ("her" only where no noun follows:
+ *  "her government" is a possessive). */
+function objectPronoun(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.norm !== 'him' && t.norm !== 'them' && t.norm !== 'her') return false;
+  if (t.norm === 'her' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(toks[i + 1]?.pos ?? '')) return false;
+  // ("two homeguards held captive by them": a passive's agent is the doer, named as the subject already.)
+  if (toks[i - 1]?.norm === 'by') return false;
+  return ['VERB', 'ADP'].includes(toks[i - 1]?.pos ?? '');
+}
+/** A phrase that names several people or parties: a plural noun at its end ("protesters", "the rebels"). */
+const plural = (toks: Token[], p: Phrase) => {
+  const last = toks[p.end - 1]!;
+  return last.pos === 'NOUN' && last.lemma !== last.norm && /s$/.test(last.norm);
+};
 /** Halves of divided countries named by their side, written with a capital: the code, and the countries whose
  *  mention in the article makes that reading sure. */
 const DIVIDED: Record<string, Array<[string, string[]]>> = {
@@ -146,7 +161,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+    if ((PRONOUNS.has(t.norm) || objectPronoun(toks, i)) && t.pos === 'PRON') {
       phrases.push(phrase(i, i + 1, [], true));
       i++;
       continue;
@@ -240,6 +255,23 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
 function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: ArticleMemory): ActorRef | null {
   const t = toks[at.start]!;
   let ref: ActorRef | null = null;
+  if (t.norm === 'them') {
+    // "The protesters gathered ..., and police dispersed them": the nearest people named before, in this sentence,
+    // who are not the verb's own subject (a verb does not act on its subject by "them").
+    let verb = at.start - 1;
+    while (verb >= 0 && toks[verb]!.pos !== 'VERB') verb--;
+    const subjectEnd = (x: Phrase) => { let q = x.end; while (q < verb && ['AUX', 'ADV', 'PART'].includes(toks[q]!.pos)) q++; return q === verb; };
+    const antecedent = [...earlier].reverse().find((x) => (x.actor?.code || x.actor?.sector) && !x.pronoun && !x.time && plural(toks, x) && !subjectEnd(x));
+    return antecedent?.actor ? actorRef(antecedent.actor, t.text, t.start, t.end) : null;
+  }
+  if (t.norm === 'him' || t.norm === 'her') {
+    // "Police arrested him": the last person named, as for "he", though not the one who acts on him in this clause
+    // ("Putin told him").
+    const gender: Gender = t.norm === 'him' ? 'm' : 'f';
+    const here = new Set(earlier.filter((x) => x.actor && toks.slice(x.end, at.start).every((w) => w.text !== ',' && w.text !== ';')).map((x) => x.actor!.name));
+    const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !here.has(x.ref.name));
+    return person ? actorRef(person.ref, t.text, t.start, t.end) : null;
+  }
   if (t.norm === 'he' || t.norm === 'she') {
     // The last person named who may be a "he" (or a "she"): one whose title or earlier pronoun said otherwise is
     // skipped ("Mrs Foster ... Simon Coveney, he said ... She wrote" is Foster), and the pronoun teaches the gender.
@@ -381,7 +413,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const name = toks.slice(first, lastAgent.start);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
     }
-    return actorRef({ name: text, code, sector: headed ? agentSector : null }, text, span.start, span.end);
+    const ref = actorRef({ name: text, code, sector: headed ? agentSector : null }, text, span.start, span.end);
+    // "Opposition leader Nguyen Van Dai": a person the dictionaries do not know, named after the kind of actor they
+    // are, is "him" or "Dai" later in the article.
+    if (headed && rest.length >= 2 && rest.every((t) => t.pos === 'PROPN')) {
+      notePerson(memory, ref, toks.slice(p.start, p.end));
+      memory.surnames.set(rest[rest.length - 1]!.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+    }
+    return ref;
   }
   const { m, r } = best;
   let sector = r.sector;
@@ -484,6 +523,9 @@ const RETURNS = new Set(['return', 'returning', 'arrival', 'arriving', 'journey'
  *  not where the clause's act happened. */
 export interface ClausePlace { clause: number; place: EventLocation; origin: boolean }
 
+/** Buildings a country keeps in another: what names their owner does not name where they stand. */
+const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
+
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
   const out: ClausePlace[] = [];
   const gaz = Gazetteer.get();
@@ -502,6 +544,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     }
   }
   for (const p of placed) {
+    // ("outside the Chinese embassy in Hanoi": a country's embassy stands in another country; the phrase says
+    // whose it is, not where.)
+    if (DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm)) continue;
     let place: EventLocation | undefined;
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {

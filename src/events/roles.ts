@@ -500,6 +500,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const partner = phrases.find((q) => q.start === target[0]!.end + 1 && ['with', 'between'].includes(toks[target[0]!.end]!.norm) && namesActor(q));
       if (partner) target = coordinated(partner, phrases, toks);
     }
+    // "Armenia and Azerbaijan agreed to a truce after talks brokered by Russia": whom talks were brokered or hosted
+    // for are the parties the sentence names, or else the last ones named together.
+    if (m.pattern.cameo.startsWith('04') && source.some(namesActor) && !target.some(namesActor)) {
+      const parties = phrases.filter((q) => q.actor?.code && !q.place && !q.time && q !== own && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '') && !source.includes(q) && !source.some((x) => x.actor?.code === q.actor!.code));
+      if (parties.length) target = parties;
+      else {
+        const group = memory.lastGroup?.filter((a) => !source.some((x) => x.actor?.code === a.code)) ?? [];
+        if (group.length) target = [{ ...source[0]!, group }];
+      }
+    }
   } else if (t.pos === 'ADJ' && own && indirectObject(own.start - 1)) {
     // "gave Putin a stern warning": the act's adjective leads its noun, the object of a verb of giving.
     const { receiver, verb } = indirectObject(own.start - 1)!;
