@@ -1294,3 +1294,16 @@ test('"returned to" a place is no return of people', () => {
   assert.deepEqual(codeAll('The opposition leader returned to Caracas on Friday.', '2019-01-05'), []);
   assert.deepEqual(dyadsOf(code('India returned 24 Pakistani fishermen to Pakistan.', '2019-01-05')), ['0842 IND>PAK']);
 });
+
+test('"welcomed the accord" welcomes the parties to the last accord; a government and its rebels sign with each other', () => {
+  const evs = code('COLOMBO (Reuters) - Sri Lanka\'s government and Tamil Tiger rebels signed a formal ceasefire agreement on Friday. The United States and India welcomed the accord.', '2002-02-23');
+  const signed = evs.filter((e) => e.cameo === '0871');
+  assert.deepEqual(signed.map((e) => `${e.actor[0]!.sector}>${e.recipient[0]!.sector}`).sort(), ['GOV>REB', 'REB>GOV']);
+  const welcomed = evs.filter((e) => e.cameo === '051');
+  assert.ok(welcomed.length > 0 && welcomed.every((e) => codesOf(e.recipient).join() === 'LKA,LKA'));
+});
+
+test('"welcomed the resignation" welcomes whoever resigned', () => {
+  const evs = code('Bolivian President Evo Morales resigned on Sunday. U.S. President Donald Trump welcomed the resignation.', '2019-11-11');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo === '051')), ['051 USA>BOL']);
+});

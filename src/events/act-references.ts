@@ -11,16 +11,18 @@ export function kindOfAct(cameo: string): string {
 
 /** Kinds whose acts, named by a noun, have a doer worth looking up (not statements or talks): "rejected the
  *  offer" rejects whoever offered, "accepted the demands" whoever demanded. */
-export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11', '10', '03']);
+export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11', '10', '08', '03']);
 
 /** Nouns (lemmas) that name an act of a kind, whatever the verb patterns say; the patterns leave bare "strike"
  *  out (a labour strike), but as the object of a condemnation it is an attack. */
 const ACT_NOUNS = new Map<string, string>([
   ...['attack', 'assault', 'offensive', 'strike', 'airstrike', 'air strike', 'bombing', 'bombardment', 'shelling', 'raid',
     'incursion', 'invasion', 'killing', 'massacre', 'shooting', 'operation', 'escalation', 'aggression', 'violence',
-    'atrocity', 'crime', 'war crime', 'occupation', 'blockade', 'siege', 'annexation', 'firing', 'ambush'].map((w) => [w, 'violence'] as const),
+    'atrocity', 'crime', 'war crime', 'occupation', 'blockade', 'siege', 'annexation', 'firing', 'ambush', 'coup', 'takeover',
+    'hijacking', 'kidnapping', 'abduction'].map((w) => [w, 'violence'] as const),
   ...['arrest', 'detention', 'crackdown', 'execution', 'sentence', 'verdict', 'deportation', 'curfew', 'ban', 'expulsion',
-    'raid on', 'seizure', 'confiscation', 'shutdown'].map((w) => [w, '17'] as const),
+    'raid on', 'seizure', 'confiscation', 'shutdown', 'warrant'].map((w) => [w, '17'] as const),
+  ...['resignation', 'release', 'withdrawal', 'pullout', 'pull-out'].map((w) => [w, '08'] as const),
   ...['sanction', 'embargo', 'tariff', 'boycott'].map((w) => [w, '16'] as const),
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
@@ -31,6 +33,14 @@ const ACT_NOUNS = new Map<string, string>([
 /** The kind of act a noun lemma names, if any. */
 export function actNamedBy(lemma: string): string | undefined {
   return ACT_NOUNS.get(lemma);
+}
+
+/** Nouns for what two parties agree on: "welcomed the accord" welcomes both parties to the last one told. */
+export const ACCORD_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'ceasefire', 'truce', 'armistice', 'rapprochement', 'settlement']);
+
+/** Is this coded act an accord between parties (signed, a ceasefire, an agreement reached)? */
+export function isAccord(cameo: string, eventText: string): boolean {
+  return cameo === '057' || cameo.startsWith('087') || (cameo.startsWith('03') && /^agree/i.test(eventText));
 }
 
 /** Nouns that refer back to whatever was last done, of any kind: "welcomed the decision", "condemned the move". */

@@ -18,7 +18,7 @@ import { eventDate } from '../text/dates.js';
 import { PatternSet } from './patterns.js';
 import { applyModality, modalityOf } from './modality.js';
 import { isResolved } from './resolution.js';
-import { actNamedBy, kindOfAct, MUTUAL_ACTS } from './act-references.js';
+import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
@@ -53,6 +53,8 @@ const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.te
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
@@ -168,6 +170,8 @@ export class EventCoder {
       const actors = distinct(e.actor), recipients = distinct(e.recipient);
       const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
       if (named.length >= 2) memory.lastGroup = named;
+      const parties = [...new Map([...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit).map((a) => [`${a.code}/${a.sector}`, a])).values()];
+      if (parties.length >= 2 && isAccord(e.cameo, e.eventText)) memory.lastAccord = parties;
       const people = named.filter((a) => memory.people.some((x) => x.ref.name === a.name));
       if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }
@@ -266,7 +270,10 @@ export class EventCoder {
     if (source.length >= 2 && noActorTarget && (mutual || together || eachOther)) {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.
-      const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text);
+      // ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire": a state and those who fight or oppose it
+      // are two sides of one country.)
+      const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text)
+        || (!!a.sector && !!b.sector && (STATE_SECTORS.has(a.sector) !== STATE_SECTORS.has(b.sector)));
       for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
     } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
@@ -276,7 +283,10 @@ export class EventCoder {
     for (const [actor, recipient] of pairs) {
       const resolved = isResolved(actor, recipient);
       if (!resolved && !this.options.unresolved) continue;
-      const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? a.code : `${a.code}:${a.text}`);
+      // (A state and its rebels, split above, are two sides of one code: "LKA GOV signed with LKA REB" and back are
+      // two events.)
+      const split = pairs.length > 1 && actor.length === 1 && recipient.length === 1 && actor[0]!.code === recipient[0]!.code;
+      const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? (split ? `${a.code}/${a.sector}` : a.code) : `${a.code}:${a.text}`);
       const key = `${entry.code.slice(0, 2)}|${actor.map(who).join('+')}|${recipient.map(who).join('+')}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -37,6 +37,8 @@ export interface ArticleMemory {
   lastGroup: ActorRef[] | null;
   /** The same for people: what "the two ministers" refers to ("Tillerson met Lavrov … the two ministers agreed"). */
   lastPeople: ActorRef[] | null;
+  /** The parties of the last accord told (signed, agreed, a ceasefire): whom "welcomed the accord" welcomes. */
+  lastAccord: ActorRef[] | null;
   /** The article's countries and dateline: which Geneva a place name means. */
   places: PlaceContext;
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
@@ -59,7 +61,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, places, lastDoers: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */

@@ -8,7 +8,7 @@ import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
+import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -210,6 +210,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const doer = memory.lastActor.find((a) => a.code);
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
       return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
+    }
+    // "The United States and India welcomed the accord": the parties to the last accord told.
+    if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      const text = sentence.text.slice(span.start, span.end);
+      return { ...p, group: memory.lastAccord.map((a) => actorRef(a, text, span.start, span.end)) };
     }
     // "India rejected the map": a thing an earlier event made or put forward is its maker's.
     const owner = !kind && head.pos === 'NOUN' && toks[p.start]!.norm === 'the' && p.end - p.start <= 3 ? memory.thingOwners.get(head.lemma)?.find((a) => a.code) : undefined;
