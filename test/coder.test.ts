@@ -1307,3 +1307,25 @@ test('"welcomed the resignation" welcomes whoever resigned', () => {
   const evs = code('Bolivian President Evo Morales resigned on Sunday. U.S. President Donald Trump welcomed the resignation.', '2019-11-11');
   assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo === '051')), ['051 USA>BOL']);
 });
+
+test('a capitalised word a verb follows is a name, not an act: "Loretta Lynch thanked Mexico"', () => {
+  assert.deepEqual(dyadsOf(code('U.S. Attorney General Loretta Lynch thanked Mexico for its cooperation.', '2017-01-20')), ['051 USA>MEX']);
+});
+
+test('a gap stops at a word that opens a clause: "told reporters after returning to Dhaka" asks nothing', () => {
+  assert.deepEqual(codeAll('"We will start working," Mahmood Ali told reporters after returning to Dhaka.', '2017-11-24'), []);
+  // (Nor does a passive's clause opener stand between: "after three soldiers were wounded by smugglers".)
+  const evs = codeAll('Maduro closed the border after three soldiers were wounded by suspected smugglers.', '2015-08-25');
+  assert.ok(evs.some((e) => e.eventText === 'soldiers were wounded'));
+});
+
+test('verbs in a row share their subject: "stormed a prison, freed 23 men, then seized the building"', () => {
+  const evs = codeAll('ANDIJAN (Reuters) - Armed men stormed a prison and freed 23 local businessmen, then seized the regional administration building and took officials hostage.', '2005-05-13');
+  for (const text of ['seized', 'took officials hostage']) assert.equal(evs.find((e) => e.eventText === text)?.actor[0]?.text, 'Armed men', text);
+  // (What the second verb frees is not what the first storms.)
+  assert.ok(!evs.find((e) => e.eventText === 'stormed a prison')!.recipient.some((a) => a.text.includes('businessmen')));
+});
+
+test('flying a person somewhere is no aid', () => {
+  assert.ok(code('TEGUCIGALPA (Reuters) - Soldiers stormed the home of President Manuel Zelaya and flew him to Costa Rica.', '2009-06-28').every((e) => e.event !== 'AID'));
+});

@@ -114,6 +114,11 @@ export class EventCoder {
     // A word inside the name of an organisation or person ("Amnesty International", "Islamic Jihad") is no act.
     const inName = new Set<number>();
     for (const m of mentions) if ((m.entry.kind === 'org' || m.entry.kind === 'person') && m.end - m.start > 1) for (let i = m.start; i < m.end; i++) inName.add(i);
+    // ("Attorney General Loretta Lynch thanked Mexico", "Lynch said": a capitalised word inside the sentence that a
+    // verb follows is the name of its subject, whatever the tagger made of it.)
+    for (let i = 1; i + 1 < toks.length; i++) {
+      if (/^[A-Z][a-z]/.test(toks[i]!.text) && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX') && toks[i]!.pos === 'VERB') inName.add(i);
+    }
     const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger));
     const triggers = selectTriggers(all, toks, clauseOf);
     if (!triggers.length) {

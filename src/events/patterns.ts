@@ -43,6 +43,9 @@ const FLAGS = new Set(['reverse', 'noactor-ok']);
 const GAP_MAX = 4;
 /** Tokens a gap never crosses: they end a clause. */
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+/** Words that open a clause of their own: a gap stops there too ("told reporters after returning to Dhaka" is no
+ *  "tell * to"). */
+const GAP_STOP_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless', 'until', 'whereas']);
 /** Whether token k is a quotation mark around a few words without a verb ('warned of "serious consequences"'): a
  *  writer's emphasis, not a quotation that opens a clause of its own. */
 function scareQuote(tokens: readonly Token[], k: number): boolean {
@@ -192,7 +195,8 @@ export class PatternSet {
    * indices of the clause before the verb (auxiliaries excluded), in order.
    */
   matchPassive(tokens: Token[], verb: number, before: number[], isActor: (i: number) => boolean): PatternMatch[] {
-    const order = [verb, ...before];
+    // (The clause's opener is no part of it: "after three soldiers were wounded" is tried as "wounded three soldiers".)
+    const order = [verb, ...before.filter((i) => !GAP_STOP_WORDS.has(tokens[i]!.norm))];
     const virtual = order.map((i) => tokens[i]!);
     const out: PatternMatch[] = [];
     const t = tokens[verb]!;
@@ -249,6 +253,7 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
     if (k > 0 && i > 0 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '')) return false;
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
+      if (skip > 0 && GAP_STOP_WORDS.has(tokens[i + skip - 1]!.norm)) break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
     }
     return false;

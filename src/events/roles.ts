@@ -334,7 +334,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
    *  criticized Israel" share theirs). */
   const coordinatedVerbBetween = (from: number, to: number) => {
     for (let k = from; k < to - 1; k++) {
-      if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start >= from && q.end <= k);
+      if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start > i && q.start !== own?.start && q.end <= k);
       // ("tested a missile, prompting Japan to impose sanctions": a participle clause after a comma has its own.)
       if (toks[k]!.text === ',' && toks[k + 1]!.pos === 'VERB' && /ing$/.test(toks[k + 1]!.norm) && !ING_PREPOSITIONS.has(toks[k + 1]!.norm)) return true;
     }
@@ -755,7 +755,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
-  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then') && toks[v]!.pos === 'VERB') {
+  // ("stormed a prison, freed 23 men, then seized the building": a comma and "then" coordinate as "and" does.)
+  const then = toks[k]?.text === ',' && toks.slice(k + 1, v).some((x) => x.norm === 'then');
+  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then' || then) && toks[v]!.pos === 'VERB') {
     // "Obama said the airliner was shot down by a missile fired from territory held by separatists, and accused
     // Moscow": after a comma, the verb is coordinated with the verb of saying, not with the participles between.
     if (toks[k - 1]?.text === ',') {
