@@ -1329,3 +1329,10 @@ test('verbs in a row share their subject: "stormed a prison, freed 23 men, then 
 test('flying a person somewhere is no aid', () => {
   assert.ok(code('TEGUCIGALPA (Reuters) - Soldiers stormed the home of President Manuel Zelaya and flew him to Costa Rica.', '2009-06-28').every((e) => e.event !== 'AID'));
 });
+
+test('extradited to a country is towards it; a concession not made refuses nothing; a vote to act is the act; challenging sanctions threatens none', () => {
+  assert.deepEqual(dyadsOf(code('Mexico extradited drug lord Joaquin Guzman to the United States on Thursday.', '2017-01-20')), ['063 MEX>USA']);
+  assert.deepEqual(codeAll('Ortega said the United States had not lifted any sanctions.', '2023-02-10'), []);
+  assert.deepEqual(dyadsOf(code('The U.N. Security Council voted to impose sanctions on North Korea.', '2017-08-05')), ['163 IGO>PRK']);
+  assert.ok(codeAll('Ivanishvili said he would challenge the sanctions.', '2024-12-28').every((e) => e.event !== 'THREATEN'));
+});

@@ -24,7 +24,7 @@ const PROMISING = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'should', 'might', "'d"]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
-export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'vote', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
+export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
 /** Nouns before "to" that name what is possible, right, needed or tried, not what was done. */
 const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt', 'bid', 'chance', 'opportunity', 'way', 'need',
   'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
@@ -240,7 +240,9 @@ export function applyModality(code: string, modality: Modality): string | null {
     // Refusing cooperation ("will not accept refugees", "did not agree") is a rejection; a conflict that did not
     // happen, or talks or aid that simply are not going on ("was not negotiating"), are no event.
     if (!cooperative) return null;
-    if (modality === 'negated' && (root === 4 || root === 6 || root === 7)) return null;
+    // (Nor a concession not made: "the United States had not lifted any sanctions" tells what is not, refusing
+    // nothing; "will not lift" does refuse.)
+    if (modality === 'negated' && (root === 4 || root === 6 || root === 7 || root === 8)) return null;
     return REJECTION_BY_ROOT[root]!;
   }
   // Intended: announced material cooperation is intent to cooperate; announced material conflict is a threat.

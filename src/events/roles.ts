@@ -21,12 +21,13 @@ const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'refe
   'recount', 'detail', 'hear', 'know', 'expect', 'secure', 'survive', 'monitor', 'track', 'observe', 'cover',
   'relate', 'affect', 'prompt', 'trigger', 'spark', 'cause', 'justify', 'explain', 'question', 'doubt', 'ignore',
   'predict', 'anticipate', 'await', 'debate', 'highlight', 'blame', 'attribute', 'link', 'compare', 'recognize',
-  'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph']);
+  'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph',
+  'challenge', 'contest']);
 /** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
 const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
 /** Verbs of giving and sending: their object is what is given ("sent emergency supplies", "returned six artifacts"),
  *  and whom it goes to follows "to" or "into". */
-const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply',
+const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply', 'extradite',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
 /** Restrictions imposed on a place: curfews (1723), states of emergency and martial law (1724). */
