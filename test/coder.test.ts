@@ -1336,3 +1336,8 @@ test('extradited to a country is towards it; a concession not made refuses nothi
   assert.deepEqual(dyadsOf(code('The U.N. Security Council voted to impose sanctions on North Korea.', '2017-08-05')), ['163 IGO>PRK']);
   assert.ok(codeAll('Ivanishvili said he would challenge the sanctions.', '2024-12-28').every((e) => e.event !== 'THREATEN'));
 });
+
+test('parties after a comma that a verb follows are the next clause\'s subject, not more recipients', () => {
+  const evs = code('Nigeria said it would send a battalion of troops to Mali, and Senegal and Burkina Faso also pledged soldiers.', '2013-01-12');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('SEN')));
+});

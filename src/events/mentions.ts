@@ -492,10 +492,27 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
     // "near the border today, Thai military sources said": a speaker after a comma starts a clause of its own.
     if (tellsAfter(nxt, toks)) break;
+    // "send troops to Mali, and Senegal and Burkina Faso also pledged soldiers": after a comma, parties that a verb
+    // follows are the next clause's subject, not more objects (of an object: a subject's list is all one).
+    if (between.startsWith(',') && ['VERB', 'ADP'].includes(toks[p.start - 1]?.pos ?? '') && subjectOfNextClause(nxt, phrases, toks)) break;
     out.push(nxt);
     cur = nxt;
   }
   return out;
+}
+
+/** Whether the phrases coordinated from p end right before a verb: "..., and Senegal and Burkina Faso pledged". */
+function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[]): boolean {
+  let cur = p;
+  for (;;) {
+    const nxt = phrases[phrases.indexOf(cur) + 1];
+    const between = nxt ? toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ') : '';
+    if (!nxt || !nxt.actor || !['and', ',', ', and'].includes(between)) break;
+    cur = nxt;
+  }
+  let k = cur.end;
+  while (toks[k]?.pos === 'ADV') k++;
+  return toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX';
 }
 
 /** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
