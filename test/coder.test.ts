@@ -1341,3 +1341,9 @@ test('parties after a comma that a verb follows are the next clause\'s subject, 
   const evs = code('Nigeria said it would send a battalion of troops to Mali, and Senegal and Burkina Faso also pledged soldiers.', '2013-01-12');
   assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('SEN')));
 });
+
+test('bare verbs listed after an infinitive share its modality and subject: "agreed to reopen embassies, resume flights"', () => {
+  const evs = code('Ethiopia\'s Abiy Ahmed and Eritrea\'s Isaias Afwerki agreed to reopen embassies, resume flights between their capitals and allow trade.', '2018-07-09');
+  const resume = evs.filter((e) => e.eventText === 'resume flights');
+  assert.deepEqual(dyadsOf(resume), ['0311 ERI>ETH', '0311 ETH>ERI']);
+});

@@ -39,7 +39,7 @@ const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)\b/i;
 /** Sectors of armed actors. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
-const RECIPROCAL = new Set(['agree', 'meet', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
+const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',

@@ -183,7 +183,23 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (x.norm === 'and' && k === i - 1 && toks[i]!.pos === 'VERB') {
       for (let v = k - 1; v >= Math.max(0, k - 12) && clauseOf[v] === clause; v--) {
         if (toks[v]!.pos === 'VERB') {
-          if (localModality(toks, v, clauseOf) === 'not-so') return 'not-so';
+          const governing = localModality(toks, v, clauseOf);
+          if (governing === 'not-so') return 'not-so';
+          // ("agreed to reopen embassies and resume flights": a bare verb after "and" continues the infinitive.)
+          if (toks[v - 1]?.norm === 'to' && (governing === 'intended' || governing === 'planned')) return governing;
+          break;
+        }
+      }
+    }
+    // "agreed to reopen embassies, resume flights and allow ...": a list of bare verbs after an infinitive shares
+    // its modality.
+    if (x.text === ',' && k === i - 1 && toks[i]!.pos === 'VERB' && toks[i]!.norm === toks[i]!.lemma) {
+      for (let v = k - 1; v >= Math.max(0, k - 10); v--) {
+        if (toks[v]!.text === ';' || toks[v]!.text === '.') break;
+        if (toks[v]!.pos === 'VERB') {
+          if (toks[v - 1]?.norm !== 'to') break;
+          const governing = localModality(toks, v, clauseOf);
+          if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
           break;
         }
       }

@@ -757,7 +757,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
   // ("stormed a prison, freed 23 men, then seized the building": a comma and "then" coordinate as "and" does.)
-  const then = toks[k]?.text === ',' && toks.slice(k + 1, v).some((x) => x.norm === 'then');
+  // ("agreed to reopen embassies, resume flights": so does a comma between bare verbs after an infinitive.)
+  const listed = () => {
+    if (toks[v]!.norm !== toks[v]!.lemma) return false;
+    for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (toks[q]!.pos === 'VERB') return toks[q - 1]?.norm === 'to';
+    return false;
+  };
+  const then = toks[k]?.text === ',' && (toks.slice(k + 1, v).some((x) => x.norm === 'then') || listed());
   if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then' || then) && toks[v]!.pos === 'VERB') {
     // "Obama said the airliner was shot down by a missile fired from territory held by separatists, and accused
     // Moscow": after a comma, the verb is coordinated with the verb of saying, not with the participles between.
