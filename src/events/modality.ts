@@ -186,7 +186,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
           const governing = localModality(toks, v, clauseOf);
           if (governing === 'not-so') return 'not-so';
           // ("agreed to reopen embassies and resume flights": a bare verb after "and" continues the infinitive.)
-          if (toks[v - 1]?.norm === 'to' && (governing === 'intended' || governing === 'planned')) return governing;
+          if ((toks[v - 1]?.norm === 'to' || (toks[v - 1]?.text === ',' && toks[v]!.norm === toks[v]!.lemma)) && (governing === 'intended' || governing === 'planned')) return governing;
           break;
         }
       }
