@@ -1349,3 +1349,15 @@ test('bare verbs listed after an infinitive share its modality and subject: "agr
   const listed = code('Thailand and Cambodia agreed to hold talks, resume flights and reopen the border.', '2011-04-20');
   assert.ok(listed.every((e) => e.cameo.startsWith('03')));
 });
+
+test('"attackers were killed": a pattern led by the doer\'s noun does not read a passive; forces that block streets restrict movement', () => {
+  const killed = codeAll('PRISTINA (Reuters) - Three of the attackers were killed, Interior Minister Xhelal Svecla told reporters.', '2023-09-24');
+  assert.ok(killed.every((e) => !e.actor.some((a) => a.text.includes('attackers'))));
+  assert.deepEqual(code('TEGUCIGALPA (Reuters) - Soldiers in riot gear blocked streets around the presidential palace.', '2009-06-29').map((e) => e.cameo), ['191']);
+});
+
+test('a body named by what it does, speaking, does nothing: "the NATO-led peacekeeping force KFOR said"', () => {
+  assert.ok(codeAll('The NATO-led peacekeeping force KFOR said it was monitoring the area.', '2023-09-24').every((e) => e.event !== 'AID'));
+  // (A bombing claimed by a group is still that group's.)
+  assert.ok(code('KABUL (Reuters) - A car bomb claimed by the Taliban tore through a checkpoint near the U.S. embassy.', '2019-09-05').some((e) => codesOf(e.actor).join() === 'AFG' && e.cameo.startsWith('18')));
+});

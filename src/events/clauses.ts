@@ -41,11 +41,16 @@ function reports(toks: Token[], i: number): boolean {
   return toks[i]!.pos === 'VERB' && SPEECH.has(toks[i]!.lemma) && toks[i + 1]?.norm !== 'by';
 }
 
+/** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
+ *  carried out by". */
+export const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
+
 export function passive(toks: Token[], i: number): boolean {
   if (!participle(toks[i]!)) return false;
   if (withBe(toks, i)) return true;
   // "talks brokered by Russia", "the agreement, hosted by Brazil's president": a participle after its noun with
-  // its agent.
+  // its agent. ("A car bomb claimed by the Taliban": not one that names who did the noun's act.)
+  if (CLAIMED.has(toks[i]!.lemma)) return false;
   let next = i + 1;
   while (toks[next]?.pos === 'ADV') next++;
   if (toks[next]?.norm === 'by' && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')) return true;

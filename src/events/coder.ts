@@ -15,11 +15,11 @@ import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
-import { PatternSet } from './patterns.js';
+import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, modalityOf } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
-import { clauses } from './clauses.js';
+import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
@@ -53,6 +53,8 @@ const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.te
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Verbs of blocking passage (lemmas). */
+const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close']);
 /** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
@@ -119,7 +121,10 @@ export class EventCoder {
     for (let i = 1; i + 1 < toks.length; i++) {
       if (/^[A-Z][a-z]/.test(toks[i]!.text) && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX') && toks[i]!.pos === 'VERB') inName.add(i);
     }
-    const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger));
+    // ("Three of the attackers were killed": a pattern led by the doer's noun, "attackers * killed", does not read
+    // a passive verb, whose subject is what was done to.)
+    const doerLedPassive = (m: PatternMatch) => toks[m.trigger]!.pos === "NOUN" && isActor(m.trigger) && m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && passive(toks, k));
+    const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger) && !doerLedPassive(m));
     const triggers = selectTriggers(all, toks, clauseOf);
     if (!triggers.length) {
       // No event here, but people named in it may be referred to later by surname or pronoun.
@@ -211,7 +216,8 @@ export class EventCoder {
     const sides = rolesOf(m, reading);
     let { source, target } = sides;
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
-    if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = '190';
+    // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
+    if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = BLOCKING.has(toks[m.trigger]!.lemma) ? '191' : '190';
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
     // A government that protests does so in words: "the foreign ministry protested the ban" is an official complaint.

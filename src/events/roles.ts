@@ -9,7 +9,7 @@ import { argumentsOf, heldAlongside } from './arguments.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
-import { afterCopula, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -66,9 +66,6 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
   return false;
 }
 
-/** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
- *  carried out by". */
-const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
 /** A country's envoys and missions abroad. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé']);
 /** Prepositions spelled as -ing verbs. */
@@ -625,6 +622,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB'
     && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma));
   const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
+  // ("the NATO-led peacekeeping force KFOR said it was monitoring": a body named by what it does, speaking, does
+  // nothing here.)
+  let named2 = own ? own.end : -1;
+  while (named2 >= 0 && named2 < toks.length && (toks[named2]!.pos === 'PROPN' || toks[named2]!.pos === 'ADV')) named2++;
+  if (isNounTrigger && own && !m.matched.some((k) => toks[k]!.pos === 'VERB') && named2 >= 0 && SPEECH.has(toks[named2]?.lemma ?? '') && toks[named2 + 1]?.norm !== 'by') {
+    return { source: [], target: [], inferred: false, mentioned: true };
+  }
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
   // "24 people had been killed in the clashes, which it blamed on Tajik troops": whom the sentence blames did it.
