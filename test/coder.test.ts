@@ -28,7 +28,7 @@ test('active voice: actor, event and recipient with offsets into the sentence', 
 });
 
 test('passive voice: the agent after "by" is the actor', () => {
-  const evs = code('The memorandum on air safety was suspended by Moscow after the American strike.');
+  const evs = codeAll('The memorandum on air safety was suspended by Moscow after the American strike.');
   const e = evs.find((x) => x.actor.some((a) => a.code === 'RUS'));
   assert.ok(e, `an event with Moscow as actor, got ${JSON.stringify(evs.map((x) => [x.event, codesOf(x.actor)]))}`);
   assert.equal(e.quadClass >= 3, true);
@@ -218,7 +218,7 @@ test('domestic agents take the article\'s country: its dateline, else the one co
 });
 
 test('"the North" and "the South" are the Koreas (or Sudans) when the article names them', () => {
-  const evs = code('North Korea tested a missile on Sunday. The South dismissed the offer. The North accused Seoul of provocation.');
+  const evs = codeAll('North Korea tested a missile on Sunday. The South dismissed the offer. The North accused Seoul of provocation.');
   assert.deepEqual(codesOf(find(evs, 'REJECT')[0]!.actor), ['KOR']);
   assert.deepEqual([codesOf(find(evs, 'ACCUSE')[0]!.actor), codesOf(find(evs, 'ACCUSE')[0]!.recipient)], [['PRK'], ['KOR']]);
   // Without either Korea (or Sudan) in the article, "the South" is no country.
@@ -243,17 +243,21 @@ test('only resolved events by default: an uncoded actor is held back, an uncoded
 });
 
 test('what was done is no recipient: "sent aid", "signed an agreement" have none', () => {
-  const [aid] = find(code('Japan sent humanitarian aid on Monday.'), 'AID');
+  const [aid] = find(codeAll('Japan sent humanitarian aid on Monday.'), 'AID');
   assert.ok(aid, 'an AID event');
   assert.deepEqual(aid.recipient, []);
-  assert.equal(aid.unresolved, undefined);
+  // Aid is given to someone: with no one named it is held back by default, as no dyad of a relations index.
+  assert.equal(aid.unresolved, true);
+  assert.deepEqual(code('Japan sent humanitarian aid on Monday.'), []);
+  // A show of force needs no one: "tested a missile" stands alone.
+  assert.deepEqual(dyadsOf(code('North Korea tested a ballistic missile on Sunday.', '2017-05-14')), ['150 PRK>']);
 });
 
 test('venues are not recipients: places after "in", "near", "at"', () => {
   const [met] = find(code('Trump met Putin in Helsinki on Monday.'), 'CONSULT');
   assert.deepEqual([codesOf(met!.actor), codesOf(met!.recipient)], [['USA'], ['RUS']]);
   // A meeting's capital is where, not with whom.
-  const [talks] = find(code('Lavrov held talks in Beijing.', '2020-01-01'), 'CONSULT');
+  const [talks] = find(codeAll('Lavrov held talks in Beijing.', '2020-01-01'), 'CONSULT');
   assert.ok(talks);
   assert.deepEqual(talks.recipient, []);
   const [shelled] = find(code('Syrian government forces shelled rebel positions near Idlib.'), 'ASSAULT');
@@ -282,7 +286,7 @@ test('an act named by a noun is its doer\'s: "condemned the strikes" accuses who
   assert.deepEqual([codesOf(protest!.actor), codesOf(protest!.recipient)], [['AUS'], ['ISR']]);
   assert.deepEqual(find(sydney, 'ASSAULT').map((e) => codesOf(e.actor)), [['ISR']]);
   // Nothing done before: no one to name as the recipient.
-  assert.deepEqual(find(code('Turkey condemned the strikes.'), 'ACCUSE').map((e) => e.recipient), [[]]);
+  assert.deepEqual(find(codeAll('Turkey condemned the strikes.'), 'ACCUSE').map((e) => e.recipient), [[]]);
 });
 
 test('habits, planned acts and reduced relatives are no new events', () => {
@@ -941,7 +945,8 @@ const VERB_COVERAGE: [string, string, string[], string[]][] = [
 
 test('verb coverage: common news phrasings get their CAMEO code, actor and recipient', () => {
   for (const [text, cameo, actor, recipient] of VERB_COVERAGE) {
-    const evs = code(text);
+    // (The patterns' coverage, shown or held back: an act with no recipient here is held back by default.)
+    const evs = codeAll(text);
     const e = evs.find((x) => x.cameo === cameo);
     assert.ok(e, `${text} -> ${cameo}, got ${JSON.stringify(evs.map((x) => [x.cameo, x.pattern]))}`);
     assert.deepEqual(codesOf(e.actor), actor, `${text}: actor`);
@@ -1074,11 +1079,11 @@ test('an appositive describes the actor before it: it is neither a second actor 
   assert.deepEqual(dyadsOf(code('Hugo Chavez, a close ally of Correa, closed his country\'s embassy in Bogota.', '2008-03-04')), ['161 VEN>COL']);
   assert.deepEqual(codesOf(code('India, Sri Lanka\'s largest creditor, said it would send aid to Colombo.', '2022-07-10')[0]!.actor), ['IND']);
   // A list is still a list: "France, the United States, and Britain condemned".
-  assert.deepEqual(codesOf(code('France, the United States, and Britain condemned the attack.')[0]!.actor), ['FRA', 'GBR', 'USA']);
+  assert.deepEqual(codesOf(codeAll('France, the United States, and Britain condemned the attack.')[0]!.actor), ['FRA', 'GBR', 'USA']);
 });
 
 test('past a coordinated verb with an object of its own, the phrases are that verb\'s', () => {
-  assert.deepEqual(dyadsOf(code('Blinken welcomed the agreement and urged Eritrea to withdraw its troops.', '2022-11-03')).filter((d) => d.startsWith('05')), ['051 USA>']);
+  assert.deepEqual(dyadsOf(codeAll('Blinken welcomed the agreement and urged Eritrea to withdraw its troops.', '2022-11-03')).filter((d) => d.startsWith('05')), ['051 USA>']);
   // Verbs that share one object still share it.
   assert.deepEqual(dyadsOf(code('Turkey condemned and criticized Israel.')), ['111 TUR>ISR']);
 });
@@ -1095,12 +1100,12 @@ test('a participle between a preposition and a name modifies the name: "in occup
 
 test('forces ordered to a place are mobilised; signing in a seat of government has no recipient there; a speech\'s audience is none', () => {
   assert.deepEqual(code('Venezuela ordered tanks and troops to its border with Colombia.', '2008-03-04').map((e) => e.event), ['MOBILIZE']);
-  assert.deepEqual(dyadsOf(code('Putin signed the treaties in the Kremlin on Friday.', '2022-09-30')), ['057 RUS>']);
+  assert.deepEqual(dyadsOf(codeAll('Putin signed the treaties in the Kremlin on Friday.', '2022-09-30')), ['057 RUS>']);
   assert.ok(codeAll('Sharif warned in a speech to a joint session of parliament that India would pay a price.').every((e) => !e.recipient.some((a) => /parliament/i.test(a.text))));
 });
 
 test('naming an act is a judgement of it: "described the raid as a massacre" is disapproval, "called the shelling a crime" no shelling', () => {
-  assert.deepEqual(code('Ecuadorean President Rafael Correa described the raid as a massacre.', '2008-03-04').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 ECU']);
+  assert.deepEqual(codeAll('Ecuadorean President Rafael Correa described the raid as a massacre.', '2008-03-04').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 ECU']);
   assert.ok(codeAll('Putin called the shelling a crime.', '2022-09-30').every((e) => e.event !== 'ASSAULT'));
 });
 
@@ -1118,12 +1123,12 @@ test('a show of force staged together is done by both, to neither; a missile flo
 });
 
 test('a subject\'s coordination stops at its clause: ", and Washington condemned" is Washington\'s alone', () => {
-  const evs = code('Sullivan spoke with his South Korean and Japanese counterparts, and Washington strongly condemned the launch.', '2022-10-04');
+  const evs = codeAll('Sullivan spoke with his South Korean and Japanese counterparts, and Washington strongly condemned the launch.', '2022-10-04');
   assert.deepEqual(find(evs, 'ACCUSE').map((e) => codesOf(e.actor)), [['USA']]);
 });
 
 test('a relative clause between a subject and its verb: the subject is before it, and its claims end with it', () => {
-  assert.deepEqual(codesOf(code('Washington, which gives Colombia hundreds of millions of dollars in aid, backed its ally.', '2008-03-04').find((e) => e.event === 'SUPPORT')!.actor), ['USA']);
+  assert.deepEqual(codesOf(codeAll('Washington, which gives Colombia hundreds of millions of dollars in aid, backed its ally.', '2008-03-04').find((e) => e.event === 'SUPPORT')!.actor), ['USA']);
   assert.deepEqual(dyadsOf(code('Merkel, whose country holds the EU presidency, telephoned Putin.', '2007-05-10')), ['041 DEU>RUS']);
   const evs = code('Iran, which has long claimed ties to Bahrain\'s Shi\'ites, condemned the deployment and summoned the Saudi ambassador.', '2011-03-15');
   assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo === '114')), ['114 IRN>SAU']);
@@ -1132,7 +1137,7 @@ test('a relative clause between a subject and its verb: the subject is before it
 test('acts with no plans, postponed, or planned for later have not taken place', () => {
   assert.deepEqual(codeAll('Moscow had no plans to take over the base.', '2007-05-10'), []);
   assert.deepEqual(codeAll('Beijing has already postponed talks with Tokyo.', '2010-09-20'), []);
-  assert.deepEqual(code('The OAS will hold an emergency session on Tuesday to discuss the crisis.', '2009-06-29').map((e) => e.event), ['AGREE']);
+  assert.deepEqual(codeAll('The OAS will hold an emergency session on Tuesday to discuss the crisis.', '2009-06-29').map((e) => e.event), ['AGREE']);
   assert.deepEqual(code('Normalization talks between Japan and North Korea are to resume in October.', '2002-09-17').map((e) => e.cameo), ['036']);
 });
 
@@ -1170,7 +1175,7 @@ test('a visit told as a predicate noun is its subject\'s: "was on a two-day visi
 test('"its fighters" as a subject are the named body\'s; "the Zionist navy" is Israel\'s', () => {
   assert.deepEqual(dyadsOf(code('Hamas said its fighters attacked soldiers of the Zionist navy.', '2014-07-20')), ['190 PSE>ISR']);
   // "withdraw its troops": the subject's own forces are moved, no recipient.
-  assert.deepEqual(dyadsOf(code('Sudan is willing to withdraw its troops.', '2011-06-01')), ['035 SDN>']);
+  assert.deepEqual(dyadsOf(codeAll('Sudan is willing to withdraw its troops.', '2011-06-01')), ['035 SDN>']);
 });
 
 test('one\'s own envoy "to" a country: the recipient is the country', () => {
@@ -1178,7 +1183,7 @@ test('one\'s own envoy "to" a country: the recipient is the country', () => {
 });
 
 test('a participle clause with its agent between a subject and its verb is not the subject', () => {
-  assert.deepEqual(code('The OSCE Minsk Group, co-chaired by Russia, France and the United States, condemned the violence.', '2016-04-03').map((e) => codesOf(e.actor)), [['IGO']]);
+  assert.deepEqual(codeAll('The OSCE Minsk Group, co-chaired by Russia, France and the United States, condemned the violence.', '2016-04-03').map((e) => codesOf(e.actor)), [['IGO']]);
 });
 
 test('what violence is done with is no recipient, nor the subject of an absolute "with" clause; a mutual act\'s "with" is', () => {
@@ -1217,7 +1222,7 @@ test('told to act is ordered to; a participle after the subject with its own phr
 });
 
 test('a government that protests complains officially; a call that names something is no phone call', () => {
-  assert.deepEqual(code('The Kazakh foreign ministry protested the ban.', '2019-12-30').map((e) => e.cameo), ['114']);
+  assert.deepEqual(codeAll('The Kazakh foreign ministry protested the ban.', '2019-12-30').map((e) => e.cameo), ['114']);
   assert.ok(code('Spain\'s foreign ministry called Bolivia\'s decision a "hostile gesture".', '2019-12-30').every((e) => e.cameo !== '041'));
   assert.deepEqual(dyadsOf(code('Trump called Putin on Tuesday.', '2018-03-20')), ['041 USA>RUS']);
 });
@@ -1226,7 +1231,7 @@ test('killings the sentence blames on someone are theirs; a second infinitive of
   const text = 'BISHKEK (AP) - Kyrgyzstan\'s Health Ministry said 24 people had been killed in the clashes, which it blamed on Tajik troops.';
   assert.ok(code(text, '2022-09-17').some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('TJK')));
   assert.deepEqual(codeAll('The United States has called on Rwanda to stop supporting the M23 rebels and withdraw its forces.', '2022-11-01'), []);
-  assert.deepEqual(code('The UN Security Council is due to discuss the crisis on Friday.', '2022-11-01').map((e) => e.cameo), ['036']);
+  assert.deepEqual(codeAll('The UN Security Council is due to discuss the crisis on Friday.', '2022-11-01').map((e) => e.cameo), ['036']);
 });
 
 test('"it" after a relative clause is the subject before the clause, not a phrase inside it', () => {
@@ -1240,8 +1245,8 @@ test('a thing an earlier act put forward is its maker\'s: "India rejected the ma
 });
 
 test('"was to hold" is planned; "called the arrests hostage-taking" is a judgement; an envoy recalled "from" a capital points at it', () => {
-  assert.deepEqual(code('The U.N. Security Council was to hold an emergency meeting on Monday.', '2010-06-01').map((e) => e.cameo), ['036']);
-  assert.deepEqual(code('Russian Foreign Minister Sergei Lavrov called the arrests "hostage-taking".', '2006-09-28').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 RUS']);
+  assert.deepEqual(codeAll('The U.N. Security Council was to hold an emergency meeting on Monday.', '2010-06-01').map((e) => e.cameo), ['036']);
+  assert.deepEqual(codeAll('Russian Foreign Minister Sergei Lavrov called the arrests "hostage-taking".', '2006-09-28').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['111 RUS']);
   assert.deepEqual(dyadsOf(code('Venezuela recalled its ambassador from Asuncion.', '2012-06-23')), ['161 VEN>PRY']);
 });
 

@@ -185,7 +185,12 @@ export class EventCoder {
       const people = named.filter((a) => memory.people.some((x) => x.ref.name === a.name));
       if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }
-    return events;
+    // What the article remembers is the same whether unresolved events are shown or not: they are held back only
+    // now (numbered after), so that the default output is the `--unresolved` one without them.
+    if (this.options.unresolved) return events;
+    const shown = events.filter((e) => !e.unresolved);
+    for (let k = 0; k < shown.length; k++) shown[k]!.id = `${article.id}:${sentenceIndex}:${k}`;
+    return shown;
   }
 
   /**
@@ -292,8 +297,7 @@ export class EventCoder {
       pairs.push([source, source]);
     } else pairs.push([source, target]);
     for (const [actor, recipient] of pairs) {
-      const resolved = isResolved(actor, recipient);
-      if (!resolved && !this.options.unresolved) continue;
+      const resolved = isResolved(actor, recipient, entry.code);
       // (A state and its rebels, split above, are two sides of one code: "LKA GOV signed with LKA REB" and back are
       // two events.)
       const split = pairs.length > 1 && actor.length === 1 && recipient.length === 1 && actor[0]!.code === recipient[0]!.code;

@@ -269,7 +269,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (!p.actor) continue;
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
       // actors themselves ("release * prisoners").
-      if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) continue;
+      if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) {
+        // ("forgave Iraq's debt", "froze Russia's assets": whose thing it is, is whom it is done to.)
+        const owner = p.mentions[0];
+        if (owner && owner.start === p.start && owner.entry.code && ['country', 'capital', 'org'].includes(owner.entry.kind)
+          && ["'s", '’s'].includes(toks[owner.end]?.norm ?? '') && !first) {
+          const span = { start: toks[owner.start]!.start, end: toks[owner.end - 1]!.end };
+          return [{ ...p, end: owner.end, actor: actorRef({ name: owner.entry.name, code: owner.entry.code, sector: null }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+        }
+        continue;
+      }
       // ("mobilized troops", "deployed 300 police and soldiers": forces the pattern moves, and those named with
       // them, are the actor's own.)
       if (phraseIn(p, matched) && m.pattern.cameo.startsWith('15') && (p.actor.sector === 'MIL' || p.actor.sector === 'COP')) {
