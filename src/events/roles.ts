@@ -6,6 +6,7 @@
 import { actorRef, type ActorRef } from '../model.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
+import { phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
@@ -461,8 +462,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         // clause subject's, and news names an act that way once it has been told: no doer here.
         // Talks are the exception: "met Putin after talks with Lavrov", "After meeting his Russian counterpart,
         // Tillerson said": the clause's subject held them.
-        source = m.pattern.cameo.startsWith('04') ? heldAlongside(parseOf(sentence), i).map((h) => phraseAt[h])
-          .filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time) : [];
+        source = m.pattern.cameo.startsWith('04') ? phrasesAt(heldAlongside(parseOf(sentence), i), phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time) : [];
       } else if (k >= 0 && toks[k]!.pos === 'VERB') source = subject(k);
       // An act named as a clause's subject ("told reporters that the missile launch would not affect the talks")
       // is one already told: the phrase before it is not its doer.
@@ -492,7 +492,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
     // dead"): the parse's passive subject, when it does.
     if (!target.some(namesActor)) {
-      const parsed = argumentsOf(parseOf(sentence), i).object.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph && ph !== own && !ph.time && namesActor(ph));
+      const parsed = phrasesAt(argumentsOf(parseOf(sentence), i).object, phraseAt, (ph) => ph !== own && !ph.time && namesActor(ph));
       if (parsed.length) target = [...new Set(parsed)];
     }
     // "The memorandum with the United States was suspended": the partner in what was suspended.
@@ -529,7 +529,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
     if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
       const parse = parseOf(sentence);
-      const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
+      const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time);
       if (parsed.length) source = [...new Set(parsed)];
     }
     target = after(i + 1);
