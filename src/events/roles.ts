@@ -653,7 +653,9 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   };
   // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
   const sibling = src.find((a) => a.code)?.code ?? null;
-  const src2 = src.map((a) => withCode(a, sibling ?? place));
+  // (Loops rather than map: these arrays become events' actors, read by many sites; src/events/arrays.ts says why.)
+  const src2: ActorRef[] = [];
+  for (const a of src) src2.push(withCode(a, sibling ?? place));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
   const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))))?.code ?? null;
@@ -668,8 +670,11 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
   // its country first.)
   const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
-  const tgt2 = tgt.map((a) => withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
-    ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  const tgt2: ActorRef[] = [];
+  for (const a of tgt) {
+    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
+      ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  }
   return { src2, tgt2 };
 }
 
