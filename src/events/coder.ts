@@ -251,7 +251,8 @@ export class EventCoder {
     if (modality === 'obliged' || modality === 'alleged') {
       // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
       // had attacked Iraq": the claimant accuses the doer.
-      const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor!).filter(Boolean);
+      const speaker: ActorRef[] = [];
+      for (const p of speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!)) if (p.actor) speaker.push(p.actor);
       // "The Taliban claimed that they had attacked the school": a claim of one's own act is no accusation, and
       // whether the act happened is the claimant's word only.
       if (modality === 'alleged' && (!source.length || source.some((a) => speaker.some((x) => x.code === a.code || x.start === a.start)) || ownClaim(toks, m.trigger, clauseOf))) return;
@@ -302,7 +303,10 @@ export class EventCoder {
       // two events.)
       const split = pairs.length > 1 && actor.length === 1 && recipient.length === 1 && actor[0]!.code === recipient[0]!.code;
       const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? (split ? `${a.code}/${a.sector}` : a.code) : `${a.code}:${a.text}`);
-      const key = `${entry.code.slice(0, 2)}|${actor.map(who).join('+')}|${recipient.map(who).join('+')}`;
+      let key = `${entry.code.slice(0, 2)}|`;
+      for (let k = 0; k < actor.length; k++) key += (k ? '+' : '') + who(actor[k]!);
+      key += '|';
+      for (let k = 0; k < recipient.length; k++) key += (k ? '+' : '') + who(recipient[k]!);
       if (seen.has(key)) continue;
       seen.add(key);
       const first = toks[Math.min(...m.matched)]!;

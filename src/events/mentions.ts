@@ -7,6 +7,7 @@ import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
 import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH } from './clauses.js';
+import { joinTokens } from './arrays.js';
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
 export interface Phrase {
@@ -488,7 +489,7 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     const idx = phrases.indexOf(cur);
     const nxt = phrases[idx + 1];
     if (!nxt || !nxt.actor || nxt.time) break;
-    const between = toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ');
+    const between = joinTokens(toks, cur.end, nxt.start, 'norm');
     if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
     // "near the border today, Thai military sources said": a speaker after a comma starts a clause of its own.
     if (tellsAfter(nxt, toks)) break;
@@ -523,7 +524,7 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     const idx = phrases.indexOf(cur);
     const prv = phrases[idx - 1];
     if (!prv || !prv.actor || prv.time) break;
-    const between = toks.slice(prv.end, cur.start).map((t) => t.norm).join(' ');
+    const between = joinTokens(toks, prv.end, cur.start, 'norm');
     if (!['and', ',', ', and', 'as well as'].includes(between)) break;
     // "In the letter, seen by BBC News NI, she thanked ...": a pronoun after a comma opens the clause.
     if (cur.pronoun && between === ',') break;
@@ -575,11 +576,11 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       // "Geneva, Illinois": the words after a comma qualify the place.
       const qualifier = toks[p.end]?.text === ',' && toks[p.end + 1]?.pos === 'PROPN'
         ? toks.slice(p.end + 1).findIndex((t) => t.pos !== 'PROPN' && t.text !== '.') : -1;
-      let qualifierText = qualifier > 0 ? toks.slice(p.end + 1, p.end + 1 + qualifier).map((t) => t.text).join(' ').replace(/ \./g, '.') : undefined;
+      let qualifierText = qualifier > 0 ? joinTokens(toks, p.end + 1, p.end + 1 + qualifier, 'text').replace(/ \./g, '.') : undefined;
       // Only a state or country qualifies ("in Geneva, Lavrov said" does not).
       if (qualifierText && !gaz.regionByName(qualifierText) && !gaz.countryByName(qualifierText)) qualifierText = undefined;
       for (let e = j; e >= k && !place; e--) {
-        const name = toks.slice(k, e + 1).map((t) => t.text).join(' ');
+        const name = joinTokens(toks, k, e + 1, 'text');
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
         if (resolved) place = { ...resolved, name };
       }
@@ -587,7 +588,7 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     if (!place) {
       const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
       const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
-      if (c) place = { ...c, name: toks.slice(m!.start, m!.end).map((t) => t.text).join(' ') };
+      if (c) place = { ...c, name: joinTokens(toks, m!.start, m!.end, 'text') };
     }
     if (place) out.push({ clause: clauseOf[p.start]!, place, origin: p.origin });
   }

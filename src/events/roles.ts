@@ -6,6 +6,7 @@
 import { actorRef, type ActorRef } from '../model.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
+import { phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
@@ -474,8 +475,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         // clause subject's, and news names an act that way once it has been told: no doer here.
         // Talks are the exception: "met Putin after talks with Lavrov", "After meeting his Russian counterpart,
         // Tillerson said": the clause's subject held them.
-        source = m.pattern.cameo.startsWith('04') ? heldAlongside(parseOf(sentence), i).map((h) => phraseAt[h])
-          .filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time) : [];
+        source = m.pattern.cameo.startsWith('04') ? phrasesAt(heldAlongside(parseOf(sentence), i), phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time) : [];
       } else if (k >= 0 && toks[k]!.pos === 'VERB') source = subject(k);
       // An act named as a clause's subject ("told reporters that the missile launch would not affect the talks")
       // is one already told: the phrase before it is not its doer.
@@ -505,7 +505,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
     // dead"): the parse's passive subject, when it does.
     if (!target.some(namesActor)) {
-      const parsed = argumentsOf(parseOf(sentence), i).object.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph && ph !== own && !ph.time && namesActor(ph));
+      const parsed = phrasesAt(argumentsOf(parseOf(sentence), i).object, phraseAt, (ph) => ph !== own && !ph.time && namesActor(ph));
       if (parsed.length) target = [...new Set(parsed)];
     }
     // "The memorandum with the United States was suspended": the partner in what was suspended.
@@ -552,7 +552,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
     if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
       const parse = parseOf(sentence);
-      const parsed = argumentsOf(parse, i).subject.map((h) => phraseAt[h]).filter((ph): ph is Phrase => !!ph?.actor?.code && ph !== own && !ph.time);
+      const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time);
       if (parsed.length) source = [...new Set(parsed)];
     }
     target = after(i + 1);
@@ -683,7 +683,9 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   };
   // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
   const sibling = src.find((a) => a.code)?.code ?? null;
-  const src2 = src.map((a) => withCode(a, sibling ?? place));
+  // (Loops rather than map: these arrays become events' actors, read by many sites; src/events/arrays.ts says why.)
+  const src2: ActorRef[] = [];
+  for (const a of src) src2.push(withCode(a, sibling ?? place));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
   const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))))?.code ?? null;
@@ -698,8 +700,11 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
   // its country first.)
   const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
-  const tgt2 = tgt.map((a) => withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
-    ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  const tgt2: ActorRef[] = [];
+  for (const a of tgt) {
+    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
+      ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
+  }
   return { src2, tgt2 };
 }
 

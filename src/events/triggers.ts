@@ -81,11 +81,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     return HEDGES.has(t.lemma) && /ed$/.test(t.norm) && !!next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
-  const blockers = [
-    ...list.filter((m) => /^(0[12]|10)/.test(m.pattern.cameo)).map((m) => ({ at: m.last, verbsOnly: false })),
-    ...list.filter((m) => m.pattern.cameo.startsWith('11') && !hedge(m.trigger)).map((m) => ({ at: m.last, verbsOnly: true })),
-    ...toks.flatMap((t, k) => (HYPOTHETICAL.has(t.lemma) ? [{ at: k, verbsOnly: false }] : [])),
-  ];
+  // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
+  const blockers: Array<{ at: number; verbsOnly: boolean }> = [];
+  for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
+  for (const m of list) if (m.pattern.cameo.startsWith('11') && !hedge(m.trigger)) blockers.push({ at: m.last, verbsOnly: true });
+  for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false });
   const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
     if (b >= at || at - b > 18) return false;
     // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
@@ -186,7 +186,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     else if (cooperative(gov) && forceful(m) && wordBeforeAdverbs(m.trigger, toks) === gov.last + 1) dropped.add(gov);
     else dropped.add(m);
   }
-  return live.filter((m) => !dropped.has(m)).map((m) => ({ m, intendedBy: intendedBy.get(m) ?? null }));
+  const out: Trigger[] = [];
+  for (const m of live) if (!dropped.has(m)) out.push({ m, intendedBy: intendedBy.get(m) ?? null });
+  return out;
 }
 
 /** Where the "to" before an infinitive trigger is (adverbs skipped). */
