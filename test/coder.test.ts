@@ -1366,3 +1366,27 @@ test('a body named by what it does, speaking, does nothing: "the NATO-led peacek
   // (A bombing claimed by a group is still that group's.)
   assert.ok(code('KABUL (Reuters) - A car bomb claimed by the Taliban tore through a checkpoint near the U.S. embassy.', '2019-09-05').some((e) => codesOf(e.actor).join() === 'AFG' && e.cameo.startsWith('18')));
 });
+
+test('a month is no place: "sank the Cheonan in March" did not happen in England', () => {
+  const evs = codeAll('SEOUL (Reuters) - A North Korean submarine fired the torpedo that sank the Cheonan in March, killing 46 sailors.', '2010-05-20');
+  assert.ok(evs.every((e) => ![...e.actor, ...e.recipient].some((a) => a.code === 'GBR')));
+});
+
+test('protesters outside an embassy protest against its country; a protest attempted took place', () => {
+  assert.deepEqual(dyadsOf(code('NIAMEY (Reuters) - Hundreds of people rallied outside the French embassy in Niamey.', '2023-07-30')), ['141 NER>FRA']);
+  assert.deepEqual(dyadsOf(code('ISTANBUL (Reuters) - Hundreds of protesters tried to storm the Israeli consulate in Istanbul.', '2010-05-31')), ['145 TUR>ISR']);
+});
+
+test('the subject\'s own thing is what it gives when a party follows: "reaffirmed Washington\'s support for Bazoum"', () => {
+  assert.deepEqual(dyadsOf(code('Blinken reaffirmed Washington\'s unwavering support for Bazoum.', '2023-07-27')), ['051 USA>NER']);
+});
+
+test('a finite verb after "and" is coordinated with the finite one, not with an infinitive between', () => {
+  const evs = codeAll('The White House ordered the Russian envoy to leave and closed the Russian consulate in Seattle.', '2018-03-26');
+  assert.ok(evs.length > 0 && evs.every((e) => codesOf(e.actor).join() === 'USA'), JSON.stringify(evs.map((e) => [e.eventText, codesOf(e.actor)])));
+});
+
+test('in a war the clause names, the dead were killed by its sides, not by unidentified people of the place', () => {
+  assert.ok(codeAll('ASMARA (Reuters) - About 80,000 people were killed in the 1998-2000 border war.', '2018-07-09').every((e) => e.actor.length === 0));
+  assert.ok(code('ASMARA (Reuters) - About 80,000 people were killed in the 1998-2000 border war.', '2018-07-09').every((e) => e.event !== 'ASSAULT'));
+});

@@ -208,7 +208,9 @@ export class EventCoder {
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
     // "agreed to impose sanctions", "agreed to cut Russian banks off from SWIFT": sanctions and coercion agreed are
     // decided, not merely intended (what is agreed among allies is done to the one it is aimed at).
-    const decided = intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo);
+    // ("Protesters tried to storm the consulate", "tried to march on the palace": a protest attempted has taken place.)
+    const attempted = toks[m.trigger - 1]?.norm === 'to' && ['try', 'attempt'].includes(toks[m.trigger - 2]?.lemma ?? '');
+    const decided = (intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo)) || (attempted && m.pattern.cameo.startsWith('14'));
     let modal = applyModality(m.pattern.cameo, decided && modality === 'intended' ? 'affirmed'
       : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
     // Whatever is threatened ("threatened to veto"), the event is a threat.

@@ -544,7 +544,7 @@ const RETURNS = new Set(['return', 'returning', 'arrival', 'arriving', 'journey'
 export interface ClausePlace { clause: number; place: EventLocation; origin: boolean }
 
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
-const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
+export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
 
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
   const out: ClausePlace[] = [];

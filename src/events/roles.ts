@@ -4,6 +4,7 @@
 // memory of who did that kind of act; places are venues, not recipients; violence with no named perpetrator is the
 // place's unidentified actors'.
 import { actorRef, type ActorRef } from '../model.js';
+import { TIME_NAMES } from '../geo/places.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import { phrasesAt } from './arrays.js';
@@ -11,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, DIPLOMATIC_BUILDINGS, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -47,7 +48,6 @@ const REMOVAL_VERBS = new Set(['expel', 'deport', 'extradite', 'evict', 'eject',
 /** Nouns of a locality named after them: "the town of X", "the village of X". */
 const LOCALITIES = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'area', 'county', 'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'camp']);
 
-const TIME_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Whether a clause says where something happened with the name of a locality no dictionary or gazetteer knows
  *  ("in the town of Khan Sheikhoun", "near the village of X"). */
@@ -268,6 +268,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (referred) return [referred];
       }
       if (!p.actor) continue;
+      // ("reaffirmed Washington's support for Bazoum": the subject's own thing is what it gives, not to whom.)
+      // (When another party follows in the clause: "defended Mexico's immigration policy" alone stays Mexico's own.)
+      if (p.actor.code && ["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') && toks[p.end - 1]!.pos === 'NOUN'
+        && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
+        && phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)) continue;
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
       // actors themselves ("release * prisoners").
       if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) {
@@ -291,7 +296,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
       // (A curfew or a state of emergency "in" a place is imposed on it.)
-      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo);
+      // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
+      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
+        && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
       if (venue && (((!p.actor.code || p.place) && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
         for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
@@ -645,7 +652,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     ? phrases.find((q) => q.actor?.code && ((toks[q.start - 1]?.norm === 'on' && toks[q.start - 2]?.lemma === 'blame')
       || (toks[q.start - 1]?.norm === 'to' && toks[q.start - 2]?.lemma === 'attribute'))) : undefined;
   if (blamed) return { source: refs(coordinated(blamed, phrases, toks)), target: tgt2, inferred: true, mentioned: false };
-  if (!named && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+  // (Not in a war or a battle between sides the clause names: "80,000 people were killed in the border war",
+  // "Fighting over the enclave has killed hundreds", "The conflict has killed 220,000": the sides did it, not
+  // unidentified people of the place. Judged blind on fresh stories, such guesses were right 6 times in 28; street
+  // clashes are left to the convention.)
+  const inWar = toks.some((w, k) => clauseOf[k] === clause && w.pos === 'NOUN' && WAR_WORDS.has(w.lemma) && !m.matched.includes(k));
+  if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
     // its government acting.
@@ -728,6 +740,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
   return by ? coordinated(by, phrases, toks) : [];
 }
 
+/** Nouns of fighting between sides (lemmas). */
+const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities', 'crossfire']);
+
 /** Texts that say something on their issuer's behalf. */
 const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report']);
 
@@ -791,8 +806,11 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
         if (toks[q]!.pos === 'VERB' && SPEECH.has(toks[q]!.lemma)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
     }
+    // ("ordered 60 diplomats to leave and closed the consulate": a finite verb is coordinated with a finite one, not
+    // with an infinitive whose subject is the first verb's object.)
+    const finite = toks[v]!.norm !== toks[v]!.lemma;
     for (let q = k - 1; q >= 0; q--) {
-      if (isVerb(toks, q)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      if (isVerb(toks, q) && !(finite && toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       if (toks[q]!.text === ';') break;
     }
   }

@@ -68,6 +68,9 @@ const supported = (c: PlaceCandidate, ctx: PlaceContext) =>
  * `name` may carry its qualifier ("Geneva, Illinois", "Paris, Texas", "Tripoli, Lebanon"), or it may be passed
  * apart: a qualifier keeps only the places in that state or country.
  */
+/** Names of months and days. */
+export const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string, options: { major?: boolean } = {}): Place | null {
   const gaz = Gazetteer.get();
   let base = name.trim();
@@ -78,6 +81,8 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
       base = base.slice(0, comma).trim();
     }
   }
+  // ("sank the Cheonan in March": a month or a day is a time, whatever town bears its name.)
+  if (TIME_NAMES.test(base)) return null;
   const country = gaz.countryByName(base);
   let candidates = gaz.candidates(base);
   if (qualifier) {
