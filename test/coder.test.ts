@@ -1390,3 +1390,9 @@ test('in a war the clause names, the dead were killed by its sides, not by unide
   assert.ok(codeAll('ASMARA (Reuters) - About 80,000 people were killed in the 1998-2000 border war.', '2018-07-09').every((e) => e.actor.length === 0));
   assert.ok(code('ASMARA (Reuters) - About 80,000 people were killed in the 1998-2000 border war.', '2018-07-09').every((e) => e.event !== 'ASSAULT'));
 });
+
+test('supporters are civilians, whoever they support: "supporters of the junta", "Morales supporters"', () => {
+  assert.deepEqual(dyadsOf(code('NIAMEY (Reuters) - Thousands of supporters of the junta rallied outside the French embassy.', '2023-08-03')), ['141 NER>FRA']);
+  const marched = codeAll('LA PAZ (Reuters) - Evo Morales supporters marched in La Paz on Tuesday.', '2019-11-12');
+  assert.ok(marched.length > 0 && marched.every((e) => e.actor.every((a) => a.sector === 'CVL')), JSON.stringify(marched.map((e) => e.actor)));
+});

@@ -327,8 +327,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const text = s.text.slice(span.start, span.end);
   let best: { m: Mention; r: Resolved } | null = null;
   let agentSector: string | null = null;
+  // ("thousands of supporters of the junta": the kind of actor before "of" heads the phrase, not one after it.)
+  let of = -1;
+  for (let k = p.end - 1; k > p.start; k--) if (toks[k]!.norm === 'of') { of = k; break; }
+  const headAgent = of > 0 ? [...p.mentions].reverse().find((m) => m.entry.kind === 'agent' && m.end <= of) : undefined;
   for (const m of p.mentions) {
-    if (m.entry.kind === 'agent') { agentSector = m.entry.sector; continue; }
+    if (m.entry.kind === 'agent') { agentSector = headAgent ? headAgent.entry.sector : m.entry.sector; continue; }
     const r = actors.resolve(m.entry, date);
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
   }
@@ -430,7 +434,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const kind = m.entry.kind;
   const alone = p.mentions.length === 1 && p.end - first === m.end - m.start;
   if (kind === 'person') {
-    if (!sector && agentSector) sector = agentSector;
+    // ("Morales supporters", "Navalny aides": a kind of actor after the name heads the phrase.)
+    const after = p.mentions.some((x) => x.entry.kind === 'agent' && x.start >= m.end);
+    if ((!sector || after) && agentSector) sector = agentSector;
   } else if (agentSector && (kind !== 'org' || !sector)) {
     sector = agentSector; // "Syrian government forces" → MIL; "Russian foreign minister" → GOV
   } else if (kind === 'capital' && !alone) {
