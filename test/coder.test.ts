@@ -1396,3 +1396,15 @@ test('supporters are civilians, whoever they support: "supporters of the junta",
   const marched = codeAll('LA PAZ (Reuters) - Evo Morales supporters marched in La Paz on Tuesday.', '2019-11-12');
   assert.ok(marched.length > 0 && marched.every((e) => e.actor.every((a) => a.sector === 'CVL')), JSON.stringify(marched.map((e) => e.actor)));
 });
+
+test('the commas of a list open no clause: "fired rubber bullets, stun grenades and water cannon at protesters"', () => {
+  assert.deepEqual(dyadsOf(code('MINSK (Reuters) - Police in Belarus fired rubber bullets, stun grenades and water cannon at protesters on Monday.', '2020-08-10')), ['175 BLR>BLR']);
+  // (A phrase a verb follows is the next clause's subject: "..., hours after Armenia and Azerbaijan agreed".)
+  const deployed = codeAll('Russian peacekeepers began deploying on Tuesday, hours after Armenia and Azerbaijan agreed to halt fighting.', '2020-11-10');
+  assert.ok(deployed.filter((e) => e.eventText.includes('deploy')).every((e) => e.recipient.length === 0));
+});
+
+test('a finite verb after "and" skips gerunds and participles between: "barred Saudis from entering ... and halted arms exports"', () => {
+  const evs = code('BERLIN (Reuters) - Germany barred 18 Saudi nationals from entering the Schengen zone over their suspected role in the killing and halted all arms exports to Saudi Arabia.', '2018-11-19');
+  assert.ok(evs.some((e) => e.eventText.startsWith('halted') && codesOf(e.actor).join() === 'DEU'), JSON.stringify(evs.map((e) => [e.eventText, codesOf(e.actor)])));
+});

@@ -237,6 +237,18 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   };
   // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
   const matched = new Set(m.matched);
+  /** Whether the words from a to b hold no verb and no word that opens a clause: the commas of a list. */
+  const listBetween = (a: number, b: number) => {
+    for (let k = a; k < b; k++) {
+      const x = toks[k]!;
+      if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || x.pos === 'PRON' || RELATIVE.has(x.norm) || SUBORDINATORS.has(x.norm)
+        || x.norm === 'as' || x.text === ';' || x.text === ':') return false;
+    }
+    // (A phrase a verb follows opens a clause of its own: "..., hours after Armenia and Azerbaijan agreed".)
+    let end = b;
+    while (end < toks.length && (phraseAt[end] || (toks[end]!.pos === 'ADP' && phraseAt[end + 1]))) end++;
+    return toks[end]?.pos !== 'VERB' && toks[end]?.pos !== 'AUX';
+  };
   const after = (from: number): Phrase[] => {
     let first: Phrase | null = null;
     // Phrases named together with one that is no recipient (a venue, the actor's own forces) are none either.
@@ -248,7 +260,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     }
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
-      if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last) break;
+      // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
+      if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
       // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
       if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
       // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
@@ -332,7 +345,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       }
       // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
       // (The first lay inside the pattern's gap, the kind of actor right after its end.)
-      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector && first.start < m.last && p.start === m.last + 1)) return coordinatedInClause(p);
+      // ("fired flares at protesters": or one a preposition of aim opens.)
+      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector
+        && ((first.start < m.last && p.start === m.last + 1) || AIMED_AT.has(toks[p.start - 1]?.norm ?? '')))) return coordinatedInClause(p);
     }
     return first ? coordinatedInClause(first) : [];
   };
@@ -740,6 +755,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
   return by ? coordinated(by, phrases, toks) : [];
 }
 
+/** Prepositions that name what an act is aimed at: "fired at protesters", "cracked down on dissidents". */
+const AIMED_AT = new Set(['at', 'on', 'against', 'upon']);
+
 /** Nouns of fighting between sides (lemmas). */
 const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities', 'crossfire']);
 
@@ -810,7 +828,11 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // with an infinitive whose subject is the first verb's object.)
     const finite = toks[v]!.norm !== toks[v]!.lemma;
     for (let q = k - 1; q >= 0; q--) {
-      if (isVerb(toks, q) && !(finite && toks[q - 1]?.norm === 'to')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      // (Nor with a gerund: "barred 18 Saudis from entering the Schengen zone and halted arms exports".)
+      // ("over their suspected role": nor with a participle a determiner opens.)
+      if (isVerb(toks, q) && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
+        return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+      }
       if (toks[q]!.text === ';') break;
     }
   }
