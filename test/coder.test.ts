@@ -1408,3 +1408,8 @@ test('a finite verb after "and" skips gerunds and participles between: "barred S
   const evs = code('BERLIN (Reuters) - Germany barred 18 Saudi nationals from entering the Schengen zone over their suspected role in the killing and halted all arms exports to Saudi Arabia.', '2018-11-19');
   assert.ok(evs.some((e) => e.eventText.startsWith('halted') && codesOf(e.actor).join() === 'DEU'), JSON.stringify(evs.map((e) => [e.eventText, codesOf(e.actor)])));
 });
+
+test('sanctions revoked are eased, towards whom they were on; a gulf is no province', () => {
+  assert.deepEqual(dyadsOf(code('Obama signed an executive order revoking U.S. sanctions on Iran.', '2016-01-17')), ['085 USA>IRN']);
+  assert.ok(codeAll('Saudi Arabia cut ties with Qatar, accusing the Gulf state of supporting terrorism.', '2017-06-05').every((e) => e.recipient.every((a) => a.code !== 'PNG')));
+});

@@ -283,7 +283,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (!p.actor) continue;
       // ("reaffirmed Washington's support for Bazoum": the subject's own thing is what it gives, not to whom.)
       // (When another party follows in the clause: "defended Mexico's immigration policy" alone stays Mexico's own.)
-      if (p.actor.code && ["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') && toks[p.end - 1]!.pos === 'NOUN'
+      // ("revoking U.S. sanctions on Iran": so is a thing of the pattern's own words that the subject's name modifies.)
+      if (p.actor.code && (["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') || (phraseIn(p, matched) && (p.mentions[0]?.end ?? p.end) < p.end))
+        && toks[p.end - 1]!.pos === 'NOUN'
         && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
         && phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)) continue;
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
@@ -762,7 +764,7 @@ const AIMED_AT = new Set(['at', 'on', 'against', 'upon']);
 const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities', 'crossfire']);
 
 /** Texts that say something on their issuer's behalf. */
-const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report']);
+const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report', 'order']);
 
 /**
  * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object

@@ -82,7 +82,8 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
     }
   }
   // ("sank the Cheonan in March": a month or a day is a time, whatever town bears its name.)
-  if (TIME_NAMES.test(base)) return null;
+  // (Nor is a bare sea or gulf a town: "the Gulf state" is no province of Papua New Guinea.)
+  if (TIME_NAMES.test(base) || /^(?:the )?(?:gulf|sea|ocean|bay|strait|coast)(?: states?)?$/i.test(base)) return null;
   const country = gaz.countryByName(base);
   let candidates = gaz.candidates(base);
   if (qualifier) {
