@@ -1413,3 +1413,10 @@ test('sanctions revoked are eased, towards whom they were on; a gulf is no provi
   assert.deepEqual(dyadsOf(code('Obama signed an executive order revoking U.S. sanctions on Iran.', '2016-01-17')), ['085 USA>IRN']);
   assert.ok(codeAll('Saudi Arabia cut ties with Qatar, accusing the Gulf state of supporting terrorism.', '2017-06-05').every((e) => e.recipient.every((a) => a.code !== 'PNG')));
 });
+
+test('"the bloc" is the last international body named; "West African leaders" act as ECOWAS', () => {
+  const evs = code('BRUSSELS (Reuters) - European Union leaders and Turkey agreed on a deal on Friday. The bloc promised Turkey 6 billion euros in aid.', '2016-03-18');
+  assert.ok(evs.some((e) => e.eventText.startsWith('promised') && codesOf(e.actor).join() === 'IGO' && codesOf(e.recipient).join() === 'TUR'));
+  const ecowas = code('ABUJA (Reuters) - West African leaders on Tuesday suspended Ivory Coast from the regional bloc.', '2010-12-07');
+  assert.ok(ecowas.length > 0 && ecowas.every((e) => codesOf(e.actor).join() === 'IGO'));
+});

@@ -447,6 +447,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
+  // ... and what "the bloc" or "the organisation" is: the last international body named.
+  if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
     if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
     // Remember people for pronouns and surnames later in the article.
     const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
@@ -465,6 +467,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   return ref;
 }
+
+/** Nouns that refer back to an international body: "the bloc promised aid". */
+const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];
 
 /** Words that open a relative clause after a comma. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
