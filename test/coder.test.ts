@@ -1420,3 +1420,9 @@ test('"the bloc" is the last international body named; "West African leaders" ac
   const ecowas = code('ABUJA (Reuters) - West African leaders on Tuesday suspended Ivory Coast from the regional bloc.', '2010-12-07');
   assert.ok(ecowas.length > 0 && ecowas.every((e) => codesOf(e.actor).join() === 'IGO'));
 });
+
+test('killings with no doer beside an attack with one are that attacker\'s, told once', () => {
+  const evs = code('KABUL (Reuters) - The attack came a week after another suicide attack carried out by the Taliban in which six US soldiers were killed near Bagram Airfield.', '2015-12-28');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.event === 'ASSAULT')), ['190 AFG>USA']);
+  assert.ok(evs.filter((e) => e.event === 'ASSAULT').every((e) => e.actor.every((a) => !a.implicit)));
+});

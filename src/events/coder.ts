@@ -145,6 +145,7 @@ export class EventCoder {
     let happened: string | null | undefined;
     const day = () => (happened === undefined ? (happened = eventDate(s.text, article.date)) : happened);
     for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex, day }, events, seen);
+    namedKillers(events);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -341,6 +342,23 @@ export class EventCoder {
       });
     }
   }
+}
+
+/**
+ * "another suicide attack carried out by the Taliban in which six US soldiers were killed": violence the sentence
+ * gives no doer of, beside violence it names the doer of, is that doer's, not unidentified people's of the place;
+ * the named attack with no one attacked is then the same act, told once, with its victims.
+ */
+function namedKillers(events: CodedEvent[]): void {
+  const named = events.find((e) => kindOfAct(e.cameo) === 'violence' && e.actor.some((a) => a.code && !a.implicit));
+  if (!named) return;
+  let merged = false;
+  for (const e of events) {
+    if (e === named || kindOfAct(e.cameo) !== 'violence' || !e.actor.every((a) => a.implicit && a.sector === 'UAF')) continue;
+    e.actor = named.actor;
+    if (!e.unresolved && e.recipient.some((a) => a.code)) merged = true;
+  }
+  if (merged && !named.recipient.length) events.splice(events.indexOf(named), 1);
 }
 
 /** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
