@@ -1426,3 +1426,7 @@ test('killings with no doer beside an attack with one are that attacker\'s, told
   assert.deepEqual(dyadsOf(evs.filter((e) => e.event === 'ASSAULT')), ['190 AFG>USA']);
   assert.ok(evs.filter((e) => e.event === 'ASSAULT').every((e) => e.actor.every((a) => !a.implicit)));
 });
+
+test('"it had shot down two jets": a word after "have" that a particle and an object follow is the participle', () => {
+  assert.deepEqual(dyadsOf(code('ISLAMABAD (Reuters) - Pakistan said it had shot down two Indian military jets.', '2019-02-27')), ['190 PAK>IND']);
+});

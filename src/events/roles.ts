@@ -329,7 +329,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
           || (toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm)))) continue;
       // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
       // ("recalled his ambassador from Asuncion": where the envoy was posted.)
-      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')) {
+      // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
+      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
+        && kindOfAct(m.pattern.cameo) !== 'violence') {
         const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
         if (posting) return coordinatedInClause(posting);
         continue;

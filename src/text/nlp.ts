@@ -60,6 +60,8 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 /** Adverbs the tagger may read as adjectives between "have" and a participle: "has long accused". */
 const PERFECT_ADVERBS = new Set(['long', 'also', 'already', 'repeatedly', 'previously', 'recently', 'since', 'never', 'often']);
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADP']);
+/** Particles of phrasal verbs that follow a participle: "shot down", "called off", "pulled out". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
 const pastTenseLemmas = new Map<string, string>();
 /** The base of a past tense read as an adjective: wink-nlp's own lemma when it reads the word as a verb in a plain
  *  clause ("They relaxed it." → relax), else the word itself (the verb dictionaries list such forms). */
@@ -122,6 +124,13 @@ export function analyze(text: string): Sentence[] {
       // word between a subject and an object is the past tense the tagger took for an adjective.
       const next = tokens[k + 1];
       if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.norm) && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && next && OBJECT_STARTS.has(next.pos)) {
+        t.pos = 'VERB';
+        t.lemma = pastTenseLemma(t.norm);
+      }
+      // ("it had shot down two jets": a word right after "have" that a particle and an object follow is the participle,
+      // not the noun the tagger made of it.)
+      if (t.pos === 'NOUN' && prev.pos === 'AUX' && prev.lemma === 'have' && next && PARTICLES.has(next.norm)
+        && ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) {
         t.pos = 'VERB';
         t.lemma = pastTenseLemma(t.norm);
       }
