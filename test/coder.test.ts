@@ -1430,3 +1430,9 @@ test('killings with no doer beside an attack with one are that attacker\'s, told
 test('"it had shot down two jets": a word after "have" that a particle and an object follow is the participle', () => {
   assert.deepEqual(dyadsOf(code('ISLAMABAD (Reuters) - Pakistan said it had shot down two Indian military jets.', '2019-02-27')), ['190 PAK>IND']);
 });
+
+test('"imposed targeted sanctions" sanctions; rebels who call a general strike protest; a king who dismisses the government coerces it', () => {
+  assert.deepEqual(code('GOMA (Reuters) - The Security Council imposed targeted sanctions on M23 leader Sultani Makenga.', '2012-11-20').map((e) => e.cameo), ['163']);
+  assert.deepEqual(codeAll('KATHMANDU (Reuters) - The Maoist rebels called a three-day general strike.', '2005-02-01').map((e) => e.cameo), ['143']);
+  assert.deepEqual(code('KATHMANDU (Reuters) - King Gyanendra dismissed the government on Tuesday.', '2005-02-01').map((e) => e.cameo), ['170']);
+});

@@ -225,7 +225,8 @@ export class EventCoder {
     let { source, target } = sides;
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
     // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
-    if (modal.startsWith('14') && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = BLOCKING.has(toks[m.trigger]!.lemma) ? '191' : '190';
+    // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike".)
+    if (modal.startsWith('14') && !/^14[23]/.test(modal) && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = BLOCKING.has(toks[m.trigger]!.lemma) ? '191' : '190';
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
     // A government that protests does so in words: "the foreign ministry protested the ban" is an official complaint.
