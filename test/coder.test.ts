@@ -1436,3 +1436,8 @@ test('"imposed targeted sanctions" sanctions; rebels who call a general strike p
   assert.deepEqual(codeAll('KATHMANDU (Reuters) - The Maoist rebels called a three-day general strike.', '2005-02-01').map((e) => e.cameo), ['143']);
   assert.deepEqual(code('KATHMANDU (Reuters) - King Gyanendra dismissed the government on Tuesday.', '2005-02-01').map((e) => e.cameo), ['170']);
 });
+
+test('"he" is not a person the sentence names after it: "he accused Putin" is not Putin accusing Putin', () => {
+  const evs = codeAll('LONDON (Reuters) - Russian President Vladimir Putin denied any role. On his deathbed he accused Putin of ordering his death.', '2006-11-24');
+  assert.ok(evs.every((e) => !(codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'RUS')));
+});

@@ -280,7 +280,12 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     // The last person named who may be a "he" (or a "she"): one whose title or earlier pronoun said otherwise is
     // skipped ("Mrs Foster ... Simon Coveney, he said ... She wrote" is Foster), and the pronoun teaches the gender.
     const gender: Gender = t.norm === 'he' ? 'm' : 'f';
-    const person = [...memory.people].reverse().find((x) => x.gender === null || x.gender === gender);
+    // ("On his deathbed he accused Putin": not a person the sentence names after the pronoun, in its own clause.)
+    const namedAfter = (x: { ref: ActorRef }) => {
+      for (let k = at.end; k < toks.length && toks[k]!.text !== ';'; k++) if (toks[k]!.pos === 'PROPN' && memory.surnames.get(toks[k]!.norm)?.name === x.ref.name) return true;
+      return false;
+    };
+    const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !namedAfter(x));
     if (person) person.gender = gender;
     ref = person?.ref ?? null;
     // Named earlier in this very sentence ("Putin said he would ..."): the name is the evidence.
