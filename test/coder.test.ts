@@ -1441,3 +1441,10 @@ test('"he" is not a person the sentence names after it: "he accused Putin" is no
   const evs = codeAll('LONDON (Reuters) - Russian President Vladimir Putin denied any role. On his deathbed he accused Putin of ordering his death.', '2006-11-24');
   assert.ok(evs.every((e) => !(codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'RUS')));
 });
+
+test('violence with no doer named, after violence whose doer the article named, is theirs, unless done to their own', () => {
+  const evs = code('HANOI (Reuters) - China seized the Paracel Islands from South Vietnam in 1974 after a brief naval battle in which dozens of Vietnamese soldiers were killed.', '2014-05-10');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'CHN' && codesOf(e.recipient).join() === 'VNM'), JSON.stringify(dyadsOf(evs)));
+  const own = code('BAMAKO (Reuters) - French warplanes pounded Islamist rebel positions in Mali. Defence Minister Jean-Yves Le Drian said a French helicopter pilot was killed during a raid near Mopti.', '2013-01-12');
+  assert.ok(own.every((e) => !(codesOf(e.actor).join() === 'FRA' && codesOf(e.recipient).join() === 'FRA')));
+});

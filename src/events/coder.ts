@@ -355,7 +355,7 @@ function namedKillers(events: CodedEvent[]): void {
   if (!named) return;
   let merged = false;
   for (const e of events) {
-    if (e === named || kindOfAct(e.cameo) !== 'violence' || !e.actor.every((a) => a.implicit && a.sector === 'UAF')) continue;
+    if (e === named || kindOfAct(e.cameo) !== 'violence' || !e.actor.every((a) => a.implicit)) continue;
     e.actor = named.actor;
     if (!e.unresolved && e.recipient.some((a) => a.code)) merged = true;
   }

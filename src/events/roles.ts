@@ -681,6 +681,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
     // its government acting.
     const violent = kindOfAct(m.pattern.cameo) === 'violence';
+    // ("Hamas fighters fired on the patrol. Four soldiers were wounded.": violence with no doer named, after violence
+    // whose doer the article named, is theirs.)
+    const lastViolent = violent ? memory.lastDoers.get('violence')?.filter((a) => a.code && !a.implicit) : undefined;
+    // (Not against their own: "a French helicopter pilot was killed" after French strikes was killed by the other side.)
+    if (lastViolent?.length && !tgt2.some((a) => lastViolent.some((d) => d.code === a.code))) {
+      return { source: lastViolent.map((a) => actorRef(a, '', -1, -1, true)), target: tgt2, inferred: true, mentioned: false };
+    }
     const unidentified = actorRef({ name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
       sector: protest ? 'CVL' : violent ? 'UAF' : null }, '', -1, -1, true);
     return { source: [unidentified], target: tgt2, inferred: true, mentioned: false };
