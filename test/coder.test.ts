@@ -1448,3 +1448,8 @@ test('violence with no doer named, after violence whose doer the article named, 
   const own = code('BAMAKO (Reuters) - French warplanes pounded Islamist rebel positions in Mali. Defence Minister Jean-Yves Le Drian said a French helicopter pilot was killed during a raid near Mopti.', '2013-01-12');
   assert.ok(own.every((e) => !(codesOf(e.actor).join() === 'FRA' && codesOf(e.recipient).join() === 'FRA')));
 });
+
+test('an embassy "its" owns, struck by another, is the last subject\'s: "NATO missiles struck its embassy in Belgrade"', () => {
+  const evs = code('BEIJING (Reuters) - China condemned NATO on Saturday. NATO missiles struck its embassy in Belgrade.', '1999-05-08');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.recipient).join() === 'CHN'), JSON.stringify(dyadsOf(evs)));
+});

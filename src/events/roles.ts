@@ -329,6 +329,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
           || (toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm)))) continue;
       // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
       // ("recalled his ambassador from Asuncion": where the envoy was posted.)
+      // "China condemned NATO. NATO missiles struck its embassy in Belgrade": an embassy or envoy that "its" owns, done
+      // violence to by another, is the last sentence's subject's.
+      if (POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'his' && toks[p.start]!.norm !== 'her'
+        && ENVOYS.has(toks[p.start + 1]?.lemma ?? '') && kindOfAct(m.pattern.cameo) === 'violence' && memory.lastSubject?.code
+        && !source.some((x) => x.actor?.code === memory.lastSubject!.code)) {
+        const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+        return [{ ...p, actor: actorRef(memory.lastSubject, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+      }
       // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
       if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
         && kindOfAct(m.pattern.cameo) !== 'violence') {
