@@ -1453,3 +1453,9 @@ test('an embassy "its" owns, struck by another, is the last subject\'s: "NATO mi
   const evs = code('BEIJING (Reuters) - China condemned NATO on Saturday. NATO missiles struck its embassy in Belgrade.', '1999-05-08');
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.recipient).join() === 'CHN'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('naming an act or a government by a word of condemnation disapproves of it', () => {
+  assert.deepEqual(dyadsOf(code('Trump called Maduro\'s government illegitimate.', '2019-01-23')), ['111 USA>VEN']);
+  const war = code('JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers. Olmert called the attack an act of war.', '2006-07-12');
+  assert.ok(war.some((e) => e.cameo === '111' && codesOf(e.actor).join() === 'ISR' && codesOf(e.recipient).join() === 'LBN'), JSON.stringify(dyadsOf(war)));
+});
