@@ -1459,3 +1459,8 @@ test('naming an act or a government by a word of condemnation disapproves of it'
   const war = code('JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers. Olmert called the attack an act of war.', '2006-07-12');
   assert.ok(war.some((e) => e.cameo === '111' && codesOf(e.actor).join() === 'ISR' && codesOf(e.recipient).join() === 'LBN'), JSON.stringify(dyadsOf(war)));
 });
+
+test('past tenses the tagger lacks are verbs between a subject and an object; a standing flow of aid is no act', () => {
+  assert.deepEqual(dyadsOf(code('CAIRO (Reuters) - Egypt\'s armed forces overthrew President Mohamed Mursi on Wednesday.', '2013-07-03')), ['170 EGY>EGY']);
+  assert.ok(code('U.S. President Barack Obama ordered a review of the $1.5 billion in annual U.S. aid to Egypt.', '2013-07-03').every((e) => e.event !== 'AID'));
+});

@@ -665,6 +665,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB'
     && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma));
   const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
+  // ("a review of the $1.5 billion in annual U.S. aid to Egypt": a standing flow is no act of this sentence.)
+  if (isNounTrigger && own) for (let k = own.start; k < i; k++) if (STANDING.has(toks[k]!.norm)) return { source: [], target: [], inferred: false, mentioned: true };
   // ("the NATO-led peacekeeping force KFOR said it was monitoring": a body named by what it does, speaking, does
   // nothing here.)
   let named2 = own ? own.end : -1;
@@ -773,6 +775,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
   const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[after(p)]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
   return by ? coordinated(by, phrases, toks) : [];
 }
+
+/** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
+const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
 
 /** Prepositions that name what an act is aimed at: "fired at protesters", "cracked down on dissidents". */
 const AIMED_AT = new Set(['at', 'on', 'against', 'upon']);

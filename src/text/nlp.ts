@@ -60,6 +60,8 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 /** Adverbs the tagger may read as adjectives between "have" and a participle: "has long accused". */
 const PERFECT_ADVERBS = new Set(['long', 'also', 'already', 'repeatedly', 'previously', 'recently', 'since', 'never', 'often']);
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADP']);
+/** Past tenses the tagger's lexicon lacks or reads as nouns, with their base. */
+const IRREGULAR_PAST: Record<string, string> = { overthrew: 'overthrow', forgave: 'forgive', shot: 'shoot', overran: 'overrun', outlawed: 'outlaw' };
 /** Particles of phrasal verbs that follow a participle: "shot down", "called off", "pulled out". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
 const pastTenseLemmas = new Map<string, string>();
@@ -126,6 +128,13 @@ export function analyze(text: string): Sentence[] {
       if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.norm) && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && next && OBJECT_STARTS.has(next.pos)) {
         t.pos = 'VERB';
         t.lemma = pastTenseLemma(t.norm);
+      }
+      // ("Egypt's armed forces overthrew President Mursi", "Rebels shot a soldier": past tenses wink-nlp's lexicon
+      // lacks or reads as nouns, between a subject and an object.)
+      const irregular = t.pos === 'NOUN' ? IRREGULAR_PAST[t.norm] : undefined;
+      if (irregular && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && next && (['DET', 'PROPN', 'NUM', 'PRON'].includes(next.pos) || /^[A-Z]/.test(next.text))) {
+        t.pos = 'VERB';
+        t.lemma = irregular;
       }
       // ("imposed targeted sanctions": an -ed word between a verb and a noun modifies the noun.)
       if (t.pos === 'VERB' && prev.pos === 'VERB' && /[a-z]ed$/.test(t.norm) && next?.pos === 'NOUN' && !['DET', 'NUM', 'PROPN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) t.pos = 'ADJ';
