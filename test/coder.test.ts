@@ -905,7 +905,7 @@ test('what is shot down is done to its owner; what is fired from a place is fire
 const VERB_COVERAGE: [string, string, string[], string[]][] = [
   ['The Houthis offered a ceasefire to Saudi Arabia.', '0356', ['YEM'], ['SAU']],
   ['Russia proposed a truce to Ukraine.', '0356', ['RUS'], ['UKR']],
-  ["Japan forgave Iraq's debt.", '071', ['JPN'], []],
+  ["Japan forgave Iraq's debt.", '071', ['JPN'], ['IRQ']],
   ['The Chinese government unblocked Wikipedia.', '0811', ['CHN'], []],
   ['Britain demanded that Iran free the sailors.', '1053', ['GBR'], ['IRN']],
   ['NATO demanded that Russia de-escalate.', '1056', ['IGO'], ['RUS']],
