@@ -1464,3 +1464,12 @@ test('past tenses the tagger lacks are verbs between a subject and an object; a 
   assert.deepEqual(dyadsOf(code('CAIRO (Reuters) - Egypt\'s armed forces overthrew President Mohamed Mursi on Wednesday.', '2013-07-03')), ['170 EGY>EGY']);
   assert.ok(code('U.S. President Barack Obama ordered a review of the $1.5 billion in annual U.S. aid to Egypt.', '2013-07-03').every((e) => e.event !== 'AID'));
 });
+
+test('soldiers who wave flags fight no one; police who encircle a building restrict movement; a rally for someone protests no one; a letter delivered is no aid', () => {
+  assert.deepEqual(codeAll('BEIRUT (Reuters) - Syrian soldiers waved flags and posters of President Bashar al-Assad as they crossed the border.', '2005-04-26'), []);
+  assert.deepEqual(code('TBILISI (Reuters) - Georgian police have encircled the building.', '2006-09-28').map((e) => e.cameo), ['191']);
+  assert.deepEqual(codeAll('KHARTOUM (Reuters) - Thousands rallied in Khartoum in support of Bashir.', '2009-03-05'), []);
+  assert.ok(codeAll('Prueher delivered the letter to Chinese Foreign Minister Tang Jiaxuan.', '2001-04-11').every((e) => e.event !== 'AID'));
+  // (Armed forces that clash still fight.)
+  assert.deepEqual(dyadsOf(code('YEREVAN (Reuters) - Armenian forces clashed with Azerbaijani troops on the border.', '2020-09-27')), ['190 ARM>AZE']);
+});

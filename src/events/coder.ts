@@ -53,8 +53,10 @@ const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.te
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** What makes a rally one for someone: "in support of", "to welcome", "to celebrate". */
+const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,4}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration)\b/i;
 /** Verbs of blocking passage (lemmas). */
-const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close']);
+const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
 /** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
@@ -225,8 +227,16 @@ export class EventCoder {
     let { source, target } = sides;
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
     // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
-    // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike".)
-    if (modal.startsWith('14') && !/^14[23]/.test(modal) && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) modal = BLOCKING.has(toks[m.trigger]!.lemma) ? '191' : '190';
+    // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike"; and soldiers
+    // who wave flags as they leave make no protest and fight no one.)
+    if (modal.startsWith('14') && !/^14[23]/.test(modal) && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) {
+      if (BLOCKING.has(toks[m.trigger]!.lemma)) modal = '191';
+      else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';
+      else return;
+    } else if (modal.startsWith('14') && BLOCKING.has(toks[m.trigger]!.lemma) && source.some((a) => a.sector === 'COP')) modal = '191';
+    // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
+    // against no one.)
+    if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
     // A government that protests does so in words: "the foreign ministry protested the ban" is an official complaint.
