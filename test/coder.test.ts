@@ -1473,3 +1473,10 @@ test('soldiers who wave flags fight no one; police who encircle a building restr
   // (Armed forces that clash still fight.)
   assert.deepEqual(dyadsOf(code('YEREVAN (Reuters) - Armenian forces clashed with Azerbaijani troops on the border.', '2020-09-27')), ['190 ARM>AZE']);
 });
+
+test('irregular participles make passives ("were told to leave"); "began evacuating" shares its subject', () => {
+  const told = codeAll('KHARTOUM (Reuters) - The groups, including Oxfam and Medecins Sans Frontieres, were told to leave the country.', '2009-03-05');
+  assert.ok(told.every((e) => !e.actor.some((a) => a.text === 'Oxfam')), JSON.stringify(told.map((e) => e.actor)));
+  const began = codeAll('MOSCOW (Reuters) - Russia recalled its ambassador from Georgia and began evacuating diplomats\' families.', '2006-09-29');
+  assert.ok(began.every((e) => codesOf(e.actor).join() === 'RUS'), JSON.stringify(began.map((e) => [e.eventText, codesOf(e.actor)])));
+});

@@ -67,8 +67,11 @@ export function passive(toks: Token[], i: number): boolean {
 
 /** A verb in a past-participle form. */
 function participle(t: Token): boolean {
-  return t.pos === 'VERB' && /(ed|en|wn|ne|un|t)$/.test(t.norm) && !(t.norm === t.lemma && !/ed$/.test(t.norm));
+  // ("were told to leave", "was held", "were sold": irregular participles differ from their base.)
+  return t.pos === 'VERB' && (/(ed|en|wn|ne|un|t)$/.test(t.norm) || IRREGULAR_PARTICIPLE.test(t.norm)) && !(t.norm === t.lemma && !/ed$/.test(t.norm));
 }
+/** Irregular past participles with none of the regular endings. */
+const IRREGULAR_PARTICIPLE = /^(?:told|sold|held|paid|laid|said|led|fed|fled|hung|struck|stuck|found|bound|ground|won|shut|hit|cut|put|set|quit|spread)$/;
 
 /** "be" or "get" right before word i, across adverbs and auxiliaries ("was killed", "has been quickly seized"). */
 function withBe(toks: Token[], i: number): boolean {

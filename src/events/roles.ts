@@ -779,6 +779,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
 
+/** Verbs of beginning, continuing and stopping (lemmas), which take an act as their complement. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'cease']);
+
 /** Prepositions that name what an act is aimed at: "fired at protesters", "cracked down on dissidents". */
 const AIMED_AT = new Set(['at', 'on', 'against', 'upon']);
 
@@ -813,6 +816,11 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
         return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
     }
+  }
+  // ("began evacuating diplomats' families", "continued shelling the town": a verb of beginning or going on shares
+  // its subject with the act it takes.)
+  if (depth < 3 && before && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && before.pos === 'VERB' && ASPECT_VERBS.has(before.lemma)) {
+    return subjectOf(v - 1, toks, phrases, clauseOf, exclude, depth + 1);
   }
   // "issued a statement condemning the attack", "adopted a resolution urging": what a document says is said by whoever
   // issued it, the subject of the verb it is the object of.
