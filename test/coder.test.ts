@@ -1480,3 +1480,10 @@ test('irregular participles make passives ("were told to leave"); "began evacuat
   const began = codeAll('MOSCOW (Reuters) - Russia recalled its ambassador from Georgia and began evacuating diplomats\' families.', '2006-09-29');
   assert.ok(began.every((e) => codesOf(e.actor).join() === 'RUS'), JSON.stringify(began.map((e) => [e.eventText, codesOf(e.actor)])));
 });
+
+test('troops that leave a country withdraw from it, and celebrating the pullout is no pullout; onlookers are no recipients', () => {
+  const evs = code('BEIRUT (Reuters) - The last Syrian troops left Lebanon on Tuesday. Opposition leaders celebrated the pullout. The United States welcomed the withdrawal.', '2005-04-26');
+  assert.deepEqual(dyadsOf(evs), ['051 USA>SYR', '0874 SYR>LBN']);
+  const signed = codeAll('SKOPJE (Reuters) - The foreign ministers signed the agreement on Sunday, watched by Prime Ministers Alexis Tsipras and Zoran Zaev.', '2018-06-17');
+  assert.ok(signed.every((e) => e.recipient.length === 0));
+});

@@ -24,7 +24,7 @@ const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'refe
   'relate', 'affect', 'prompt', 'trigger', 'spark', 'cause', 'justify', 'explain', 'question', 'doubt', 'ignore',
   'predict', 'anticipate', 'await', 'debate', 'highlight', 'blame', 'attribute', 'link', 'compare', 'recognize',
   'recognise', 'acknowledge', 'discuss', 'analyse', 'analyze', 'count', 'record', 'tally', 'estimate', 'verify', 'film', 'photograph',
-  'challenge', 'contest']);
+  'challenge', 'contest', 'celebrate', 'hail', 'applaud', 'cheer', 'mourn', 'lament']);
 /** Verbs whose subject undergoes the act their object names: "suffered attacks", "faced a crackdown". */
 const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness', 'survive', 'sustain', 'undergo']);
 /** Verbs of giving and sending: their object is what is given ("sent emergency supplies", "returned six artifacts"),
@@ -307,6 +307,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         continue;
       }
       if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+      // ("signed the agreement, watched by the two prime ministers": the agent of another participle is no recipient.)
+      if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && WITNESSING.has(toks[p.start - 2]!.norm)) break;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
@@ -778,6 +780,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
+
+/** Participles of those who look on: "signed the agreement, watched by the two prime ministers". */
+const WITNESSING = new Set(['watched', 'witnessed', 'attended', 'flanked', 'accompanied', 'applauded', 'observed']);
 
 /** Verbs of beginning, continuing and stopping (lemmas), which take an act as their complement. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'cease']);
