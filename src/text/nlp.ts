@@ -62,8 +62,9 @@ const PERFECT_ADVERBS = new Set(['long', 'also', 'already', 'repeatedly', 'previ
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADP']);
 /** Past tenses the tagger's lexicon lacks or reads as nouns, with their base. */
 const IRREGULAR_PAST: Record<string, string> = { overthrew: 'overthrow', forgave: 'forgive', shot: 'shoot', overran: 'overrun', outlawed: 'outlaw' };
-/** Particles of phrasal verbs that follow a participle: "shot down", "called off", "pulled out". */
-const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
+/** Particles that show the word before them is a participle ("had shot down"): fewer than the phrasal verbs'
+ *  particles of triggers.ts, since "had talks on Tuesday" must stay a noun. */
+const PARTICIPLE_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
 const pastTenseLemmas = new Map<string, string>();
 /** The base of a past tense read as an adjective: wink-nlp's own lemma when it reads the word as a verb in a plain
  *  clause ("They relaxed it." → relax), else the word itself (the verb dictionaries list such forms). */
@@ -140,7 +141,7 @@ export function analyze(text: string): Sentence[] {
       if (t.pos === 'VERB' && prev.pos === 'VERB' && /[a-z]ed$/.test(t.norm) && next?.pos === 'NOUN' && !['DET', 'NUM', 'PROPN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) t.pos = 'ADJ';
       // ("it had shot down two jets": a word right after "have" that a particle and an object follow is the participle,
       // not the noun the tagger made of it.)
-      if (t.pos === 'NOUN' && prev.pos === 'AUX' && prev.lemma === 'have' && next && PARTICLES.has(next.norm)
+      if (t.pos === 'NOUN' && prev.pos === 'AUX' && prev.lemma === 'have' && next && PARTICIPLE_PARTICLES.has(next.norm)
         && ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) {
         t.pos = 'VERB';
         t.lemma = pastTenseLemma(t.norm);
