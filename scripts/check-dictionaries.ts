@@ -114,7 +114,9 @@ export function dictionaryProblems(dict: ActorDictionary): DictionaryProblem[] {
   for (const [key, entries] of byName) {
     if (key.startsWith('person\u0000') || key.startsWith('agent\u0000')) continue; // people: one entry per canonical name; agents: no codes
     // A dependent territory sharing a name with its sovereign state loses to it in the loader ("French").
-    const distinct = new Set(entries.filter((e) => !e.dependent).map((e) => `${e.code}/${e.org ?? ''}/${e.sector ?? ''}`));
+    // ... and the package's names give way to the project's table of countries ("Congo", see countries.tsv).
+    const overridden = entries.some((e) => e.origin.startsWith('countries.tsv')) ? entries.filter((e) => e.origin !== 'world-countries') : entries;
+    const distinct = new Set(overridden.filter((e) => !e.dependent).map((e) => `${e.code}/${e.org ?? ''}/${e.sector ?? ''}`));
     if (distinct.size > 1) problems.push({ kind: 'shared-name', name: key.split('\u0000')[1]!, entries });
   }
   return problems;

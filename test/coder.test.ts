@@ -1487,3 +1487,31 @@ test('troops that leave a country withdraw from it, and celebrating the pullout 
   const signed = codeAll('SKOPJE (Reuters) - The foreign ministers signed the agreement on Sunday, watched by Prime Ministers Alexis Tsipras and Zoran Zaev.', '2018-06-17');
   assert.ok(signed.every((e) => e.recipient.length === 0));
 });
+
+test('bare "Congo" is the DRC, "Congo Republic" the other; a story datelined at a seat of international bodies takes no home from it', () => {
+  assert.deepEqual(dyadsOf(code('KINSHASA (Reuters) - Rwanda accused Congo of shelling its territory.', '2012-11-20')), ['1123 RWA>COD']);
+  assert.deepEqual(dyadsOf(code('Angola accused Congo Republic of harbouring rebels.', '2012-11-20')), ['112 AGO>COG']);
+  const seat = code('GENEVA (Reuters) - Sri Lanka rejected a U.N. inquiry on Monday. Sri Lanka said the inquiry was biased. Foreign Minister Mangala Samaraweera criticised the U.N. Human Rights Council.', '2014-03-27');
+  assert.ok(seat.every((e) => !e.actor.some((a) => a.code === 'CHE')), JSON.stringify(dyadsOf(seat)));
+  assert.ok(seat.some((e) => codesOf(e.actor).join() === 'LKA' && e.event === 'ACCUSE'), JSON.stringify(dyadsOf(seat)));
+});
+
+test('a name listed after a plural title and a first name is another of them', () => {
+  const evs = codeAll('MANILA (Reuters) - Philippine police on Friday arrested former senators Juan Dela Pena and Ramon Castillo.', '2010-06-04');
+  assert.deepEqual(evs.flatMap((e) => e.recipient.map((a) => `${a.code}/${a.sector}`)), ['PHL/LEG', 'PHL/LEG']);
+});
+
+test('deaths a disaster caused are no one\'s violence; hits on no one did not happen', () => {
+  assert.deepEqual(codeAll('DHAKA (Reuters) - More than 300 people were killed in the cyclone, Bangladesh said on Sunday.', '2007-11-18').filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18')), []);
+  assert.deepEqual(codeAll('LIMA (Reuters) - Floods killed 40 people in northern Peru.', '2017-03-18'), []);
+  assert.deepEqual(codeAll('KABUL (Reuters) - The U.S. military said no American soldiers were hurt in the attack.', '2012-03-01'), []);
+  // (Violence with a doer stays.)
+  assert.deepEqual(dyadsOf(code('LIMA (Reuters) - Shining Path rebels killed 12 soldiers in an ambush in the Ene valley.', '2009-04-12')), ['190 PER>PER']);
+});
+
+test('an attempt or plot by someone to act is no act; sending an envoy is no aid, sending in troops no aid; aid "from" a place does not go there', () => {
+  assert.ok(codeAll('CARACAS (Reuters) - Venezuela said it had uncovered a plot by army officers to assassinate the president.', '2008-09-11').every((e) => !e.cameo.startsWith('18') && !e.cameo.startsWith('17')));
+  assert.ok(code('The African Union said it was sending an envoy to Bamako.', '2012-03-23').every((e) => e.event !== 'AID'));
+  assert.deepEqual(code('MOSCOW (Reuters) - Russia sent in troops and tanks on Friday.', '2008-08-08').map((e) => e.cameo), ['154']);
+  assert.deepEqual(code('Britain said it was sending two transport planes from Cyprus.', '2005-10-10').filter((e) => e.event === 'AID'), []);
+});

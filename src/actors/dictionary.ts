@@ -280,6 +280,8 @@ const MATCH_RANK: Record<EntryKind, number> = { person: 6, org: 5, seat: 4, coun
 function prefer(a: TrieEntry, b: TrieEntry): boolean {
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
   if (MATCH_RANK[a.entry.kind] !== MATCH_RANK[b.entry.kind]) return MATCH_RANK[a.entry.kind] > MATCH_RANK[b.entry.kind];
-  return !a.entry.dependent && !!b.entry.dependent;
+  if (!!a.entry.dependent !== !!b.entry.dependent) return !a.entry.dependent;
+  // The project's own table over the package where both give a name ("Congo": see countries.tsv).
+  return a.entry.origin.startsWith('countries.tsv') && b.entry.origin === 'world-countries';
 }
 

@@ -46,6 +46,12 @@ function reports(toks: Token[], i: number): boolean {
 export const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
 
 export function passive(toks: Token[], i: number): boolean {
+  // ("no Russian personnel were hit": a participle written as its base form is one only right after "be".)
+  if (SAME_AS_BASE.has(toks[i]!.norm) && toks[i]!.pos === 'VERB') {
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+    return k >= 0 && (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get');
+  }
   if (!participle(toks[i]!)) return false;
   if (withBe(toks, i)) return true;
   // "talks brokered by Russia", "the agreement, hosted by Brazil's president": a participle after its noun with
@@ -70,6 +76,8 @@ function participle(t: Token): boolean {
   // ("were told to leave", "was held", "were sold": irregular participles differ from their base.)
   return t.pos === 'VERB' && (/(ed|en|wn|ne|un|t)$/.test(t.norm) || IRREGULAR_PARTICIPLE.test(t.norm)) && !(t.norm === t.lemma && !/ed$/.test(t.norm));
 }
+/** Past participles written as their base form. */
+const SAME_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'spread', 'hurt', 'shed', 'upset', 'thrust']);
 /** Irregular past participles with none of the regular endings. */
 const IRREGULAR_PARTICIPLE = /^(?:told|sold|held|paid|laid|said|led|fed|fled|hung|struck|stuck|found|bound|ground|won|shut|hit|cut|put|set|quit|spread)$/;
 

@@ -62,11 +62,10 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
-/** What codeTrigger needs beyond the sentence's reading: where its events come from, and the sentence's day (read once). */
+/** What codeTrigger needs beyond the sentence's reading: where its events come from. */
 interface TriggerContext {
   article: Pick<Article, 'id' | 'date'>;
   sentenceIndex: number;
-  day: () => string | null;
 }
 
 export class EventCoder {
@@ -92,15 +91,19 @@ export class EventCoder {
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
     for (const seg of newsSegments(article.text)) {
       for (const s of analyze(seg.text)) {
-        out.push(...this.codeSentence(s, article, sentenceIndex, memory));
+        out.push(...this.codeSentence(s, article, sentenceIndex, memory, 'later'));
         sentenceIndex++;
       }
     }
+    dateEvents(out, article.date);
     return out;
   }
 
-  /** Codes one analysed sentence. */
-  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory()): CodedEvent[] {
+  /**
+   * Codes one analysed sentence. Its events' `eventDate` is read now, or left null for the caller to fill with
+   * dateEvents (`dating: 'later'`): codeArticle reads the days of all its sentences together, after coding them.
+   */
+  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory(), dating: 'now' | 'later' = 'now'): CodedEvent[] {
     const toks = s.tokens;
     if (toks.length < 3) return [];
     // "villages named Natir Mandela": a person's name after a noun and "named" or "called" names something else
@@ -143,10 +146,7 @@ export class EventCoder {
     const reading: SentenceReading = { sentence: s, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home: homeCountry(memory.places), memory };
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
-    // The day the sentence gives is read (chrono is costly) only once an event is emitted: most triggers yield none.
-    let happened: string | null | undefined;
-    const day = () => (happened === undefined ? (happened = eventDate(s.text, article.date)) : happened);
-    for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex, day }, events, seen);
+    for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex }, events, seen);
     namedKillers(events);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
@@ -190,9 +190,9 @@ export class EventCoder {
     }
     // What the article remembers is the same whether unresolved events are shown or not: they are held back only
     // now (numbered after), so that the default output is the `--unresolved` one without them.
-    if (this.options.unresolved) return events;
-    const shown = events.filter((e) => !e.unresolved);
-    for (let k = 0; k < shown.length; k++) shown[k]!.id = `${article.id}:${sentenceIndex}:${k}`;
+    const shown = this.options.unresolved ? events : events.filter((e) => !e.unresolved);
+    if (!this.options.unresolved) for (let k = 0; k < shown.length; k++) shown[k]!.id = `${article.id}:${sentenceIndex}:${k}`;
+    if (dating === 'now') dateEvents(shown, article.date);
     return shown;
   }
 
@@ -203,7 +203,7 @@ export class EventCoder {
    * object, and this one is cheaper to redo than the whole sentence's.
    */
   private codeTrigger({ m, intendedBy }: Trigger, reading: SentenceReading, where: TriggerContext, events: CodedEvent[], seen: Set<string>): void {
-    const { article, sentenceIndex, day } = where;
+    const { article, sentenceIndex } = where;
     const { sentence: s, toks, phrases, phraseAt, clauseOf, places, memory } = reading;
     const modality = modalityOf(toks, m.trigger, clauseOf);
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
@@ -332,7 +332,7 @@ export class EventCoder {
         id: `${article.id}:${sentenceIndex}:${events.length}`,
         docId: article.id,
         date: article.date,
-        eventDate: day(),
+        eventDate: null, // read by dateEvents
         sentenceIndex,
         text: s.text,
         event: entry.plover ?? '',
@@ -384,4 +384,22 @@ function ownClaim(toks: Token[], trigger: number, clauseOf: number[]): boolean {
   let k = trigger - 1;
   while (k >= 0 && clauseOf[k] === clauseOf[trigger] && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
   return k >= 0 && toks[k]!.pos === 'PRON' && ['they', 'it', 'we', 'he', 'she', 'i'].includes(toks[k]!.norm);
+}
+
+/**
+ * The day each event happened, when its sentence says (see eventDate), read once per sentence. A stage of its own,
+ * run over an article's events after all its sentences are coded: chrono runs its few dozen parsers back to back
+ * then, while their code and data are in the processor's caches (one sentence at a time, between the coder's other
+ * stages, each call cost three to four times as much), and only for sentences whose events are shown.
+ */
+export function dateEvents(events: CodedEvent[], articleDate: string): void {
+  let text: string | null = null;
+  let day: string | null = null;
+  for (const e of events) {
+    if (e.text !== text) {
+      text = e.text;
+      day = eventDate(text, articleDate);
+    }
+    e.eventDate = day;
+  }
 }

@@ -240,6 +240,15 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
     p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
+    // "former deputy ministers Behzad Nabavi and Mostafa Tajzadeh": a name the dictionaries do not know, listed
+    // after a plural title and the first name it heads, is another of them.
+    const listed = phrases[k - 1];
+    if (!p.mentions.length && !p.actor?.code && !p.actor?.sector && words.length >= 2 && words.every((w) => w.pos === 'PROPN')
+      && listed?.actor?.sector && listed.end === p.start - 1 && toks[listed.end]!.norm === 'and' && titlesNames(toks, listed)) {
+      p.actor = actorRef({ ...listed.actor, name: p.actor?.name ?? s.text.slice(words[0]!.start, words[words.length - 1]!.end) }, p.actor?.text ?? s.text.slice(words[0]!.start, words[words.length - 1]!.end), words[0]!.start, words[words.length - 1]!.end);
+      notePerson(memory, p.actor, words);
+      memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
+    }
     // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
     // name is that actor, here and later in the article.
     const named = phrases[k - 1];
@@ -252,6 +261,14 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     }
   }
   return phrases;
+}
+
+/** A phrase of a plural title and a name: "former prime ministers Cellou Dalein Diallo". */
+function titlesNames(toks: Token[], p: Phrase): boolean {
+  const agent = p.mentions.find((m) => m.entry.kind === 'agent');
+  if (!agent || agent.end >= p.end) return false;
+  const title = toks[agent.end - 1]!;
+  return title.norm !== title.lemma && title.norm.endsWith('s') && toks.slice(agent.end, p.end).every((t) => t.pos === 'PROPN');
 }
 
 /** "he"/"she": the last person named in the article. "it"/"they" as a subject: the nearest named actor before

@@ -29,7 +29,20 @@ export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'o
 const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt', 'bid', 'chance', 'opportunity', 'way', 'need',
   'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
   'reason', 'intention', 'desire', 'willingness', 'readiness', 'goal', 'aim', 'objective', 'mission', 'pressure', 'call',
-  'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability']);
+  'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability',
+  'plot', 'plan', 'scheme', 'conspiracy', 'ploy', 'threat', 'offer', 'promise', 'pledge', 'vow', 'initiative', 'idea']);
+/** Whether a "to" completes a noun of what is possible, right, needed or tried, next to it or past a "by" phrase
+ *  naming who tried or planned ("an attempt by former colonial power Britain to interfere", "a plot by army officers
+ *  to assassinate the president"). */
+function unrealisedBeforeTo(toks: Token[], to: number): boolean {
+  if (toks[to - 1]?.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[to - 1]!.lemma)) return true;
+  for (let k = to - 1; k >= Math.max(1, to - 7); k--) {
+    const t = toks[k]!;
+    if (t.norm === 'by') return toks[k - 1]!.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[k - 1]!.lemma);
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) && !(t.norm === 'and' || t.text === '-')) return false;
+  }
+  return false;
+}
 /** Quotation marks, straight and typographic. */
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
@@ -175,7 +188,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; if (NEGATORS.has(toks[k - 2]?.norm ?? '')) neg = true; break; }
     // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
     // may, should or could be done is not done.
-    if (x.norm === 'to' && toks[k - 1]?.pos === 'NOUN' && UNREALISED_BEFORE_TO.has(toks[k - 1]!.lemma)) { possible = true; break; }
+    if (x.norm === 'to' && unrealisedBeforeTo(toks, k)) { possible = true; break; }
     // "to create or destroy": a verb coordinated before the trigger shares its modality.
     if ((x.norm === 'or' || x.norm === 'and') && toks[k - 1]?.pos === 'VERB' && k - 2 >= 0 && toks[k - 2]!.norm === 'to') continue;
     // "a resolution that would have condemned the attack and demanded ...": a verb coordinated right after another
@@ -221,6 +234,15 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
     break;
+  }
+  // "no Russian personnel were hit", "no one was killed": what happened to, or was done by, no one did not happen.
+  if (toks[i]!.pos === 'VERB') {
+    let q = i - 1;
+    while (q >= 0 && (toks[q]!.pos === 'AUX' || toks[q]!.pos === 'ADV')) q--;
+    let r = q;
+    while (r >= 0 && q - r < 5 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(toks[r]!.pos)) r--;
+    if (r >= 0 && r < q && toks[r]!.norm === 'no' && clauseOf[r] === clauseOf[i]) neg = true;
+    else if (q >= 0 && (toks[q]!.norm === 'nobody' || toks[q]!.norm === 'none' || (toks[q]!.norm === 'one' && toks[q - 1]?.norm === 'no'))) neg = true;
   }
   if (neg && intent) return 'negated-intent';
   if (neg) return 'negated';

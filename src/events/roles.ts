@@ -300,6 +300,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         }
         continue;
       }
+      // ("sending eight military helicopters from neighbouring Afghanistan": what is given is not whom it is given
+      // to, whoever's it is.)
+      // (Refugees "from Afghanistan" are given refuge as that country's people.)
+      if (m.pattern.cameo.startsWith('07') && !m.pattern.reverse
+        && m.matched.some((k) => k >= p.start && k < p.end && toks[k + 1]?.norm === 'from' && !UPROOTED.has(toks[k]!.lemma)
+          && !p.mentions.some((x) => x.start < k && x.entry.kind !== 'agent'))) continue;
       // ("mobilized troops", "deployed 300 police and soldiers": forces the pattern moves, and those named with
       // them, are the actor's own.)
       if (phraseIn(p, matched) && m.pattern.cameo.startsWith('15') && (p.actor.sector === 'MIL' || p.actor.sector === 'COP')) {
@@ -780,6 +786,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
+
+/** People who flee their country, named by where they come from: "refugees from Afghanistan". */
+const UPROOTED = new Set(['refugee', 'migrant', 'asylum-seeker', 'exile', 'evacuee', 'defector']);
 
 /** Participles of those who look on: "signed the agreement, watched by the two prime ministers". */
 const WITNESSING = new Set(['watched', 'witnessed', 'attended', 'flanked', 'accompanied', 'applauded', 'observed']);

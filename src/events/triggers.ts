@@ -16,6 +16,11 @@ const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'au
   // capable of striking Israel") describes it; nothing was done.
   'design', 'capable']);
 
+/** Natural disasters and accidents: what kills "in the quake" or "by floods" is no one's act. */
+const DISASTERS = new Set(['quake', 'earthquake', 'flood', 'flooding', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tsunami',
+  'landslide', 'mudslide', 'avalanche', 'eruption', 'tornado', 'drought', 'famine', 'heatwave', 'wildfire', 'epidemic',
+  'outbreak', 'disaster', 'accident', 'crash', 'stampede', 'aftershock']);
+
 /** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
 export interface Trigger { m: PatternMatch; intendedBy: string | null }
 
@@ -170,8 +175,24 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the') k++;
     return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '');
   };
+  // "more than 20,000 people had been killed in Saturday's quake": deaths a disaster caused are no one's violence.
+  const naturalCause = (m: PatternMatch) => {
+    if (root(m) < 18) return false;
+    // ("Floods killed 30 people": a disaster as the subject.)
+    let b = m.trigger - 1;
+    while (b >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[b]!.pos)) b--;
+    if (b >= 0 && (DISASTERS.has(toks[b]!.lemma) || DISASTERS.has(toks[b]!.norm.replace(/s$/, ''))) && toks[b]!.pos !== 'VERB') return true;
+    for (let k = m.last + 1; k < toks.length && k - m.last <= 6 && clauseOf[k] === clauseOf[m.trigger]; k++) {
+      if (toks[k]!.norm !== 'in' && toks[k]!.norm !== 'by') continue;
+      for (let q = k + 1; q < toks.length && q - k <= 4; q++) {
+        if (DISASTERS.has(toks[q]!.lemma) && toks[q]!.pos === 'NOUN') return true;
+        if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN'].includes(toks[q]!.pos) && toks[q]!.norm !== "'s") break;
+      }
+    }
+    return false;
+  };
   const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
-    && !reducedRelative(m.trigger) && !inName(m.trigger));
+    && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
   for (const m of live) {

@@ -153,6 +153,13 @@ function phrasePlace(gaz: Gazetteer, phrase: string): PhrasePlace {
 const phrasePlaces = new Map<string, PhrasePlace>();
 const PHRASE_MEMO_SIZE = 100_000;
 
+/**
+ * Cities that are the seats of international bodies: a story datelined BRUSSELS or GENEVA is the EU's, NATO's or
+ * the U.N.'s business with some other country ("Foreign Minister Stan Mudenge said ..." in a story on EU sanctions
+ * on Zimbabwe), and "Brussels" in its text means the EU, so neither makes the host country the article's own.
+ */
+const SEATS_OF_INTERNATIONAL_BODIES = new Set(['Brussels', 'Geneva', 'The Hague', 'Hague', 'Strasbourg', 'Vienna']);
+
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
@@ -163,6 +170,7 @@ export function articlePlaces(text: string): ArticlePlaces {
   for (const run of text.matchAll(NAME_RUN)) {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
+    if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
     const words = run[0].split(/\s+/);
     // Longest names first, left to right: "South Sudan" is not Sudan, "New Mexico" not Mexico.
     for (let i = 0; i < words.length;) {
@@ -189,8 +197,9 @@ export function articlePlaces(text: string): ArticlePlaces {
     const title = d.place.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     const resolved = resolvePlace(title, { countryCounts: counts, datelineCountry: null, regions });
     dateline = { ...d, resolved };
-    if (resolved) add(resolved.countryCode);
+    if (resolved && !SEATS_OF_INTERNATIONAL_BODIES.has(title)) add(resolved.countryCode);
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  return { countryCounts: counts, datelineCountry: dateline?.resolved?.countryCode ?? null, regions, dateline, topCountries };
+  const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries };
 }

@@ -27,9 +27,9 @@ export class SentenceCountingCoder extends EventCoder {
   }
 
   // (Parameters spelled out: a rest parameter spread again on every sentence costs an array per call.)
-  override codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory?: ArticleMemory): CodedEvent[] {
+  override codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory?: ArticleMemory, dating?: 'now' | 'later'): CodedEvent[] {
     this.sentencesSeen++;
-    return super.codeSentence(s, article, sentenceIndex, memory);
+    return super.codeSentence(s, article, sentenceIndex, memory, dating);
   }
 
   /** Codes an article and tells how many sentences it had. */
