@@ -1515,3 +1515,18 @@ test('an attempt or plot by someone to act is no act; sending an envoy is no aid
   assert.deepEqual(code('MOSCOW (Reuters) - Russia sent in troops and tanks on Friday.', '2008-08-08').map((e) => e.cameo), ['154']);
   assert.deepEqual(code('Britain said it was sending two transport planes from Cyprus.', '2005-10-10').filter((e) => e.event === 'AID'), []);
 });
+
+test('people a country\'s strike abroad killed are of the country struck; ", killing" after a long clause is its subject\'s', () => {
+  const strike = code('WASHINGTON (Reuters) - The United States fired cruise missiles at a Syrian air base on Friday. The Syrian army said the strike killed six people.', '2017-04-07');
+  assert.ok(strike.some((e) => e.event === 'ASSAULT' && codesOf(e.recipient).join() === 'SYR' && e.eventText.startsWith('killed')), JSON.stringify(dyadsOf(strike)));
+  assert.ok(strike.every((e) => !e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(strike)));
+  const gori = codeAll('TBILISI (Reuters) - Georgian officials said Russian aircraft struck the town of Gori on Tuesday morning, hours before Medvedev\'s announcement, killing several civilians.', '2008-08-12');
+  assert.ok(gori.some((e) => e.eventText.startsWith('killing') && codesOf(e.actor).join() === 'RUS' && !e.actor.some((a) => /announcement/.test(a.text))), JSON.stringify(gori.map((e) => [e.eventText, e.actor.map((a) => a.text)])));
+});
+
+test('"his government" is the government of whom "his" refers to; what a leader asks of his own government is no act between sides', () => {
+  const evs = codeAll('SEOUL (Reuters) - North Korea shelled a South Korean island on Tuesday. Japanese Prime Minister Naoto Kan said he had ordered his government to gather information.', '2010-11-23');
+  assert.ok(evs.every((e) => !e.recipient.some((a) => a.text === 'his government')), JSON.stringify(dyadsOf(evs)));
+  const lee = codeAll('SEOUL (Reuters) - President Lee Myung-bak, meeting his security ministers in a bunker in Seoul, ordered the military to retaliate.', '2010-11-23');
+  assert.ok(lee.every((e) => !e.actor.some((a) => /ministers/.test(a.text))), JSON.stringify(lee.map((e) => e.actor.map((a) => a.text))));
+});

@@ -153,6 +153,12 @@ export class EventCoder {
       if (!e.actor.some((a) => a.code)) continue;
       memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
       memory.lastActor = e.actor;
+      // ... and whom a country's violence was done to, when another country.
+      if (kindOfAct(e.cameo) !== 'violence') continue;
+      for (const a of e.actor) {
+        const victim = e.recipient.find((r) => r.code && r.code !== a.code && !r.implicit && !GENERIC_CODES.has(r.code));
+        if (a.code && !GENERIC_CODES.has(a.code) && victim) memory.victims.set(a.code, victim.code!);
+      }
     }
     // ... and the nouns of its clause that name an act of that kind are that doer's act.
     for (const { m } of triggers) {

@@ -45,6 +45,9 @@ export interface ArticleMemory {
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
    *  refers to when a later sentence condemns or protests it. */
   lastDoers: Map<string, ActorRef[]>;
+  /** The country each country's violence was last done to, when another ("U.S. missiles struck a Syrian air
+   *  base"): whose people "the strike killed six people" killed. */
+  victims: Map<string, string>;
   /** Whoever did the last act the article told with a coded actor, of any kind: what "the decision" or "the move"
    *  refers to. */
   lastActor: ActorRef[] | null;
@@ -62,7 +65,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -439,6 +442,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "Kandahar police", "Dubai ruler", "Texas officials", "the Borno state governor": a place named before the
     // agent word, with or without its division word, gives its country.
     let code: string | null = null;
+    // "Kan ... ordered his government", "Putin and his generals": the government of whom "his" or "her" refers to,
+    // the last person named, not of where the story is filed.
+    const owner = headed && ['his', 'her'].includes(toks[p.start]!.norm) ? memory.people.at(-1) : undefined;
+    if (owner?.ref.code && (owner.gender === null || owner.gender === (toks[p.start]!.norm === 'his' ? 'm' : 'f'))) code = owner.ref.code;
     if (headed && lastAgent.start > first) {
       const name = toks.slice(first, lastAgent.start);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;

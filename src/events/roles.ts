@@ -271,6 +271,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // Crimea" moves the actor's own.)
       if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
         && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
+      // "ordered his government to gather information", "met his security ministers": what a leader asks of, or
+      // discusses with, their own government is no act between two sides.
+      if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SIDES.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
+        && source.some((x) => x.actor?.code && x.actor.code === p.actor!.code)) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
@@ -643,7 +647,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
   const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
   const place = clausePlace ?? homeHere;
-  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere);
+  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere, memory.victims);
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -702,9 +706,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // ("Hamas fighters fired on the patrol. Four soldiers were wounded.": violence with no doer named, after violence
     // whose doer the article named, is theirs.)
     const lastViolent = violent ? memory.lastDoers.get('violence')?.filter((a) => a.code && !a.implicit) : undefined;
+    // ("U.S. missiles struck a Syrian air base ... The strike killed six people": the people, named with no country
+    // and given the article's, are those of whom that violence was done to.)
+    const victims = lastViolent?.length ? memory.victims.get(lastViolent[0]!.code!) : undefined;
+    const victimsHere = victims ? tgt2.map((a, k) => (!tgt[k]?.code && a.code === place && a.sector && PEOPLE_SECTORS.has(a.sector)
+      ? actorRef({ ...a, code: victims }, a.text, a.start, a.end, a.implicit) : a)) : tgt2;
     // (Not against their own: "a French helicopter pilot was killed" after French strikes was killed by the other side.)
-    if (lastViolent?.length && !tgt2.some((a) => lastViolent.some((d) => d.code === a.code))) {
-      return { source: lastViolent.map((a) => actorRef(a, '', -1, -1, true)), target: tgt2, inferred: true, mentioned: false };
+    if (lastViolent?.length && !victimsHere.some((a) => lastViolent.some((d) => d.code === a.code))) {
+      return { source: lastViolent.map((a) => actorRef(a, '', -1, -1, true)), target: victimsHere, inferred: true, mentioned: false };
     }
     const unidentified = actorRef({ name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
       sector: protest ? 'CVL' : violent ? 'UAF' : null }, '', -1, -1, true);
@@ -723,7 +732,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
  * government"), from the named parties beside them, the place the clause names (`clausePlace`) and the article's
  * own country (`home`).
  */
-function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePlace: string | null, home: string | null): { src2: ActorRef[]; tgt2: ActorRef[] } {
+function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePlace: string | null, home: string | null,
+  victims: ReadonlyMap<string, string> = new Map()): { src2: ActorRef[]; tgt2: ActorRef[] } {
   const place = clausePlace ?? home;
   // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
   // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
@@ -756,9 +766,15 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // (Refugees are not their host's; "Lukashenko and his son": a kind of actor coordinated with a named one is of
   // its country first.)
   const targetSibling = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code))?.code ?? null;
+  // "U.S. cruise missiles struck a Syrian air base ... The strike killed six people": people a country's violence
+  // kills, where the clause names no place, are those of the country it was last done to, not its own.
+  // (A state's forces: rebels and militants mostly kill their own country's people.)
+  const stateSide = src2.find((a) => a.code === country && (!a.sector || a.sector === 'GOV' || a.sector === 'MIL'));
+  const victimsOf = kindOfAct(cameo) === 'violence' && country && stateSide ? victims.get(country) ?? null : null;
   const tgt2: ActorRef[] = [];
   for (const a of tgt) {
-    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? domestic ?? home
+    const people = !!a.sector && PEOPLE_SECTORS.has(a.sector) && a.sector !== 'REF';
+    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   }
   return { src2, tgt2 };
@@ -786,6 +802,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
+
+/** Sectors of a state's own bodies. */
+const STATE_SIDES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 
 /** People who flee their country, named by where they come from: "refugees from Afghanistan". */
 const UPROOTED = new Set(['refugee', 'migrant', 'asylum-seeker', 'exile', 'evacuee', 'defector']);
@@ -817,7 +836,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // "suspended aid by accusing Pakistan", "agreed to cooperate".
   const before = toks[v - 1];
   if (depth < 3 && before && toks[v]!.pos === 'VERB' && (before.norm === 'to' || (/ing$/.test(toks[v]!.norm) && ['by', ',', 'after', 'before', 'while', 'when', 'without'].includes(before.norm)))) {
-    for (let q = v - 2; q >= 0 && v - q <= 14; q--) {
+    // (", killing several civilians" may follow a long clause: "struck the town of Gori on Tuesday morning, hours
+    // before Medvedev's announcement, killing".)
+    const reach = before.text === ',' ? 22 : 14;
+    for (let q = v - 2; q >= 0 && v - q <= reach; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
       if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) {
@@ -894,6 +916,12 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // ("as troops attacked the town": "as" before a subject and its verb opens a clause.)
     const asClause = prev?.norm === 'as' && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '');
     if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause) || prev?.norm === 'including') continue;
+    // ("President Lee, meeting his security ministers in a bunker, ordered": the object of a participle clause set
+    // off by commas is not the subject; the phrase before the clause is.)
+    if ((prev?.pos === 'VERB' || prev?.pos === 'NOUN') && /ing$/.test(prev.norm) && toks[p.start - 2]?.text === ',' && toks.slice(p.end, v).some((x) => x.text === ',')) {
+      const named = phrases.find((x) => x.end === p.start - 2 && x.actor && !x.time && x !== exclude);
+      if (named) return coordinatedBack(named, phrases, toks);
+    }
     // "Germany has been the largest donor, contributing ...": a predicate noun stands for the copula's subject.
     let copula = p.start - 1;
     while (copula >= 0 && ['ADV', 'PART'].includes(toks[copula]!.pos)) copula--;
