@@ -1530,3 +1530,13 @@ test('"his government" is the government of whom "his" refers to; what a leader 
   const lee = codeAll('SEOUL (Reuters) - President Lee Myung-bak, meeting his security ministers in a bunker in Seoul, ordered the military to retaliate.', '2010-11-23');
   assert.ok(lee.every((e) => !e.actor.some((a) => /ministers/.test(a.text))), JSON.stringify(lee.map((e) => e.actor.map((a) => a.text))));
 });
+
+test('"X\'s continued presence" is X\'s; "they" after coordinated subjects is the first named; a deal brokered by someone is brokered for its parties; "the vote against" rejects no one', () => {
+  const presence = code('"Syria\'s continued military presence in Lebanon is a violation of Lebanese sovereignty," a U.S. spokesman told reporters.', '2005-02-15');
+  assert.deepEqual(dyadsOf(presence), ['111 USA>SYR']);
+  const they = code('KIEV (Reuters) - Russian troops and pro-Russian militias have controlled Crimea since late February, when they surrounded Ukrainian military bases.', '2014-03-17');
+  assert.ok(they.some((e) => e.cameo === '191' && codesOf(e.actor).join() === 'RUS'), JSON.stringify(dyadsOf(they)));
+  const deal = code('Armenia and Azerbaijan agreed on Friday to end the fighting, in a deal brokered by Russia.', '2020-10-10');
+  assert.ok(deal.some((e) => e.cameo === '045' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'ARM,AZE'), JSON.stringify(dyadsOf(deal)));
+  assert.deepEqual(codeAll('Officials said Moreno won 55 percent of the vote against 45 percent for Lasso.', '2017-04-03').filter((e) => e.cameo.startsWith('12')), []);
+});

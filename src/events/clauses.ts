@@ -82,7 +82,7 @@ const SAME_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'quit', 'sprea
 const IRREGULAR_PARTICIPLE = /^(?:told|sold|held|paid|laid|said|led|fed|fled|hung|struck|stuck|found|bound|ground|won|shut|hit|cut|put|set|quit|spread)$/;
 
 /** "be" or "get" right before word i, across adverbs and auxiliaries ("was killed", "has been quickly seized"). */
-function withBe(toks: Token[], i: number): boolean {
+export function withBe(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
     if (x.lemma === 'be' || x.lemma === 'get') return true;

@@ -334,7 +334,10 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
       && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
     const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
     const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? '')
-      || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? '')));
+      || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? ''))
+      // ("Russian troops and pro-Russian militias have controlled Crimea ..., when they": the first of coordinated
+      // subjects, the second uncoded.)
+      || (toks[x.end]?.norm === 'and' && earlier.some((y) => y.start === x.end + 1 && ['VERB', 'AUX'].includes(toks[y.end]?.pos ?? ''))));
     // The antecedent is in this sentence: its words are the evidence ("Russia said it would ..."). Failing one, a
     // subject opening its clause refers to the last sentence's doer.
     const antecedent = (subject ?? named[named.length - 1])?.actor;

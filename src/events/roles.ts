@@ -11,7 +11,7 @@ import { phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
-import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, DIPLOMATIC_BUILDINGS, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -548,6 +548,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (from) source = [from];
     }
     target = subject(i);
+    // ("Mousavi, a former prime minister backed by reformists": a participle right after its noun, with no "be",
+    // is done to that noun, or to the actor it describes.)
+    const described = phrases.find((p) => p.end === i && p !== own);
+    if (described && !withBe(toks, i) && toks[i + 1]?.norm === 'by') {
+      const head = toks[described.start - 1]?.text === ',' ? phrases.find((p) => p.end === described.start - 1 && p.actor?.code) : undefined;
+      target = head ? [head] : [described];
+    }
     // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
     // dead"): the parse's passive subject, when it does.
     if (!target.some(namesActor)) {
