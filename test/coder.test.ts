@@ -1540,3 +1540,11 @@ test('"X\'s continued presence" is X\'s; "they" after coordinated subjects is th
   assert.ok(deal.some((e) => e.cameo === '045' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'ARM,AZE'), JSON.stringify(dyadsOf(deal)));
   assert.deepEqual(codeAll('Officials said Moreno won 55 percent of the vote against 45 percent for Lasso.', '2017-04-03').filter((e) => e.cameo.startsWith('12')), []);
 });
+
+test('soldiers killed in a clash "with" another side were killed by it; the audience of "told" ends before the name that opens what was told; "Dominique" is a given name', () => {
+  const clash = code('NEW DELHI (Reuters) - Twenty Indian soldiers were killed in a clash with Chinese troops on the border, the army said.', '2020-06-16');
+  assert.deepEqual(dyadsOf(clash), ['190 CHN>IND']);
+  const told = code('KIGALI (Reuters) - Foreign Minister Charles Murigande told reporters Rwanda had ordered French envoy Dominique Decherf out of the country.', '2006-11-24');
+  assert.deepEqual(dyadsOf(told), ['174 RWA>FRA']);
+  assert.ok(told.every((e) => e.actor.every((a) => a.sector !== 'MED')));
+});

@@ -61,6 +61,9 @@ export interface Resolved {
 }
 
 const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
+/** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
+ *  Decherf" is no Dominica). */
+const GIVEN_NAMES = new Set(['Dominique']);
 
 /** ISO date prefix comparison that accepts YYYY, YYYY-MM and YYYY-MM-DD. */
 function within(date: string, start: string, end: string): boolean {
@@ -110,7 +113,7 @@ export class ActorDictionary {
       this.add(c.name.common, entry);
       this.add(c.name.official, entry);
       // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
-      for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) this.add(alt, entry);
+      for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt) && !GIVEN_NAMES.has(alt)) this.add(alt, entry);
       const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
       for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
       const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries', dependent };

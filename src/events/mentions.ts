@@ -192,6 +192,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     let j = i;
     while (j < toks.length && nominal(j)) {
       j++;
+      // ("told reporters Rwanda was recalling": the audience of a verb of telling ends before the name that opens
+      // what it was told.)
+      if (j < toks.length && AUDIENCES.has(toks[j - 1]!.norm) && toks[j]!.pos === 'PROPN' && toks[i - 1]?.pos === 'VERB' && j - 1 === i) break;
     }
     // A trailing determiner belongs to the next phrase.
     let end = j;
@@ -273,6 +276,9 @@ function titlesNames(toks: Token[], p: Phrase): boolean {
   const title = toks[agent.end - 1]!;
   return title.norm !== title.lemma && title.norm.endsWith('s') && toks.slice(agent.end, p.end).every((t) => t.pos === 'PROPN');
 }
+
+/** Whom news is told to: "told reporters", "briefed journalists". */
+const AUDIENCES = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'supporters', 'diplomats', 'crowds', 'students']);
 
 /** "he"/"she": the last person named in the article. "it"/"they" as a subject: the nearest named actor before
  *  it in the sentence that stands as a subject (right before a verb), else the nearest named one. */

@@ -700,6 +700,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     ? phrases.find((q) => q.actor?.code && ((toks[q.start - 1]?.norm === 'on' && toks[q.start - 2]?.lemma === 'blame')
       || (toks[q.start - 1]?.norm === 'to' && toks[q.start - 2]?.lemma === 'attribute'))) : undefined;
   if (blamed) return { source: refs(coordinated(blamed, phrases, toks)), target: tgt2, inferred: true, mentioned: false };
+  // ("Twenty Indian soldiers were killed in a clash with Chinese troops": the side a clash or battle was "with" did
+  // the killing, when the ones killed are of another country.)
+  if (!named && kindOfAct(m.pattern.cameo) === 'violence' && tgt2.some((a) => a.code)) {
+    const other = phrases.find((q) => q.start > i && clauseOf[q.start] === clause && q.actor?.code && toks[q.start - 1]?.norm === 'with'
+      && CLASH_WORDS.has(toks[q.start - 2]?.lemma ?? '') && !tgt2.some((a) => a.code === q.actor!.code));
+    if (other) return { source: refs(coordinated(other, phrases, toks)), target: tgt2, inferred: true, mentioned: false };
+  }
   // (Not in a war or a battle between sides the clause names: "80,000 people were killed in the border war",
   // "Fighting over the enclave has killed hundreds", "The conflict has killed 220,000": the sides did it, not
   // unidentified people of the place. Judged blind on fresh stories, such guesses were right 6 times in 28; street
@@ -824,6 +831,9 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 's
 
 /** Prepositions that name what an act is aimed at: "fired at protesters", "cracked down on dissidents". */
 const AIMED_AT = new Set(['at', 'on', 'against', 'upon']);
+
+/** Nouns of a fight between two sides, whose other side follows "with" (lemmas). */
+const CLASH_WORDS = new Set(['clash', 'clashes', 'fighting', 'battle', 'gunfight', 'firefight', 'skirmish', 'confrontation', 'exchange', 'shootout']);
 
 /** Nouns of fighting between sides (lemmas). */
 const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities', 'crossfire']);
