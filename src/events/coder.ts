@@ -10,7 +10,7 @@
 import type { ActorRef, Article, CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces } from '../geo/places.js';
-import { ActorDictionary } from '../actors/dictionary.js';
+import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
@@ -62,6 +62,15 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
+/** What a sentence's matching stages give (see matchSentence). */
+export interface SentenceMatches {
+  mentions: Mention[];
+  clauseOf: number[];
+  /** Every pattern match, kept or not. */
+  all: PatternMatch[];
+  triggers: Trigger[];
+}
+
 /** What codeTrigger needs beyond the sentence's reading: where its events come from. */
 interface TriggerContext {
   article: Pick<Article, 'id' | 'date'>;
@@ -89,23 +98,25 @@ export class EventCoder {
     const out: CodedEvent[] = [];
     let sentenceIndex = 0;
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
-    for (const seg of newsSegments(article.text)) {
-      for (const s of analyze(seg.text)) {
-        out.push(...this.codeSentence(s, article, sentenceIndex, memory, 'later'));
-        sentenceIndex++;
-      }
+    const sentences: Sentence[] = [];
+    for (const seg of newsSegments(article.text)) for (const s of analyze(seg.text)) sentences.push(s);
+    const read = sentences.map((s) => this.matchSentence(s));
+    for (let k = 0; k < sentences.length; k++) {
+      out.push(...this.codeSentence(sentences[k]!, article, sentenceIndex, memory, 'later', read[k]!));
+      sentenceIndex++;
     }
     dateEvents(out, article.date);
     return out;
   }
 
   /**
-   * Codes one analysed sentence. Its events' `eventDate` is read now, or left null for the caller to fill with
-   * dateEvents (`dating: 'later'`): codeArticle reads the days of all its sentences together, after coding them.
+   * The stages that need no article memory: the dictionaries' names, the clauses, the pattern matches and the
+   * triggers kept; null for a sentence too short to code. codeArticle runs it over all of an article's sentences
+   * before the stages that read the memory: one stage over many sentences keeps its tables in the processor's caches.
    */
-  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory(), dating: 'now' | 'later' = 'now'): CodedEvent[] {
+  matchSentence(s: Sentence): SentenceMatches | null {
     const toks = s.tokens;
-    if (toks.length < 3) return [];
+    if (toks.length < 3) return null;
     // "villages named Natir Mandela": a person's name after a noun and "named" or "called" names something else
     // ("Trump called Putin", "Biden named Blinken" are acts on the person).
     const namedAfter = (start: number) => {
@@ -130,7 +141,18 @@ export class EventCoder {
     // a passive verb, whose subject is what was done to.)
     const doerLedPassive = (m: PatternMatch) => toks[m.trigger]!.pos === "NOUN" && isActor(m.trigger) && m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && passive(toks, k));
     const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger) && !doerLedPassive(m));
-    const triggers = selectTriggers(all, toks, clauseOf);
+    return { mentions, clauseOf, all, triggers: selectTriggers(all, toks, clauseOf) };
+  }
+
+  /**
+   * Codes one analysed sentence. Its events' `eventDate` is read now, or left null for the caller to fill with
+   * dateEvents (`dating: 'later'`): codeArticle reads the days of all its sentences together, after coding them.
+   */
+  codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory: ArticleMemory = newMemory(), dating: 'now' | 'later' = 'now',
+    read: SentenceMatches | null = this.matchSentence(s)): CodedEvent[] {
+    if (!read) return [];
+    const toks = s.tokens;
+    const { mentions, clauseOf, all, triggers } = read;
     if (!triggers.length) {
       // No event here, but people named in it may be referred to later by surname or pronoun.
       if (mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'agent')) nounPhrases(this.actors, s, mentions, article.date, memory, new Map());

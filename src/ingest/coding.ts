@@ -3,7 +3,7 @@
 // the coder itself: a thread that only hands batches to coder threads (`detente code --jobs 2`) does not pay for
 // the coder's modules and dictionaries. Its names are exported here too, so that one import serves both.
 import type { Article, CodedEvent } from '../model.js';
-import { EventCoder, type CoderOptions } from '../events/coder.js';
+import { EventCoder, type CoderOptions, type SentenceMatches } from '../events/coder.js';
 import type { ArticleMemory } from '../events/mentions.js';
 import type { Sentence } from '../text/nlp.js';
 import type { ArticleCoder, CodedBatch } from './coding-threads.js';
@@ -27,9 +27,10 @@ export class SentenceCountingCoder extends EventCoder {
   }
 
   // (Parameters spelled out: a rest parameter spread again on every sentence costs an array per call.)
-  override codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory?: ArticleMemory, dating?: 'now' | 'later'): CodedEvent[] {
+  override codeSentence(s: Sentence, article: Pick<Article, 'id' | 'date'>, sentenceIndex: number, memory?: ArticleMemory, dating?: 'now' | 'later',
+    read: SentenceMatches | null = this.matchSentence(s)): CodedEvent[] {
     this.sentencesSeen++;
-    return super.codeSentence(s, article, sentenceIndex, memory, dating);
+    return super.codeSentence(s, article, sentenceIndex, memory, dating, read);
   }
 
   /** Codes an article and tells how many sentences it had. */
