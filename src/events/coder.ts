@@ -9,7 +9,7 @@
 // This file runs them over each sentence of an article and assembles the events.
 import type { ActorRef, Article, CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
-import { articlePlaces } from '../geo/places.js';
+import { articlePlaces, type ArticlePlaces } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
@@ -62,6 +62,13 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 
+/** An article read up to its memory-free stages (see EventCoder.prepareArticle). */
+export interface PreparedArticle {
+  places: ArticlePlaces;
+  sentences: Sentence[];
+  read: Array<SentenceMatches | null>;
+}
+
 /** What a sentence's matching stages give (see matchSentence). */
 export interface SentenceMatches {
   mentions: Mention[];
@@ -92,19 +99,23 @@ export class EventCoder {
     return coder;
   }
 
-  /** Codes every news sentence of an article. */
-  codeArticle(article: Article): CodedEvent[] {
-    const memory = newMemory(articlePlaces(article.text));
-    const out: CodedEvent[] = [];
-    let sentenceIndex = 0;
+  /**
+   * An article's sentences and what the stages that need no article memory make of them (see matchSentence): a
+   * caller coding many articles prepares them all first, so that each stage runs over many sentences in a row.
+   */
+  prepareArticle(article: Pick<Article, 'text'>): PreparedArticle {
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
     const sentences: Sentence[] = [];
     for (const seg of newsSegments(article.text)) for (const s of analyze(seg.text)) sentences.push(s);
-    const read = sentences.map((s) => this.matchSentence(s));
-    for (let k = 0; k < sentences.length; k++) {
-      out.push(...this.codeSentence(sentences[k]!, article, sentenceIndex, memory, 'later', read[k]!));
-      sentenceIndex++;
-    }
+    return { places: articlePlaces(article.text), sentences, read: sentences.map((s) => this.matchSentence(s)) };
+  }
+
+  /** Codes every news sentence of an article. */
+  codeArticle(article: Article, prepared: PreparedArticle = this.prepareArticle(article)): CodedEvent[] {
+    const memory = newMemory(prepared.places);
+    const out: CodedEvent[] = [];
+    const { sentences, read } = prepared;
+    for (let k = 0; k < sentences.length; k++) out.push(...this.codeSentence(sentences[k]!, article, k, memory, 'later', read[k]!));
     dateEvents(out, article.date);
     return out;
   }
