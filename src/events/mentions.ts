@@ -88,7 +88,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
 const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
   'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile', 'cannon', 'grenade',
-  'pellet', 'canister', 'spray']);
+  'pellet', 'canister', 'spray', 'shot']);
 /** Capitalised words of institutions' names, never places ("Federal Foreign Office", "Supreme Court"). */
 const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
   'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
@@ -277,6 +277,9 @@ function titlesNames(toks: Token[], p: Phrase): boolean {
   return title.norm !== title.lemma && title.norm.endsWith('s') && toks.slice(agent.end, p.end).every((t) => t.pos === 'PROPN');
 }
 
+/** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
+const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
+
 /** Whom news is told to: "told reporters", "briefed journalists". */
 const AUDIENCES = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'supporters', 'diplomats', 'crowds', 'students']);
 
@@ -426,6 +429,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
         p.place = true;
         return actorRef({ name: text, code: home, sector: null }, text, span.start, span.end);
       }
+    }
+    // "Russia threatened Lithuania after the Baltic nation banned ...": a country described, not named, is the last
+    // country the sentence named.
+    if (COUNTRY_NOUNS.has(head.norm) && p.end - first >= 2 && toks[p.start]!.norm === 'the'
+      && toks.slice(first, p.end - 1).every((t) => t.pos === 'ADJ' || t.pos === 'PROPN')) {
+      const named = [...earlier].reverse().find((x) => x.actor?.code && !x.actor.sector && x.mentions.some((mm) => mm.entry.kind === 'country'));
+      if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
     // "Mosul was retaken"); after a preposition of place it stays a venue (the phrase is marked).

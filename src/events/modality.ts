@@ -46,6 +46,8 @@ function unrealisedBeforeTo(toks: Token[], to: number): boolean {
 /** Quotation marks, straight and typographic. */
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
 const FAILED = new Set(['fail', 'unable']);
+/** Passives that say a named act will not take place: "rallies are banned", "talks were postponed". */
+const CANCELLING_OR_BANNING = new Set(['ban', 'prohibit', 'outlaw', 'forbid', 'cancel', 'postpone', 'call', 'scrap', 'suspend', 'bar']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
 const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
 /** "has often fired missiles", "usually come": what happens as a rule is no one event. */
@@ -130,6 +132,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     let after = i + 1;
     while (after < toks.length && after - i <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
     if (toks[after]?.lemma === 'be' && toks[after + 1]?.norm === 'to') return 'planned';
+    // ("rallies are banned", "the summit was called off": an act a noun names, banned or cancelled, did not happen.)
+    if (toks[after]?.lemma === 'be' && toks[after + 1] && CANCELLING_OR_BANNING.has(toks[after + 1]!.lemma) && toks[after + 1]!.pos === 'VERB') return 'not-so';
     // ("promised security guarantees to Pyongyang", "pledged $1 billion in aid": promised, not yet given.)
     if (governs && PROMISING.has(toks[k]!.lemma)) return 'intended';
     if (governs) i = k;

@@ -317,6 +317,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         continue;
       }
       if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+      // ("she told reporters, vowing to hunt down those responsible": the press one speaks to is no one acted on.)
+      if (p.end - p.start === 1 && PRESS.has(toks[p.start]!.lemma) && ['tell', 'brief', 'inform', 'assure', 'address'].includes(toks[p.start - 1]?.lemma ?? '')) continue;
       // ("signed the agreement, watched by the two prime ministers": the agent of another participle is no recipient.)
       if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && WITNESSING.has(toks[p.start - 2]!.norm)) break;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
@@ -390,7 +392,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     for (let k = from; k < to - 1; k++) {
       if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start > i && q.start !== own?.start && q.end <= k);
       // ("tested a missile, prompting Japan to impose sanctions": a participle clause after a comma has its own.)
-      if (toks[k]!.text === ',' && toks[k + 1]!.pos === 'VERB' && /ing$/.test(toks[k + 1]!.norm) && !ING_PREPOSITIONS.has(toks[k + 1]!.norm)) return true;
+      // (Also one the tagger read as a noun: "met in the chamber, voting 101-6 to remove Castillo".)
+      if (toks[k]!.text === ',' && (toks[k + 1]!.pos === 'VERB' || toks[k + 1]!.pos === 'NOUN') && /[a-z]ing$/.test(toks[k + 1]!.norm) && !ING_PREPOSITIONS.has(toks[k + 1]!.norm)) return true;
     }
     return false;
   };
@@ -817,6 +820,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
 
+/** The press, whom statements are made to. */
+const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
+
 /** Sectors of a state's own bodies. */
 const STATE_SIDES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 
@@ -859,7 +865,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     for (let q = v - 2; q >= 0 && v - q <= reach; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
-      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to')) {
+      // ("withdraw troops from the Heglig oilfield seized from Sudan this week, rebuffing": a participle right after its
+      // noun describes it; the clause's verb is further back.)
+      // ("the disputed Heglig oilfield": so is one after a determiner.)
+      // (Not a phrasal verb's particle: "the Taliban stepped up their war".)
+      const describing = /(ed|en)$/.test(x.norm) && ((['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && ['from', 'in', 'at', 'near', 'during', 'on', 'for', 'since'].includes(toks[q + 1]?.norm ?? ''))
+        || toks[q - 1]?.pos === 'DET');
+      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to') && !describing) {
         // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
         // someone act, the infinitive is its object's act.
         if (before.norm === 'to' && OBJECT_CONTROL.has(x.lemma)) {
