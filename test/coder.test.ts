@@ -1559,3 +1559,12 @@ test('banned rallies did not happen; the press told is no recipient; "the Baltic
   const kiir = code('JUBA (Reuters) - South Sudan\'s President Salva Kiir said he would not withdraw troops from the disputed Heglig oilfield seized from Sudan this week, rebuffing U.N. Secretary-General Ban Ki-moon.', '2012-04-12');
   assert.ok(kiir.some((e) => e.eventText === 'rebuffing' && codesOf(e.actor).join() === 'SSD'), JSON.stringify(kiir.map((e) => [e.eventText, codesOf(e.actor)])));
 });
+
+test('"South American" is no USA; Western, foreign and "other" governments are not the article\'s own; a surname that is also a distant town is no place', () => {
+  const recall = codeAll('ASUNCION (Reuters) - Argentina, Brazil and other South American governments withdrew their ambassadors from Paraguay.', '2012-06-24');
+  assert.ok(recall.every((e) => e.actor.every((a) => a.code !== 'USA' && a.code !== 'PRY')), JSON.stringify(recall.map((e) => e.actor.map((a) => a.code))));
+  const western = codeAll('KIEV (Reuters) - Western governments refused to recognise the result.', '2004-12-03');
+  assert.ok(western.every((e) => e.actor.every((a) => a.code !== 'UKR')), JSON.stringify(western.map((e) => e.actor.map((a) => a.code))));
+  const salinas = code('MEXICO CITY (Reuters) - Mexican President Carlos Salinas ordered a ceasefire. Salinas replaced Interior Minister Patrocinio Gonzalez.', '1994-01-12');
+  assert.ok(salinas.every((e) => e.actor.every((a) => a.code === 'MEX')), JSON.stringify(dyadsOf(salinas)));
+});

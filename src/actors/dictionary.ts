@@ -61,6 +61,8 @@ export interface Resolved {
 }
 
 const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
+/** Words that make "America" a continent: "South America", "Latin American". */
+const CONTINENT_HALVES = new Set(['South', 'North', 'Latin', 'Central']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
 const GIVEN_NAMES = new Set(['Dominique']);
@@ -250,6 +252,8 @@ export class ActorDictionary {
           if (ok && (!best || prefer(c, best))) best = c;
         }
       }
+      // ("other South American governments", "Latin America": America inside a continent's name is no USA.)
+      if (best && best.entry.code === 'USA' && i > 0 && CONTINENT_HALVES.has(tokens[i - 1]!.text) && /^americ/.test(t.norm)) best = null;
       if (best) {
         out.push({ start: i, end: i + best.words.length, entry: best.entry });
         i += best.words.length;

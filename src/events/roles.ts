@@ -760,7 +760,7 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
-    if (a.code || !a.sector) return a;
+    if (a.code || !a.sector || FROM_ABROAD.test(a.text)) return a;
     const own = a.sector === 'GOV' && home ? home : code;
     return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
   };
@@ -822,6 +822,11 @@ const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstandi
 
 /** The press, whom statements are made to. */
 const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
+
+/** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
+ *  governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
+ *  Tribunal"). */
+const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
 
 /** Sectors of a state's own bodies. */
 const STATE_SIDES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);

@@ -120,6 +120,9 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   // A name standing for an actor ("shelled Basra") must be a place everyone knows: a town's name is more often a
   // person's ("Godfrey was arrested").
   if (options.major && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode)) return null;
+  // ... and of a country the article names ("Salinas named a peace commissioner" in a story on Mexico is no Californian
+  // town, "San Cristobal" there no Venezuelan city).
+  if (options.major && !chosen.wellKnown && !supported(chosen, context)) return null;
   return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
