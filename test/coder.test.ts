@@ -1568,3 +1568,9 @@ test('"South American" is no USA; Western, foreign and "other" governments are n
   const salinas = code('MEXICO CITY (Reuters) - Mexican President Carlos Salinas ordered a ceasefire. Salinas replaced Interior Minister Patrocinio Gonzalez.', '1994-01-12');
   assert.ok(salinas.every((e) => e.actor.every((a) => a.code === 'MEX')), JSON.stringify(dyadsOf(salinas)));
 });
+
+test('names and descriptions set off beside a person, or listed after a people\'s plural, are of the same country', () => {
+  const evs = codeAll('MOSCOW (Reuters) - Russian agents arrested Mikhail Khodorkovsky, the head of oil major Yukos. The three Americans, Marc Gonsalves, Thomas Howes and Keith Stansell, were freed. Indonesia executed Australians Andrew Chan and Myuran Sukumaran.', '2003-10-25');
+  const recipients = evs.flatMap((e) => e.recipient.map((a) => `${a.text}=${a.code}`));
+  for (const r of ['the head of oil major Yukos=RUS', 'Marc Gonsalves=USA', 'Thomas Howes=USA', 'Keith Stansell=USA', 'Myuran Sukumaran=AUS']) assert.ok(recipients.includes(r), `${r} in ${recipients.join(', ')}`);
+});

@@ -246,14 +246,25 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
     p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
-    // "former deputy ministers Behzad Nabavi and Mostafa Tajzadeh": a name the dictionaries do not know, listed
-    // after a plural title and the first name it heads, is another of them.
-    const listed = phrases[k - 1];
-    if (!p.mentions.length && !p.actor?.code && !p.actor?.sector && words.length >= 2 && words.every((w) => w.pos === 'PROPN')
-      && listed?.actor?.sector && listed.end === p.start - 1 && toks[listed.end]!.norm === 'and' && titlesNames(toks, listed)) {
-      p.actor = actorRef({ ...listed.actor, name: p.actor?.name ?? s.text.slice(words[0]!.start, words[words.length - 1]!.end) }, p.actor?.text ?? s.text.slice(words[0]!.start, words[words.length - 1]!.end), words[0]!.start, words[words.length - 1]!.end);
-      notePerson(memory, p.actor, words);
-      memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
+    // A person's name the dictionaries do not know, or a description, beside a person: "former deputy ministers Behzad
+    // Nabavi and Mostafa Tajzadeh", "Australians Andrew Chan and Myuran Sukumaran", "Khodorkovsky, the head of oil
+    // major Yukos", "The three Americans, Marc Gonsalves, Thomas Howes and Keith Stansell", "Ghazi's elder brother,
+    // Abdul Aziz,": the same kind of person, of the same country.
+    const beside = phrases[k - 1];
+    const link = beside && beside.end === p.start - 1 ? toks[beside.end]!.text : '';
+    const isName = !p.mentions.length && words.length >= 2 && words.every((w) => w.pos === 'PROPN');
+    const isDescription = !isName && !p.time && !p.instrument && words.length >= 2 && (['the', 'a', 'an'].includes(words[0]!.norm) || words.some((w) => w.norm === "'s"))
+      && words.some((w) => w.pos === 'NOUN');
+    if (!p.actor?.code && !p.actor?.sector && (beside?.actor?.code || beside?.actor?.sector) && !beside.pronoun
+      && ((isName && link === 'and' && titlesNames(toks, beside))
+        || ((isName || isDescription) && link === ',' && (namesPerson(beside, memory) || pluralPeople(toks, beside)))
+        || (isName && link === ',' && describesPerson(toks, beside)))) {
+      const text = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
+      p.actor = actorRef({ ...beside.actor, name: isName ? text : beside.actor.name }, text, words[0]!.start, words[words.length - 1]!.end);
+      if (isName) {
+        notePerson(memory, p.actor, words);
+        memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
+      }
     }
     // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
     // name is that actor, here and later in the article.
@@ -269,13 +280,41 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
   return phrases;
 }
 
-/** A phrase of a plural title and a name: "former prime ministers Cellou Dalein Diallo". */
+/** A phrase of a plural title, or a people's plural name, and a person's name: "former prime ministers Cellou Dalein
+ *  Diallo", "Australians Andrew Chan"; or a name set off after such a list ("Marc Gonsalves" after "The three
+ *  Americans,"). */
 function titlesNames(toks: Token[], p: Phrase): boolean {
-  const agent = p.mentions.find((m) => m.entry.kind === 'agent');
-  if (!agent || agent.end >= p.end) return false;
-  const title = toks[agent.end - 1]!;
-  return title.norm !== title.lemma && title.norm.endsWith('s') && toks.slice(agent.end, p.end).every((t) => t.pos === 'PROPN');
+  if (p.mentions.length === 0 && p.end - p.start >= 2 && toks.slice(p.start, p.end).every((t) => t.pos === 'PROPN')) return true;
+  const kind = p.mentions.find((m) => m.entry.kind === 'agent' || peoplesPlural(toks, m));
+  if (!kind || kind.end >= p.end) return false;
+  const title = toks[kind.end - 1]!;
+  return (title.norm !== title.lemma || kind.entry.kind !== 'agent') && title.norm.endsWith('s') && toks.slice(kind.end, p.end).every((t) => t.pos === 'PROPN');
 }
+
+/** A country's people named by their plural: "Australians", "Americans" (not "United States"). */
+function peoplesPlural(toks: Token[], m: Mention): boolean {
+  const last = toks[m.end - 1]!;
+  // (Not a country whose name ends in s: "the Philippines", "the Maldives".)
+  return (m.entry.kind === 'demonym' || m.entry.kind === 'country') && m.end - m.start === 1 && /^[A-Z][a-z]+s$/.test(last.text) && last.text !== m.entry.name;
+}
+
+/** A phrase that names a person: one the dictionaries know, or one named before in the article. */
+function namesPerson(p: Phrase, memory: ArticleMemory): boolean {
+  return p.mentions.some((m) => m.entry.kind === 'person') || memory.people.some((x) => x.ref.name === p.actor?.name);
+}
+
+/** A people named by their plural ("The three Americans"), with nothing after the plural. */
+function pluralPeople(toks: Token[], p: Phrase): boolean {
+  const last = p.mentions[p.mentions.length - 1];
+  return !!last && last.end === p.end && peoplesPlural(toks, last);
+}
+
+/** A description of a person by kin or title ("Ghazi's elder brother"), which a name set off after it names. */
+function describesPerson(toks: Token[], p: Phrase): boolean {
+  return toks.slice(p.start, p.end).some((t) => t.norm === "'s") && KIN_AND_TITLES.has(toks[p.end - 1]!.lemma);
+}
+const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'nephew', 'cousin', 'aide',
+  'spokesman', 'spokeswoman', 'deputy', 'adviser', 'advisor', 'lawyer', 'leader', 'chief', 'head']);
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
