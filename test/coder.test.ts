@@ -1574,3 +1574,10 @@ test('names and descriptions set off beside a person, or listed after a people\'
   const recipients = evs.flatMap((e) => e.recipient.map((a) => `${a.text}=${a.code}`));
   for (const r of ['the head of oil major Yukos=RUS', 'Marc Gonsalves=USA', 'Thomas Howes=USA', 'Keith Stansell=USA', 'Myuran Sukumaran=AUS']) assert.ok(recipients.includes(r), `${r} in ${recipients.join(', ')}`);
 });
+
+test('a known person\'s surname after another given name, with another country named before it, is someone else', () => {
+  const evs = code('ASHGABAT (Reuters) - Turkmenistan declared Uzbek Ambassador Abdurashid Kadyrov persona non grata.', '2002-12-30');
+  assert.ok(evs.every((e) => e.recipient.every((a) => a.code !== 'RUS')), JSON.stringify(dyadsOf(evs)));
+  // (Without another country, a surname keeps its person: "President Sooronbai Jeenbekov resigned".)
+  assert.ok(codeAll('President Sooronbai Jeenbekov resigned on Thursday.', '2020-10-15').some((e) => codesOf(e.actor).join() === 'KGZ'));
+});

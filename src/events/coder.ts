@@ -135,7 +135,16 @@ export class EventCoder {
       while (k >= 0 && toks[k]!.pos === 'PROPN') k--;
       return k >= 1 && ['named', 'called', 'dubbed'].includes(toks[k]!.norm) && toks[k - 1]!.pos === 'NOUN';
     };
-    const mentions = this.actors.match(toks).filter((m) => !(m.entry.kind === 'person' && namedAfter(m.start)));
+    const all0 = this.actors.match(toks);
+    // ("Uzbek Ambassador Abdurashid Kadyrov" is not Ramzan Kadyrov: a known person's surname after a given name that
+    // is not theirs names someone else.)
+    // (Only where the words before name another country: a given name the dictionary lacks is no evidence alone.)
+    const inOther = (k: number) => all0.some((m) => k >= m.start && k < m.end);
+    const otherCountry = (m: Mention) => all0.some((x) => x.end <= m.start && m.start - x.end <= 4 && (x.entry.kind === 'demonym' || x.entry.kind === 'country')
+      && x.entry.code !== m.entry.code && !(m.entry.roles ?? []).some((r) => r.code === x.entry.code));
+    const otherGivenName = (m: Mention) => m.end - m.start === 1 && m.start > 0 && toks[m.start - 1]!.pos === 'PROPN'
+      && /^[A-Z][a-z]+$/.test(toks[m.start - 1]!.text) && !inOther(m.start - 1) && otherCountry(m);
+    const mentions = all0.filter((m) => !(m.entry.kind === 'person' && (namedAfter(m.start) || otherGivenName(m))));
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
