@@ -1581,3 +1581,9 @@ test('a known person\'s surname after another given name, with another country n
   // (Without another country, a surname keeps its person: "President Sooronbai Jeenbekov resigned".)
   assert.ok(codeAll('President Sooronbai Jeenbekov resigned on Thursday.', '2020-10-15').some((e) => codesOf(e.actor).join() === 'KGZ'));
 });
+
+test('armed forces a state\'s forces fire on are another country\'s; "border guard ships" is a noun compound', () => {
+  const evs = code('KIEV (Reuters) - Russian border guard ships rammed a Ukrainian tugboat on Sunday and then opened fire on two gunboats.', '2018-11-26');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'UKR'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.every((e) => e.event !== 'AID'), JSON.stringify(dyadsOf(evs)));
+});

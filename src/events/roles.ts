@@ -788,9 +788,17 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // (A state's forces: rebels and militants mostly kill their own country's people.)
   const stateSide = src2.find((a) => a.code === country && (!a.sector || a.sector === 'GOV' || a.sector === 'MIL'));
   const victimsOf = kindOfAct(cameo) === 'violence' && country && stateSide ? victims.get(country) ?? null : null;
+  const forces = src2.some((a) => a.code === country && (!a.sector || ['GOV', 'MIL', 'COP'].includes(a.sector)));
   const tgt2: ActorRef[] = [];
   for (const a of tgt) {
     const people = !!a.sector && PEOPLE_SECTORS.has(a.sector) && a.sector !== 'REF';
+    // ("Russian border guard ships opened fire on two gunboats": armed forces a state's forces use violence on are,
+    // unless named, another country's, not their own.)
+    if (a.sector === 'MIL' && !a.code && kindOfAct(cameo) === 'violence' && forces && !targetSibling) {
+      const other = [clausePlace, victims.get(country!) ?? null, home].find((x) => x && x !== country) ?? null;
+      tgt2.push(withCode(a, other));
+      continue;
+    }
     tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   }

@@ -139,6 +139,9 @@ export function analyze(text: string): Sentence[] {
       }
       // ("imposed targeted sanctions": an -ed word between a verb and a noun modifies the noun.)
       if (t.pos === 'VERB' && prev.pos === 'VERB' && /[a-z]ed$/.test(t.norm) && next?.pos === 'NOUN' && !['DET', 'NUM', 'PROPN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) t.pos = 'ADJ';
+      // ("Russian border guard ships rammed a tugboat": a base-form "verb" between two nouns, with the clause's verb
+      // right after them, is a noun of the compound.)
+      if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && next?.pos === 'NOUN' && tokens[k + 2]?.pos === 'VERB' && /ed$/.test(tokens[k + 2]!.norm)) t.pos = 'NOUN';
       // ("Syria's continued military presence": so is one between a possessive and a noun.)
       if (t.pos === 'VERB' && (prev.norm === "'s" || prev.norm === '’s') && prev.pos === 'PART' && /[a-z]ed$/.test(t.norm) && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) t.pos = 'ADJ';
       // ("it had shot down two jets": a word right after "have" that a particle and an object follow is the participle,
