@@ -1587,3 +1587,10 @@ test('armed forces a state\'s forces fire on are another country\'s; "border gua
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'UKR'), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.every((e) => e.event !== 'AID'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a reaction "from" a country does not happen there; troops "from" a country are of it', () => {
+  const liu = code('BEIJING (Reuters) - A Chinese court sentenced prominent dissident Liu Xiaobo to 11 years in prison, drawing condemnation from the United States.', '2009-12-25');
+  assert.ok(liu.some((e) => e.event === 'COERCE' && codesOf(e.recipient).join() === 'CHN'), JSON.stringify(dyadsOf(liu)));
+  const troops = codeAll('Troops and emergency aircraft from the United States have arrived in Nepal.', '2015-05-01');
+  assert.ok(troops.some((e) => codesOf(e.actor).join() === 'USA'), JSON.stringify(dyadsOf(troops)));
+});

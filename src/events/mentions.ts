@@ -645,6 +645,11 @@ export interface ClausePlace { clause: number; place: EventLocation; origin: boo
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
 
+/** What comes "from" a country without happening there: "condemnation from the United States" ("troops from the
+ *  United States" are of it: a place still). */
+const REACTIONS_FROM = new Set(['condemnation', 'criticism', 'support', 'aid', 'pressure', 'praise', 'protest', 'call', 'help',
+  'assistance', 'backing', 'opposition', 'objection', 'warning', 'demand', 'appeal', 'reaction', 'response', 'rebuke', 'outcry']);
+
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
   const out: ClausePlace[] = [];
   const gaz = Gazetteer.get();
@@ -657,7 +662,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       const preposition = toks[k - 1 - (k === p.start ? compass : 0)]?.norm ?? '';
       if (PREPOSITIONS_OF_PLACE.has(preposition)) {
         const mover = toks[k - 2 - (k === p.start ? compass : 0)];
-        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && RETURNS.has(mover.lemma) });
+        // (Nor where a reaction or help comes from: "drawing condemnation from the United States", "aid from Japan".)
+        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && (RETURNS.has(mover.lemma) || REACTIONS_FROM.has(mover.lemma)) });
         break;
       }
     }
