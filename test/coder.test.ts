@@ -1594,3 +1594,8 @@ test('a reaction "from" a country does not happen there; troops "from" a country
   const troops = codeAll('Troops and emergency aircraft from the United States have arrived in Nepal.', '2015-05-01');
   assert.ok(troops.some((e) => codesOf(e.actor).join() === 'USA'), JSON.stringify(dyadsOf(troops)));
 });
+
+test('"it" is no plural: "the FSB said the Ukrainian ships had entered its waters, and it detained the crews"', () => {
+  const evs = codeAll('MOSCOW (Reuters) - Russia\'s FSB security service said the Ukrainian ships had illegally entered Russian territorial waters, and it detained all 24 crew members.', '2018-11-26');
+  assert.ok(evs.every((e) => !(e.cameo.startsWith('17') && codesOf(e.actor).includes('UKR'))), JSON.stringify(dyadsOf(evs)));
+});

@@ -319,6 +319,9 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
 
+/** A plural common noun ("ships", "forces"; not "the United States"). */
+const pluralNoun = (t: Token) => t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
+
 /** Whom news is told to: "told reporters", "briefed journalists". */
 const AUDIENCES = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'supporters', 'diplomats', 'crowds', 'students']);
 
@@ -378,8 +381,9 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
       return -1;
     };
     const insideClosedRelative = (x: Phrase) => relativeOpen(x) >= 0 && toks.slice(x.end, at.start).some((w) => w.text === ',');
+    // ("the FSB said the Ukrainian ships had entered its waters, and it detained the crews": "it" is no plural.)
     const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !insideClosedRelative(x)
-      && !(t.norm === 'it' && x.mentions.some((mm) => mm.entry.kind === 'person')));
+      && !(t.norm === 'it' && (x.mentions.some((mm) => mm.entry.kind === 'person') || pluralNoun(toks[x.end - 1]!))));
     const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
     const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? '')
       || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? ''))
