@@ -1599,3 +1599,8 @@ test('"it" is no plural: "the FSB said the Ukrainian ships had entered its water
   const evs = codeAll('MOSCOW (Reuters) - Russia\'s FSB security service said the Ukrainian ships had illegally entered Russian territorial waters, and it detained all 24 crew members.', '2018-11-26');
   assert.ok(evs.every((e) => !(e.cameo.startsWith('17') && codesOf(e.actor).includes('UKR'))), JSON.stringify(dyadsOf(evs)));
 });
+
+test('"him" after a person named as an object is that person; not the clause\'s subject', () => {
+  const evs = code('CHISINAU (Reuters) - The Foreign Ministry declared Romanian Ambassador Filip Teodorescu persona non grata and gave him 24 hours to leave the country.', '2009-04-08');
+  assert.ok(evs.some((e) => e.cameo === '139' && codesOf(e.recipient).join() === 'ROU'), JSON.stringify(dyadsOf(evs)));
+});

@@ -343,7 +343,10 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     // "Police arrested him": the last person named, as for "he", though not the one who acts on him in this clause
     // ("Putin told him").
     const gender: Gender = t.norm === 'him' ? 'm' : 'f';
-    const here = new Set(earlier.filter((x) => x.actor && toks.slice(x.end, at.start).every((w) => w.text !== ',' && w.text !== ';')).map((x) => x.actor!.name));
+    // (Only its subject, a phrase a verb follows: "declared Ambassador Filip Teodorescu persona non grata and gave him
+    // 24 hours" gives them to the ambassador.)
+    const here = new Set(earlier.filter((x) => x.actor && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '')
+      && toks.slice(x.end, at.start).every((w) => w.text !== ',' && w.text !== ';')).map((x) => x.actor!.name));
     const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !here.has(x.ref.name));
     return person ? actorRef(person.ref, t.text, t.start, t.end) : null;
   }
