@@ -1604,3 +1604,9 @@ test('"him" after a person named as an object is that person; not the clause\'s 
   const evs = code('CHISINAU (Reuters) - The Foreign Ministry declared Romanian Ambassador Filip Teodorescu persona non grata and gave him 24 hours to leave the country.', '2009-04-08');
   assert.ok(evs.some((e) => e.cameo === '139' && codesOf(e.recipient).join() === 'ROU'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('the host of the occasion is no recipient of what is signed there', () => {
+  const evs = code('HELSINKI (Reuters) - Indonesian minister Hamid Awaluddin and GAM\'s exiled leader Malik Mahmud signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari.', '2005-08-15');
+  assert.ok(evs.filter((e) => e.cameo === '057').every((e) => !codesOf(e.recipient).includes('FIN')), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.cameo === '057' && codesOf(e.actor).join() === 'IDN'), JSON.stringify(dyadsOf(evs)));
+});

@@ -320,7 +320,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("she told reporters, vowing to hunt down those responsible": the press one speaks to is no one acted on.)
       if (p.end - p.start === 1 && PRESS.has(toks[p.start]!.lemma) && ['tell', 'brief', 'inform', 'assure', 'address'].includes(toks[p.start - 1]?.lemma ?? '')) continue;
       // ("signed the agreement, watched by the two prime ministers": the agent of another participle is no recipient.)
-      if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && WITNESSING.has(toks[p.start - 2]!.norm)) break;
+      // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
+      // broker of the occasion.)
+      if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
@@ -844,6 +846,8 @@ const UPROOTED = new Set(['refugee', 'migrant', 'asylum-seeker', 'exile', 'evacu
 
 /** Participles of those who look on: "signed the agreement, watched by the two prime ministers". */
 const WITNESSING = new Set(['watched', 'witnessed', 'attended', 'flanked', 'accompanied', 'applauded', 'observed']);
+/** Participles of those who host or broker an occasion: "a ceremony hosted by", "talks mediated by". */
+const HOSTING = new Set(['hosted', 'brokered', 'mediated', 'chaired', 'organised', 'organized', 'sponsored', 'convened']);
 
 /** Verbs of beginning, continuing and stopping (lemmas), which take an act as their complement. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'cease']);
