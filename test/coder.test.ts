@@ -1610,3 +1610,8 @@ test('the host of the occasion is no recipient of what is signed there', () => {
   assert.ok(evs.filter((e) => e.cameo === '057').every((e) => !codesOf(e.recipient).includes('FIN')), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.some((e) => e.cameo === '057' && codesOf(e.actor).join() === 'IDN'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('"them" is not the subject of verbs coordinated before it', () => {
+  const evs = codeAll('NGARA, Tanzania (Reuters) - Thousands of refugees headed east, but soldiers stopped them on the roads and ordered them to turn around.', '1996-12-16');
+  assert.ok(evs.every((e) => e.recipient.every((a) => a.sector !== 'MIL')), JSON.stringify(evs.map((e) => [e.eventText, e.recipient.map((a) => a.sector)])));
+});

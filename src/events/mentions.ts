@@ -335,7 +335,13 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     // who are not the verb's own subject (a verb does not act on its subject by "them").
     let verb = at.start - 1;
     while (verb >= 0 && toks[verb]!.pos !== 'VERB') verb--;
-    const subjectEnd = (x: Phrase) => { let q = x.end; while (q < verb && ['AUX', 'ADV', 'PART'].includes(toks[q]!.pos)) q++; return q === verb; };
+    // (Nor the subject of verbs coordinated with it: "soldiers stopped them on the roads and ordered them to turn
+    // around".)
+    const subjectEnd = (x: Phrase) => {
+      let q = x.end;
+      while (q < verb && ['AUX', 'ADV', 'PART'].includes(toks[q]!.pos)) q++;
+      return q === verb || (toks[q]?.pos === 'VERB' && toks.slice(x.end, at.start).every((w) => w.text !== ',' && w.text !== ';'));
+    };
     const antecedent = [...earlier].reverse().find((x) => (x.actor?.code || x.actor?.sector) && !x.pronoun && !x.time && plural(toks, x) && !subjectEnd(x));
     return antecedent?.actor ? actorRef(antecedent.actor, t.text, t.start, t.end) : null;
   }
