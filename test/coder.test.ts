@@ -1615,3 +1615,8 @@ test('"them" is not the subject of verbs coordinated before it', () => {
   const evs = codeAll('NGARA, Tanzania (Reuters) - Thousands of refugees headed east, but soldiers stopped them on the roads and ordered them to turn around.', '1996-12-16');
   assert.ok(evs.every((e) => e.recipient.every((a) => a.sector !== 'MIL')), JSON.stringify(evs.map((e) => [e.eventText, e.recipient.map((a) => a.sector)])));
 });
+
+test('a verb coordinated after auxiliaries ends the search for the first verb\'s recipient', () => {
+  const evs = codeAll('WASHINGTON (Reuters) - The United States supported the regional effort and had suspended aid to Burundi.', '1996-07-31');
+  assert.ok(evs.every((e) => e.event !== 'SUPPORT' || e.recipient.length === 0), JSON.stringify(dyadsOf(evs)));
+});

@@ -392,7 +392,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
    *  criticized Israel" share theirs). */
   const coordinatedVerbBetween = (from: number, to: number) => {
     for (let k = from; k < to - 1; k++) {
-      if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[k + 1]!.pos === 'VERB') return phrases.some((q) => q.start > i && q.start !== own?.start && q.end <= k);
+      // ("supported the regional effort and had suspended aid to Burundi": auxiliaries may come between.)
+      let v = k + 1;
+      while (v < to && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV')) v++;
+      if ((toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && toks[v]?.pos === 'VERB') return phrases.some((q) => q.start > i && q.start !== own?.start && q.end <= k);
       // ("tested a missile, prompting Japan to impose sanctions": a participle clause after a comma has its own.)
       // (Also one the tagger read as a noun: "met in the chamber, voting 101-6 to remove Castillo".)
       if (toks[k]!.text === ',' && (toks[k + 1]!.pos === 'VERB' || toks[k + 1]!.pos === 'NOUN') && /[a-z]ing$/.test(toks[k + 1]!.norm) && !ING_PREPOSITIONS.has(toks[k + 1]!.norm)) return true;
