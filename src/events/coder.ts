@@ -6,7 +6,9 @@
 //   roles.ts      who did it and to whom (word order within the clause, the parse where that finds no actor)
 //   modality.ts   negation, intention, obligation, possibility, plans
 //   resolution.ts whether an event's sides are resolved to codes (only those are emitted by default)
-// This file runs them over each sentence of an article and assembles the events.
+// This file runs them over an article in three passes: the stages that need no article memory (dictionary names,
+// clauses, pattern matches, triggers: matchSentence) over all its sentences, then the rest sentence by sentence with
+// the memory, then the days of its events (dateEvents); it assembles the events.
 import type { ActorRef, Article, CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, type ArticlePlaces } from '../geo/places.js';
@@ -135,16 +137,16 @@ export class EventCoder {
       while (k >= 0 && toks[k]!.pos === 'PROPN') k--;
       return k >= 1 && ['named', 'called', 'dubbed'].includes(toks[k]!.norm) && toks[k - 1]!.pos === 'NOUN';
     };
-    const all0 = this.actors.match(toks);
+    const found = this.actors.match(toks);
     // ("Uzbek Ambassador Abdurashid Kadyrov" is not Ramzan Kadyrov: a known person's surname after a given name that
     // is not theirs names someone else.)
     // (Only where the words before name another country: a given name the dictionary lacks is no evidence alone.)
-    const inOther = (k: number) => all0.some((m) => k >= m.start && k < m.end);
-    const otherCountry = (m: Mention) => all0.some((x) => x.end <= m.start && m.start - x.end <= 4 && (x.entry.kind === 'demonym' || x.entry.kind === 'country')
+    const inOther = (k: number) => found.some((m) => k >= m.start && k < m.end);
+    const otherCountry = (m: Mention) => found.some((x) => x.end <= m.start && m.start - x.end <= 4 && (x.entry.kind === 'demonym' || x.entry.kind === 'country')
       && x.entry.code !== m.entry.code && !(m.entry.roles ?? []).some((r) => r.code === x.entry.code));
     const otherGivenName = (m: Mention) => m.end - m.start === 1 && m.start > 0 && toks[m.start - 1]!.pos === 'PROPN'
       && /^[A-Z][a-z]+$/.test(toks[m.start - 1]!.text) && !inOther(m.start - 1) && otherCountry(m);
-    const mentions = all0.filter((m) => !(m.entry.kind === 'person' && (namedAfter(m.start) || otherGivenName(m))));
+    const mentions = found.filter((m) => !(m.entry.kind === 'person' && (namedAfter(m.start) || otherGivenName(m))));
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
