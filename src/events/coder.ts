@@ -24,7 +24,7 @@ import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.j
 import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
+import { labelledBy, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, STATE_SECTORS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -59,8 +59,6 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,4}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration)\b/i;
 /** Verbs of blocking passage (lemmas). */
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
-/** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 

@@ -273,7 +273,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
       // "ordered his government to gather information", "met his security ministers": what a leader asks of, or
       // discusses with, their own government is no act between two sides.
-      if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SIDES.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
+      if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SECTORS.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
         && source.some((x) => x.actor?.code && x.actor.code === p.actor!.code)) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
@@ -841,8 +841,8 @@ const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
  *  Tribunal"). */
 const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
 
-/** Sectors of a state's own bodies. */
-const STATE_SIDES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+/** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** People who flee their country, named by where they come from: "refugees from Afghanistan". */
 const UPROOTED = new Set(['refugee', 'migrant', 'asylum-seeker', 'exile', 'evacuee', 'defector']);
