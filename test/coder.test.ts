@@ -1620,3 +1620,21 @@ test('a verb coordinated after auxiliaries ends the search for the first verb\'s
   const evs = codeAll('WASHINGTON (Reuters) - The United States supported the regional effort and had suspended aid to Burundi.', '1996-07-31');
   assert.ok(evs.every((e) => e.event !== 'SUPPORT' || e.recipient.length === 0), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a "former" or "sacked" office-holder is no longer the state: an elite (ELI), as CAMEO codes them', () => {
+  const evs = code('ASHGABAT (Reuters) - Turkmenistan accused former foreign minister Aman Durdyev of plotting against the president.', '2003-01-10');
+  const accused = evs.find((e) => e.event === 'ACCUSE');
+  assert.ok(accused && accused.recipient.every((a) => a.code === 'TKM' && a.sector === 'ELI'), JSON.stringify(evs.map((e) => [e.event, e.recipient])));
+  const sitting = code('ASHGABAT (Reuters) - Turkmenistan accused foreign minister Aman Durdyev of plotting against the president.', '2003-01-10');
+  assert.ok(sitting.some((e) => e.event === 'ACCUSE' && e.recipient.some((a) => a.sector === 'GOV')), JSON.stringify(sitting.map((e) => [e.event, e.recipient])));
+});
+
+test('"Russian-backed separatists" are not Russian: the patron before "-backed" gives no country; a state and its rebels are two sides', () => {
+  const evs = code('KIEV (Reuters) - Russian-backed separatists shelled Ukrainian army positions near Donetsk on Tuesday.', '2015-01-20');
+  const shelling = evs.find((e) => e.event === 'ASSAULT');
+  assert.ok(shelling && codesOf(shelling.actor).join() === 'UKR' && shelling.actor[0]!.sector === 'SEP', JSON.stringify(dyadsOf(evs)));
+  const sides = code('BAKU (Reuters) - Azerbaijan said it would halt its offensive against Armenian-backed forces in the enclave. Each side accused the other of breaking the truce.', '2016-04-03');
+  const accusations = sides.filter((e) => e.event === 'ACCUSE');
+  assert.equal(accusations.length, 2, JSON.stringify(sides.map((e) => [e.event, e.actor, e.recipient])));
+  assert.ok(accusations.every((e) => e.actor[0]!.sector !== e.recipient[0]!.sector), JSON.stringify(accusations.map((e) => [e.actor, e.recipient])));
+});

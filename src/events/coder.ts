@@ -61,6 +61,8 @@ const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,4}?\s+(?:in support of|in solidarity 
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+/** Sectors of those who fight or oppose their own state: a party apart from it under the same country code. */
+const STATE_OPPONENTS = new Set(['REB', 'SEP', 'INS', 'OPP']);
 
 /** An article read up to its memory-free stages (see EventCoder.prepareArticle). */
 export interface PreparedArticle {
@@ -226,7 +228,9 @@ export class EventCoder {
     // Parties named together become what "the two sides" means in the sentences that follow.
     // ("Russia brokered a truce between Armenia and Azerbaijan ... the two sides": the side that names two parties
     // is the group, not the broker with them; one party on each side makes the pair.)
-    const distinct = (as: ActorRef[]) => [...new Map(as.filter((a) => a.code && !a.implicit).map((a) => [a.code, a])).values()];
+    // (A state and those who fight it are two parties of one code: "Azerbaijan ... Armenian-backed forces".)
+    const side = (a: ActorRef) => (a.sector && STATE_OPPONENTS.has(a.sector) ? `${a.code}/${a.sector}` : a.code);
+    const distinct = (as: ActorRef[]) => [...new Map(as.filter((a) => a.code && !a.implicit).map((a) => [side(a), a])).values()];
     for (const e of events) {
       const actors = distinct(e.actor), recipients = distinct(e.recipient);
       const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
@@ -350,9 +354,9 @@ export class EventCoder {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.
       // ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire": a state and those who fight or oppose it
-      // are two sides of one country.)
+      // are two sides of one country; a country named alone is its state: "Ukraine and Russia-backed separatists".)
       const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text)
-        || (!!a.sector && !!b.sector && (STATE_SECTORS.has(a.sector) !== STATE_SECTORS.has(b.sector)));
+        || (!!(a.sector || b.sector) && (!a.sector || STATE_SECTORS.has(a.sector)) !== (!b.sector || STATE_SECTORS.has(b.sector)));
       for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
     } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {

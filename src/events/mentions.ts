@@ -409,6 +409,19 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
   return ref && actorRef(ref, t.text, t.start, t.end);
 }
 
+/** Sectors of those who hold a public office, which a word such as "former" says they no longer hold. */
+const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
+const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
+
+/** "X-backed": participles that make the country before them a patron of the actor, not its country. */
+const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired']);
+
+/** Is there a word between `from` and the title at `title` that puts its holder out of office? */
+function hasFormerWord(toks: readonly Token[], from: number, title: number): boolean {
+  for (let k = from; k < title; k++) if (FORMER.has(toks[k]!.norm)) return true;
+  return false;
+}
+
 function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: string, memory: ArticleMemory, earlier: Phrase[]): ActorRef | null {
   const toks = s.tokens;
   let first = p.start;
@@ -417,15 +430,29 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const text = s.text.slice(span.start, span.end);
   let best: { m: Mention; r: Resolved } | null = null;
   let agentSector: string | null = null;
+  let patron = false;
+  let formerly = false;
   // ("thousands of supporters of the junta": the kind of actor before "of" heads the phrase, not one after it.)
   let of = -1;
   for (let k = p.end - 1; k > p.start; k--) if (toks[k]!.norm === 'of') { of = k; break; }
   const headAgent = of > 0 ? [...p.mentions].reverse().find((m) => m.entry.kind === 'agent' && m.end <= of) : undefined;
   for (const m of p.mentions) {
-    if (m.entry.kind === 'agent') { agentSector = headAgent ? headAgent.entry.sector : m.entry.sector; continue; }
+    if (m.entry.kind === 'agent') {
+      agentSector = headAgent ? headAgent.entry.sector : m.entry.sector;
+      // "former foreign minister Boris Shikhmuradov", "sacked deputy prime minister Anwar Ibrahim": someone out of
+      // office is no longer the state; CAMEO codes former office-holders as elites (ELI).
+      if (agentSector && OFFICES.has(agentSector) && hasFormerWord(toks, p.start, (headAgent ?? m).start)) { agentSector = 'ELI'; formerly = true; }
+      continue;
+    }
+    // "Russian-backed separatists", "Iranian-funded militias": the patron named before the hyphen is not who they
+    // are; their country is where they fight, from the rest of the phrase or the article.
+    if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) { patron = true; continue; }
     const r = actors.resolve(m.entry, date);
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
   }
+  // (Forces someone backs, and no country of their own named: "Armenian-backed forces", "US-backed forces" are
+  // not that country's army, nor the army of the state they fight.)
+  if (patron && agentSector === 'MIL' && !best) agentSector = 'REB';
   if (!best) {
     // "the North", "the South" in a story about the two Koreas (or the two Sudans): that country's government.
     const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
@@ -537,7 +564,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (kind === 'person') {
     // ("Morales supporters", "Navalny aides": a kind of actor after the name heads the phrase.)
     const after = p.mentions.some((x) => x.entry.kind === 'agent' && x.start >= m.end);
-    if ((!sector || after) && agentSector) sector = agentSector;
+    // (The text's "former" beats the dictionary's dates: "former foreign minister X" is out of office now.)
+    if ((!sector || after || formerly) && agentSector) sector = agentSector;
   } else if (agentSector && (kind !== 'org' || !sector)) {
     sector = agentSector; // "Syrian government forces" → MIL; "Russian foreign minister" → GOV
   } else if (kind === 'capital' && !alone) {
