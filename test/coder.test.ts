@@ -1638,3 +1638,9 @@ test('"Russian-backed separatists" are not Russian: the patron before "-backed" 
   assert.equal(accusations.length, 2, JSON.stringify(sides.map((e) => [e.event, e.actor, e.recipient])));
   assert.ok(accusations.every((e) => e.actor[0]!.sector !== e.recipient[0]!.sector), JSON.stringify(accusations.map((e) => [e.actor, e.recipient])));
 });
+
+test('names listed after a preposition are its objects, not the subject of a purpose infinitive, which shares the trip\'s modality', () => {
+  const evs = code('PARIS (Reuters) - Foreign Minister Laurent Fabius is to travel to Cairo, Amman, Riyadh and Ankara next month to discuss the refugee crisis.', '2015-09-02');
+  assert.ok(evs.length > 0 && evs.every((e) => codesOf(e.actor).join() === 'FRA'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.every((e) => e.cameo.startsWith('03')), JSON.stringify(evs.map((e) => e.cameo)));
+});

@@ -225,9 +225,11 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // "will hold an emergency session on Tuesday to discuss the crisis": what is done for a purpose shares the
     // modality of what it is done by.
     if (x.norm === 'to' && k === i - 1 && toks[i]!.pos === 'VERB') {
-      for (let g = k - 1; g >= Math.max(0, k - 12); g--) {
+      for (let g = k - 1; g >= Math.max(0, k - 16); g--) {
         const y = toks[g]!;
-        if (y.text === ';' || y.text === ',' || y.text === '.') break;
+        // (Not the commas of a list of names: "is to travel to Tokyo, Seoul, Beijing and Moscow next week to discuss".)
+        const listComma = y.text === ',' && toks[g - 1]?.pos === 'PROPN' && toks[g + 1]?.pos === 'PROPN';
+        if (y.text === ';' || (y.text === ',' && !listComma) || y.text === '.') break;
         if (y.pos === 'VERB') {
           const governing = localModality(toks, g, clauseOf);
           if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;

@@ -7,7 +7,7 @@ import { actorRef, type ActorRef } from '../model.js';
 import { TIME_NAMES } from '../geo/places.js';
 import { parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
-import { phrasesAt } from './arrays.js';
+import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
@@ -1006,7 +1006,20 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       const named = [...phrases].reverse().find((x) => x.end < p.start - 1 && x.actor?.code && clauseOf[x.start] === clause && toks[x.start - 1]?.pos !== 'ADP');
       if (named) return coordinatedBack(named, phrases, toks);
     }
-    return inClause(coordinatedBack(p, phrases, toks));
+    const list = coordinatedBack(p, phrases, toks);
+    // ("is to travel to Tokyo, Seoul, Beijing and Moscow next week to discuss": names listed after one a preposition
+    // governs are its objects too, not the subject.)
+    const governed = phrases[phrases.indexOf(list[0]!) - 1];
+    const link = governed ? joinTokens(toks, governed.end, list[0]!.start, 'norm') : '';
+    // (Bare names only: "With the signing of the MOU, the government and the SPLM agreed" has its subject after the
+    // comma.)
+    if (governed?.actor && !governed.time && toks[governed.start - 1]?.pos === 'ADP' && !SUBORDINATORS.has(toks[governed.start - 1]!.norm)
+      && (link === 'and' || link === ', and' || (link === ',' && list.length >= 2))
+      && toks[governed.start]!.pos === 'PROPN' && list.every((x) => toks[x.start]!.pos === 'PROPN')) {
+      q = phrases.indexOf(governed);
+      continue;
+    }
+    return inClause(list);
   }
   // No subject in the clause.
   const startOfClause = clauseOf.indexOf(clause);
