@@ -1644,3 +1644,14 @@ test('names listed after a preposition are its objects, not the subject of a pur
   assert.ok(evs.length > 0 && evs.every((e) => codesOf(e.actor).join() === 'FRA'), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.every((e) => e.cameo.startsWith('03')), JSON.stringify(evs.map((e) => e.cameo)));
 });
+
+test('a country\'s name inside a sea\'s name is no actor; a country named as itself that protests complains officially', () => {
+  const aid = code('WASHINGTON (Reuters) - The United States suspended military aid to the Indian Ocean island after the coup.', '2009-03-20');
+  assert.ok(aid.every((e) => !codesOf(e.recipient).includes('IND')), JSON.stringify(dyadsOf(aid)));
+  const sea = codeAll('TOKYO (Reuters) - North Korea fired two missiles into the Sea of Japan on Friday.', '2017-03-06');
+  assert.ok(sea.every((e) => !codesOf(e.recipient).includes('JPN')), JSON.stringify(dyadsOf(sea)));
+  const complaint = code('Mexico protested to the United States over the new border wall.', '2006-10-27');
+  assert.ok(complaint.some((e) => e.cameo === '114' && codesOf(e.recipient).join() === 'USA'), JSON.stringify(complaint.map((e) => [e.cameo, dyadsOf([e])])));
+  const people = code('Thousands of Mexicans protested against the United States in Mexico City.', '2006-10-27');
+  assert.ok(people.every((e) => e.cameo.startsWith('14')), JSON.stringify(people.map((e) => e.cameo)));
+});

@@ -63,6 +63,8 @@ export interface Resolved {
 const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
 /** Words that make "America" a continent: "South America", "Latin American". */
 const CONTINENT_HALVES = new Set(['South', 'North', 'Latin', 'Central']);
+/** Capitalised words that make a name before them, or after "of", part of a sea's or a peninsula's name. */
+const WATERS = new Set(['Ocean', 'Sea', 'Gulf', 'Channel', 'Peninsula']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
 const GIVEN_NAMES = new Set(['Dominique']);
@@ -254,6 +256,10 @@ export class ActorDictionary {
       }
       // ("other South American governments", "Latin America": America inside a continent's name is no USA.)
       if (best && best.entry.code === 'USA' && i > 0 && CONTINENT_HALVES.has(tokens[i - 1]!.text) && /^americ/.test(t.norm)) best = null;
+      // ("the Indian Ocean island", "the Sea of Japan", "the Gulf of Mexico": a name inside the name of a sea is no
+      // actor.)
+      else if (best && best.entry.kind !== 'person' && (WATERS.has(tokens[i + best.words.length]?.text ?? '')
+        || (i > 1 && tokens[i - 1]!.norm === 'of' && WATERS.has(tokens[i - 2]!.text)))) best = null;
       if (best) {
         out.push({ start: i, end: i + best.words.length, entry: best.entry });
         i += best.words.length;

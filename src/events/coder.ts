@@ -52,6 +52,8 @@ const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'c
 const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
 /** "Kuwaitis", "Iraqis": a country's people named by their plural demonym, one word that is not the country's name. */
 const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.text) && a.text !== a.name;
+/** A government, or a country named by its own name ("Mexico protested"): the state itself. */
+const isState = (a: ActorRef) => a.sector === 'GOV' || (!a.sector && a.code?.length === 3 && !GENERIC_CODES.has(a.code) && a.text === a.name);
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
@@ -291,8 +293,9 @@ export class EventCoder {
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
-    // A government that protests does so in words: "the foreign ministry protested the ban" is an official complaint.
-    else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every((a) => a.sector === 'GOV')) modal = '114';
+    // A government (or a country named as itself) that protests does so in words: "the foreign ministry protested the
+    // ban", "Mexico protested to the United States" are official complaints.
+    else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every(isState)) modal = '114';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     const entry = this.cameo.get(modal);
