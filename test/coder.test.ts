@@ -1655,3 +1655,9 @@ test('a country\'s name inside a sea\'s name is no actor; a country named as its
   const people = code('Thousands of Mexicans protested against the United States in Mexico City.', '2006-10-27');
   assert.ok(people.every((e) => e.cameo.startsWith('14')), JSON.stringify(people.map((e) => e.cameo)));
 });
+
+test('ramming a vessel or turning water cannon on it is force used against it (ASSAULT), not a show of force', () => {
+  const evs = code('HANOI (Reuters) - Chinese coast guard ships rammed two Vietnamese fishing boats near the Paracel Islands on Monday.', '2014-05-07');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'CHN' && codesOf(e.recipient).join() === 'VNM'), JSON.stringify(evs.map((e) => [e.event, dyadsOf([e])])));
+  assert.ok(evs.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(evs.map((e) => e.event)));
+});
