@@ -1661,3 +1661,10 @@ test('ramming a vessel or turning water cannon on it is force used against it (A
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'CHN' && codesOf(e.recipient).join() === 'VNM'), JSON.stringify(evs.map((e) => [e.event, dyadsOf([e])])));
   assert.ok(evs.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(evs.map((e) => e.event)));
 });
+
+test('a reaction to "the killing of" someone is aimed at the killer, named with "by" or told before, never the victims', () => {
+  const none = code('MADRID (Reuters) - Spain\'s Foreign Ministry condemned the killing of its citizens in Mali.', '2016-11-21');
+  assert.ok(none.every((e) => !(e.cameo.startsWith('11') && codesOf(e.recipient).includes('ESP'))), JSON.stringify(dyadsOf(none)));
+  const named = code('WASHINGTON (Reuters) - The United States condemned the killing of the American aid worker by Islamic State militants.', '2014-11-16');
+  assert.ok(named.some((e) => e.cameo.startsWith('11') && e.recipient.some((a) => a.org === 'ISIS' || a.code === 'IMG')), JSON.stringify(named.map((e) => [e.event, e.recipient])));
+});

@@ -235,6 +235,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
   };
+  /** The "of" after a noun of violence that opens this phrase or ends it ("the killing of its citizens"), or -1. */
+  const violenceNamedBefore = (p: Phrase): number => {
+    const first = toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start;
+    for (let k = first + 1; k <= p.end && k - first <= 3; k++) {
+      if (toks[k]?.norm === 'of') return toks[k - 1]!.pos === 'NOUN' && actNamedBy(toks[k - 1]!.lemma) === 'violence' ? k : -1;
+    }
+    return -1;
+  };
   // Target: the first actor phrase after the trigger (inside a pattern gap too), within the clause.
   const matched = new Set(m.matched);
   /** Whether the words from a to b hold no verb and no word that opens a clause: the commas of a list. */
@@ -280,6 +288,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
       // condemned.
       // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
+      // ("condemned the killing of its citizens", "denounced the bombing of the embassy": what violence was done to is
+      // not whom a reaction to it is aimed at; its doer is — named with "by", or told before — or no one.)
+      const violenceOf = REACTION_VERBS.has(t.lemma) ? violenceNamedBefore(p) : -1;
+      if (violenceOf > 0) {
+        const victimEnd = violenceOf < p.end ? p.end : phrases.find((q) => q.start === violenceOf + 1)?.end ?? -1;
+        const agent = toks[victimEnd]?.norm === 'by' ? phrases.find((q) => q.start === victimEnd + 1 && q.actor?.code) : undefined;
+        if (agent) return [agent];
+        const referred = doerOfActNamed({ ...p, end: violenceOf });
+        return referred ? [referred] : [];
+      }
       if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
         const referred = doerOfActNamed(p);
         if (referred) return [referred];
