@@ -1668,3 +1668,8 @@ test('a reaction to "the killing of" someone is aimed at the killer, named with 
   const named = code('WASHINGTON (Reuters) - The United States condemned the killing of the American aid worker by Islamic State militants.', '2014-11-16');
   assert.ok(named.some((e) => e.cameo.startsWith('11') && e.recipient.some((a) => a.org === 'ISIS' || a.code === 'IMG')), JSON.stringify(named.map((e) => [e.event, e.recipient])));
 });
+
+test('a place described rather than named ("in the Belarussian capital") is where a ceasefire was signed, not with whom', () => {
+  const evs = code('MINSK (Reuters) - Ukraine and pro-Russian separatists signed a ceasefire in the Belarussian capital on Friday.', '2014-09-05');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('BLR')), JSON.stringify(dyadsOf(evs)));
+});

@@ -94,6 +94,9 @@ function causeBefore(toks: Token[], start: number): boolean {
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
  *  "protests were held in Tokyo"). */
+/** Nouns for a settlement or a region, which after "in" or "at" say where, not to whom: "in the Zambian capital". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
 const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
@@ -235,6 +238,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
   };
+  /** "the Zambian capital", "a border town": a place described rather than named; where violence is done, it is
+   *  still whom it is done to. */
+  const described = (p: Phrase) => DETERMINERS.has(toks[p.start]!.norm) && PLACE_NOUNS.has(toks[p.end - 1]!.lemma) && kindOfAct(m.pattern.cameo) !== 'violence';
   /** The "of" after a noun of violence that opens this phrase or ends it ("the killing of its citizens"), or -1. */
   const violenceNamedBefore = (p: Phrase): number => {
     const first = toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start;
@@ -348,7 +354,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
       const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
         && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
-      if (venue && (((!p.actor.code || p.place) && properName(p)) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
+      // ("signed a ceasefire in the Zambian capital": a place described, not named, is a venue as much.)
+      if (venue && (((!p.actor.code || p.place) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
         for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
         continue;
