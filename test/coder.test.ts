@@ -1673,3 +1673,20 @@ test('a place described rather than named ("in the Belarussian capital") is wher
   const evs = code('MINSK (Reuters) - Ukraine and pro-Russian separatists signed a ceasefire in the Belarussian capital on Friday.', '2014-09-05');
   assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('BLR')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('"its leaders" after a preposition are the last named country\'s; after "whose", the described one\'s; a hyphenated participle is no verb', () => {
+  const ban = code('ABUJA (Reuters) - West African leaders suspended Guinea from their regional bloc and imposed a travel ban on its leaders.', '2009-10-17');
+  assert.ok(ban.some((e) => e.cameo.startsWith('17') && codesOf(e.recipient).join() === 'GIN'), JSON.stringify(ban.map((e) => [e.cameo, dyadsOf([e])])));
+  const whose = code('DOHA (Reuters) - Qatar, whose Sunni rulers have long accused Iran of meddling, recalled its ambassador from Tehran.', '2016-01-06');
+  assert.ok(whose.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'QAT' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(whose.map((e) => [e.event, dyadsOf([e])])));
+  assert.ok(whose.every((e) => e.event !== 'PROTEST' && !(e.event === 'ASSAULT')), JSON.stringify(whose.map((e) => e.event)));
+  const killing = code('ABIDJAN (Reuters) - Ivorian warplanes bombed a French base in the rebel-held town of Bouake, killing nine French soldiers.', '2004-11-06');
+  assert.ok(killing.filter((e) => e.event === 'ASSAULT').every((e) => codesOf(e.actor).join() === 'CIV'), JSON.stringify(dyadsOf(killing)));
+});
+
+test('one stood beside "in solidarity with" is no recipient; what someone is accused of is the accusation, not an event', () => {
+  const ties = code('KHARTOUM (Reuters) - Sudan said it was cutting diplomatic ties with Iran in solidarity with Saudi Arabia.', '2016-01-04');
+  assert.ok(ties.every((e) => !codesOf(e.recipient).includes('SAU')), JSON.stringify(dyadsOf(ties)));
+  const charged = code('MANAMA (Reuters) - Bahrain accused Iran of stirring unrest among its Shi\'ite majority.', '2016-01-04');
+  assert.deepEqual(charged.map((e) => e.event), ['ACCUSE'], JSON.stringify(charged.map((e) => [e.event, dyadsOf([e])])));
+});

@@ -497,6 +497,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
         && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') && toks[x.start - 1]?.pos !== 'ADP');
       if (owner) return actorRef({ name: text, code: owner.actor!.code, sector: agentSector }, text, span.start, span.end);
     }
+    // "imposed a travel ban on its leaders": a country's or a body's own people, after a preposition, are of the
+    // last country or body the sentence named before them. (Not "their": people are "they" as often as countries;
+    // nor a verb's own object, "recalled its ambassador", "withdraw its troops", which the roles read.)
+    // ("Bahrain, whose Sunni rulers have accused Iran": and after "whose", of the one the clause describes.)
+    const whose = possessor !== 'whose' && toks[p.start - 1]?.norm === 'whose';
+    if (agentSector && ((!agentHead && possessor === 'its' && toks[p.start - 1]?.pos === 'ADP') || whose)) {
+      const owner = whose ? earlier.find((x) => x.actor?.code && x.end === p.start - 2 && toks[p.start - 2]!.text === ',')
+        : [...earlier].reverse().find((x) => x.actor?.code && !x.time && x.mentions.some((mm) => mm.entry.kind === 'country' || mm.entry.kind === 'org'));
+      if (owner) return actorRef({ name: text, code: owner.actor!.code, sector: agentSector }, text, span.start, span.end);
+    }
     // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
     // "the US aircraft carrier George Washington") is that thing again.
     const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;

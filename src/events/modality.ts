@@ -106,7 +106,29 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
+  if (modality === 'affirmed' && chargedWith(toks, i)) return 'not-so';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Verbs whose "of" or "for" names what someone is said to have done: "accused Iran of stirring unrest". */
+const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'condemn', 'criticise', 'criticize']);
+
+/** Is the trigger inside what an accusation charges someone with ("accused Iran of stirring unrest among the
+ *  Shi'ite majority")? That act is the accusation's content, told by the accusation's own event, not an event. */
+function chargedWith(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+    const x = toks[k]!;
+    if (x.pos === 'PUNCT' || (x.pos === 'VERB' && !/ing$/.test(x.norm))) return false;
+    if (x.norm !== 'of' && x.norm !== 'for') continue;
+    // The accusing verb and its object: "accused Iran of", "blamed the rebels for".
+    for (let v = k - 1; v >= Math.max(0, k - 5); v--) {
+      const y = toks[v]!;
+      if (y.pos === 'VERB') return ACCUSING.has(y.lemma);
+      if (y.pos === 'PUNCT' || y.pos === 'ADP') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {

@@ -347,6 +347,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
       // broker of the occasion.)
       if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
+      // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
+      if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
       // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
       // ("arrived in Amman": the host).
@@ -915,7 +917,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // ("the disputed Heglig oilfield": so is one after a determiner.)
       // (Not a phrasal verb's particle: "the Taliban stepped up their war".)
       const describing = /(ed|en)$/.test(x.norm) && ((['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && ['from', 'in', 'at', 'near', 'during', 'on', 'for', 'since'].includes(toks[q + 1]?.norm ?? ''))
-        || toks[q - 1]?.pos === 'DET');
+        || toks[q - 1]?.pos === 'DET')
+        // (Nor one fused to a word by a hyphen: "in the rebel-held town of Bouake, killing".)
+        || (toks[q - 1]?.text === '-' && toks[q - 1]!.end === x.start);
       if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to') && !describing) {
         // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
         // someone act, the infinitive is its object's act.
