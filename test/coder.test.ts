@@ -1690,3 +1690,18 @@ test('one stood beside "in solidarity with" is no recipient; what someone is acc
   const charged = code('MANAMA (Reuters) - Bahrain accused Iran of stirring unrest among its Shi\'ite majority.', '2016-01-04');
   assert.deepEqual(charged.map((e) => e.event), ['ACCUSE'], JSON.stringify(charged.map((e) => [e.event, dyadsOf([e])])));
 });
+
+test('nuclear explosions are tests (a show of force), not nuclear war; one who names what is condemned is no recipient', () => {
+  const tests = code('ISLAMABAD (Reuters) - Pakistan carried out five underground nuclear explosions on Thursday.', '1998-05-28');
+  assert.ok(tests.some((e) => e.event === 'MOBILIZE' && codesOf(e.actor).join() === 'PAK') && tests.every((e) => e.cameo !== '2042'), JSON.stringify(tests.map((e) => e.cameo)));
+  const called = code('WASHINGTON (Reuters) - The United States condemned what State Department spokesman John Kirby called Russian aggression.', '2014-03-02');
+  assert.ok(called.some((e) => e.cameo.startsWith('11') && codesOf(e.recipient).join() === 'RUS'), JSON.stringify(dyadsOf(called)));
+});
+
+test('Western diplomats "in Moscow" are not Russian; "a former Soviet republic that has accused Moscow" is the country named before it', () => {
+  const evs = codeAll('MOSCOW (Reuters) - Western diplomats in Moscow said they were wary of Russian troops inside Georgia, a former Soviet republic that has accused Moscow of arming the separatists.', '1994-05-14');
+  assert.ok(evs.every((e) => !(e.actor.some((a) => a.text.startsWith('Western')) && codesOf(e.actor).includes('RUS'))), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'GEO' && codesOf(e.recipient).join() === 'RUS'), JSON.stringify(dyadsOf(evs)));
+  const office = code('LONDON (Reuters) - The Foreign Office in London summoned Iran\'s charge d\'affaires on Saturday.', '2019-07-13');
+  assert.ok(office.some((e) => codesOf(e.actor).join() === 'GBR' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(office)));
+});

@@ -317,7 +317,7 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
   'spokesman', 'spokeswoman', 'deputy', 'adviser', 'advisor', 'lawyer', 'leader', 'chief', 'head']);
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
-const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
+export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
 
 /** A plural common noun ("ships", "forces"; not "the United States"). */
 const pluralNoun = (t: Token) => t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
@@ -413,6 +413,11 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
 const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
 
+/** Nouns of a country once ruled by another: "a former Soviet republic". */
+const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
+/** Words that say people are from abroad, wherever the phrase places them. */
+const ABROAD = new Set(['western', 'foreign', 'international', 'overseas']);
+const INSTITUTIONAL = /^(?:minist|secretar|office|affairs|polic|service|intelligence|relations|trade)/;
 /** "X-backed": participles that make the country before them a patron of the actor, not its country. */
 const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired']);
 
@@ -447,6 +452,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "Russian-backed separatists", "Iranian-funded militias": the patron named before the hyphen is not who they
     // are; their country is where they fight, from the rest of the phrase or the article.
     if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) { patron = true; continue; }
+    // ("a former Soviet republic", "the former British colony": a country described by its former ruler.)
+    if (toks[m.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[m.end]?.lemma ?? '')) continue;
+    // ("Western diplomats in Moscow": where people from abroad are is not who they are.)
+    // (Not the institutions named "Foreign": "the Foreign Office in London".)
+    if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && ABROAD.has(toks[first]!.norm) && !INSTITUTIONAL.test(toks[first + 1]?.norm ?? '')) continue;
     const r = actors.resolve(m.entry, date);
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
   }

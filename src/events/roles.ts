@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, DIPLOMATIC_BUILDINGS, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -347,6 +347,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
       // broker of the occasion.)
       if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
+      // ("condemned what State Department spokesman Sean McCormack called Eritrean aggression": one who names the
+      // thing is no recipient; what they named is.)
+      if (toks[p.start - 1]?.norm === 'what' && !p.pronoun && ['call', 'describe', 'term', 'label', 'dub'].includes(toks[p.end]?.lemma ?? '')) continue;
       // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
       if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
       // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
@@ -949,6 +952,16 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   if (opened > 0) {
     const named = phrases.find((p) => p.end === opened && p.actor && !p.time && p !== exclude);
     if (named) return coordinatedBack(named, phrases, toks);
+  }
+  // ("Georgia, a former Soviet republic that has accused Moscow": the subject of a verb right after a relative
+  // pronoun is the phrase before it; a description set off after a name, naming no one itself, stands for the name.)
+  let r = v - 1;
+  while (r >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[r]!.pos)) r--;
+  if (r > 0 && toks[v]!.pos === 'VERB' && ['that', 'which', 'who'].includes(toks[r]!.norm)) {
+    const antecedent = phrases.find((p) => p.end === r && !p.time && p !== exclude);
+    const name = antecedent && !antecedent.actor?.code && toks[antecedent.start - 1]?.text === ',' && COUNTRY_NOUNS.has(toks[antecedent.end - 1]!.lemma)
+      ? phrases.find((q) => q.end === antecedent.start - 1 && q.actor?.code && !q.time && q !== exclude) : undefined;
+    if (name) return [name];
   }
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
