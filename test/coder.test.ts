@@ -1705,3 +1705,23 @@ test('Western diplomats "in Moscow" are not Russian; "a former Soviet republic t
   const office = code('LONDON (Reuters) - The Foreign Office in London summoned Iran\'s charge d\'affaires on Saturday.', '2019-07-13');
   assert.ok(office.some((e) => codesOf(e.actor).join() === 'GBR' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(office)));
 });
+
+test('leaving an election is no retreat (a boycott when in protest); aid kept frozen is aid cut; what an accord allows is not yet done', () => {
+  const left = code('BAKU (Reuters) - The ailing president withdrew from the race this month in favour of his son.', '2003-10-02');
+  assert.ok(left.every((e) => e.event !== 'RETREAT'), JSON.stringify(left.map((e) => e.event)));
+  const boycott = code('LIMA (Reuters) - Opposition leader Alejandro Toledo pulled out of the runoff in protest at fraud.', '2000-05-19');
+  assert.ok(boycott.some((e) => e.event === 'PROTEST') && boycott.every((e) => e.event !== 'RETREAT'), JSON.stringify(boycott.map((e) => e.event)));
+  const frozen = code('BRUSSELS (Reuters) - The European Union has kept most aid to Togo frozen since 1993.', '2005-02-19');
+  assert.ok(frozen.some((e) => e.cameo === '162' && codesOf(e.recipient).join() === 'TGO') && frozen.every((e) => e.event !== 'AID'), JSON.stringify(frozen.map((e) => e.cameo)));
+  const allowed = code('TBILISI (Reuters) - Georgia and the Abkhaz separatists signed an agreement to allow Russian troops to deploy along the river.', '1994-05-14');
+  assert.ok(allowed.every((e) => e.cameo !== '154'), JSON.stringify(allowed.map((e) => e.cameo)));
+});
+
+test('parties to an accord signed together have each other as recipient, not who is let in or hosts; a welcomer is no party to itself', () => {
+  const evs = code('TBILISI (Reuters) - Georgia and the Abkhaz separatists signed a ceasefire on Saturday to allow Russian peacekeeping troops to deploy.', '1994-05-14');
+  const truce = evs.filter((e) => e.cameo.startsWith('087'));
+  assert.ok(truce.length === 2 && truce.every((e) => !codesOf(e.recipient).includes('RUS')), JSON.stringify(truce.map((e) => [e.actor, e.recipient])));
+  const welcome = code('TBILISI (Reuters) - Georgia and the Abkhaz separatists signed a ceasefire on Saturday. Georgian President Eduard Shevardnadze welcomed the agreement.', '1994-05-14');
+  const hailed = welcome.find((e) => e.event === 'SUPPORT' && e.cameo === '051');
+  assert.ok(hailed && hailed.recipient.every((a) => a.sector === 'SEP'), JSON.stringify(welcome.map((e) => [e.cameo, e.recipient])));
+});

@@ -338,7 +338,13 @@ export class EventCoder {
     // Nor one of the parties themselves ("the two ministers agreed to address what Lavrov called irritants").
     // Nor what the act is over ("the two countries traded accusations over Syria").
     const matter = (a: ActorRef) => { const k = toks.findIndex((x) => x.start === a.start); return k > 0 && (toks[k - 1]!.norm === 'over' || toks[k - 1]!.norm === 'about'); };
-    const noActorTarget = target.every((a) => (!a.code && !a.sector) || matter(a) || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
+    // Nor, for an accord the parties make together, anyone not named as its other side with "with" ("Georgia and
+    // Abkhazia signed a ceasefire ... and allow peacekeeping troops to deploy", "at United Nations-hosted talks").
+    // (Signed or declared, not agreed to be done: "Mexico and Canada agreed to lift tariffs on American products".)
+    const accord = source.length >= 2 && (entry.code === '057' || entry.code.startsWith('087'));
+    const partner = (a: ActorRef) => { const k = toks.findIndex((x) => x.start === a.start); return k > 0 && (toks[k - 1]!.norm === 'with' || toks[k - 1]!.norm === 'between'); };
+    const noActorTarget = target.every((a) => (!a.code && !a.sector) || matter(a) || (accord && !partner(a))
+      || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
     // "performed joint war games": the words of the act can say that it is done together.
     // ("vowed to evolve a joint response": or the words of what is vowed.)
     const object = phrases.find((p) => p.start > m.last && p.start - m.last <= 3 && clauseOf[p.start] === clauseOf[m.trigger]);
@@ -366,7 +372,8 @@ export class EventCoder {
       // "The political leadership is sitting together": a body that meets or works together acts within itself.
       pairs.push([source, source]);
     } else pairs.push([source, target]);
-    for (const [actor, recipient] of pairs) {
+    for (const [actor, named] of pairs) {
+      const recipient = named === source || pairs.length > 1 ? named : withoutActor(actor, named);
       const resolved = isResolved(actor, recipient, entry.code);
       // (A state and its rebels, split above, are two sides of one code: "LKA GOV signed with LKA REB" and back are
       // two events.)
@@ -408,6 +415,19 @@ export class EventCoder {
       });
     }
   }
+}
+
+/**
+ * A recipient list without the actor itself: the same person or body named again ("the LNA ..., which meet"), or,
+ * among the parties to an accord one welcomes ("Ardzinba welcomed the agreement": Georgia and the Abkhaz), the
+ * welcomer's own side.
+ */
+function withoutActor(actor: readonly ActorRef[], recipient: ActorRef[]): ActorRef[] {
+  const group = recipient.length >= 2 && recipient.every((b) => b.start === recipient[0]!.start && b.start >= 0);
+  const side = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
+  const self = (b: ActorRef) => actor.some((a) => a.code === b.code && (a.text.toLowerCase() === b.text.toLowerCase() || (group && side(a) === side(b) && !GENERIC_CODES.has(a.code ?? ''))));
+  if (!recipient.some(self)) return recipient;
+  return recipient.filter((b) => !self(b));
 }
 
 /**

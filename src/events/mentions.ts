@@ -418,8 +418,9 @@ const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory
 /** Words that say people are from abroad, wherever the phrase places them. */
 const ABROAD = new Set(['western', 'foreign', 'international', 'overseas']);
 const INSTITUTIONAL = /^(?:minist|secretar|office|affairs|polic|service|intelligence|relations|trade)/;
-/** "X-backed": participles that make the country before them a patron of the actor, not its country. */
-const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired']);
+/** "X-backed", "UN-brokered": participles that make the one before them a patron or host of the actor or the
+ *  occasion, not who it is. */
+const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated']);
 
 /** Is there a word between `from` and the title at `title` that puts its holder out of office? */
 function hasFormerWord(toks: readonly Token[], from: number, title: number): boolean {

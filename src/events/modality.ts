@@ -59,6 +59,9 @@ const PREVENTING = new Set(['bar', 'prevent', 'ban', 'prohibit', 'block', 'deter
 const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
+/** Verbs that let someone act: "allowed inspectors to return" tells the permission, not the return. */
+const PERMITTING = new Set(['allow', 'permit', 'enable', 'authorize', 'authorise', 'let']);
+
 /** Verbs that put what follows as one side's claim: "claimed that ISIL had attacked Iraq". */
 const ALLEGING = new Set(['claim', 'allege', 'alleged']);
 /** Verbs and nouns that say what follows did not happen: "Russia denied (that) it had attacked Ukraine". */
@@ -253,6 +256,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
         const listComma = y.text === ',' && toks[g - 1]?.pos === 'PROPN' && toks[g + 1]?.pos === 'PROPN';
         if (y.text === ';' || (y.text === ',' && !listComma) || y.text === '.') break;
         if (y.pos === 'VERB') {
+          // ("signed an agreement to ... allow peacekeeping troops to deploy": what one is allowed to do is not
+          // yet done.)
+          if (PERMITTING.has(y.lemma) && g < k - 1) return 'possible';
           const governing = localModality(toks, g, clauseOf);
           if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
           break;
