@@ -1725,3 +1725,10 @@ test('parties to an accord signed together have each other as recipient, not who
   const hailed = welcome.find((e) => e.event === 'SUPPORT' && e.cameo === '051');
   assert.ok(hailed && hailed.recipient.every((a) => a.sector === 'SEP'), JSON.stringify(welcome.map((e) => [e.cameo, e.recipient])));
 });
+
+test('supporters of a leader are civilians, not his government; the streets marched in and a participle clause after them name no target', () => {
+  const evs = code('ABIDJAN (Reuters) - Thousands of young supporters of Gbagbo took to the streets of Abidjan, looting French-owned shops.', '2004-11-06');
+  const march = evs.find((e) => e.event === 'PROTEST' && e.eventText.startsWith('took'));
+  assert.ok(march && march.actor.every((a) => a.sector === 'CVL'), JSON.stringify(evs.map((e) => [e.eventText, e.actor])));
+  assert.ok(march.recipient.every((a) => a.code === 'CIV' && a.start < 0), JSON.stringify(march.recipient));
+});

@@ -409,6 +409,8 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
   return ref && actorRef(ref, t.text, t.start, t.end);
 }
 
+/** Nouns for those who back someone: "supporters of Gbagbo". */
+const SUPPORTERS = new Set(['supporter', 'follower', 'loyalist', 'sympathiser', 'sympathizer', 'partisan']);
 /** Sectors of those who hold a public office, which a word such as "former" says they no longer hold. */
 const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
@@ -592,6 +594,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   } else if (kind === 'capital' && !alone) {
     sector = null; // "Moscow residents" is not the government
   }
+  // ("thousands of young supporters of Gbagbo": those who back a leader are not the state he heads.)
+  if (sector && OFFICES.has(sector) && of > 0 && SUPPORTERS.has(toks[of - 1]!.lemma) && m.start > of) sector = 'CVL';
   const ref = actorRef({ name: m.entry.name, code: r.code, sector, org: r.org || undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
