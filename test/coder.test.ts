@@ -1732,3 +1732,26 @@ test('supporters of a leader are civilians, not his government; the streets marc
   assert.ok(march && march.actor.every((a) => a.sector === 'CVL'), JSON.stringify(evs.map((e) => [e.eventText, e.actor])));
   assert.ok(march.recipient.every((a) => a.code === 'CIV' && a.start < 0), JSON.stringify(march.recipient));
 });
+
+test('a person out of every listed office is of the country the phrase names, and an organisation is no nationality', () => {
+  const evs = code('KHARTOUM (Reuters) - U.S. special envoy Jeffrey Feltman met Burhan and Hamdok in Khartoum on Sunday.', '2021-10-24');
+  assert.ok(evs.some((e) => e.event === 'CONSULT' && codesOf(e.actor).join() === 'USA'), JSON.stringify(dyadsOf(evs)));
+  const bare = codeAll('KHARTOUM (Reuters) - Jeffrey Feltman met Burhan and Hamdok in Khartoum on Sunday.', '2021-10-24');
+  assert.ok(bare.every((e) => !codesOf(e.actor).includes('IGO')), JSON.stringify(dyadsOf(bare)));
+});
+
+test('what is let happen, what would follow "until" under a modal, and an act named as the subject of "is" did not happen here', () => {
+  const let_ = code('PARIS (Reuters) - "France will not let its soldiers be attacked without responding," the defence minister said.', '2004-11-07');
+  assert.equal(let_.filter((e) => e.event === 'ASSAULT').length, 0, JSON.stringify(dyadsOf(let_)));
+  const until = code('KUALA LUMPUR (Reuters) - The defence minister said the army would pursue the gunmen until they surrendered.', '2013-03-05');
+  assert.ok(until.every((e) => e.event !== 'RETREAT'), JSON.stringify(until.map((e) => e.event)));
+  const subject = codeAll('MANAGUA (Reuters) - The unrest is the most serious challenge to Ortega since he returned to power.', '2018-04-22');
+  assert.ok(subject.every((e) => e.event !== 'PROTEST'), JSON.stringify(subject.map((e) => e.event)));
+  const happened = codeAll('The fighting went on until the rebels surrendered to the army.', '2013-03-05');
+  assert.ok(happened.some((e) => e.event === 'RETREAT'), JSON.stringify(happened.map((e) => e.event)));
+});
+
+test('a city naming a treaty ("the Vienna Convention") is no actor', () => {
+  const evs = codeAll('WASHINGTON (Reuters) - The United States condemned the raid on the embassy as a violation of the Vienna Convention.', '2024-04-06');
+  assert.ok(evs.every((e) => !codesOf(e.recipient).includes('AUT')), JSON.stringify(dyadsOf(evs)));
+});

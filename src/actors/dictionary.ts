@@ -60,11 +60,15 @@ export interface Resolved {
   org?: string;
 }
 
+/** Codes of organisations rather than countries. */
+const ORGANISATION_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
 /** Words that make "America" a continent: "South America", "Latin American". */
 const CONTINENT_HALVES = new Set(['South', 'North', 'Latin', 'Central']);
 /** Capitalised words that make a name before them, or after "of", part of a sea's or a peninsula's name. */
 const WATERS = new Set(['Ocean', 'Sea', 'Gulf', 'Channel', 'Peninsula']);
+/** Words for a treaty or an accord, which a city's name before them names rather than stands for. */
+const TREATY_WORDS = new Set(['convention', 'conventions', 'treaty', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'declaration', 'charter', 'statute', 'format', 'process']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
 const GIVEN_NAMES = new Set(['Dominique']);
@@ -260,6 +264,8 @@ export class ActorDictionary {
       // actor.)
       else if (best && best.entry.kind !== 'person' && (WATERS.has(tokens[i + best.words.length]?.text ?? '')
         || (i > 1 && tokens[i - 1]!.norm === 'of' && WATERS.has(tokens[i - 2]!.text)))) best = null;
+      // ("the Vienna Convention", "the Minsk agreements", "the Oslo Accords": a city naming a treaty is no actor.)
+      else if (best && (best.entry.kind === 'capital' || best.entry.kind === 'seat') && TREATY_WORDS.has(tokens[i + best.words.length]?.norm ?? '')) best = null;
       if (best) {
         out.push({ start: i, end: i + best.words.length, entry: best.entry });
         i += best.words.length;
@@ -277,9 +283,10 @@ export class ActorDictionary {
       const r = active[active.length - 1]!;
       return { code: r.code, sector: r.sector, org: r.org };
     }
-    // Outside every listed role: still a person of that country, but not in office.
-    const r = roles[0]!;
-    return { code: r.code, sector: null, org: r.org };
+    // Outside every listed role: still a person of that country, but not in office. (An organisation is no
+    // nationality: a former U.N. official is of the country of another role, or of none the dictionary knows.)
+    const r = roles.find((x) => x.code && !ORGANISATION_CODES.has(x.code));
+    return r ? { code: r.code, sector: null, org: r.org } : { code: null, sector: null };
   }
 }
 

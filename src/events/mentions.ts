@@ -437,6 +437,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const span = { start: toks[first]!.start, end: toks[p.end - 1]!.end };
   const text = s.text.slice(span.start, span.end);
   let best: { m: Mention; r: Resolved } | null = null;
+  let nationality: { m: Mention; r: Resolved } | null = null;
   let agentSector: string | null = null;
   let patron = false;
   let formerly = false;
@@ -461,7 +462,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // (Not the institutions named "Foreign": "the Foreign Office in London".)
     if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && ABROAD.has(toks[first]!.norm) && !INSTITUTIONAL.test(toks[first + 1]?.norm ?? '')) continue;
     const r = actors.resolve(m.entry, date);
+    if (!nationality && (m.entry.kind === 'country' || m.entry.kind === 'demonym' || m.entry.kind === 'org')) nationality = { m, r };
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
+  }
+  // ("U.S. special envoy Jeffrey Feltman", years after his U.N. post: a person of no country the dictionary knows
+  // is of the country or body the phrase names before the name.)
+  if (best?.m.entry.kind === 'person' && best.r.code === null && nationality?.r.code && nationality.m.start < best.m.start) {
+    best = { m: best.m, r: { code: nationality.r.code, sector: null, org: nationality.r.org } };
   }
   // (Forces someone backs, and no country of their own named: "Armenian-backed forces", "US-backed forces" are
   // not that country's army, nor the army of the state they fight.)

@@ -109,8 +109,47 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && chargedWith(toks, i)) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf))) return 'not-so';
+  if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** "France will not let its soldiers be attacked": what someone lets (or would let) happen, named after the one
+ *  let, has not happened for that. */
+function permittedOnly(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const x = toks[k]!;
+    if (x.pos === 'PUNCT' || x.norm === 'to') return false;
+    if (x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma !== 'be')) return PERMITTING.has(x.lemma) && k < i - 1;
+  }
+  return false;
+}
+
+/** "would pursue the gunmen until they surrendered", "will strike if they attack": a clause of condition or limit
+ *  under a modal tells what may come, not what came. */
+function conditionOfModal(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    const x = toks[k]!;
+    if (x.text === '.' || x.text === ';' || (x.pos === 'VERB' && k < i - 1)) return false;
+    if (!CONDITIONS.has(x.norm)) continue;
+    for (let q = k - 1; q >= Math.max(0, k - 12); q--) {
+      if (toks[q]!.text === '.' || toks[q]!.text === ';') return false;
+      if ((FUTURE.has(toks[q]!.norm) || COUNTERFACTUAL.has(toks[q]!.norm)) && toks[q]!.pos === 'AUX') return true;
+    }
+    return false;
+  }
+  return false;
+}
+const CONDITIONS = new Set(['until', 'unless', 'if', 'lest']);
+
+/** "The unrest is the most serious challenge to Ortega": an act named as the subject of "is" and a predicate is
+ *  one told before, not an event here. */
+function predicatedOf(toks: Token[], i: number, clauseOf: number[]): boolean {
+  const x = toks[i]!, be = toks[i + 1], after = toks[i + 2];
+  if (x.pos !== 'NOUN' || !be || be.lemma !== 'be' || !after || !['DET', 'ADJ', 'ADV'].includes(after.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && clauseOf[k] === clauseOf[i] && ['ADJ', 'NOUN'].includes(toks[k]!.pos)) k--;
+  return k >= 0 && ['the', 'this', 'that'].includes(toks[k]!.norm) && (k === 0 || clauseOf[k - 1] !== clauseOf[i] || toks[k - 1]!.pos === 'PUNCT');
 }
 
 /** Verbs whose "of" or "for" names what someone is said to have done: "accused Iran of stirring unrest". */
