@@ -701,6 +701,9 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     // "In the letter, seen by BBC News NI, she thanked ...": a pronoun after a comma opens the clause.
     if (cur.pronoun && between === ',') break;
     if (toks[prv.start - 1]?.pos === 'ADP') break;
+    // ("detaining Prime Minister Abdalla Hamdok, and troops opened fire": after ", and", a verb's object before it
+    // closes the clause before.)
+    if (between === ', and' && toks[prv.start - 1]?.pos === 'VERB') break;
     out.unshift(prv);
     cur = prv;
   }
