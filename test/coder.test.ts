@@ -1755,3 +1755,9 @@ test('a city naming a treaty ("the Vienna Convention") is no actor', () => {
   const evs = codeAll('WASHINGTON (Reuters) - The United States condemned the raid on the embassy as a violation of the Vienna Convention.', '2024-04-06');
   assert.ok(evs.every((e) => !codesOf(e.recipient).includes('AUT')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a verb whose lemma is an agent\'s noun ("police forced their way in") is no agent word', () => {
+  const evs = code('QUITO (Reuters) - Mexico broke off relations with Ecuador after Ecuadorean police forced their way into the Mexican embassy and arrested former Vice President Jorge Glas.', '2024-04-06');
+  assert.ok(evs.some((e) => e.event === 'COERCE' && codesOf(e.actor).join() === 'ECU'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.every((e) => !(e.event === 'COERCE' && codesOf(e.actor).includes('MEX'))), JSON.stringify(dyadsOf(evs)));
+});

@@ -252,7 +252,8 @@ export class ActorDictionary {
             const tk = tokens[i + k]!;
             const w = c.words[k]!;
             // Agents match inflected forms (troops → troop); names must match as written.
-            if (tk.norm !== w && !(c.entry.kind === 'agent' && (tk.lemma === w || singularsAt(i + k).includes(w)))
+            // ("Ecuadorean police forced their way in": not a verb whose lemma is an agent's noun, "police force".)
+            if (tk.norm !== w && !(c.entry.kind === 'agent' && !(tk.pos === 'VERB' && /(?:ed|ing)$/.test(tk.norm)) && (tk.lemma === w || singularsAt(i + k).includes(w)))
               && !(k === c.words.length - 1 && tk.norm.charCodeAt(tk.norm.length - 1) === 115 /* s */ && stripPossessive(tk.norm) === w)) { ok = false; break; }
           }
           if (ok && (!best || prefer(c, best))) best = c;
