@@ -1761,3 +1761,9 @@ test('a verb whose lemma is an agent\'s noun ("police forced their way in") is n
   assert.ok(evs.some((e) => e.event === 'COERCE' && codesOf(e.actor).join() === 'ECU'), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.every((e) => !(e.event === 'COERCE' && codesOf(e.actor).includes('MEX'))), JSON.stringify(dyadsOf(evs)));
 });
+
+test('"condemned the attack on" someone is aimed at the attacker told before, not at those attacked', () => {
+  const evs = code('ABIDJAN (Reuters) - Ivorian warplanes bombed a French base in Bouake, killing nine French soldiers. U.N. Secretary-General Kofi Annan condemned the attack on the French peacekeepers.', '2004-11-06');
+  const condemned = evs.find((e) => e.cameo.startsWith('11'));
+  assert.ok(condemned && codesOf(condemned.recipient).join() === 'CIV', JSON.stringify(evs.map((e) => [e.cameo, dyadsOf([e])])));
+});

@@ -97,6 +97,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 /** Nouns for a settlement or a region, which after "in" or "at" say where, not to whom: "in the Zambian capital". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Prepositions after a noun of violence that name whom it was done to. */
+const VICTIM_PREPOSITIONS = new Set(['of', 'on', 'against']);
 const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
@@ -241,11 +243,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   /** "the Zambian capital", "a border town": a place described rather than named; where violence is done, it is
    *  still whom it is done to. */
   const described = (p: Phrase) => DETERMINERS.has(toks[p.start]!.norm) && PLACE_NOUNS.has(toks[p.end - 1]!.lemma) && kindOfAct(m.pattern.cameo) !== 'violence';
-  /** The "of" after a noun of violence that opens this phrase or ends it ("the killing of its citizens"), or -1. */
+  /** The "of", "on" or "against" after a noun of violence that opens this phrase or ends it ("the killing of its
+   *  citizens", "the attack on the French peacekeepers"), or -1. */
   const violenceNamedBefore = (p: Phrase): number => {
     const first = toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start;
     for (let k = first + 1; k <= p.end && k - first <= 3; k++) {
-      if (toks[k]?.norm === 'of') return toks[k - 1]!.pos === 'NOUN' && actNamedBy(toks[k - 1]!.lemma) === 'violence' ? k : -1;
+      if (VICTIM_PREPOSITIONS.has(toks[k]?.norm ?? '')) return toks[k - 1]!.pos === 'NOUN' && actNamedBy(toks[k - 1]!.lemma) === 'violence' ? k : -1;
     }
     return -1;
   };
@@ -294,7 +297,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
       // condemned.
       // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
-      // ("condemned the killing of its citizens", "denounced the bombing of the embassy": what violence was done to is
+      // ("condemned the killing of its citizens", "the attack on the French peacekeepers": what violence was done to is
       // not whom a reaction to it is aimed at; its doer is — named with "by", or told before — or no one.)
       const violenceOf = REACTION_VERBS.has(t.lemma) ? violenceNamedBefore(p) : -1;
       if (violenceOf > 0) {
@@ -302,7 +305,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         const agent = toks[victimEnd]?.norm === 'by' ? phrases.find((q) => q.start === victimEnd + 1 && q.actor?.code) : undefined;
         if (agent) return [agent];
         const referred = doerOfActNamed({ ...p, end: violenceOf });
-        return referred ? [referred] : [];
+        if (referred) return [referred];
+        // (With no doer known, "the attack on a church in Quetta" still says where the condemned act was done; "the
+        // killing of its citizens" names only the victims.)
+        if (toks[violenceOf]!.norm === 'of') return [];
       }
       if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
         const referred = doerOfActNamed(p);
