@@ -1767,3 +1767,11 @@ test('"condemned the attack on" someone is aimed at the attacker told before, no
   const condemned = evs.find((e) => e.cameo.startsWith('11'));
   assert.ok(condemned && codesOf(condemned.recipient).join() === 'CIV', JSON.stringify(evs.map((e) => [e.cameo, dyadsOf([e])])));
 });
+
+test('an accord brokered by someone is brokered between its parties; killings told in a clause about something else are not the named attack\'s', () => {
+  const evs = code('MOSCOW (Reuters) - Georgia and its breakaway Abkhazia region signed a ceasefire agreement on Saturday. The accord, brokered by Russia with United Nations participation, sets up a security zone.', '1994-05-14');
+  const mediation = evs.find((e) => e.cameo === '045');
+  assert.ok(mediation && codesOf(mediation.actor).join() === 'RUS' && mediation.recipient.every((a) => a.code === 'GEO'), JSON.stringify(evs.map((e) => [e.cameo, dyadsOf([e])])));
+  const standoff = codeAll('KUALA LUMPUR (Reuters) - Malaysian fighter jets bombed the hideout of Filipino gunmen, and troops moved in to end a standoff in which eight police officers have been killed.', '2013-03-05');
+  assert.ok(standoff.filter((e) => e.recipient.some((a) => a.sector === 'COP')).every((e) => !e.actor.some((a) => a.sector === 'MIL')), JSON.stringify(dyadsOf(standoff)));
+});

@@ -441,6 +441,11 @@ function namedKillers(events: CodedEvent[]): void {
   let merged = false;
   for (const e of events) {
     if (e === named || kindOfAct(e.cameo) !== 'violence' || !e.actor.every((a) => a.implicit)) continue;
+    // ("troops moved in to end a standoff in which eight police officers have been killed": violence told in a
+    // relative clause about something else is not the named attack's.)
+    // (Unless that something is violence itself: "another suicide attack carried out by the Taliban in which".)
+    const about = /\b(\w+) (?:in|during|after) which\b/.exec(e.text.slice(Math.max(0, e.eventSpan[0] - 60), e.eventSpan[0]));
+    if (about && /^[a-z]/.test(about[1]!) && actNamedBy(about[1]!.replace(/s$/, '')) !== 'violence') continue;
     e.actor = named.actor;
     if (!e.unresolved && e.recipient.some((a) => a.code)) merged = true;
   }

@@ -599,10 +599,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     target = subject(i);
     // ("Mousavi, a former prime minister backed by reformists": a participle right after its noun, with no "be",
     // is done to that noun, or to the actor it describes.)
-    const described = phrases.find((p) => p.end === i && p !== own);
+    // ("The accord, brokered by Russia, sets up": set off by a comma too.)
+    const described = phrases.find((p) => (p.end === i || (p.end === i - 1 && toks[i - 1]!.text === ',')) && p !== own);
     if (described && !withBe(toks, i) && toks[i + 1]?.norm === 'by') {
       const head = toks[described.start - 1]?.text === ',' ? phrases.find((p) => p.end === described.start - 1 && p.actor?.code) : undefined;
-      target = head ? [head] : [described];
+      // (An accord brokered is brokered between its parties.)
+      const accord = !head && !described.actor?.code ? doerOfActNamed(described) : null;
+      target = head ? [head] : [accord?.group ? accord : described];
     }
     // Word order took a phrase that names no actor ("a woman distributing polio vaccinations to children was shot
     // dead"): the parse's passive subject, when it does.
