@@ -1775,3 +1775,10 @@ test('an accord brokered by someone is brokered between its parties; killings to
   const standoff = codeAll('KUALA LUMPUR (Reuters) - Malaysian fighter jets bombed the hideout of Filipino gunmen, and troops moved in to end a standoff in which eight police officers have been killed.', '2013-03-05');
   assert.ok(standoff.filter((e) => e.recipient.some((a) => a.sector === 'COP')).every((e) => !e.actor.some((a) => a.sector === 'MIL')), JSON.stringify(dyadsOf(standoff)));
 });
+
+test('a building a protest stood outside is where, not whom; an organisation named by its acronym does not meet itself', () => {
+  const evs = code('BANGKOK (Reuters) - Security forces broke up a protest outside a police station in Tak Bai district on Monday.', '2004-10-26');
+  assert.ok(evs.every((e) => !e.recipient.some((a) => a.sector === 'COP')), JSON.stringify(dyadsOf(evs)));
+  const lna = codeAll('TRIPOLI (Reuters) - The deal was signed by delegations of the Government of National Accord and the Libyan National Army (LNA), which meet as a joint military commission.', '2020-10-23');
+  assert.ok(lna.every((e) => !(e.actor.length === 1 && e.recipient.length === 1 && e.actor[0]!.text === e.recipient[0]!.text)), JSON.stringify(dyadsOf(lna)));
+});

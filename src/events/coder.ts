@@ -368,7 +368,9 @@ export class EventCoder {
         || (!!(a.sector || b.sector) && (!a.sector || STATE_SECTORS.has(a.sector)) !== (!b.sector || STATE_SECTORS.has(b.sector)));
       for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
-    } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))) {
+    } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))
+      // (Not an organisation named by its acronym: "the LNA, which meet as a joint commission" meets others.)
+      && !/^[A-Z]{2,6}$/.test(source[0]!.text)) {
       // "The political leadership is sitting together": a body that meets or works together acts within itself.
       pairs.push([source, source]);
     } else pairs.push([source, target]);

@@ -94,8 +94,10 @@ function causeBefore(toks: Token[], start: number): boolean {
 const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|marks?)$/;
 /** CAMEO roots of meetings, intentions and protests: their places are venues, never recipients ("met in Helsinki",
  *  "protests were held in Tokyo"). */
-/** Nouns for a settlement or a region, which after "in" or "at" say where, not to whom: "in the Zambian capital". */
-const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts']);
+/** Nouns for a settlement, a region or a building, which after "in", "at" or "outside" say where, not to whom: "in
+ *  the Zambian capital", "a protest outside a police station". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
+  'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Prepositions after a noun of violence that name whom it was done to. */
 const VICTIM_PREPOSITIONS = new Set(['of', 'on', 'against']);
