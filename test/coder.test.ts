@@ -1782,3 +1782,15 @@ test('a building a protest stood outside is where, not whom; an organisation nam
   const lna = codeAll('TRIPOLI (Reuters) - The deal was signed by delegations of the Government of National Accord and the Libyan National Army (LNA), which meet as a joint military commission.', '2020-10-23');
   assert.ok(lna.every((e) => !(e.actor.length === 1 && e.recipient.length === 1 && e.actor[0]!.text === e.recipient[0]!.text)), JSON.stringify(dyadsOf(lna)));
 });
+
+test('a description or a name set off beside a person is that person, not a second party; the sidelines of a summit are where', () => {
+  const chavez = code('CARACAS (Reuters) - Chavez, a fierce critic of President George W. Bush, has threatened to cut off oil supplies to the United States.', '2006-06-01');
+  assert.ok(chavez.some((e) => e.actor.length === 1 && codesOf(e.actor).join() === 'VEN'), JSON.stringify(chavez.map((e) => e.actor.map((a) => a.text))));
+  const chiwenga = code('HARARE (Reuters) - The army moved two days after its commander, General Constantino Chiwenga, warned that it would step in.', '2017-11-15');
+  assert.ok(chiwenga.every((e) => e.actor.length <= 1), JSON.stringify(chiwenga.map((e) => e.actor.map((a) => a.text))));
+  const list = code('BEIJING (Reuters) - China imposed sanctions on Mike Pompeo, Alex Azar and Steve Bannon.', '2021-01-20');
+  assert.ok(list.some((e) => e.recipient.length === 3), JSON.stringify(list.map((e) => e.recipient.map((a) => a.text))));
+  const talks = code('OTTAWA (Reuters) - The dispute comes a week after Trudeau and Indian Prime Minister Narendra Modi held tense talks on the sidelines of the Group of 20 summit.', '2023-09-20');
+  assert.ok(talks.some((e) => codesOf(e.actor).join() === 'CAN' && codesOf(e.recipient).join() === 'IND'), JSON.stringify(dyadsOf(talks)));
+  assert.ok(talks.every((e) => !codesOf(e.recipient).includes('IGO')), JSON.stringify(dyadsOf(talks)));
+});

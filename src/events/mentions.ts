@@ -6,7 +6,7 @@ import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
-import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH } from './clauses.js';
+import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS } from './clauses.js';
 import { joinTokens } from './arrays.js';
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
@@ -25,6 +25,9 @@ export interface Phrase {
   instrument?: boolean;
   /** A place's name, coded with its country ("attacked Basra"): still a venue after "in", "near". */
   place?: boolean;
+  /** Set off after a person with a comma, the same person, not another: a description ("Chavez, a fierce critic of
+   *  Bush,") or a name ("its commander, General Constantino Chiwenga,"). */
+  appositive?: 'description' | 'name';
 }
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
@@ -148,7 +151,7 @@ export function homeCountry(places: PlaceContext): string | null {
 
 /** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
 const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
-  ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined });
+  ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined, appositive: undefined });
 
 /** Noun phrases of a sentence, each resolved to an actor where the dictionaries or the article's memory allow. */
 export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Mention[], date: string, memory: ArticleMemory, triggerTokens: ReadonlyMap<number, string>): Phrase[] {
@@ -261,6 +264,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
         || (isName && link === ',' && describesPerson(toks, beside)))) {
       const text = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
       p.actor = actorRef({ ...beside.actor, name: isName ? text : beside.actor.name }, text, words[0]!.start, words[words.length - 1]!.end);
+      if (link === ',') p.appositive = isName ? 'name' : 'description';
       if (isName) {
         notePerson(memory, p.actor, words);
         memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
@@ -663,6 +667,8 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     if (!nxt || !nxt.actor || nxt.time) break;
     const between = joinTokens(toks, cur.end, nxt.start, 'norm');
     if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
+    // ("President Lee Teng-hui, the front-runner in the election,": a description of the one before is no other.)
+    if (nxt.appositive === 'description') { cur = nxt; continue; }
     // "near the border today, Thai military sources said": a speaker after a comma starts a clause of its own.
     if (tellsAfter(nxt, toks)) break;
     // "send troops to Mali, and Senegal and Burkina Faso also pledged soldiers": after a comma, parties that a verb
@@ -700,7 +706,13 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     if (!['and', ',', ', and', 'as well as'].includes(between)) break;
     // "In the letter, seen by BBC News NI, she thanked ...": a pronoun after a comma opens the clause.
     if (cur.pronoun && between === ',') break;
-    if (toks[prv.start - 1]?.pos === 'ADP') break;
+    // (A subordinator is no preposition: "a week after Trudeau and Modi held talks".)
+    if (toks[prv.start - 1]?.pos === 'ADP' && !SUBORDINATORS.has(toks[prv.start - 1]!.norm)) break;
+    // ("Chavez, a fierce critic of Bush, has threatened": a description stands for the one it describes.)
+    // ("its commander, General Constantino Chiwenga, warned": and a name stands for the description before it.)
+    if (cur.appositive === 'description' && between === ',') { out.splice(out.indexOf(cur), 1, prv); cur = prv; continue; }
+    if (between === ',' && (cur.appositive === 'name' || cur.mentions.some((m) => m.entry.kind === 'person')) && !prv.mentions.some((m) => m.entry.kind !== 'agent')
+      && (POSSESSIVES.has(toks[prv.start]!.norm) || toks[prv.start]!.pos === 'DET')) break;
     // ("detaining Prime Minister Abdalla Hamdok, and troops opened fire": after ", and", a verb's object before it
     // closes the clause before.)
     if (between === ', and' && toks[prv.start - 1]?.pos === 'VERB') break;

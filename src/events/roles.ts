@@ -355,9 +355,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
       // broker of the occasion.)
       if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
-      // ("took to the streets, looting French-owned shops": a phrase opened by an -ing word after a comma is a
-      // participle clause of its own.)
-      if (p.start > m.last + 1 && toks[p.start - 1]?.text === ',' && /ing$/.test(toks[p.start]!.norm) && ['NOUN', 'VERB'].includes(toks[p.start]!.pos)) break;
+      // ("took to the streets, looting French-owned shops": a phrase opened by an -ing word after a comma is the
+      // act of a participle clause, not whom the act before was done to; "took control of Kirkuk, meeting little
+      // resistance as Kurdish Peshmerga fighters pulled back" goes on past it.)
+      if (p.start > m.last + 1 && toks[p.start - 1]?.text === ',' && /ing$/.test(toks[p.start]!.norm) && ['NOUN', 'VERB'].includes(toks[p.start]!.pos)) continue;
+      // ("held talks on the sidelines of the Group of 20 summit": the occasion is where, not with whom.)
+      if (['sideline', 'sidelines', 'margin', 'margins'].includes(toks[toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start]?.norm ?? '') && toks[p.start - 1]?.pos === 'ADP') continue;
       // ("took to the streets of Abidjan": the streets marched in are where, not against whom.)
       if (phraseIn(p, matched) && toks.slice(p.start, p.end).some((x, k) => (x.lemma === 'street' || x.lemma === 'square') && toks[p.start + k + 1]?.norm === 'of')) continue;
       // ("condemned what State Department spokesman Sean McCormack called Eritrean aggression": one who names the
