@@ -63,6 +63,8 @@ const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,4}?\s+(?:in support of|in solidarity 
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+/** Nouns for a fight, in which those killed were killed by its sides: "a brief naval battle in which". */
+const FIGHTS = /^(?:battle|clash|fight|fighting|war|skirmish|firefight|shootout|gunfight|exchange|confrontation)e?s?$/;
 /** Sectors of those who fight or oppose their own state: a party apart from it under the same country code. */
 const STATE_OPPONENTS = new Set(['REB', 'SEP', 'INS', 'OPP']);
 
@@ -447,7 +449,7 @@ function namedKillers(events: CodedEvent[]): void {
     // relative clause about something else is not the named attack's.)
     // (Unless that something is violence itself: "another suicide attack carried out by the Taliban in which".)
     const about = /\b(\w+) (?:in|during|after) which\b/.exec(e.text.slice(Math.max(0, e.eventSpan[0] - 60), e.eventSpan[0]));
-    if (about && /^[a-z]/.test(about[1]!) && actNamedBy(about[1]!.replace(/s$/, '')) !== 'violence') continue;
+    if (about && /^[a-z]/.test(about[1]!) && actNamedBy(about[1]!.replace(/s$/, '')) !== 'violence' && !FIGHTS.test(about[1]!)) continue;
     e.actor = named.actor;
     if (!e.unresolved && e.recipient.some((a) => a.code)) merged = true;
   }

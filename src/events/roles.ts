@@ -250,6 +250,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const violenceNamedBefore = (p: Phrase): number => {
     const first = toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start;
     for (let k = first + 1; k <= p.end && k - first <= 3; k++) {
+      // ("Russia's annexation of Crimea": a possessive before the noun names the doer itself.)
+      if (toks[k - 1]!.norm === "'s" || toks[k - 1]!.norm === '’s') return -1;
       if (VICTIM_PREPOSITIONS.has(toks[k]?.norm ?? '')) return toks[k - 1]!.pos === 'NOUN' && actNamedBy(toks[k - 1]!.lemma) === 'violence' ? k : -1;
     }
     return -1;
