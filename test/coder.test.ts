@@ -1797,3 +1797,12 @@ test('a description or a name set off beside a person is that person, not a seco
   assert.ok(talks.some((e) => codesOf(e.actor).join() === 'CAN' && codesOf(e.recipient).join() === 'IND'), JSON.stringify(dyadsOf(talks)));
   assert.ok(talks.every((e) => !codesOf(e.recipient).includes('IGO')), JSON.stringify(dyadsOf(talks)));
 });
+
+test('a description naming the same country set off after a name is no second party; a participle before an adjective and its noun is no act; verbs listed after a modal share its subject', () => {
+  const guzman = code('LIMA (Reuters) - Peruvian police captured Abimael Guzman, leader of the Maoist Shining Path guerrillas, in a raid.', '1992-09-13');
+  assert.ok(guzman.some((e) => e.recipient.length === 1 && e.recipient[0]!.text === 'Abimael Guzman'), JSON.stringify(guzman.map((e) => e.recipient.map((a) => a.text))));
+  const freeze = codeAll('VIENNA (Reuters) - Austria swore in a new government as its European Union partners put their threatened diplomatic freeze into effect.', '2000-02-04');
+  assert.ok(freeze.every((e) => e.event !== 'THREATEN'), JSON.stringify(freeze.map((e) => e.event)));
+  const list = code('VIENNA (Reuters) - The other 14 EU governments will cut bilateral contacts with Vienna, refuse to back Austrian candidates for international posts and receive Austrian ambassadors only at a technical level.', '2000-02-04');
+  assert.ok(list.filter((e) => e.recipient.some((a) => a.code === 'AUT')).every((e) => codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(list)));
+});

@@ -270,6 +270,11 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
         memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
       }
     }
+    // ("Abimael Guzman, leader of the Maoist Shining Path,", "Bolivia, one of South America's poorest nations": a
+    // description set off after a person or a country, naming no one else, is them again.)
+    else if (link === ',' && beside?.actor?.code && (!p.actor?.code || p.actor.code === beside.actor.code) && !p.pronoun && !beside.pronoun
+      && !p.mentions.some((m) => m.entry.kind === 'person') && beside.mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'country')
+      && DESCRIPTIVE_HEADS.test(words.map((w) => w.norm).join(' '))) p.appositive = 'description';
     // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
     // name is that actor, here and later in the article.
     const named = phrases[k - 1];
@@ -419,6 +424,8 @@ const SUPPORTERS = new Set(['supporter', 'follower', 'loyalist', 'sympathiser', 
 const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
 
+/** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
+const DESCRIPTIVE_HEADS = /^(?:(?:the|a|an|its|his|her|their) )?(?:[\w'’.-]+ ){0,4}(?:leader|chief|head|founder|strongman|ruler|president|one|member|ally|critic|rival|opponent|successor|predecessor|spokesman|spokeswoman|commander)\b/;
 /** Nouns of a country once ruled by another: "a former Soviet republic". */
 const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
 /** Words that say people are from abroad, wherever the phrase places them. */
@@ -426,7 +433,8 @@ const ABROAD = new Set(['western', 'foreign', 'international', 'overseas']);
 const INSTITUTIONAL = /^(?:minist|secretar|office|affairs|polic|service|intelligence|relations|trade)/;
 /** "X-backed", "UN-brokered": participles that make the one before them a patron or host of the actor or the
  *  occasion, not who it is. */
-const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated']);
+const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated',
+  'made', 'built', 'supplied', 'designed']);
 
 /** Is there a word between `from` and the title at `title` that puts its holder out of office? */
 function hasFormerWord(toks: readonly Token[], from: number, title: number): boolean {

@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Modals that a list of bare verbs can hang on: "will cut ..., refuse ... and receive". */
+const LIST_MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might']);
 /** Prepositions after a noun of violence that name whom it was done to. */
 const VICTIM_PREPOSITIONS = new Set(['of', 'on', 'against']);
 const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
@@ -991,7 +993,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // ("agreed to reopen embassies, resume flights": so does a comma between bare verbs after an infinitive.)
   const listed = () => {
     if (toks[v]!.norm !== toks[v]!.lemma) return false;
-    for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (toks[q]!.pos === 'VERB') return toks[q - 1]?.norm === 'to';
+    // (Or after a modal: "will cut contacts with Vienna, refuse to back its candidates and receive".)
+    for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (toks[q]!.pos === 'VERB') return toks[q - 1]?.norm === 'to' || (toks[q - 1]?.pos === 'AUX' && LIST_MODALS.has(toks[q - 1]!.norm));
     return false;
   };
   const then = toks[k]?.text === ',' && (toks.slice(k + 1, v).some((x) => x.norm === 'then') || listed());

@@ -121,7 +121,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A participle modifying a noun ("Libya's internationally recognized government") is no act.
   const adjectival = (i: number) => {
     const t = toks[i]!, next = toks[i + 1];
-    if (t.pos !== 'VERB' || !/(ed|en|ing)$/.test(t.norm) || !next || !['NOUN', 'PROPN'].includes(next.pos)) return false;
+    // ("their threatened diplomatic freeze": with an adjective between it and its noun too.)
+    const modified = next && (['NOUN', 'PROPN'].includes(next.pos) || (next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(toks[i + 2]?.pos ?? '')));
+    if (t.pos !== 'VERB' || !/(ed|en|ing)$/.test(t.norm) || !next || !modified) return false;
     let k = i - 1;
     if (toks[k]?.pos === 'ADV') k--;
     const prev = toks[k];
