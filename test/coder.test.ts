@@ -1806,3 +1806,12 @@ test('a description naming the same country set off after a name is no second pa
   const list = code('VIENNA (Reuters) - The other 14 EU governments will cut bilateral contacts with Vienna, refuse to back Austrian candidates for international posts and receive Austrian ambassadors only at a technical level.', '2000-02-04');
   assert.ok(list.filter((e) => e.recipient.some((a) => a.code === 'AUT')).every((e) => codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(list)));
 });
+
+test('talks ended after years are concluded, not broken off; a body charged with a task is not charged with a crime', () => {
+  const ended = code('BELFAST (Reuters) - Britain and Ireland struck a peace agreement on Friday, ending nearly two years of negotiations.', '1998-04-10');
+  assert.ok(ended.every((e) => e.cameo !== '164'), JSON.stringify(ended.map((e) => e.cameo)));
+  const tasked = codeAll('BAGHDAD (Reuters) - The inspectors, members of the U.N. Special Commission charged with eliminating Iraq\'s weapons, left Baghdad.', '1997-11-13');
+  assert.ok(tasked.every((e) => !e.cameo.startsWith('17')), JSON.stringify(tasked.map((e) => e.cameo)));
+  const halted = code('TEHRAN (Reuters) - Iran ended negotiations with the European Union on Monday.', '2005-08-01');
+  assert.ok(halted.some((e) => e.cameo === '164'), JSON.stringify(halted.map((e) => e.cameo)));
+});

@@ -109,9 +109,15 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf))) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** "members of the U.N. Special Commission charged with eliminating Iraq's weapons": a body charged with a task is
+ *  given a mandate, not charged with a crime. */
+function taskedWith(toks: Token[], i: number): boolean {
+  return toks[i]!.lemma === 'charge' && toks[i + 1]?.norm === 'with' && /ing$/.test(toks[i + 2]?.norm ?? '') && toks[i + 2]!.pos === 'VERB';
 }
 
 /** "France will not let its soldiers be attacked": what someone lets (or would let) happen, named after the one
