@@ -1815,3 +1815,8 @@ test('talks ended after years are concluded, not broken off; a body charged with
   const halted = code('TEHRAN (Reuters) - Iran ended negotiations with the European Union on Monday.', '2005-08-01');
   assert.ok(halted.some((e) => e.cameo === '164'), JSON.stringify(halted.map((e) => e.cameo)));
 });
+
+test('", drawing criticism from" someone after an attribution reacts to the act told, not to the one who told it', () => {
+  const evs = code('TEHRAN (AP) — An Iranian court has convicted American journalist Roxana Saberi of spying, her lawyer said Saturday, drawing sharp criticism from Washington.', '2009-04-18');
+  assert.ok(evs.some((e) => e.cameo.startsWith('11') && codesOf(e.actor).join() === 'USA' && e.recipient.some((a) => a.code === 'IRN' && a.sector === 'JUD')), JSON.stringify(evs.map((e) => [e.cameo, e.actor, e.recipient])));
+});

@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Participles of drawing a reaction: ", drawing sharp criticism from Washington". */
+const DRAWING = new Set(['draw', 'prompt', 'spark', 'trigger', 'provoke', 'earn']);
 /** Modals that a list of bare verbs can hang on: "will cut ..., refuse ... and receive". */
 const LIST_MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might']);
 /** Prepositions after a noun of violence that name whom it was done to. */
@@ -946,7 +948,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
         || toks[q - 1]?.pos === 'DET')
         // (Nor one fused to a word by a hyphen: "in the rebel-held town of Bouake, killing".)
         || (toks[q - 1]?.text === '-' && toks[q - 1]!.end === x.start);
-      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to') && !describing) {
+      // ("An Iranian court has convicted Saberi, her lawyer said Saturday, drawing sharp criticism from Washington":
+      // what draws a reaction is the act told, not the telling.)
+      const telling = before.text === ',' && SPEECH.has(x.lemma) && DRAWING.has(toks[v]!.lemma);
+      if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to') && !describing && !telling) {
         // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
         // someone act, the infinitive is its object's act.
         if (before.norm === 'to' && OBJECT_CONTROL.has(x.lemma)) {
