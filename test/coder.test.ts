@@ -1817,6 +1817,6 @@ test('talks ended after years are concluded, not broken off; a body charged with
 });
 
 test('", drawing criticism from" someone after an attribution reacts to the act told, not to the one who told it', () => {
-  const evs = code('TEHRAN (AP) — An Iranian court has convicted American journalist Roxana Saberi of spying, her lawyer said Saturday, drawing sharp criticism from Washington.', '2009-04-18');
+  const evs = code('TEHRAN (AP) — An Iranian revolutionary court has convicted an American journalist of spying and sentenced her to eight years in prison, her lawyer said Saturday, drawing sharp criticism from Washington.', '2009-04-18');
   assert.ok(evs.some((e) => e.cameo.startsWith('11') && codesOf(e.actor).join() === 'USA' && e.recipient.some((a) => a.code === 'IRN' && a.sector === 'JUD')), JSON.stringify(evs.map((e) => [e.cameo, e.actor, e.recipient])));
 });
