@@ -1820,3 +1820,8 @@ test('", drawing criticism from" someone after an attribution reacts to the act 
   const evs = code('TEHRAN (AP) — An Iranian revolutionary court has convicted an American journalist of spying and sentenced her to eight years in prison, her lawyer said Saturday, drawing sharp criticism from Washington.', '2009-04-18');
   assert.ok(evs.some((e) => e.cameo.startsWith('11') && codesOf(e.actor).join() === 'USA' && e.recipient.some((a) => a.code === 'IRN' && a.sector === 'JUD')), JSON.stringify(evs.map((e) => [e.cameo, e.actor, e.recipient])));
 });
+
+test('an act a verb of averting takes as its object ("to spare his country further bloodshed") did not happen', () => {
+  const evs = codeAll('MONROVIA (Reuters) - Liberian President Charles Taylor said he was leaving to spare his country further bloodshed.', '2003-08-11');
+  assert.ok(evs.every((e) => e.event !== 'ASSAULT'), JSON.stringify(evs.map((e) => e.event)));
+});

@@ -109,9 +109,23 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i))) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Verbs whose object is an act kept from happening: "to spare his country further bloodshed". */
+const AVERTING = new Set(['spare', 'prevent', 'avert', 'avoid', 'forestall', 'head']);
+
+/** Is the trigger a noun that a verb of averting takes as its object? */
+function averted(toks: Token[], i: number): boolean {
+  if (toks[i]!.pos !== 'NOUN') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const x = toks[k]!;
+    if (x.pos === 'VERB') return AVERTING.has(x.lemma);
+    if (!['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'PART'].includes(x.pos)) return false;
+  }
+  return false;
 }
 
 /** "members of the U.N. Special Commission charged with eliminating Iraq's weapons": a body charged with a task is
