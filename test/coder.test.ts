@@ -1825,3 +1825,8 @@ test('an act a verb of averting takes as its object ("to spare his country furth
   const evs = codeAll('MONROVIA (Reuters) - Liberian President Charles Taylor said he was leaving to spare his country further bloodshed.', '2003-08-11');
   assert.ok(evs.every((e) => e.event !== 'ASSAULT'), JSON.stringify(evs.map((e) => e.event)));
 });
+
+test('a phrase after "and" that a finite verb follows opens the next clause: "Libya voted against and China abstained"', () => {
+  const evs = code('NEW YORK (Reuters) - The resolution passed with 13 votes in favour, while Libya voted against and China abstained.', '2009-12-23');
+  assert.ok(evs.every((e) => !codesOf(e.recipient).includes('CHN')), JSON.stringify(dyadsOf(evs)));
+});

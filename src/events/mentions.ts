@@ -676,7 +676,8 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     const between = joinTokens(toks, cur.end, nxt.start, 'norm');
     if (!['and', ',', ', and', 'as well as', 'or'].includes(between)) break;
     // ("President Lee Teng-hui, the front-runner in the election,": a description of the one before is no other.)
-    if (nxt.appositive === 'description') { cur = nxt; continue; }
+    // (An unknown name takes its description's place: "Ali Kushayb, a Sudanese militia leader".)
+    if (nxt.appositive === 'description') { if (!cur.actor?.code && nxt.actor.code) out.splice(out.indexOf(cur), 1, nxt); cur = nxt; continue; }
     // "near the border today, Thai military sources said": a speaker after a comma starts a clause of its own.
     if (tellsAfter(nxt, toks)) break;
     // "send troops to Mali, and Senegal and Burkina Faso also pledged soldiers": after a comma, parties that a verb
@@ -718,7 +719,12 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     if (toks[prv.start - 1]?.pos === 'ADP' && !SUBORDINATORS.has(toks[prv.start - 1]!.norm)) break;
     // ("Chavez, a fierce critic of Bush, has threatened": a description stands for the one it describes.)
     // ("its commander, General Constantino Chiwenga, warned": and a name stands for the description before it.)
-    if (cur.appositive === 'description' && between === ',') { out.splice(out.indexOf(cur), 1, prv); cur = prv; continue; }
+    if (cur.appositive === 'description' && between === ',') {
+      if (!prv.actor.code && cur.actor?.code) break;
+      out.splice(out.indexOf(cur), 1, prv);
+      cur = prv;
+      continue;
+    }
     if (between === ',' && (cur.appositive === 'name' || cur.mentions.some((m) => m.entry.kind === 'person')) && !prv.mentions.some((m) => m.entry.kind !== 'agent')
       && (POSSESSIVES.has(toks[prv.start]!.norm) || toks[prv.start]!.pos === 'DET')) break;
     // ("detaining Prime Minister Abdalla Hamdok, and troops opened fire": after ", and", a verb's object before it

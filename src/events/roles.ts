@@ -361,6 +361,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
       // broker of the occasion.)
       if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
+      // ("Libya voted against and China abstained": a phrase after "and" that a verb follows is the next clause's
+      // subject.)
+      if (p.start > m.last + 1 && ['and', 'but', 'while'].includes(toks[p.start - 1]!.norm) && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '')
+        && toks[p.end]!.norm !== toks[p.end]!.lemma && !/ing$/.test(toks[p.end]!.norm)
+        // (Not a participle describing the phrase: "war crimes related to", "threats made by", "companies linked to".)
+        && !['to', 'by', 'with', 'in', 'on', 'for', 'from', 'as'].includes(toks[p.end + 1]?.norm ?? '')) break;
       // ("took to the streets, looting French-owned shops": a phrase opened by an -ing word after a comma is the
       // act of a participle clause, not whom the act before was done to; "took control of Kirkuk, meeting little
       // resistance as Kurdish Peshmerga fighters pulled back" goes on past it.)
