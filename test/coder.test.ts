@@ -1830,3 +1830,10 @@ test('a phrase after "and" that a finite verb follows opens the next clause: "Li
   const evs = code('NEW YORK (Reuters) - The resolution passed with 13 votes in favour, while Libya voted against and China abstained.', '2009-12-23');
   assert.ok(evs.every((e) => !codesOf(e.recipient).includes('CHN')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('infinitives listed after "undertook not to" are undertaken, not done; an "and" before a comma closes another list', () => {
+  const evs = codeAll('KAMPALA (Reuters) - Rwanda and Uganda signed a pact. Both sides undertook not to finance armed groups, to protect each other\'s nationals and to resume cross-border trade.', '2019-08-21');
+  assert.ok(evs.every((e) => !e.cameo.startsWith('06')), JSON.stringify(evs.map((e) => e.cameo)));
+  const witnessed = code('LUANDA (Reuters) - Witnessed by Congo\'s President Felix Tshisekedi and Congo Republic\'s Denis Sassou Nguesso, Paul Kagame and Yoweri Museveni signed the memorandum.', '2019-08-21');
+  assert.ok(witnessed.filter((e) => e.cameo === '057').every((e) => e.actor.every((a) => a.code === 'RWA' || a.code === 'UGA')), JSON.stringify(dyadsOf(witnessed)));
+});

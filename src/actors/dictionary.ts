@@ -265,6 +265,8 @@ export class ActorDictionary {
       // actor.)
       else if (best && best.entry.kind !== 'person' && (WATERS.has(tokens[i + best.words.length]?.text ?? '')
         || (i > 1 && tokens[i - 1]!.norm === 'of' && WATERS.has(tokens[i - 2]!.text)))) best = null;
+      // ("a Boeing 777 flying from Amsterdam": a firm's name before a model number names the model.)
+      else if (best && best.entry.kind === 'org' && best.entry.code === 'MNC' && tokens[i + best.words.length]?.pos === 'NUM') best = null;
       // ("the Vienna Convention", "the Minsk agreements", "the Oslo Accords": a city naming a treaty is no actor.)
       else if (best && (best.entry.kind === 'capital' || best.entry.kind === 'seat') && TREATY_WORDS.has(tokens[i + best.words.length]?.norm ?? '')) best = null;
       if (best) {

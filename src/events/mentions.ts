@@ -707,12 +707,17 @@ function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[]): boole
 export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
   const out = [p];
   let cur = p;
+  let comma = false;
   for (;;) {
     const idx = phrases.indexOf(cur);
     const prv = phrases[idx - 1];
     if (!prv || !prv.actor || prv.time) break;
     const between = joinTokens(toks, prv.end, cur.start, 'norm');
     if (!['and', ',', ', and', 'as well as'].includes(between)) break;
+    // ("witnessed by Tshisekedi and Sassou Nguesso, Paul Kagame and Yoweri Museveni pledged": in a list the "and"
+    // comes last; an "and" before a comma closes another one.)
+    if (between === 'and' && comma) break;
+    if (between === ',') comma = true;
     // "In the letter, seen by BBC News NI, she thanked ...": a pronoun after a comma opens the clause.
     if (cur.pronoun && between === ',') break;
     // (A subordinator is no preposition: "a week after Trudeau and Modi held talks".)

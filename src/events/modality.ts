@@ -312,7 +312,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
       for (let g = k - 1; g >= Math.max(0, k - 16); g--) {
         const y = toks[g]!;
         // (Not the commas of a list of names: "is to travel to Tokyo, Seoul, Beijing and Moscow next week to discuss".)
-        const listComma = y.text === ',' && toks[g - 1]?.pos === 'PROPN' && toks[g + 1]?.pos === 'PROPN';
+        // (Nor the comma of a list of infinitives: "not to finance armed groups, to protect each other's nationals".)
+        const listComma = y.text === ',' && ((toks[g - 1]?.pos === 'PROPN' && toks[g + 1]?.pos === 'PROPN') || g === k - 1);
         if (y.text === ';' || (y.text === ',' && !listComma) || y.text === '.') break;
         if (y.pos === 'VERB') {
           // ("signed an agreement to ... allow peacekeeping troops to deploy": what one is allowed to do is not
@@ -320,6 +321,10 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
           if (PERMITTING.has(y.lemma) && g < k - 1) return 'possible';
           const governing = localModality(toks, g, clauseOf);
           if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
+          // ("undertook not to finance armed groups, to protect each other's nationals and to resume trade": the "not"
+          // is the first infinitive's; the others are still undertaken.)
+          if ((governing === 'negated-intent' || (governing === 'negated' && toks[g - 1]?.norm === 'to' && toks[g - 2]?.norm === 'not'
+            && INTENT_BEFORE_TO.has(toks[g - 3]?.lemma ?? ''))) && g < k - 1) return 'intended';
           break;
         }
       }

@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Verbs of sending someone somewhere. */
+const SENDING = new Set(['send', 'dispatch', 'despatch']);
 /** Participles of drawing a reaction: ", drawing sharp criticism from Washington". */
 const DRAWING = new Set(['draw', 'prompt', 'spark', 'trigger', 'provoke', 'earn']);
 /** Modals that a list of bare verbs can hang on: "will cut ..., refuse ... and receive". */
@@ -329,7 +331,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (p.actor.code && (["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') || (phraseIn(p, matched) && (p.mentions[0]?.end ?? p.end) < p.end))
         && toks[p.end - 1]!.pos === 'NOUN'
         && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
-        && phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)) continue;
+        && (phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)
+          // (A promise or a signature is never to one's own thing: "promised American support", "signed a declaration
+          // on Austria's responsibility".)
+          || (/^(?:03|057)/.test(m.pattern.cameo) && !p.mentions.some((mm) => mm.entry.kind === 'agent')))) continue;
+      // ("sending special envoy Ibrahim Gambari to the region": the envoy one sends is one's own, sent to the recipient.)
+      if (SENDING.has(t.lemma) && p.mentions.some((mm) => mm.entry.kind === 'agent' && ENVOYS.has(toks[mm.end - 1]!.lemma))) continue;
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
       // actors themselves ("release * prisoners").
       if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) {
@@ -672,7 +679,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // Word order found no named subject ("Thousands marched as Israel mounted an assault"): the parse's, when it
     // names an actor the dictionaries know.
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
-    if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)) {
+    // (Nor when an infinitive's subject is a kind of actor its governing verb names: "persuaded the country's military
+    // rulers to step aside".)
+    if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)
+      && !(toks[i - 1]?.norm === 'to' && source.some((ph) => ph.actor?.sector))) {
       const parse = parseOf(sentence);
       const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time);
       if (parsed.length) source = [...new Set(parsed)];
