@@ -38,7 +38,7 @@ export interface CoderOptions {
 /** Determiners that introduce a thing: "a new map", "its own proposal". */
 const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 /** Words for protesters. */
-const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)\b/i;
+const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
 const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
@@ -294,7 +294,8 @@ export class EventCoder {
     // against no one.)
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
-    else if (/^1[89]/.test(modal) && source.length && source.every((a) => PROTESTERS.test(a.text))) modal = '145';
+    // (So do civilians who wreck property: "mobs of Fijian youths ransacked Indian-owned shops".)
+    else if ((/^1[89]/.test(modal) || modal === '1712') && source.length && source.every((a) => PROTESTERS.test(a.text) || (a.sector === 'CVL' && modal === '1712'))) modal = '145';
     // A government (or a country named as itself) that protests does so in words: "the foreign ministry protested the
     // ban", "Mexico protested to the United States" are official complaints.
     else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every(isState)) modal = '114';
