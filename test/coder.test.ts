@@ -1837,3 +1837,9 @@ test('infinitives listed after "undertook not to" are undertaken, not done; an "
   const witnessed = code('LUANDA (Reuters) - Witnessed by Congo\'s President Felix Tshisekedi and Congo Republic\'s Denis Sassou Nguesso, Paul Kagame and Yoweri Museveni signed the memorandum.', '2019-08-21');
   assert.ok(witnessed.filter((e) => e.cameo === '057').every((e) => e.actor.every((a) => a.code === 'RWA' || a.code === 'UGA')), JSON.stringify(dyadsOf(witnessed)));
 });
+
+test('"the resolution" a body just adopted acts in its words, and a participle describing a noun is not the verb a later one is coordinated with', () => {
+  const evs = code('UNITED NATIONS (Reuters) - The U.N. Security Council voted unanimously on Saturday to impose sanctions on North Korea. The resolution also freezes funds of people linked to Pyongyang\'s weapons programs and imposes a travel ban on officials.', '2006-10-14');
+  const later = evs.filter((e) => e.sentenceIndex === 1);
+  assert.ok(later.length > 0 && later.every((e) => codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(evs)));
+});

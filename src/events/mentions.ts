@@ -426,6 +426,8 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile
 
 /** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
 const DESCRIPTIVE_HEADS = /^(?:(?:the|a|an|its|his|her|their) )?(?:[\w'’.-]+ ){0,4}(?:leader|chief|head|founder|strongman|ruler|president|one|member|ally|critic|rival|opponent|successor|predecessor|spokesman|spokeswoman|commander)\b/;
+/** Nouns for a document a body issues, which acts in its words: "The resolution demands ...". */
+const DOCUMENTS = new Set(['resolution', 'statement', 'communique', 'communiqué', 'declaration', 'decree', 'ultimatum']);
 /** Nouns of a country once ruled by another: "a former Soviet republic". */
 const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
 /** Words that say people are from abroad, wherever the phrase places them. */
@@ -543,6 +545,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "the US aircraft carrier George Washington") is that thing again.
     const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
+    // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
+    // "the" and no maker is the last doer's.
+    const issuer = !agentSector && toks[p.start]!.norm === 'the' && p.end - p.start === 2 && DOCUMENTS.has(head.lemma) ? memory.lastActor?.find((a) => a.code && !a.implicit) : undefined;
+    if (issuer) return actorRef(issuer, text, span.start, span.end);
     // "in the country", "the nation's": the article's own country.
     if (/^(?:country|nation)$/.test(head.norm) && p.end - first === 1 && toks[first - 1]?.norm === 'the') {
       const home = homeCountry(memory.places);

@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
+const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
 /** Verbs of sending someone somewhere. */
 const SENDING = new Set(['send', 'dispatch', 'despatch']);
 /** Participles of drawing a reaction: ", drawing sharp criticism from Washington". */
@@ -1034,7 +1036,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     for (let q = k - 1; q >= 0; q--) {
       // (Nor with a gerund: "barred 18 Saudis from entering the Schengen zone and halted arms exports".)
       // ("over their suspected role": nor with a participle a determiner opens.)
-      if (isVerb(toks, q) && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
+      // (Nor with a participle describing a noun: "freezes funds of people linked to its weapons programs and imposes".)
+      const describing = /(ed|en)$/.test(toks[q]!.norm) && ['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && PREPOSITION_AFTER_PARTICIPLE.has(toks[q + 1]?.norm ?? '');
+      if (isVerb(toks, q) && !describing && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
         return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
       if (toks[q]!.text === ';') break;
