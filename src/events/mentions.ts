@@ -426,13 +426,18 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile
 
 /** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
 const DESCRIPTIVE_HEADS = /^(?:(?:the|a|an|its|his|her|their) )?(?:[\w'’.-]+ ){0,4}(?:leader|chief|head|founder|strongman|ruler|president|one|member|ally|critic|rival|opponent|successor|predecessor|spokesman|spokeswoman|commander)\b/;
-/** Nouns for a document a body issues, which acts in its words: "The resolution demands ...". */
-const DOCUMENTS = new Set(['resolution', 'statement', 'communique', 'communiqué', 'declaration', 'decree', 'ultimatum']);
+/** Texts that say something on their issuer's behalf: "issued a statement condemning", "The resolution demands". */
+export const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report', 'order', 'ultimatum']);
+/** Of those, the ones a body adopts and that then act in its name ("The resolution demands"): "the message" or "the
+ *  report" may be anyone's. */
+const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'communiqué', 'decree', 'ultimatum', 'statement']);
+/** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
+ *  governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
+ *  Tribunal"). */
+export const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
+
 /** Nouns of a country once ruled by another: "a former Soviet republic". */
 const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
-/** Words that say people are from abroad, wherever the phrase places them. */
-const ABROAD = new Set(['western', 'foreign', 'international', 'overseas']);
-const INSTITUTIONAL = /^(?:minist|secretar|office|affairs|polic|service|intelligence|relations|trade)/;
 /** "X-backed", "UN-brokered": participles that make the one before them a patron or host of the actor or the
  *  occasion, not who it is. */
 const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated',
@@ -474,11 +479,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (toks[m.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[m.end]?.lemma ?? '')) continue;
     // ("Western diplomats in Moscow": where people from abroad are is not who they are.)
     // (Not the institutions named "Foreign": "the Foreign Office in London".)
-    if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && ABROAD.has(toks[first]!.norm) && !INSTITUTIONAL.test(toks[first + 1]?.norm ?? '')) continue;
+    if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && FROM_ABROAD.test(s.text.slice(toks[first]!.start, toks[p.end - 1]!.end))) continue;
     const r = actors.resolve(m.entry, date);
     if (!nationality && (m.entry.kind === 'country' || m.entry.kind === 'demonym' || m.entry.kind === 'org')) nationality = { m, r };
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
   }
+  // ("North Korea's U.N. ambassador": a country's official at an international body is the country's.)
+  const owner = p.mentions.find((m) => (m.entry.kind === 'country' || m.entry.kind === 'capital') && (toks[m.end]?.norm === "'s" || toks[m.end]?.norm === '’s'));
+  if (owner && agentSector === 'GOV' && best?.m.entry.kind === 'org' && best.r.code === 'IGO' && owner.start < best.m.start) best = { m: owner, r: actors.resolve(owner.entry, date) };
   // ("U.S. special envoy Jeffrey Feltman", years after his U.N. post: a person of no country the dictionary knows
   // is of the country or body the phrase names before the name.)
   if (best?.m.entry.kind === 'person' && best.r.code === null && nationality?.r.code && nationality.m.start < best.m.start) {
@@ -547,7 +555,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
     // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
     // "the" and no maker is the last doer's.
-    const issuer = !agentSector && toks[p.start]!.norm === 'the' && p.end - p.start === 2 && DOCUMENTS.has(head.lemma) ? memory.lastActor?.find((a) => a.code && !a.implicit) : undefined;
+    const issuer = !agentSector && toks[p.start]!.norm === 'the' && p.end - p.start === 2 && ADOPTED_DOCUMENTS.has(head.lemma) ? memory.lastActor?.find((a) => a.code && !a.implicit) : undefined;
     if (issuer) return actorRef(issuer, text, span.start, span.end);
     // "in the country", "the nation's": the article's own country.
     if (/^(?:country|nation)$/.test(head.norm) && p.end - first === 1 && toks[first - 1]?.norm === 'the') {

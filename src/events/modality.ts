@@ -114,8 +114,9 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }
 
-/** Verbs whose object is an act kept from happening: "to spare his country further bloodshed". */
-const AVERTING = new Set(['spare', 'prevent', 'avert', 'avoid', 'forestall', 'head']);
+/** Verbs whose object is an act kept from happening: "to spare his country further bloodshed", "excluding the use of
+ *  military force". */
+const AVERTING = new Set(['spare', 'prevent', 'avert', 'avoid', 'forestall', 'head', 'exclude', 'rule']);
 
 /** Is the trigger a noun that a verb of averting takes as its object? */
 function averted(toks: Token[], i: number): boolean {

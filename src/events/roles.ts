@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -909,10 +909,6 @@ const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstandi
 /** The press, whom statements are made to. */
 const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
 
-/** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
- *  governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
- *  Tribunal"). */
-const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
 
 /** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
@@ -937,8 +933,6 @@ const CLASH_WORDS = new Set(['clash', 'clashes', 'fighting', 'battle', 'gunfight
 /** Nouns of fighting between sides (lemmas). */
 const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities', 'crossfire']);
 
-/** Texts that say something on their issuer's behalf. */
-const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report', 'order']);
 
 /**
  * The subject of the verb (or noun) at token v: the nearest phrase before it in its clause that is not the object
