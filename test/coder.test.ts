@@ -1845,7 +1845,7 @@ test('"the resolution" a body just adopted acts in its words, and a participle d
 });
 
 test('a country\'s ambassador to an international body is the country\'s; an act excluded is not done; "the message" is no one\'s in particular', () => {
-  const envoy = code('UNITED NATIONS (Reuters) - North Korea\'s U.N. ambassador rejected the resolution as gangster-like.', '2006-10-14');
+  const envoy = code('UNITED NATIONS (Reuters) - The U.N. Security Council imposed sanctions on North Korea. North Korea\'s U.N. ambassador rejected the resolution as gangster-like.', '2006-10-14');
   assert.ok(envoy.some((e) => codesOf(e.actor).join() === 'PRK'), JSON.stringify(dyadsOf(envoy)));
   const excluded = codeAll('UNITED NATIONS (Reuters) - The resolution, excluding the use of military force, imposes a travel ban on North Korean officials.', '2006-10-14');
   assert.ok(excluded.every((e) => e.event !== 'ASSAULT'), JSON.stringify(excluded.map((e) => e.event)));
