@@ -1850,3 +1850,12 @@ test('a country\'s ambassador to an international body is the country\'s; an act
   const excluded = codeAll('UNITED NATIONS (Reuters) - The resolution, excluding the use of military force, imposes a travel ban on North Korean officials.', '2006-10-14');
   assert.ok(excluded.every((e) => e.event !== 'ASSAULT'), JSON.stringify(excluded.map((e) => e.event)));
 });
+
+test('a participle describing a named person ("jailed opposition leader Khaleda Zia") is no act; a war\'s toll in a clause describing it is no event', () => {
+  const jailed = codeAll('DHAKA (Reuters) - The court ordered the release of jailed opposition leader Khaleda Zia.', '2020-03-25');
+  assert.ok(jailed.every((e) => !e.cameo.startsWith('17')), JSON.stringify(jailed.map((e) => e.cameo)));
+  const arrested = code('BAGHDAD (Reuters) - Police raided the office and arrested opposition leader Ahmed Ali on Monday.', '2020-03-25');
+  assert.ok(arrested.some((e) => e.cameo === '173'), JSON.stringify(arrested.map((e) => e.cameo)));
+  const toll = codeAll('KATHMANDU (Reuters) - The deal ends a Maoist insurgency that has killed 13,000 people since 1996.', '2006-11-21');
+  assert.ok(toll.every((e) => e.event !== 'ASSAULT'), JSON.stringify(toll.map((e) => e.event)));
+});

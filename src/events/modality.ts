@@ -109,10 +109,20 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i))) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }
+
+/** "ends a Maoist insurgency that has killed 13,000 people since 1996": the toll of a war, told in a clause
+ *  describing it, is how the war is described, not an event of the article's day. */
+function tollOfWar(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  if (k === i - 1 || !['that', 'which'].includes(toks[k]?.norm ?? '') || !toks.slice(k + 1, i).some((x) => x.lemma === 'have')) return false;
+  return WARS.has(toks[k - 1]?.lemma ?? '');
+}
+const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
 
 /** Verbs whose object is an act kept from happening: "to spare his country further bloodshed", "excluding the use of
  *  military force". */

@@ -128,6 +128,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (toks[k]?.pos === 'ADV') k--;
     const prev = toks[k];
     if (hedge(i)) return true;
+    // ("from jailed Kurdish militant leader Abdullah Ocalan", "of jailed opposition leader Khaleda Zia": a participle
+    // before a title and a name describes the person.)
+    if (/(ed|en)$/.test(t.norm)) {
+      let n = i + 1;
+      while (n < toks.length && n - i <= 4 && ['ADJ', 'NOUN'].includes(toks[n]!.pos)) n++;
+      if (n > i + 1 && toks[n]?.pos === 'PROPN' && toks[n - 1]!.pos === 'NOUN' && !!prev && ['ADP', 'DET'].includes(prev.pos)) return true;
+    }
     // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act,
     // "in occupied Kashmir", "in besieged Aleppo" are not.)
     if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm) && next.pos === 'PROPN';
