@@ -1859,3 +1859,10 @@ test('a participle describing a named person ("jailed opposition leader Khaleda 
   const toll = codeAll('KATHMANDU (Reuters) - The deal ends a Maoist insurgency that has killed 13,000 people since 1996.', '2006-11-21');
   assert.ok(toll.every((e) => e.event !== 'ASSAULT'), JSON.stringify(toll.map((e) => e.event)));
 });
+
+test('"not to" after an agreement is refused, a verb after "would ... and" is still intended, "is also to meet" is planned', () => {
+  const agreed = code('RIYADH (Reuters) - Riyadh and Tehran had agreed to respect each other\'s sovereignty and not to interfere in each other\'s internal affairs.', '2023-03-10');
+  assert.ok(agreed.every((e) => e.event !== 'THREATEN'), JSON.stringify(agreed.map((e) => e.event)));
+  const meet = codeAll('GAZA (Reuters) - The Palestine National Council is also to meet to annul clauses in its charter.', '1998-10-23');
+  assert.ok(meet.every((e) => e.event !== 'CONSULT'), JSON.stringify(meet.map((e) => [e.event, e.cameo])));
+});

@@ -241,7 +241,10 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   // "The Security Council is due to discuss the crisis": scheduled, not done.
   if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'planned';
   // ("The Security Council was to hold an emergency meeting", "ministers were to meet on Sunday".)
-  if (toks[i - 1]?.norm === 'to' && ['was', 'were', 'is', 'are'].includes(toks[i - 2]?.norm ?? '') && toks[i]!.pos === 'VERB') return 'planned';
+  // ("The Palestine National Council is also to meet".)
+  let be = i - 2;
+  while (be >= 0 && toks[be]!.pos === 'ADV') be--;
+  if (toks[i - 1]?.norm === 'to' && ['was', 'were', 'is', 'are'].includes(toks[be]?.norm ?? '') && toks[i]!.pos === 'VERB') return 'planned';
   // "Neither is the army supporting any party": a clause that opens with "neither" or "nor" is negated throughout.
   let open = i;
   while (open > 0 && clauseOf[open - 1] === clauseOf[i]) open--;
@@ -298,7 +301,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
           const governing = localModality(toks, v, clauseOf);
           if (governing === 'not-so') return 'not-so';
           // ("agreed to reopen embassies and resume flights": a bare verb after "and" continues the infinitive.)
-          if ((toks[v - 1]?.norm === 'to' || (toks[v - 1]?.text === ',' && toks[v]!.norm === toks[v]!.lemma)) && (governing === 'intended' || governing === 'planned')) return governing;
+          // ("said he would suspend the constitution and dissolve parliament": so does one after a modal.)
+          if ((toks[v - 1]?.norm === 'to' || (toks[v - 1]?.text === ',' && toks[v]!.norm === toks[v]!.lemma) || (FUTURE.has(toks[v - 1]?.norm ?? '') && toks[i]!.norm === toks[i]!.lemma))
+            && (governing === 'intended' || governing === 'planned')) return governing;
           break;
         }
       }
@@ -331,6 +336,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
           // yet done.)
           if (PERMITTING.has(y.lemma) && g < k - 1) return 'possible';
           const governing = localModality(toks, g, clauseOf);
+          // ("had agreed to respect each other's sovereignty and not to interfere": a "not" of its own negates it.)
+          if (governing === 'intended' && toks[k - 1]?.norm === 'not') return 'negated-intent';
           if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
           // ("undertook not to finance armed groups, to protect each other's nationals and to resume trade": the "not"
           // is the first infinitive's; the others are still undertaken.)
