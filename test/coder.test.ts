@@ -1866,3 +1866,8 @@ test('"not to" after an agreement is refused, a verb after "would ... and" is st
   const meet = codeAll('GAZA (Reuters) - The Palestine National Council is also to meet to annul clauses in its charter.', '1998-10-23');
   assert.ok(meet.every((e) => e.event !== 'CONSULT'), JSON.stringify(meet.map((e) => [e.event, e.cameo])));
 });
+
+test('deaths a disaster caused, told in a relative clause after it, are no one\'s violence', () => {
+  const evs = codeAll('JAKARTA (Reuters) - Aid poured in after the earthquake and tsunami, which killed more than 150,000 people across the Indian Ocean.', '2005-01-05');
+  assert.ok(evs.every((e) => e.event !== 'ASSAULT'), JSON.stringify(evs.map((e) => e.event)));
+});

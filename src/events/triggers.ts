@@ -191,6 +191,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     let b = m.trigger - 1;
     while (b >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[b]!.pos)) b--;
     if (b >= 0 && (DISASTERS.has(toks[b]!.lemma) || DISASTERS.has(toks[b]!.norm.replace(/s$/, ''))) && toks[b]!.pos !== 'VERB') return true;
+    // ("the earthquake and tsunami, which killed more than 150,000 people": after a relative pronoun too.)
+    if (b >= 1 && ['which', 'that'].includes(toks[b]!.norm)) {
+      const a = toks[b - 1]!.text === ',' ? b - 2 : b - 1;
+      if (a >= 0 && (DISASTERS.has(toks[a]!.lemma) || DISASTERS.has(toks[a]!.norm.replace(/s$/, '')))) return true;
+    }
     for (let k = m.last + 1; k < toks.length && k - m.last <= 6 && clauseOf[k] === clauseOf[m.trigger]; k++) {
       if (toks[k]!.norm !== 'in' && toks[k]!.norm !== 'by') continue;
       for (let q = k + 1; q < toks.length && q - k <= 4; q++) {
