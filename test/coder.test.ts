@@ -1871,3 +1871,8 @@ test('deaths a disaster caused, told in a relative clause after it, are no one\'
   const evs = codeAll('JAKARTA (Reuters) - Aid poured in after the earthquake and tsunami, which killed more than 150,000 people across the Indian Ocean.', '2005-01-05');
   assert.ok(evs.every((e) => e.event !== 'ASSAULT'), JSON.stringify(evs.map((e) => e.event)));
 });
+
+test('a name that goes on through "al-" is one name: "Marj al-Zohour" in Lebanon is not the Libyan district of Marj', () => {
+  const evs = codeAll('BEIRUT (Reuters) - Israel deported 415 Palestinians to Lebanon. The 415 men, accused by Israel of belonging to Hamas, spent a second night in the open near the village of Marj al-Zohour.', '1992-12-18');
+  assert.ok(evs.every((e) => !codesOf(e.recipient).includes('LBY') && !codesOf(e.actor).includes('LBY')), JSON.stringify(dyadsOf(evs)));
+});

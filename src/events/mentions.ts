@@ -2,7 +2,7 @@
 // and dictionary mentions; each is resolved with the dictionaries and with what the article has said so far (people
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
-import { NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
+import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
@@ -799,6 +799,14 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (toks[k]!.pos !== 'PROPN') continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // (The name goes on through words joined by hyphens: "Marj al-Zohour".)
+      let longest = j;
+      for (;;) {
+        const particle = NAME_PARTICLES.has(toks[longest + 1]?.norm ?? '') ? 1 : 0;
+        const dash = toks[longest + 1 + particle], next = toks[longest + 2 + particle];
+        if (!dash || !next || !/^[-‑]$/.test(dash.text) || dash.end !== next.start || next.pos !== 'PROPN') break;
+        longest += 2 + particle;
+      }
       // "Geneva, Illinois": the words after a comma qualify the place.
       const qualifier = toks[p.end]?.text === ',' && toks[p.end + 1]?.pos === 'PROPN'
         ? toks.slice(p.end + 1).findIndex((t) => t.pos !== 'PROPN' && t.text !== '.') : -1;
@@ -808,6 +816,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       for (let e = j; e >= k && !place; e--) {
         const name = joinTokens(toks, k, e + 1, 'text');
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
+        // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
+        // names, not the Libyan town of Marj.)
+        if (resolved && longest > j && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
         if (resolved) place = { ...resolved, name };
       }
     }

@@ -127,7 +127,12 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
 }
 
 /** Capitalised words, with the small words that join them inside names ("Bosnia and Herzegovina", "Gulf of Aden"). */
-const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+)?[A-Z][\p{L}'’.-]*)*/gu;
+const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+|(?:al|el|ad|as|ash|ul|ud|ez|es|en)-)?[A-Z][\p{L}'’.-]*)*/gu;
+/** Particles inside Arabic and other names, before a hyphen: "Marj al-Zohour", "Deir ez-Zor". */
+export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ul', 'ud', 'ez', 'es', 'en', 'ibn', 'bin']);
+/** A name that goes on through a particle and a hyphen is one name: its first word alone is no place ("Marj
+ *  al-Zohour" in Lebanon is not the Libyan district of Marj). */
+const PARTICLE_NAME = /\s(?:al|el|ad|as|ash|ul|ud|ez|es|en)-[A-Z]/;
 /** The longest country or region name looked up ("Saint Vincent and the Grenadines" is five words). */
 const MAX_NAME_WORDS = 5;
 
@@ -174,6 +179,14 @@ export function articlePlaces(text: string): ArticlePlaces {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
+    if (PARTICLE_NAME.test(run[0])) {
+      const place = phrasePlace(gaz, run[0]);
+      if (place) {
+        if (place.region) regions.add(place.region);
+        add(place.country);
+      }
+      continue;
+    }
     const words = run[0].split(/\s+/);
     // Longest names first, left to right: "South Sudan" is not Sudan, "New Mexico" not Mexico.
     for (let i = 0; i < words.length;) {
