@@ -542,6 +542,15 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const owner = phraseAt[own.start - 2];
       if (owner?.actor?.code) source = [owner];
     }
+    // ("the cartel's counterattack": a kind of actor that owns the act inside its phrase did it, named or not.)
+    if (!source.length && !own.actor?.code) {
+      const apostrophe = toks.findIndex((x, k) => k > own.start && k < i && (x.norm === "'s" || x.norm === '’s'));
+      const kind = apostrophe > 0 ? own.mentions.find((mm) => mm.entry.kind === 'agent' && mm.end === apostrophe) : undefined;
+      if (kind) {
+        const text = sentence.text.slice(toks[own.start]!.start, toks[apostrophe - 1]!.end);
+        source = [{ ...own, end: apostrophe, actor: actorRef({ name: text, code: null, sector: kind.entry.sector }, text, toks[own.start]!.start, toks[apostrophe - 1]!.end) }];
+      }
+    }
     const between = phrases.find((p) => p.start > i && clauseOf[p.start] === clause && p.actor && toks[p.start - 1]?.lemma === 'between');
     if (between && !source.length) {
       // "talks between Russia and Ukraine": the first named meets the others. A mediator is neither: "launched a
@@ -1015,7 +1024,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     return false;
   };
   const then = toks[k]?.text === ',' && (toks.slice(k + 1, v).some((x) => x.norm === 'then') || listed());
-  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then' || then) && toks[v]!.pos === 'VERB') {
+  // ("detained Ovidio Guzman but came under fire": "but" coordinates verbs as "and" does.)
+  if (depth < 3 && k > 0 && (toks[k]!.norm === 'and' || toks[k]!.norm === 'then' || toks[k]!.norm === 'but' || then) && toks[v]!.pos === 'VERB') {
     // "Obama said the airliner was shot down by a missile fired from territory held by separatists, and accused
     // Moscow": after a comma, the verb is coordinated with the verb of saying, not with the participles between.
     if (toks[k - 1]?.text === ',') {
