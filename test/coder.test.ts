@@ -1878,7 +1878,7 @@ test('a name that goes on through "al-" is one name: "Marj al-Zohour" in Lebanon
 });
 
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
-  const fire = code('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
+  const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');
   assert.ok(attacked && attacked.recipient.some((a) => a.sector === 'MIL') && !attacked.actor.some((a) => a.sector === 'MIL'), JSON.stringify(fire.map((e) => [e.event, e.actor, e.recipient])));
   const cartel = code('MEXICO CITY (Reuters) - The minister said the troops had not had the numbers to resist the cartel\'s counterattack.', '2019-10-18');
