@@ -65,6 +65,8 @@ const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'c
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 /** Nouns for a fight, in which those killed were killed by its sides: "a brief naval battle in which". */
 const FIGHTS = /^(?:battle|clash|fight|fighting|war|skirmish|firefight|shootout|gunfight|exchange|confrontation)e?s?$/;
+/** Is this side its country's state: the country named alone, or one of its state's sectors? */
+const ofState = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
 /** Sectors of those who fight or oppose their own state: a party apart from it under the same country code. */
 const STATE_OPPONENTS = new Set(['REB', 'SEP', 'INS', 'OPP']);
 
@@ -368,7 +370,7 @@ export class EventCoder {
       // ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire": a state and those who fight or oppose it
       // are two sides of one country; a country named alone is its state: "Ukraine and Russia-backed separatists".)
       const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text)
-        || (!!(a.sector || b.sector) && (!a.sector || STATE_SECTORS.has(a.sector)) !== (!b.sector || STATE_SECTORS.has(b.sector)));
+        || (!!(a.sector || b.sector) && ofState(a) !== ofState(b));
       for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
     } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))
@@ -429,8 +431,7 @@ export class EventCoder {
  */
 function withoutActor(actor: readonly ActorRef[], recipient: ActorRef[]): ActorRef[] {
   const group = recipient.length >= 2 && recipient.every((b) => b.start === recipient[0]!.start && b.start >= 0);
-  const side = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
-  const self = (b: ActorRef) => actor.some((a) => a.code === b.code && (a.text.toLowerCase() === b.text.toLowerCase() || (group && side(a) === side(b) && !GENERIC_CODES.has(a.code ?? ''))));
+  const self = (b: ActorRef) => actor.some((a) => a.code === b.code && (a.text.toLowerCase() === b.text.toLowerCase() || (group && ofState(a) === ofState(b) && !GENERIC_CODES.has(a.code ?? ''))));
   if (!recipient.some(self)) return recipient;
   return recipient.filter((b) => !self(b));
 }
