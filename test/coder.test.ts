@@ -1884,3 +1884,10 @@ test('those who "came under fire from" others were fired on by them; "but" coord
   const cartel = code('MEXICO CITY (Reuters) - The minister said the troops had not had the numbers to resist the cartel\'s counterattack.', '2019-10-18');
   assert.ok(cartel.every((e) => !e.actor.some((a) => a.sector === 'MIL')), JSON.stringify(cartel.map((e) => [e.event, e.actor])));
 });
+
+test('"Bosnian Serbs" are Bosnia\'s, and so are "Serb" forces later in the article; "Jailed ... leader X" opening a sentence is no arrest', () => {
+  const evs = code('SARAJEVO (Reuters) - NATO jets pounded Bosnian Serb positions around Sarajevo. U.N. artillery joined in, shelling Serb gun emplacements above the city.', '1995-08-30');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('SRB')), JSON.stringify(dyadsOf(evs)));
+  const jailed = codeAll('ANKARA (Reuters) - Jailed Kurdish militant leader Abdullah Ocalan called on Thursday for a ceasefire.', '2013-03-21');
+  assert.ok(jailed.every((e) => !e.cameo.startsWith('17')), JSON.stringify(jailed.map((e) => e.cameo)));
+});

@@ -436,6 +436,9 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
  *  Tribunal"). */
 export const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
 
+/** First words of country names that are not a people: "South Sudan", "New Zealand", "United Arab Emirates". */
+const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper',
+  'lower', 'great', 'greater', 'united', 'democratic', 'republic', 'saudi', 'sri', 'el', 'costa', 'puerto', 'sierra', 'san', 'saint', 'st.', 'papua', 'burkina', 'cape', 'equatorial', 'czech', 'dominican', 'marshall', 'solomon', 'trinidad', 'antigua', 'bosnia']);
 /** Nouns of a country once ruled by another: "a former Soviet republic". */
 const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
 /** "X-backed", "UN-brokered": participles that make the one before them a patron or host of the actor or the
@@ -612,6 +615,19 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       memory.surnames.set(rest[rest.length - 1]!.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
     }
     return ref;
+  }
+  // "Bosnian Serb forces ... shelling Serb gun emplacements": a people named after the country they live in ("Bosnian
+  // Serbs", "Iraqi Kurds", "Kosovo Albanians") are that country's, and so are that people named alone later.
+  const national = best.m.entry.kind === 'demonym' || best.m.entry.kind === 'country';
+  const people = national ? p.mentions.find((x) => x.start === best!.m.end && x.entry.kind === 'demonym')?.start
+    : undefined;
+  // (Or one name for both: "Bosnian Serb" is in the dictionary as Bosnia's.)
+  // (Not a compass word's: "South Sudanese" are of another country than "Sudanese", not Sudanese living in it.)
+  const last = people ?? (national && best.m.end - best.m.start >= 2 && !NAME_PREFIXES.has(toks[best.m.start]!.norm) ? best.m.end - 1 : undefined);
+  if (last !== undefined && best.r.code) memory.heads.set(`people:${toks[last]!.lemma}`, { name: best.m.entry.name, code: best.r.code, sector: null });
+  else if (national && best.m.end - best.m.start === 1) {
+    const living = memory.heads.get(`people:${toks[best.m.start]!.lemma}`);
+    if (living?.code) best = { m: best.m, r: { code: living.code, sector: best.r.sector, org: best.r.org } };
   }
   const { m, r } = best;
   let sector = r.sector;

@@ -130,10 +130,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (hedge(i)) return true;
     // ("from jailed Kurdish militant leader Abdullah Ocalan", "of jailed opposition leader Khaleda Zia": a participle
     // before a title and a name describes the person.)
-    if (/(ed|en)$/.test(t.norm)) {
-      let n = i + 1;
-      while (n < toks.length && n - i <= 4 && ['ADJ', 'NOUN'].includes(toks[n]!.pos)) n++;
-      if (n > i + 1 && toks[n]?.pos === 'PROPN' && toks[n - 1]!.pos === 'NOUN' && !!prev && ['ADP', 'DET'].includes(prev.pos)) return true;
+    if (/(ed|en)$/.test(t.norm) && (i === 0 || (!!prev && (['ADP', 'DET'].includes(prev.pos) || ['-', '—', '–'].includes(prev.text))))) {
+      // (A title's words, "Kurdish militant leader", then the name.)
+      for (let n = i + 1; n < toks.length && n - i <= 5 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[n]!.pos); n++) {
+        if (toks[n]!.pos === 'NOUN' && toks[n + 1]?.pos === 'PROPN') return true;
+      }
     }
     // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act,
     // "in occupied Kashmir", "in besieged Aleppo" are not.)
