@@ -1891,3 +1891,9 @@ test('"Bosnian Serbs" are Bosnia\'s, and so are "Serb" forces later in the artic
   const jailed = codeAll('ANKARA (Reuters) - Jailed Kurdish militant leader Abdullah Ocalan called on Thursday for a ceasefire.', '2013-03-21');
   assert.ok(jailed.every((e) => !e.cameo.startsWith('17')), JSON.stringify(jailed.map((e) => e.cameo)));
 });
+
+test('"condemned the bombing" is aimed at whoever last bombed, not at whoever last shelled', () => {
+  const evs = code('SARAJEVO (Reuters) - NATO jets pounded Bosnian Serb positions on Wednesday. Bosnian Serb forces shelled the city the day before. Russia condemned the bombing.', '1995-08-30');
+  const condemned = evs.find((e) => e.cameo.startsWith('11'));
+  assert.ok(condemned && condemned.recipient.some((a) => a.org === 'NATO'), JSON.stringify(evs.map((e) => [e.cameo, e.recipient])));
+});

@@ -202,6 +202,8 @@ export class EventCoder {
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
       memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
+      // ... and each means of violence ("condemned the bombing": of the last air strikes, not the last shelling).
+      if (kindOfAct(e.cameo) === 'violence') memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);
       memory.lastActor = e.actor;
       // ... and whom a country's violence was done to, when another country.
       if (kindOfAct(e.cameo) !== 'violence') continue;

@@ -99,6 +99,9 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Nouns of violence that name its means, with the CAMEO code of that means: air strikes 195, artillery 194. */
+const MEANS_OF_VIOLENCE = new Map([['bombing', '195'], ['bombardment', '195'], ['airstrike', '195'], ['strike', '195'], ['raid', '195'],
+  ['shelling', '194'], ['barrage', '194']]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
 /** Verbs of sending someone somewhere. */
@@ -245,7 +248,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (INTRODUCING.has(toks[p.start]!.norm) || causeBefore(toks, p.start)) return null;
     // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
     // the last act of its kind.
-    const doer = (memory.nounDoers.get(head.lemma) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+    // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
+    const means = MEANS_OF_VIOLENCE.get(head.lemma);
+    const doer = (memory.nounDoers.get(head.lemma) ?? (means ? memory.lastDoers.get(`code:${means}`) : undefined) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
     if (!doer) return null;
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
