@@ -1897,3 +1897,9 @@ test('"condemned the bombing" is aimed at whoever last bombed, not at whoever la
   const condemned = evs.find((e) => e.cameo.startsWith('11'));
   assert.ok(condemned && condemned.recipient.some((a) => a.org === 'NATO'), JSON.stringify(evs.map((e) => [e.cameo, e.recipient])));
 });
+
+test('a country that condemns "the sanctions" condemns those imposed on it, not its own measures told since', () => {
+  const evs = code('BAMAKO (Reuters) - West African leaders imposed sanctions on Mali on Sunday. Mali recalled its ambassadors from member states. Government spokesman Colonel Abdoulaye Maiga condemned the sanctions as illegitimate.', '2022-01-10');
+  const condemned = evs.find((e) => e.cameo.startsWith('11'));
+  assert.ok(condemned && codesOf(condemned.recipient).join() === 'IGO', JSON.stringify(evs.map((e) => [e.cameo, dyadsOf([e])])));
+});

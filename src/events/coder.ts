@@ -201,6 +201,10 @@ export class EventCoder {
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
+      // (The one before, when another did it, is kept too: "ECOWAS imposed sanctions on Mali ... Mali recalled its
+      // ambassadors ... Mali condemned the sanctions" condemns ECOWAS's; roles.ts.)
+      const before = memory.lastDoers.get(kindOfAct(e.cameo));
+      if (before && before.find((a) => a.code)?.code !== e.actor.find((a) => a.code)?.code) memory.lastDoers.set(`before:${kindOfAct(e.cameo)}`, before);
       memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
       // ... and each means of violence ("condemned the bombing": of the last air strikes, not the last shelling).
       if (kindOfAct(e.cameo) === 'violence') memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);

@@ -250,7 +250,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // the last act of its kind.
     // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
     const means = MEANS_OF_VIOLENCE.get(head.lemma);
-    const doer = (memory.nounDoers.get(head.lemma) ?? (means ? memory.lastDoers.get(`code:${means}`) : undefined) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+    let doer = (memory.nounDoers.get(head.lemma) ?? (means ? memory.lastDoers.get(`code:${means}`) : undefined) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+    // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
+    // sanctions imposed on it, the act of that kind before.)
+    if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
     if (!doer) return null;
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
