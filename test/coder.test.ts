@@ -1903,3 +1903,10 @@ test('a country that condemns "the sanctions" condemns those imposed on it, not 
   const condemned = evs.find((e) => e.cameo.startsWith('11'));
   assert.ok(condemned && codesOf(condemned.recipient).join() === 'IGO', JSON.stringify(evs.map((e) => [e.cameo, dyadsOf([e])])));
 });
+
+test('a crowd celebrating with fireworks protests no one; air strikes being halted are not struck', () => {
+  const party = codeAll('GUATEMALA CITY (Reuters) - Crowds gathered outside the courthouse and in the central plaza to celebrate, waving flags and setting off fireworks.', '2015-09-03');
+  assert.ok(party.every((e) => e.event !== 'PROTEST'), JSON.stringify(party.map((e) => e.event)));
+  const halted = codeAll('ANKARA (Reuters) - Turkey closed its airspace, temporarily halting U.S.-led air strikes against Islamic State.', '2016-07-16');
+  assert.ok(halted.every((e) => e.event !== 'ASSAULT'), JSON.stringify(halted.map((e) => e.event)));
+});

@@ -57,8 +57,9 @@ const isState = (a: ActorRef) => a.sector === 'GOV' || (!a.sector && a.code?.len
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
-/** What makes a rally one for someone: "in support of", "to welcome", "to celebrate". */
-const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,4}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration)\b/i;
+/** What makes a rally one for someone, or a celebration: "in support of", "to welcome", "to celebrate", "setting off
+ *  fireworks". */
+const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,8}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration|setting off (?:fireworks|firecrackers))\b/i;
 /** Verbs of blocking passage (lemmas). */
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
 /** Codes shared by many actors: organisations of one kind. */

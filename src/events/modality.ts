@@ -124,15 +124,17 @@ function tollOfWar(toks: Token[], i: number): boolean {
 }
 const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
 
-/** Verbs whose object is an act kept from happening: "to spare his country further bloodshed", "excluding the use of
- *  military force". */
-const AVERTING = new Set(['spare', 'prevent', 'avert', 'avoid', 'forestall', 'head', 'exclude', 'rule']);
+/** Verbs whose object is an act kept from happening, or stopped: "to spare his country further bloodshed", "excluding
+ *  the use of military force", "temporarily halting U.S.-led air strikes". */
+const AVERTING = new Set(['spare', 'prevent', 'avert', 'avoid', 'forestall', 'head', 'exclude', 'rule', 'halt']);
 
 /** Is the trigger a noun that a verb of averting takes as its object? */
 function averted(toks: Token[], i: number): boolean {
   if (toks[i]!.pos !== 'NOUN') return false;
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = toks[k]!;
+    // (Past a modifier fused by a hyphen: "halting U.S.-led air strikes".)
+    if (x.text === '-' || (x.pos === 'VERB' && toks[k - 1]?.text === '-')) continue;
     if (x.pos === 'VERB') return AVERTING.has(x.lemma);
     if (!['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN', 'PART'].includes(x.pos)) return false;
   }
