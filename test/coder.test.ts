@@ -1910,3 +1910,12 @@ test('a crowd celebrating with fireworks protests no one; air strikes being halt
   const halted = codeAll('ANKARA (Reuters) - Turkey closed its airspace, temporarily halting U.S.-led air strikes against Islamic State.', '2016-07-16');
   assert.ok(halted.every((e) => e.event !== 'ASSAULT'), JSON.stringify(halted.map((e) => e.event)));
 });
+
+test('an attack "on" a target named after its components is aimed at the target; pressing a battle urges no one', () => {
+  const evs = code('DAMASCUS (Reuters) - Syrian regime forces launched a coordinated attack that included about 500 troops, howitzers and tanks on the U.S.-backed SDF headquarters.', '2018-02-08');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.recipient.some((a) => a.sector === 'REB')), JSON.stringify(evs.map((e) => [e.event, e.recipient])));
+  const pressed = codeAll('MOSUL (Reuters) - Iraqi forces started their assault on the Old City as they press their battle to retake the city from the Islamic State group.', '2017-06-18');
+  assert.ok(pressed.every((e) => e.event !== 'REQUEST'), JSON.stringify(pressed.map((e) => e.event)));
+  const ground = code('YANGON (Reuters) - Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.', '1995-02-06');
+  assert.ok(ground.every((e) => !codesOf(e.recipient).includes('THA')), JSON.stringify(dyadsOf(ground)));
+});

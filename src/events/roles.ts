@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Nouns for ground, which "on" places an act on rather than aims it at. */
+const GROUND = new Set(['soil', 'border', 'territory', 'ground', 'side', 'frontier', 'land', 'waters', 'airspace']);
 /** Nouns of violence that name its means, with the CAMEO code of that means: air strikes 195, artillery 194. */
 const MEANS_OF_VIOLENCE = new Map([['bombing', '195'], ['bombardment', '195'], ['airstrike', '195'], ['strike', '195'], ['raid', '195'],
   ['shelling', '194'], ['barrage', '194']]);
@@ -439,6 +441,18 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
       // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
       if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
+      // ("launched a coordinated attack that included 500 troops, howitzers and tanks on the SDF headquarters": what
+      // violence is done "on" or "against", later in the clause, beats the components or the attacker's own forces
+      // named first.)
+      const state = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
+      const ownSide = (a: ActorRef) => source.some((x) => x.actor?.code === a.code && state(x.actor) === state(a));
+      if (!first && kindOfAct(m.pattern.cameo) === 'violence' && p.start > m.last && !['on', 'against'].includes(toks[p.start - 1]?.norm ?? '')
+        && (!p.actor.code || ownSide(p.actor))) {
+        // (Not ground it was done on: "on the Thai border", "on Ecuadorean soil".)
+        const aimed = phrases.find((q) => q.start > p.end && clauseOf[q.start] === clauseOf[p.start] && ['on', 'against'].includes(toks[q.start - 1]!.norm) && q.actor?.code && !q.time
+          && !q.place && !GROUND.has(toks[q.end - 1]!.lemma) && !ownSide(q.actor));
+        if (aimed) return coordinatedInClause(aimed);
+      }
       if (!first) {
         first = p;
         // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
