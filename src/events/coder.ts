@@ -24,7 +24,7 @@ import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.j
 import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, STATE_SECTORS, type SentenceReading } from './roles.js';
+import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -66,8 +66,6 @@ const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'c
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 /** Nouns for a fight, in which those killed were killed by its sides: "a brief naval battle in which". */
 const FIGHTS = /^(?:battle|clash|fight|fighting|war|skirmish|firefight|shootout|gunfight|exchange|confrontation)e?s?$/;
-/** Is this side its country's state: the country named alone, or one of its state's sectors? */
-const ofState = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
 /** Sectors of those who fight or oppose their own state: a party apart from it under the same country code. */
 const STATE_OPPONENTS = new Set(['REB', 'SEP', 'INS', 'OPP']);
 

@@ -288,6 +288,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     while (end < toks.length && (phraseAt[end] || (toks[end]!.pos === 'ADP' && phraseAt[end + 1]))) end++;
     return toks[end]?.pos !== 'VERB' && toks[end]?.pos !== 'AUX';
   };
+  /** Of the source's own side: its country's state, or those opposing it, as the source is. */
+  const ownSide = (a: ActorRef) => source.some((x) => x.actor?.code === a.code && ofState(x.actor) === ofState(a));
   const after = (from: number): Phrase[] => {
     let first: Phrase | null = null;
     // Phrases named together with one that is no recipient (a venue, the actor's own forces) are none either.
@@ -444,8 +446,6 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("launched a coordinated attack that included 500 troops, howitzers and tanks on the SDF headquarters": what
       // violence is done "on" or "against", later in the clause, beats the components or the attacker's own forces
       // named first.)
-      const state = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
-      const ownSide = (a: ActorRef) => source.some((x) => x.actor?.code === a.code && state(x.actor) === state(a));
       if (!first && kindOfAct(m.pattern.cameo) === 'violence' && p.start > m.last && !['on', 'against'].includes(toks[p.start - 1]?.norm ?? '')
         && (!p.actor.code || ownSide(p.actor))) {
         // (Not ground it was done on: "on the Thai border", "on Ecuadorean soil".)
@@ -943,6 +943,9 @@ const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
 
 /** Sectors of a state's own people and bodies; the others (rebels, the opposition) can be its counterpart. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** Is this side its country's state: the country named alone, or one of its state's sectors? */
+export const ofState = (a: ActorRef) => !a.sector || STATE_SECTORS.has(a.sector);
 
 /** People who flee their country, named by where they come from: "refugees from Afghanistan". */
 const UPROOTED = new Set(['refugee', 'migrant', 'asylum-seeker', 'exile', 'evacuee', 'defector']);
