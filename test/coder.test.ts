@@ -1921,3 +1921,14 @@ test('an attack "on" a target named after its components is aimed at the target;
   const ground = code('YANGON (Reuters) - Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.', '1995-02-06');
   assert.ok(ground.every((e) => !codesOf(e.recipient).includes('THA')), JSON.stringify(dyadsOf(ground)));
 });
+
+test('force planned, sought or expected threatens no one; force attempted is force used; a vow is a threat', () => {
+  const plotted = codeAll('PODGORICA (Reuters) - The prosecutor said the group had planned to kill the prime minister and was seeking to overthrow the government.', '2016-11-06');
+  assert.ok(plotted.every((e) => !e.cameo.startsWith('13') && !/^1[789]/.test(e.cameo)), JSON.stringify(plotted.map((e) => [e.cameo, e.eventText])));
+  const expected = codeAll('ANKARA (Reuters) - The general is expected to be tried for treason next month.', '2016-07-20');
+  assert.ok(expected.every((e) => !e.cameo.startsWith('13')), JSON.stringify(expected.map((e) => e.cameo)));
+  const tried = code('THE HAGUE (Reuters) - Four Russian intelligence officers tried to hack into the computer network of the chemical weapons watchdog.', '2018-10-04');
+  assert.ok(tried.some((e) => e.cameo.startsWith('17')) && tried.every((e) => !e.cameo.startsWith('13')), JSON.stringify(tried.map((e) => e.cameo)));
+  const vowed = code('TEHRAN (Reuters) - Iran vowed to retaliate against Israel for the air strike.', '2018-05-10');
+  assert.ok(vowed.some((e) => e.cameo.startsWith('13')), JSON.stringify(vowed.map((e) => e.cameo)));
+});

@@ -18,7 +18,7 @@ import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
-import { applyModality, modalityOf } from './modality.js';
+import { applyModality, framingBefore, modalityOf } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
@@ -275,8 +275,13 @@ export class EventCoder {
     // "agreed to impose sanctions", "agreed to cut Russian banks off from SWIFT": sanctions and coercion agreed are
     // decided, not merely intended (what is agreed among allies is done to the one it is aimed at).
     // ("Protesters tried to storm the consulate", "tried to march on the palace": a protest attempted has taken place.)
-    const attempted = toks[m.trigger - 1]?.norm === 'to' && ['try', 'attempt'].includes(toks[m.trigger - 2]?.lemma ?? '');
-    const decided = (intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo)) || (attempted && m.pattern.cameo.startsWith('14'));
+    // ("Fighters tried to seize the airport", "tried to hack into the network": force attempted is force used.)
+    const framing = framingBefore(toks, m.trigger);
+    const forceful = Number(m.pattern.cameo.slice(0, 2)) >= 13;
+    // ("The group planned to attack citizens", "he is expected to be tried for treason": force aimed at, wished for or
+    // expected is not done, and it threatens no one: a threat is a commitment, "vowed to retaliate".)
+    if (framing === 'aspired' && forceful && (modality === 'intended' || modality === 'affirmed')) return;
+    const decided = (intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo)) || (framing === 'attempted' && forceful);
     let modal = applyModality(m.pattern.cameo, decided && modality === 'intended' ? 'affirmed'
       : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
     // Whatever is threatened ("threatened to veto"), the event is a threat.

@@ -25,6 +25,36 @@ const COUNTERFACTUAL = new Set(['would', 'could', 'should', 'might', "'d"]);
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 /** Words before "to" that make the following verb an intention: "plans to attack", "is ready to help". */
 export const INTENT_BEFORE_TO = new Set(['vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'undertake', 'commit', 'resolve', 'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'going', 'seek', 'aim', 'expect', 'hope', 'want', 'wish', 'set', 'about', 'try', 'attempt', 'mean', 'eager', 'poised', 'determined', 'likely']);
+/**
+ * Words before "to" that tell an aim, a wish or an expectation rather than a commitment: "planned to attack citizens",
+ * "seeking to overthrow the government", "is expected to be tried for treason", "was meant to intimidate". Announced
+ * cooperation so worded is still an intention (CAMEO 03, as "hopes to meet"), but force or coercion so worded threatens
+ * no one: a threat is a commitment made to the one threatened ("vowed to retaliate", "said it would expel").
+ */
+const ASPIRING_BEFORE_TO = new Set(['plan', 'plot', 'intend', 'seek', 'aim', 'mean', 'hope', 'want', 'wish', 'expect', 'likely', 'eager']);
+/** Words before "to" that tell an attempt: "tried to hack into the network". An act of force attempted is that act. */
+const ATTEMPTING_BEFORE_TO = new Set(['try', 'attempt']);
+
+/** The word before the "to" of an infinitive trigger ("planned to attack": planned), adverbs and "not" skipped. */
+function wordBeforeInfinitive(toks: Token[], i: number): Token | null {
+  if (toks[i - 1]?.norm !== 'to') return null;
+  let k = i - 2;
+  while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.norm === 'not')) k--;
+  return toks[k] ?? null;
+}
+
+/** How the word before an infinitive frames the act: an aim or wish, an attempt, or neither. */
+export function framingBefore(toks: Token[], i: number): 'aspired' | 'attempted' | null {
+  // ("is expected to be tried": the infinitive is the "be" of a passive.)
+  let v = i;
+  if (toks[v - 1]?.lemma === 'be' && toks[v - 2]?.norm === 'to') v--;
+  const w = wordBeforeInfinitive(toks, v);
+  if (!w) return null;
+  if (ASPIRING_BEFORE_TO.has(w.lemma)) return 'aspired';
+  // (A verb: "blocked attempts to prosecute him" names attempts that failed.)
+  return ATTEMPTING_BEFORE_TO.has(w.lemma) && w.pos === 'VERB' ? 'attempted' : null;
+}
+
 /** Nouns before "to" that name what is possible, right, needed or tried, not what was done. */
 const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt', 'bid', 'chance', 'opportunity', 'way', 'need',
   'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
