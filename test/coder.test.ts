@@ -1932,3 +1932,13 @@ test('force planned, sought or expected threatens no one; force attempted is for
   const vowed = code('TEHRAN (Reuters) - Iran vowed to retaliate against Israel for the air strike.', '2018-05-10');
   assert.ok(vowed.some((e) => e.cameo.startsWith('13')), JSON.stringify(vowed.map((e) => e.cameo)));
 });
+
+test('parties that act on "each other" or on "their" embassies act towards each other, with no third side; each actor is named once', () => {
+  const pounded = code('KISANGANI, Congo (Reuters) - Rwandan and Ugandan troops pounded each other with artillery in the Congolese city of Kisangani on Monday.', '2000-06-08');
+  assert.ok(pounded.length >= 2 && pounded.every((e) => !codesOf(e.recipient).includes('COD')), JSON.stringify(dyadsOf(pounded)));
+  const embassies = code('RIYADH (Reuters) - Saudi Arabia and Iran agreed to reopen their embassies within two months.', '2023-03-10');
+  const reopen = embassies.filter((e) => e.eventText.includes('reopen'));
+  assert.deepEqual(reopen.map((e) => `${codesOf(e.actor)}>${codesOf(e.recipient)}`).sort(), ['IRN>SAU', 'SAU>IRN']);
+  const brokered = code('BEIJING (Reuters) - Saudi Arabia and Iran agreed to restore ties in a deal brokered by China, where the rivals met for talks.', '2023-03-10');
+  for (const e of brokered) assert.equal(new Set(e.recipient.map((a) => a.code)).size, e.recipient.length, JSON.stringify(dyadsOf(brokered)));
+});

@@ -373,8 +373,14 @@ export class EventCoder {
       ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
-      || /^\S+\s+(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
-    if (source.length >= 2 && noActorTarget && (mutual || together || eachOther)) {
+      || /^(?:\S+\s+)?(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
+    // ("Saudi Arabia and Iran agreed to reopen their embassies": what two parties do with what is theirs, in talks
+    // or cooperation, they do with each other.)
+    const theirOwn = ['03', '04', '05', '06'].includes(root) && target.length > 0
+      && target.every((a) => { const k = toks.findIndex((x) => x.start === a.start); return toks[k]?.norm === 'their'; });
+    // ("Rwandan and Ugandan troops pounded each other with artillery in the city": said to be done to each other, the
+    // act has no third side; what follows is its means or its place.)
+    if (source.length >= 2 && ((noActorTarget && (mutual || together || eachOther)) || eachOther || theirOwn)) {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.
       // ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire": a state and those who fight or oppose it

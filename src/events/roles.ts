@@ -497,7 +497,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const verb = receiver ? receiver.start - 1 : -1;
     return receiver && verb >= 0 && toks[verb]!.pos === 'VERB' && DOUBLE_OBJECT_VERBS.has(toks[verb]!.lemma) && namesActor(receiver) ? { receiver, verb } : null;
   };
-  const refs = (ps: Phrase[]) => ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []));
+  // (Each actor once: "Saudi Arabia and Iran ... the rivals" names the two again through the group.)
+  const refs = (ps: Phrase[]) => {
+    const out: ActorRef[] = [];
+    for (const a of ps.flatMap((p) => p.group ?? (p.actor ? [p.actor] : []))) {
+      if (!a.code || !out.some((x) => x.code === a.code && x.sector === a.sector && x.name === a.name)) out.push(a);
+    }
+    return out;
+  };
   // What was done ("sent aid", "signed an agreement") is not whom it was done to: a recipient phrase that names
   // no kind of actor is dropped, and the event has no recipient.
   const recipients = (ps: Phrase[]) => ps.filter(namesActor);
