@@ -1942,3 +1942,10 @@ test('parties that act on "each other" or on "their" embassies act towards each 
   const brokered = code('BEIJING (Reuters) - Saudi Arabia and Iran agreed to restore ties in a deal brokered by China, where the rivals met for talks.', '2023-03-10');
   for (const e of brokered) assert.equal(new Set(e.recipient.map((a) => a.code)).size, e.recipient.length, JSON.stringify(dyadsOf(brokered)));
 });
+
+test('a slash dateline ("GAZA/JERUSALEM, Nov 21 (Reuters) -") names no party; the people an accord\'s war killed are not its parties', () => {
+  const evs = code('GAZA/JERUSALEM, Nov 21 (Reuters) - Israel and Hamas agreed on Wednesday to a ceasefire brokered by Egypt to end eight days of fighting that killed more than 140 Palestinians and five Israelis.', '2012-11-21');
+  const brokered = evs.find((e) => e.cameo === '045');
+  assert.ok(brokered, JSON.stringify(dyadsOf(evs)));
+  assert.deepEqual(brokered.recipient.map((a) => a.text).sort(), ['Hamas', 'Israel']);
+});

@@ -685,7 +685,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // "Armenia and Azerbaijan agreed to a truce after talks brokered by Russia": whom talks were brokered or hosted
     // for are the parties the sentence names, or else the last ones named together.
     if (m.pattern.cameo.startsWith('04') && source.some(namesActor) && !target.some(namesActor)) {
-      const parties = phrases.filter((q) => q.actor?.code && !q.place && !q.time && q !== own && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '') && !source.includes(q) && !source.some((x) => x.actor?.code === q.actor!.code));
+      // (Not people counted: "a ceasefire brokered by Egypt to end eight days of fighting that killed more than 140
+      // Palestinians and five Israelis" names the dead, not the parties.)
+      const parties = phrases.filter((q) => q.actor?.code && !q.place && !q.time && q !== own && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '') && !source.includes(q) && !source.some((x) => x.actor?.code === q.actor!.code)
+        && !toks.slice(q.start, q.end).some((x) => x.pos === 'NUM'));
       if (parties.length) target = parties;
       else {
         const group = memory.lastGroup?.filter((a) => !source.some((x) => x.actor?.code === a.code)) ?? [];

@@ -14,7 +14,7 @@ const CREDIT = /^\s*(©|copyright\b|reporting by\b|editing by\b|additional repor
 /** A dateline: place names in capitals, an optional agency in brackets, then a dash. */
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATELINE = new RegExp(
-  "^\\s*[A-Z]{2}[A-Z.'’ -]{1,40}"                              // MOSCOW, NEW DELHI (not "U.S. - China talks")
+  "^\\s*[A-Z]{2}[A-Z.'’ /-]{1,40}"                             // MOSCOW, NEW DELHI, GAZA/JERUSALEM (not "U.S. - China talks")
   + '(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?'    // , Russia / , Gaza Strip
   + `(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`       // , March 3 / , March 3, 2017
   + '\\s*(?:\\([A-Za-z .&/-]{1,30}\\))?'                       // (Reuters)
