@@ -1949,3 +1949,9 @@ test('a slash dateline ("GAZA/JERUSALEM, Nov 21 (Reuters) -") names no party; th
   assert.ok(brokered, JSON.stringify(dyadsOf(evs)));
   assert.deepEqual(brokered.recipient.map((a) => a.text).sort(), ['Hamas', 'Israel']);
 });
+
+test('what "fighting that killed" or "the attack that wounded" people did, no one named in the sentence did', () => {
+  const evs = codeAll('GAZA (Reuters) - Israel and Hamas agreed to a truce brokered by Egypt to end a week of fighting that killed 160 people.', '2012-11-21');
+  const killed = evs.find((e) => e.eventText.includes('killed'));
+  assert.ok(killed && !killed.actor.some((a) => a.text === 'Egypt'), JSON.stringify(evs.map((e) => [e.cameo, e.actor])));
+});

@@ -30,6 +30,9 @@ const ACT_NOUNS = new Map<string, string>([
   ...['offer', 'proposal', 'overture', 'peace offer', 'peace proposal'].map((w) => [w, '03'] as const),
 ]);
 
+/** Nouns for a war or a spell of fighting as a whole: "the insurgency that has killed 13,000", "fighting that killed 140". */
+export const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
+
 /** The kind of act a noun lemma names, if any. */
 export function actNamedBy(lemma: string): string | undefined {
   return ACT_NOUNS.get(lemma);

@@ -1,5 +1,6 @@
 // Negation and intent change what a trigger means. "did not attack" is no event; "will not accept refugees" is a
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
+import { WARS } from './act-references.js';
 import type { Token } from '../text/nlp.js';
 import { QUOTE_MARKS } from './clauses.js';
 
@@ -152,7 +153,6 @@ function tollOfWar(toks: Token[], i: number): boolean {
   if (k === i - 1 || !['that', 'which'].includes(toks[k]?.norm ?? '') || !toks.slice(k + 1, i).some((x) => x.lemma === 'have')) return false;
   return WARS.has(toks[k - 1]?.lemma ?? '');
 }
-const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
 
 /** Verbs whose object is an act kept from happening, or stopped: "to spare his country further bloodshed", "excluding
  *  the use of military force", "temporarily halting U.S.-led air strikes". */

@@ -10,7 +10,7 @@ import { argumentsOf, heldAlongside } from './arguments.js';
 import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS } from './act-references.js';
+import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -985,6 +985,15 @@ const WAR_WORDS = new Set(['war', 'fighting', 'battle', 'conflict', 'hostilities
  * otherwise the nearest earlier subject-like phrase of the sentence.
  */
 function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[], exclude: Phrase | null, depth = 0): Phrase[] {
+  // ("eight days of fighting that killed 140 Palestinians", "the attack that wounded 12": what a war or an attack
+  // did, no one named did; its doer is told elsewhere or not known.)
+  {
+    let r = v - 1;
+    while (r >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[r]!.pos)) r--;
+    const act = toks[r - 1];
+    if (act && toks[v]!.pos === 'VERB' && ['that', 'which'].includes(toks[r]!.norm)
+      && (act.pos === 'NOUN' || (act.pos === 'VERB' && /ing$/.test(act.norm))) && (WARS.has(act.lemma) || WARS.has(act.norm) || actNamedBy(act.lemma) === 'violence')) return [];
+  }
   const clause = clauseOf[v]!;
   // Infinitives and gerunds share the subject of the verb they hang on: "sent a team to Alabama to investigate",
   // "suspended aid by accusing Pakistan", "agreed to cooperate".
