@@ -1955,3 +1955,26 @@ test('what "fighting that killed" or "the attack that wounded" people did, no on
   const killed = evs.find((e) => e.eventText.includes('killed'));
   assert.ok(killed && !killed.actor.some((a) => a.text === 'Egypt'), JSON.stringify(evs.map((e) => [e.cameo, e.actor])));
 });
+
+test('a name set off after "X\'s ambassador" is X\'s; "the Temple of Hatshepsut" is no Texan town; foreigners are of no country; a gap after a doer\'s word stops at a comma', () => {
+  const told = code('BANGKOK (Reuters) - Foreign Minister Surakiart Sathirathai told Cambodia\'s ambassador, Ung Sean, to leave Thailand and summoned him to hear a formal protest.', '2003-01-30');
+  assert.ok(told.length >= 2 && told.every((e) => e.recipient.every((a) => a.code === 'KHM')), JSON.stringify(dyadsOf(told)));
+  const temple = codeAll('LUXOR, Egypt (AP) - Six assailants, some wearing police uniforms, opened fire on visitors at the Temple of Hatshepsut on the west bank of the Nile.', '1997-11-18');
+  assert.ok(temple.length > 0 && temple.every((e) => !codesOf(e.actor).includes('USA') && !codesOf(e.recipient).includes('USA')), JSON.stringify(dyadsOf(temple)));
+  assert.ok(temple.every((e) => e.cameo !== '175'), JSON.stringify(temple.map((e) => [e.cameo, e.eventText])));
+  const tourists = codeAll('LUXOR, Egypt (AP) - Islamic militants gunned down dozens of foreign tourists at the temple.', '1997-11-18');
+  assert.ok(tourists.every((e) => !e.recipient.some((a) => a.code === 'EGY')), JSON.stringify(dyadsOf(tourists)));
+});
+
+test('hard times hit no one; an act named after "since" tells from when; the accused is the one named before "of"; own troops deployed are no recipient', () => {
+  const crisis = codeAll('LA PAZ (Reuters) - Bolivia has been hit by an economic crisis, with shortages of dollars and fuel.', '2024-06-26');
+  assert.equal(crisis.length, 0, JSON.stringify(crisis.map((e) => e.cameo)));
+  const since = codeAll('CAIRO (Reuters) - The minister said the groups had grown since last year\'s uprising that toppled Hosni Mubarak.', '2012-02-05');
+  assert.ok(since.every((e) => !e.cameo.startsWith('14') && !e.cameo.startsWith('17')), JSON.stringify(since.map((e) => e.cameo)));
+  const accused = codeAll('CAIRO (Reuters) - Egypt\'s planning minister has accused foreign-funded groups of seeking to destabilise the country.', '2012-02-05');
+  assert.ok(accused.every((e) => !e.recipient.some((a) => a.code === 'EGY' && !a.sector)), JSON.stringify(dyadsOf(accused)));
+  const deployed = code('BRASILIA (Reuters) - Brazil has deployed more than 40,000 troops to help fight the blazes.', '2019-08-27');
+  assert.ok(deployed.some((e) => e.cameo.startsWith('15')) && deployed.every((e) => e.recipient.length === 0), JSON.stringify(dyadsOf(deployed)));
+  const pursued = code('MANILA (Reuters) - President Gloria Macapagal Arroyo ordered the armed forces to pursue the kidnappers.', '2001-05-28');
+  assert.ok(pursued.every((e) => !e.cameo.startsWith('15') || e.recipient.length > 0), JSON.stringify(dyadsOf(pursued)));
+});

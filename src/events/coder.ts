@@ -396,7 +396,11 @@ export class EventCoder {
       pairs.push([source, source]);
     } else pairs.push([source, target]);
     for (const [actor, named] of pairs) {
-      const recipient = named === source || pairs.length > 1 ? named : withoutActor(actor, named);
+      let recipient = named === source || pairs.length > 1 ? named : withoutActor(actor, named);
+      // ("Brazil has deployed more than 40,000 troops to help fight the blazes": forces one's own country deploys or
+      // puts on alert are what it shows force with, not whom it is shown to.)
+      // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
+      if (entry.code.startsWith('15')) recipient = recipient.filter((b) => !((b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code)));
       const resolved = isResolved(actor, recipient, entry.code);
       // (A state and its rebels, split above, are two sides of one code: "LKA GOV signed with LKA REB" and back are
       // two events.)

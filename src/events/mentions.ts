@@ -323,7 +323,10 @@ function describesPerson(toks: Token[], p: Phrase): boolean {
   return toks.slice(p.start, p.end).some((t) => t.norm === "'s") && KIN_AND_TITLES.has(toks[p.end - 1]!.lemma);
 }
 const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'nephew', 'cousin', 'aide',
-  'spokesman', 'spokeswoman', 'deputy', 'adviser', 'advisor', 'lawyer', 'leader', 'chief', 'head']);
+  'spokesman', 'spokeswoman', 'deputy', 'adviser', 'advisor', 'lawyer', 'leader', 'chief', 'head',
+  // ("told Cambodia's ambassador, Ung Sean, to leave": an office held for a country.)
+  'ambassador', 'envoy', 'minister', 'president', 'premier', 'commander', 'secretary', 'representative', 'counterpart',
+  'negotiator', 'prosecutor', 'governor', 'mayor', 'general', 'consul', 'emissary']);
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
@@ -434,7 +437,7 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
 /** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
  *  governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b/;
 
 /** First words of country names that are not a people: "South Sudan", "New Zealand", "United Arab Emirates". */
 const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper',
@@ -833,8 +836,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         const name = joinTokens(toks, k, e + 1, 'text');
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
-        // names, not the Libyan town of Marj.)
-        if (resolved && longest > j && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
+        // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)
+        const longer = longest > j || (e === j && toks[j + 1]?.norm === 'of' && toks[j + 2]?.pos === 'PROPN');
+        if (resolved && longer && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
         if (resolved) place = { ...resolved, name };
       }
     }

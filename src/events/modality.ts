@@ -140,9 +140,24 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i))) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** "has accused foreign-funded groups of destabilising the country since last year's uprising that toppled Hosni
+ *  Mubarak": an act named after "since" (and what a clause on it says it did) tells from when, not what happened. */
+function sinceWhen(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  // (The verb of a relative clause on the noun: "uprising that toppled".)
+  if (toks[i]!.pos === 'VERB') {
+    while (k >= 0 && ['ADV', 'AUX'].includes(toks[k]!.pos)) k--;
+    if (!['that', 'which'].includes(toks[k]?.norm ?? '')) return false;
+    k--;
+    if (toks[k]?.pos !== 'NOUN') return false;
+  }
+  while (k >= 0 && i - k <= 8 && (['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART'].includes(toks[k]!.pos) || toks[k]!.norm === "'s")) k--;
+  return toks[k]?.norm === 'since';
 }
 
 /** "ends a Maoist insurgency that has killed 13,000 people since 1996": the toll of a war, told in a clause

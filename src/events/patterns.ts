@@ -254,6 +254,9 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
       if (skip > 0 && GAP_STOP_WORDS.has(tokens[i + skip - 1]!.norm)) break;
+      // ("Six assailants, some wearing police uniforms, opened fire": after a doer's word ("police * opened"), a gap
+      // does not cross a comma into another clause's verb.)
+      if (skip > 0 && tokens[i + skip - 1]!.text === ',' && k === 1 && matched.length === 1 && ['NOUN', 'PROPN'].includes(tokens[matched[0]!]!.pos)) break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
     }
     return false;

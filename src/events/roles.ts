@@ -738,6 +738,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const object = after(m.last + 1);
       if (object.some(namesActor)) target = object;
     }
+    // ("accused foreign-funded groups of seeking to destabilise the country": whom the gap names is the one accused,
+    // even when the dictionaries cannot code it; what comes after "of" is what they are accused of.)
+    else if (m.pattern.cameo.startsWith('11') && m.last > i && toks[m.last]!.pos === 'ADP' && !target.some((p) => p.end <= m.last)) {
+      const accused = phrases.find((p) => p.start > i && p.end <= m.last && p !== own && !p.time && !phraseIn(p, matched));
+      if (accused && !namesActor(accused)) target = [accused];
+    }
   }
   // "sent a military platoon to Kuwait", "have sent emergency supplies to Nepal": with a verb of giving, whom it
   // goes to is the recipient, not the thing given.

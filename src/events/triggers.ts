@@ -19,7 +19,9 @@ const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'au
 /** Natural disasters and accidents: what kills "in the quake" or "by floods" is no one's act. */
 const DISASTERS = new Set(['quake', 'earthquake', 'flood', 'flooding', 'storm', 'cyclone', 'hurricane', 'typhoon', 'tsunami',
   'landslide', 'mudslide', 'avalanche', 'eruption', 'tornado', 'drought', 'famine', 'heatwave', 'wildfire', 'epidemic',
-  'outbreak', 'disaster', 'accident', 'crash', 'stampede', 'aftershock']);
+  'outbreak', 'disaster', 'accident', 'crash', 'stampede', 'aftershock',
+  // ("Bolivia has been hit by an economic crisis": hard times strike no one either.)
+  'crisis', 'recession', 'slump', 'downturn', 'shortage', 'inflation', 'pandemic']);
 
 /** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
 export interface Trigger { m: PatternMatch; intendedBy: string | null }
