@@ -1978,3 +1978,12 @@ test('hard times hit no one; an act named after "since" tells from when; the acc
   const pursued = code('MANILA (Reuters) - President Gloria Macapagal Arroyo ordered the armed forces to pursue the kidnappers.', '2001-05-28');
   assert.ok(pursued.every((e) => !e.cameo.startsWith('15') || e.recipient.length > 0), JSON.stringify(dyadsOf(pursued)));
 });
+
+test('where an act is done from is no recipient, but whoever a reaction comes from is; Somaliland\'s president is a separatist, not Somalia\'s government', () => {
+  const fromAbroad = codeAll('BANGKOK (Reuters) - Thaksin declared a state of emergency from New York on Tuesday.', '2006-09-20');
+  assert.ok(fromAbroad.every((e) => !codesOf(e.recipient).includes('USA')), JSON.stringify(dyadsOf(fromAbroad)));
+  const defied = code('BUENOS AIRES (Reuters) - President Cristina Fernandez moved to expropriate the oil company, defying warnings from Madrid.', '2012-04-16');
+  assert.ok(defied.some((e) => codesOf(e.recipient).includes('ESP')), JSON.stringify(dyadsOf(defied)));
+  const signed = code('ADDIS ABABA (Reuters) - Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed a memorandum of understanding on Monday.', '2024-01-02');
+  assert.ok(signed.length > 0 && signed.every((e) => [...e.actor, ...e.recipient].every((a) => a.code !== 'SOM' || a.sector === 'SEP')), JSON.stringify(signed.map((e) => [e.actor, e.recipient])));
+});

@@ -787,7 +787,7 @@ export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate'
 
 /** What comes "from" a country without happening there: "condemnation from the United States" ("troops from the
  *  United States" are of it: a place still). */
-const REACTIONS_FROM = new Set(['condemnation', 'criticism', 'support', 'aid', 'pressure', 'praise', 'protest', 'call', 'help',
+export const REACTIONS_FROM = new Set(['condemnation', 'criticism', 'support', 'aid', 'pressure', 'praise', 'protest', 'call', 'help',
   'assistance', 'backing', 'opposition', 'objection', 'warning', 'demand', 'appeal', 'reaction', 'response', 'rebuke', 'outcry']);
 
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {

@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, phraseIn, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -339,6 +339,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (referred) return [referred];
       }
       if (!p.actor) continue;
+      // ("Thaksin declared a state of emergency from New York": where an act is done from is no one it is done to;
+      // what one withdraws, expels or recalls from, or cuts off from, is, and so is whoever a reaction comes from:
+      // "defying warnings from Madrid".)
+      if (toks[p.start - 1]?.norm === 'from' && (p.place || p.mentions.some((x) => x.entry.kind === 'capital')) && !REMOVAL_VERBS.has(t.lemma)
+        && !/^(08|16)/.test(m.pattern.cameo) && !REACTIONS_FROM.has(toks[p.start - 2]?.lemma ?? '')) continue;
       // ("reaffirmed Washington's support for Bazoum": the subject's own thing is what it gives, not to whom.)
       // (When another party follows in the clause: "defended Mexico's immigration policy" alone stays Mexico's own.)
       // ("revoking U.S. sanctions on Iran": so is a thing of the pattern's own words that the subject's name modifies.)
