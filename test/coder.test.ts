@@ -1987,3 +1987,15 @@ test('where an act is done from is no recipient, but whoever a reaction comes fr
   const signed = code('ADDIS ABABA (Reuters) - Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed a memorandum of understanding on Monday.', '2024-01-02');
   assert.ok(signed.length > 0 && signed.every((e) => [...e.actor, ...e.recipient].every((a) => a.code !== 'SOM' || a.sector === 'SEP')), JSON.stringify(signed.map((e) => [e.actor, e.recipient])));
 });
+
+test('"by striking Asmara" is a means, not an agent; "more than 60 people have been killed" are its victims; an active verb after a passive goes with the speaker; a site toured is no one visited', () => {
+  const struck = code('ASMARA (Reuters) - Eritrea\'s foreign minister said Ethiopia had started the air war by striking Asmara.', '1998-06-05');
+  assert.ok(struck.some((e) => codesOf(e.actor).includes('ETH')) && struck.every((e) => !e.actor.some((a) => /striking/.test(a.text))), JSON.stringify(dyadsOf(struck)));
+  const killed = code('TUNIS (Reuters) - Rights groups say more than 60 people have been killed by security forces.', '2011-01-15');
+  assert.ok(killed.some((e) => e.recipient.some((a) => a.sector === 'CVL')) && killed.every((e) => !e.recipient.some((a) => a.sector === 'NGO')), JSON.stringify(killed.map((e) => [e.actor, e.recipient])));
+  const accused = code('PARIS (Reuters) - Interior Minister Gerald Darmanin said more than 130 people had been arrested and accused Azerbaijan of stirring up separatists.', '2024-05-16');
+  const accusation = accused.find((e) => e.cameo.startsWith('11'));
+  assert.ok(accusation && accusation.actor.some((a) => a.sector === 'GOV'), JSON.stringify(accused.map((e) => [e.cameo, e.actor])));
+  const toured = codeAll('JERUSALEM (Reuters) - Sharon toured the site on Thursday surrounded by hundreds of police.', '2000-09-28');
+  assert.ok(toured.every((e) => !e.cameo.startsWith('04') || e.recipient.length === 0), JSON.stringify(dyadsOf(toured)));
+});

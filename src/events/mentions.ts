@@ -837,8 +837,12 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
         // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)
-        const longer = longest > j || (e === j && toks[j + 1]?.norm === 'of' && toks[j + 2]?.pos === 'PROPN');
+        const ofName = e === j && toks[j + 1]?.norm === 'of' && toks[j + 2]?.pos === 'PROPN';
+        const longer = longest > j || ofName;
         if (resolved && longer && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
+        // ("the Temple of Hatshepsut", "the Bank of England": after "the", a name that goes on with "of" names a
+        // building or a body, wherever a town shares its first word.)
+        if (resolved && ofName && toks[k - 1]?.norm === 'the' && resolved.kind !== 'country') continue;
         if (resolved) place = { ...resolved, name };
       }
     }

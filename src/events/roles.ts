@@ -99,6 +99,8 @@ const MONEY = /^(?:[$€£]?[\d.,]+|million|billion|trillion|euros?|dollars?|pou
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'district', 'resort', 'enclave', 'suburb', 'outskirts',
   'station', 'building', 'compound', 'headquarters', 'palace', 'square', 'stadium', 'hotel', 'hospital', 'mosque', 'church', 'temple']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Sites people tour, which stand for no one: "toured the ancient temple", "visited a hospital". */
+const SITES = new Set(['temple', 'mosque', 'church', 'shrine', 'hospital', 'stadium', 'hotel', 'square', 'site', 'memorial', 'museum', 'monument', 'ruins', 'cemetery', 'factory', 'plant', 'mine']);
 /** Nouns for ground, which "on" places an act on rather than aims it at. */
 const GROUND = new Set(['soil', 'border', 'territory', 'ground', 'side', 'frontier', 'land', 'waters', 'airspace']);
 /** Nouns of violence that name its means, with the CAMEO code of that means: air strikes 195, artillery 194. */
@@ -420,6 +422,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         continue;
       }
       if (notRecipients.has(p)) continue;
+      // ("after touring the ancient temple where militants gunned down tourists": a site one visits is no one visited.)
+      if (m.pattern.cameo.startsWith('04') && DETERMINERS.has(toks[p.start]!.norm) && SITES.has(toks[p.end - 1]!.lemma)) break;
       // "launched an offensive with tanks": what violence is done with is no one it is done to (unless the pattern
       // takes "with": "clashed with"); "welcomed the vote, with Sabri praising ...": an absolute clause's subject.
       // ("exchanged fire with gunmen", "fought with rebels": a mutual act's "with" is the other side; "with their
@@ -548,7 +552,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // ... or inside the trigger's own noun phrase, when the chunker kept them together.
     if (!target.some(namesActor) && !mods.length && own.actor?.code && own.mentions.some((mm) => mm.start > i)) target = [own];
     // "an air strike by government forces": the agent of the act named by the noun.
-    if (!source.length && toks[m.last + 1]?.norm === 'by') {
+    // (Not a means told by a gerund: "started the air war by striking Asmara".)
+    if (!source.length && toks[m.last + 1]?.norm === 'by' && !/ing$/.test(toks[m.last + 2]?.norm ?? '')) {
       const agent = phrases.find((p) => p.start === m.last + 2 && p.actor);
       if (agent) source = coordinated(agent, phrases, toks);
     }
@@ -1097,7 +1102,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // ("over their suspected role": nor with a participle a determiner opens.)
       // (Nor with a participle describing a noun: "freezes funds of people linked to its weapons programs and imposes".)
       const describing = /(ed|en)$/.test(toks[q]!.norm) && ['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && PREPOSITION_AFTER_PARTICIPLE.has(toks[q + 1]?.norm ?? '');
-      if (isVerb(toks, q) && !describing && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
+      // ("said more than 130 people had been arrested and accused Azerbaijan": an active verb with an object after "and"
+      // is not the passive's, whose subject was acted on; it goes with a verb further back.)
+      const passiveBefore = finite && passive(toks, q) && !passive(toks, v);
+      if (isVerb(toks, q) && !describing && !passiveBefore && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
         return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
       if (toks[q]!.text === ';') break;
@@ -1114,7 +1122,16 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // Objects of prepositions are not subjects; a subordinator is no preposition ("after New Delhi revoked").
     // ("as troops attacked the town": "as" before a subject and its verb opens a clause.)
     const asClause = prev?.norm === 'as' && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '');
-    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause) || prev?.norm === 'including') continue;
+    // ("more than 60 people have been killed", "at least 20 people": words of quantity before a number are no
+    // preposition.)
+    // (Only as the subject of this very verb: "more than 60 people have been killed", not "said more than 130 people
+    // had been arrested and accused".)
+    let verbAfter = p.end;
+    while (verbAfter < v && ['AUX', 'ADV', 'PART'].includes(toks[verbAfter]!.pos)) verbAfter++;
+    // (Nor the second of two subjects: "The United States and more than a dozen European Union countries expelled".)
+    const counted = verbAfter === v && toks[v]?.pos === 'VERB' && !['and', ','].includes(toks[p.start - 3]?.norm ?? '')
+      && ((prev?.norm === 'than' && ['more', 'fewer', 'less'].includes(toks[p.start - 2]?.norm ?? '')) || (prev?.norm === 'to' && toks[p.start - 2]?.norm === 'up'));
+    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including') continue;
     // ("President Lee, meeting his security ministers in a bunker, ordered": the object of a participle clause set
     // off by commas is not the subject; the phrase before the clause is.)
     if ((prev?.pos === 'VERB' || prev?.pos === 'NOUN') && /ing$/.test(prev.norm) && toks[p.start - 2]?.text === ',' && toks.slice(p.end, v).some((x) => x.text === ',')) {
