@@ -1999,3 +1999,10 @@ test('"by striking Asmara" is a means, not an agent; "more than 60 people have b
   const toured = codeAll('JERUSALEM (Reuters) - Sharon toured the site on Thursday surrounded by hundreds of police.', '2000-09-28');
   assert.ok(toured.every((e) => !e.cameo.startsWith('04') || e.recipient.length === 0), JSON.stringify(dyadsOf(toured)));
 });
+
+test('an envoy a country summons is not its own: uncoded when the sentence does not say whose', () => {
+  const bare = codeAll('BAMAKO (Reuters) - Mali\'s foreign ministry summoned Ambassador Joel Meyer on Monday to protest against remarks by French officials.', '2022-01-31');
+  assert.ok(bare.every((e) => !e.recipient.some((a) => a.code === 'MLI')), JSON.stringify(dyadsOf(bare)));
+  const named = code('BAMAKO (Reuters) - Mali\'s foreign ministry summoned France\'s ambassador, Joel Meyer, on Monday.', '2022-01-31');
+  assert.ok(named.some((e) => codesOf(e.recipient).includes('FRA')), JSON.stringify(dyadsOf(named)));
+});

@@ -934,6 +934,12 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
       tgt2.push(withCode(a, other));
       continue;
     }
+    // ("Mali summoned Ambassador Joel Meyer": an envoy a country summons, expels or receives is another country's, not
+    // its own: uncoded rather than the actor's, when nothing in the sentence says whose.)
+    if (!a.code && country && ENVOYS_BY_TITLE.test(a.text) && (targetSibling ?? clausePlace ?? domestic ?? home) === country) {
+      tgt2.push(a);
+      continue;
+    }
     tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   }
@@ -962,6 +968,9 @@ function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]
 
 /** Modifiers of a noun act that make it a standing state of affairs, not an act: "annual aid", "existing sanctions". */
 const STANDING = new Set(['annual', 'yearly', 'existing', 'ongoing', 'longstanding', 'long-standing', 'decades-old', 'standing']);
+
+/** Envoys by their title: "Ambassador Joel Meyer", "the charge d'affaires". */
+const ENVOYS_BY_TITLE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d'affaires|[Dd]iplomats?|[Cc]onsul)\b/;
 
 /** The press, whom statements are made to. */
 const PRESS = new Set(['reporter', 'journalist', 'media', 'press']);
