@@ -2006,3 +2006,10 @@ test('an envoy a country summons is not its own: uncoded when the sentence does 
   const named = code('BAMAKO (Reuters) - Mali\'s foreign ministry summoned France\'s ambassador, Joel Meyer, on Monday.', '2022-01-31');
   assert.ok(named.some((e) => codesOf(e.recipient).includes('FRA')), JSON.stringify(dyadsOf(named)));
 });
+
+test('suspending air, rail or road links with a country sanctions it', () => {
+  const links = code('ROME (Reuters) - Italy announced a suspension of air links with Serbia on Wednesday.', '1992-01-08');
+  assert.ok(links.some((e) => e.cameo === '163' && codesOf(e.recipient).includes('SRB')), JSON.stringify(links.map((e) => [e.cameo, e.recipient])));
+  const rail = code('NEW DELHI (Reuters) - India halted rail and bus links with Pakistan on Friday.', '2001-12-21');
+  assert.ok(rail.some((e) => e.cameo === '163' && codesOf(e.recipient).includes('PAK')), JSON.stringify(rail.map((e) => [e.cameo, e.recipient])));
+});
