@@ -10,7 +10,7 @@ export const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 export const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
 export const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 /** Possessive determiners open a noun phrase: "its allies", "their forces". */
-export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Clause index of every token. */
 export function clauses(toks: Token[]): number[] {
   const out = new Array<number>(toks.length);

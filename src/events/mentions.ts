@@ -439,6 +439,9 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
  *  Tribunal"). */
 export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b/;
 
+/** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
+export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
+
 /** First words of country names that are not a people: "South Sudan", "New Zealand", "United Arab Emirates". */
 const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper',
   'lower', 'great', 'greater', 'united', 'democratic', 'republic', 'saudi', 'sri', 'el', 'costa', 'puerto', 'sierra', 'san', 'saint', 'st.', 'papua', 'burkina', 'cape', 'equatorial', 'czech', 'dominican', 'marshall', 'solomon', 'trinidad', 'antigua', 'bosnia']);

@@ -2,14 +2,13 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import { WARS } from './act-references.js';
 import type { Token } from '../text/nlp.js';
-import { QUOTE_MARKS } from './clauses.js';
+import { POSSESSIVES, QUOTE_MARKS } from './clauses.js';
 
 export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Words of a schedule before "to": "is due to", "is scheduled to", "is set to". */
 const SCHEDULED = new Set(['due', 'scheduled', 'set', 'slated']);
 /** Words of a prediction before "to": "is expected to", "are likely to". */
@@ -260,7 +259,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     for (let k = i - 1; k >= Math.max(0, i - 4) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
     let k = i - 1;
     // ("announce its own sanctions": a possessive opens the noun phrase too.)
-    while (k >= 0 && i - k <= 6 && (NOUN_PHRASE.has(toks[k]!.pos) || POSSESSIVE_PRONOUNS.has(toks[k]!.norm))) k--;
+    while (k >= 0 && i - k <= 6 && (NOUN_PHRASE.has(toks[k]!.pos) || POSSESSIVES.has(toks[k]!.norm))) k--;
     // ("had planned attacks on security forces", "is considering sanctions": what a verb of planning takes as its
     // object has not been done.)
     // (Only noun-phrase words lie between: the verb governs the noun even where the clauses split after it, as

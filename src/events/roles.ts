@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -133,9 +133,6 @@ const LAUNCHED = new Set(['fire', 'launch', 'lob', 'shoot']);
 
 /** Verbs that bring down an aircraft, a drone or a missile: its owner is the one acted upon. */
 const DOWNING = new Set(['shoot', 'shot', 'down', 'downed', 'intercept']);
-
-/** Codes of actors with no country: international and transnational organisations, firms. */
-const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
 /** What the roles of a trigger are read from: the sentence and what the earlier stages found in it. */
 export interface SentenceReading {
