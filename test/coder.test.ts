@@ -2013,3 +2013,31 @@ test('suspending air, rail or road links with a country sanctions it', () => {
   const rail = code('NEW DELHI (Reuters) - India halted rail and bus links with Pakistan on Friday.', '2001-12-21');
   assert.ok(rail.some((e) => e.cameo === '163' && codesOf(e.recipient).includes('PAK')), JSON.stringify(rail.map((e) => [e.cameo, e.recipient])));
 });
+
+test('words of conflict that are not force: a storming labelled, a crowd met by gunmen, an attack in words, a warning against escalation, politicians who clash', () => {
+  const labelled = codeAll('LONDON (Reuters) - Prime Minister David Cameron called the storming outrageous and indefensible.', '2011-11-30');
+  assert.ok(labelled.every((e) => e.event !== 'ASSAULT'), JSON.stringify(labelled.map((e) => e.cameo)));
+  const met = codeAll('BAGHDAD (Reuters) - His followers stormed the palace, where they were met by security forces and gunmen.', '2022-08-30');
+  assert.ok(met.every((e) => !e.cameo.startsWith('04')), JSON.stringify(met.map((e) => e.cameo)));
+  const words = code('MEXICO CITY (Reuters) - The U.S. ambassador to Mexico, Carlos Pascual, resigned after President Felipe Calderon publicly attacked him over leaked cables.', '2011-03-19');
+  const criticism = words.find((e) => e.eventText.includes('attacked'));
+  assert.ok(criticism && criticism.cameo === '111' && codesOf(criticism.recipient).includes('USA'), JSON.stringify(words.map((e) => [e.cameo, e.recipient])));
+  const warned = codeAll('BRUSSELS (Reuters) - The European Union called for restraint and warned against escalation.', '2019-09-15');
+  assert.ok(warned.every((e) => !e.cameo.startsWith('13')), JSON.stringify(warned.map((e) => e.cameo)));
+  const clash = code('MINSK (Reuters) - Belarusian President Alexander Lukashenko has clashed with the Kremlin in recent weeks over gas prices.', '2007-01-08');
+  assert.ok(clash.length > 0 && clash.every((e) => e.event !== 'ASSAULT'), JSON.stringify(clash.map((e) => e.cameo)));
+});
+
+test('troops that arrive are deployed unless they come to help; travel advised against is not done; limiting visits reduces relations; "convicted him of" is done to him', () => {
+  const arrived = code('KUWAIT CITY (Reuters) - The first U.S. soldiers arrived in Kuwait on Sunday to join tanks already there.', '1994-10-10');
+  assert.ok(arrived.some((e) => e.cameo.startsWith('15')), JSON.stringify(arrived.map((e) => e.cameo)));
+  const helping = code('KATHMANDU (Reuters) - Troops from the United States have arrived in Nepal to help deliver aid.', '2015-05-05');
+  assert.ok(helping.every((e) => !e.cameo.startsWith('15')), JSON.stringify(helping.map((e) => e.cameo)));
+  const advised = codeAll('MOSCOW (Reuters) - The Foreign Ministry advised Russian tourists against travelling to Georgia.', '2019-06-21');
+  assert.ok(advised.every((e) => !e.cameo.startsWith('04')), JSON.stringify(advised.map((e) => e.cameo)));
+  const limited = code('BRUSSELS (Reuters) - The European Union decided to limit high-level government visits to Cuba.', '2003-06-05');
+  assert.ok(limited.some((e) => e.cameo.startsWith('16') && codesOf(e.recipient).includes('CUB')) && limited.every((e) => !e.cameo.startsWith('04')), JSON.stringify(limited.map((e) => e.cameo)));
+  const convicted = code('ISLAMABAD (Reuters) - The Supreme Court disqualified Prime Minister Yousuf Raza Gilani. The court convicted him of contempt for refusing to ask Swiss authorities to reopen cases.', '2012-06-19');
+  const conviction = convicted.find((e) => e.eventText.includes('convicted'));
+  assert.ok(conviction && codesOf(conviction.recipient).includes('PAK'), JSON.stringify(dyadsOf(convicted)));
+});

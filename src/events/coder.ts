@@ -41,6 +41,14 @@ const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
+/** Sectors of those who clash in words, not arms: governments, parliaments, courts, parties. */
+const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'OPP', 'PTY', 'ELI']);
+/** Words that say troops come to help or keep the peace. */
+const HELPING_TROOPS = /\b(?:peacekeep\w*|aid|relief|humanitarian|rescue|help|assist\w*|observers?|monitor\w*)\b/i;
+/** Adverbs that make an attack one of words: "publicly attacked", "sharply attacked". */
+const VERBAL_MANNER = new Set(['publicly', 'verbally', 'sharply', 'openly', 'bitterly', 'fiercely', 'repeatedly']);
+/** A body of troops named by its kind: "the first U.S. soldiers", "French paratroopers". */
+const TROOPS = /\b(?:troops|soldiers|forces|paratroopers|marines|commandos|battalions?|brigades?|units)$/i;
 const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiate', 'cooperate', 'clash', 'fight', 'discuss', 'consult', 'trade',
   'exchange', 'reconcile', 'normalize', 'normalise', 'resume', 'hold', 'conclude', 'reach', 'settle', 'establish', 'restore', 'pledge',
   'vow', 'promise', 'join', 'ally', 'work', 'collaborate', 'coordinate', 'partner', 'conduct', 'stage', 'talks', 'meeting',
@@ -297,6 +305,22 @@ export class EventCoder {
     // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
     // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike"; and soldiers
     // who wave flags as they leave make no protest and fight no one.)
+    // ("his followers stormed the palace, where they were met by security forces and gunmen": those met by armed men
+    // were confronted, not received.)
+    if (modal.startsWith('04') && toks[m.trigger]!.lemma === 'meet' && passive(toks, m.trigger)
+      && [...source, ...target].some((a) => a.sector && (ARMED_SECTORS.has(a.sector) || a.sector === 'COP'))) return;
+    // ("Lukashenko has clashed with the Kremlin in recent weeks": governments and politicians who clash argue.)
+    if (modal.startsWith('19') && toks[m.trigger]!.lemma === 'clash' && source.length && target.length
+      && [...source, ...target].every((a) => a.sector && POLITICAL_SECTORS.has(a.sector))) modal = '111';
+    // ("the European Union called for restraint and warned against escalation": a warning against a course of events,
+    // addressed to no one, appeals for it not to happen; it threatens no one.)
+    if (modal.startsWith('13') && toks[m.trigger]!.lemma === 'warn' && toks[m.trigger + 1]?.norm === 'against') modal = '020';
+    // ("Calderon publicly attacked him over leaked diplomatic cables": an attack in words is criticism.)
+    if (/^1[89]/.test(modal) && toks[m.trigger]!.lemma === 'attack' && toks[m.trigger]!.pos === 'VERB'
+      && (VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over'))) modal = '111';
+    // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
+    // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
+    if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';
     if (modal.startsWith('14') && !/^14[23]/.test(modal) && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) {
       if (BLOCKING.has(toks[m.trigger]!.lemma)) modal = '191';
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';

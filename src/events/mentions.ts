@@ -218,7 +218,8 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const namesActor = a.mentions.some((m) => m.entry.kind === 'agent');
     // ("Enemies of the people of Afghanistan" are not that people.)
     const against = OPPOSING_HEADS.has(toks[a.end - 1]!.lemma);
-    if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
+    // (Nor a pronoun: "convicted him of contempt".)
+    if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.pronoun && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
       phrases.splice(k, 2, phrase(a.start, b.end, [...a.mentions, ...b.mentions]));
       k--;
       continue;
@@ -258,7 +259,17 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const isName = !p.mentions.length && words.length >= 2 && words.every((w) => w.pos === 'PROPN');
     const isDescription = !isName && !p.time && !p.instrument && words.length >= 2 && (['the', 'a', 'an'].includes(words[0]!.norm) || words.some((w) => w.norm === "'s"))
       && words.some((w) => w.pos === 'NOUN');
-    if (!p.actor?.code && !p.actor?.sector && (beside?.actor?.code || beside?.actor?.sector) && !beside.pronoun
+    // ("The U.S. ambassador to Mexico, Carlos Pascual,": a title held "to" a place, the name set off after the place.)
+    const titled = phrases[k - 2];
+    const postedTo = isName && link === ',' && !p.actor?.code && toks[beside!.start - 1]?.norm === 'to' && titled?.end === beside!.start - 1
+      && titled.actor?.code && titled.actor.sector && KIN_AND_TITLES.has(toks[titled.end - 1]!.lemma) ? titled : undefined;
+    if (postedTo) {
+      const text = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
+      p.actor = actorRef({ ...postedTo.actor!, name: text }, text, words[0]!.start, words[words.length - 1]!.end);
+      p.appositive = 'name';
+      notePerson(memory, p.actor, words);
+      memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
+    } else if (!p.actor?.code && !p.actor?.sector && (beside?.actor?.code || beside?.actor?.sector) && !beside.pronoun
       && ((isName && link === 'and' && titlesNames(toks, beside))
         || ((isName || isDescription) && link === ',' && (namesPerson(beside, memory) || pluralPeople(toks, beside)))
         || (isName && link === ',' && describesPerson(toks, beside)))) {
@@ -363,7 +374,9 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const gender: Gender = t.norm === 'him' ? 'm' : 'f';
     // (Only its subject, a phrase a verb follows: "declared Ambassador Filip Teodorescu persona non grata and gave him
     // 24 hours" gives them to the ambassador.)
-    const here = new Set(earlier.filter((x) => x.actor && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '')
+    // ("Calderon publicly attacked him": adverbs may stand between the subject and its verb.)
+    const verbAfter = (x: Phrase) => { let q = x.end; while (toks[q]?.pos === 'ADV') q++; return ['VERB', 'AUX'].includes(toks[q]?.pos ?? ''); };
+    const here = new Set(earlier.filter((x) => x.actor && verbAfter(x)
       && toks.slice(x.end, at.start).every((w) => w.text !== ',' && w.text !== ';')).map((x) => x.actor!.name));
     const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !here.has(x.ref.name));
     return person ? actorRef(person.ref, t.text, t.start, t.end) : null;

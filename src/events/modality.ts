@@ -139,7 +139,9 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   const modality = localModality(toks, i, clauseOf);
-  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i))) return 'not-so';
+  if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
+    // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
+    || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm)))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }

@@ -821,6 +821,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // ("a review of the $1.5 billion in annual U.S. aid to Egypt": a standing flow is no act of this sentence.)
   if (isNounTrigger && own) for (let k = own.start; k < i; k++) if (STANDING.has(toks[k]!.norm)) return { source: [], target: [], inferred: false, mentioned: true };
+  // ("Cameron called the storming outrageous and indefensible": an act a speaker labels is judged, not told.)
+  // (A gerund named with "the" too: "the storming".)
+  const labelled = isNounTrigger && own ? { start: own.start, end: own.end }
+    : t.pos === 'VERB' && /ing$/.test(t.norm) && toks[i - 1]?.pos === 'DET' ? { start: i - 1, end: i + 1 } : null;
+  if (labelled && toks[labelled.start - 1]?.pos === 'VERB' && LABELLING.has(toks[labelled.start - 1]!.lemma)
+    && (toks[labelled.end]?.pos === 'ADJ' || toks[labelled.end]?.norm === 'as' || ['a', 'an'].includes(toks[labelled.end]?.norm ?? ''))) {
+    return { source: [], target: [], inferred: false, mentioned: true };
+  }
   // ("the NATO-led peacekeeping force KFOR said it was monitoring": a body named by what it does, speaking, does
   // nothing here.)
   let named2 = own ? own.end : -1;
