@@ -322,7 +322,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
       // ("condemned the killing of its citizens", "the attack on the French peacekeepers": what violence was done to is
       // not whom a reaction to it is aimed at; its doer is — named with "by", or told before — or no one.)
-      const violenceOf = REACTION_VERBS.has(t.lemma) ? violenceNamedBefore(p) : -1;
+      // ("ordered an investigation into the shooting of protesters": so is what an inquiry looks into.)
+      const violenceOf = REACTION_VERBS.has(t.lemma) || m.pattern.cameo.startsWith('09') ? violenceNamedBefore(p) : -1;
       if (violenceOf > 0) {
         const victimEnd = violenceOf < p.end ? p.end : phrases.find((q) => q.start === violenceOf + 1)?.end ?? -1;
         const agent = toks[victimEnd]?.norm === 'by' ? phrases.find((q) => q.start === victimEnd + 1 && q.actor?.code) : undefined;
