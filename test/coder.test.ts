@@ -2043,6 +2043,6 @@ test('troops that arrive are deployed unless they come to help; travel advised a
 });
 
 test('an inquiry into "the shooting of protesters" looks into the shooters, not the protesters', () => {
-  const inquiry = codeAll('BAGHDAD (Reuters) - The prime minister ordered an investigation into the shooting of protesters.', '2022-08-30');
+  const inquiry = codeAll('BAGHDAD (Reuters) - Prime Minister Mustafa al-Kadhimi praised the call for calm and ordered an investigation into the shooting of protesters.', '2022-08-30');
   assert.ok(inquiry.every((e) => !e.cameo.startsWith('09') || !e.recipient.some((a) => a.sector === 'CVL')), JSON.stringify(dyadsOf(inquiry)));
 });
