@@ -2046,3 +2046,13 @@ test('an inquiry into "the shooting of protesters" looks into the shooters, not 
   const inquiry = codeAll('BAGHDAD (Reuters) - Prime Minister Mustafa al-Kadhimi praised the call for calm and ordered an investigation into the shooting of protesters.', '2022-08-30');
   assert.ok(inquiry.every((e) => !e.cameo.startsWith('09') || !e.recipient.some((a) => a.sector === 'CVL')), JSON.stringify(dyadsOf(inquiry)));
 });
+
+test('"the decision" later in an article is the lead\'s act; speakers named together are no victims; one "among those killed" is a victim', () => {
+  const decision = code('HONIARA (Reuters) - Solomon Islands cut diplomatic ties with Taiwan on Monday and switched recognition to China. Taiwan said it would close its embassy in Honiara. In Beijing, a foreign ministry spokesman said China welcomed the decision.', '2019-09-16');
+  const welcomed = decision.find((e) => e.eventText.includes('welcomed'));
+  assert.ok(welcomed && codesOf(welcomed.recipient).includes('SLB'), JSON.stringify(dyadsOf(decision)));
+  const said = codeAll('ANTANANARIVO (Reuters) - Presidential guards opened fire on opposition supporters on Saturday, killing at least 25 people, hospital officials and witnesses said.', '2009-02-07');
+  assert.ok(said.every((e) => !e.recipient.some((a) => /officials/.test(a.text))), JSON.stringify(said.map((e) => e.recipient)));
+  const among = codeAll('DILI (Reuters) - A foreign journalist said a New Zealand student was among those killed.', '1991-11-13');
+  assert.ok(among.every((e) => !codesOf(e.actor).includes('NZL')), JSON.stringify(dyadsOf(among)));
+});

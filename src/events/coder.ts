@@ -216,6 +216,7 @@ export class EventCoder {
       // ... and each means of violence ("condemned the bombing": of the last air strikes, not the last shelling).
       if (kindOfAct(e.cameo) === 'violence') memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);
       memory.lastActor = e.actor;
+      memory.leadActor ??= e.actor;
       // ... and whom a country's violence was done to, when another country.
       if (kindOfAct(e.cameo) !== 'violence') continue;
       for (const a of e.actor) {

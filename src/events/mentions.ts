@@ -54,6 +54,8 @@ export interface ArticleMemory {
   /** Whoever did the last act the article told with a coded actor, of any kind: what "the decision" or "the move"
    *  refers to. */
   lastActor: ActorRef[] | null;
+  /** The actors of the article's first event: the news its lead tells, which "the decision" or "the move" most often is. */
+  leadActor: ActorRef[] | null;
   /** Who made or put forward the things events named as their objects, by head noun: what "the map" refers to. */
   thingOwners: Map<string, ActorRef[]>;
   /** Who did the act each noun last named ("killed 30 people in an attack on a village": the attack's doer). */
@@ -68,7 +70,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -712,6 +714,12 @@ export function tellsAfter(p: Phrase, toks: Token[]): boolean {
   let k = p.end;
   // (The speaker's title may run on: "US Deputy Secretary of Energy Jeffrey Kupfer said".)
   while (k < toks.length && k - p.end < 10 && (['ADV', 'AUX', 'PROPN'].includes(toks[k]!.pos) || toks[k]!.norm === 'here' || toks[k]!.norm === 'of')) k++;
+  // ("..., hospital officials and witnesses said": so are speakers named together.)
+  if (toks[k]?.norm === 'and' && toks[k + 1] && ['NOUN', 'PROPN'].includes(toks[k + 1]!.pos)) {
+    let q = k + 1;
+    while (q < toks.length && q - k < 6 && ['NOUN', 'PROPN', 'ADJ'].includes(toks[q]!.pos)) q++;
+    k = q;
+  }
   return toks[k]?.pos === 'VERB' && SPEECH.has(toks[k]!.lemma);
 }
 

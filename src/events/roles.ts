@@ -225,7 +225,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
     // decision", the subject's own).
     if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
-      const doer = memory.lastActor.find((a) => a.code);
+      const doer = (memory.leadActor ?? memory.lastActor).find((a) => a.code);
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
       return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
     }
@@ -531,6 +531,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   if (firedFrom) {
     source = [firedFrom];
     target = before >= 0 && toks[before]!.pos === 'VERB' ? subject(before).filter(namesActor) : [];
+  } else if (toks[i - 1]?.norm === 'those' && toks[i - 2]?.norm === 'among' && toks[i - 3]?.lemma === 'be' && t.pos === 'VERB') {
+    // ("a New Zealand student was among those killed": the subject of "was among those" is one of the victims.)
+    source = [];
+    target = subject(i - 3);
   } else if (ownDoer) {
     source = coordinatedBack(ownDoer, phrases, toks);
     target = after(m.last + 1);
