@@ -2056,3 +2056,8 @@ test('"the decision" later in an article is the lead\'s act; speakers named toge
   const among = codeAll('DILI (Reuters) - A foreign journalist said a New Zealand student was among those killed.', '1991-11-13');
   assert.ok(among.every((e) => !codesOf(e.actor).includes('NZL')), JSON.stringify(dyadsOf(among)));
 });
+
+test('people a doer-first pattern names last ("opened fire on a crowd of mourners") are its recipient before any place named after them', () => {
+  const fired = code('JAKARTA (Reuters) - Indonesian troops opened fire on a crowd of mourners at a cemetery in Dili, the capital of East Timor, on Tuesday.', '1991-11-13');
+  assert.ok(fired.some((e) => e.recipient.some((a) => a.sector === 'CVL')) && fired.every((e) => !e.recipient.some((a) => a.sector === 'GOV')), JSON.stringify(fired.map((e) => e.recipient)));
+});

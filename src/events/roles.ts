@@ -538,9 +538,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   } else if (ownDoer) {
     source = coordinatedBack(ownDoer, phrases, toks);
     target = after(m.last + 1);
-    // ("troops * opened fire on * protesters": the people the pattern's own last words name are its recipient.)
+    // ("troops * opened fire on * protesters": the people the pattern's own last words name are its recipient, before
+    // anything named after them: "on a crowd of mourners at a cemetery in Dili".)
     const named = phraseAt[m.last];
-    if (!target.some(namesActor) && named && named !== ownDoer && named.start > i && named.actor && (named.actor.code || named.actor.sector)) target = [named];
+    if (named && named !== ownDoer && named.start > i && named.actor && (named.actor.code || named.actor.sector)
+      && (!target.some(namesActor) || (!named.actor.code && named.actor.sector && PEOPLE_SECTORS.has(named.actor.sector)))) target = [named];
   } else if (isNounTrigger && own && !isJudgement) {
     // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
