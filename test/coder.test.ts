@@ -2061,3 +2061,8 @@ test('people a doer-first pattern names last ("opened fire on a crowd of mourner
   const fired = code('JAKARTA (Reuters) - Indonesian troops opened fire on a crowd of mourners at a cemetery in Dili, the capital of East Timor, on Tuesday.', '1991-11-13');
   assert.ok(fired.some((e) => e.recipient.some((a) => a.sector === 'CVL')) && fired.every((e) => !e.recipient.some((a) => a.sector === 'GOV')), JSON.stringify(fired.map((e) => e.recipient)));
 });
+
+test('a place name is read from its first word: "Latin America\'s largest country" is not the United States', () => {
+  const senate = code('BRASILIA, Sept 1 (Reuters) - The Senate voted on Wednesday to convict Rousseff of manipulating the budget, ending 13 years of Workers\' Party rule in Latin America\'s largest country.', '2016-09-01');
+  assert.ok(senate.length > 0 && senate.every((e) => !codesOf(e.actor).includes('USA')), JSON.stringify(dyadsOf(senate)));
+});

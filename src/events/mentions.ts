@@ -840,6 +840,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {
       if (toks[k]!.pos !== 'PROPN') continue;
+      // (A name is tried from its first word: "Latin America" is not America.)
+      if (toks[k - 1]?.pos === 'PROPN' && k > p.start) continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
       // (The name goes on through words joined by hyphens: "Marj al-Zohour".)
