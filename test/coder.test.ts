@@ -2066,3 +2066,12 @@ test('a place name is read from its first word: "Latin America\'s largest countr
   const senate = code('BRASILIA, Sept 1 (Reuters) - The Senate voted on Wednesday to convict Rousseff of manipulating the budget, ending 13 years of Workers\' Party rule in Latin America\'s largest country.', '2016-09-01');
   assert.ok(senate.length > 0 && senate.every((e) => !codesOf(e.actor).includes('USA')), JSON.stringify(dyadsOf(senate)));
 });
+
+test('past a relative clause that opens a sentence, the main verb\'s subject is the noun the clause hangs on', () => {
+  const gunmen = code('YEREVAN (Reuters) - Gunmen who burst into Armenia\'s parliament and killed the prime minister, the speaker and six other officials surrendered Thursday after an overnight standoff, freeing dozens of hostages.', '1999-10-28');
+  const surrendered = gunmen.find((e) => e.eventText.includes('surrendered'));
+  assert.ok(surrendered && surrendered.actor.every((a) => a.sector !== 'GOV'), JSON.stringify(gunmen.map((e) => [e.cameo, e.actor])));
+  const appositive = codeAll('BANGKOK (Reuters) - Thaksin, a telecoms billionaire who won two elections, had faced months of street protests by Bangkok\'s middle classes accusing him of corruption.', '2006-09-20');
+  const accusing = appositive.find((e) => e.eventText.includes('accusing'));
+  assert.ok(!accusing || !accusing.actor.some((a) => a.text === 'Thaksin'), JSON.stringify(appositive.map((e) => [e.cameo, e.actor])));
+});

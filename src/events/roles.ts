@@ -1093,6 +1093,20 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       ? phrases.find((q) => q.end === antecedent.start - 1 && q.actor?.code && !q.time && q !== exclude) : undefined;
     if (name) return [name];
   }
+  // ("Gunmen who burst into Armenia's parliament and killed the prime minister ... surrendered": a finite verb right
+  // after the last object of a relative clause that opens with "who" or "which" is the main verb; its subject is the
+  // noun the clause hangs on, when that noun opens the clause.)
+  if (toks[v]!.pos === 'VERB' && toks[v]!.norm !== toks[v]!.lemma && !/ing$/.test(toks[v]!.norm) && ['NOUN', 'PROPN'].includes(toks[v - 1]?.pos ?? '')) {
+    for (let q = v - 2; q > 0 && v - q <= 30; q--) {
+      if ([';', ':', '.'].includes(toks[q]!.text) || toks[q]!.norm === 'that' || SUBORDINATORS.has(toks[q]!.norm)) break;
+      if (toks[q]!.norm !== 'who' && toks[q]!.norm !== 'which') continue;
+      const antecedent = phrases.find((p) => p.end === q && p.actor && !p.time && p !== exclude);
+      // (Not an appositive's: "Thaksin, a telecoms billionaire who won two elections, had faced".)
+      const opens = antecedent && (antecedent.start === 0 || (toks[antecedent.start - 1]!.pos === 'PUNCT' && toks[antecedent.start - 1]!.text !== ',') || SUBORDINATORS.has(toks[antecedent.start - 1]!.norm));
+      if (antecedent && opens && toks.slice(q + 1, v).some((x) => x.pos === 'VERB')) return coordinatedBack(antecedent, phrases, toks);
+      break;
+    }
+  }
   // Coordinated verb: "... and signed", ", then attacked".
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
