@@ -2075,3 +2075,8 @@ test('past a relative clause that opens a sentence, the main verb\'s subject is 
   const accusing = appositive.find((e) => e.eventText.includes('accusing'));
   assert.ok(!accusing || !accusing.actor.some((a) => a.text === 'Thaksin'), JSON.stringify(appositive.map((e) => [e.cameo, e.actor])));
 });
+
+test('violence named with "the" after a verb of telling ("announced the attack") is told, not done, by the teller', () => {
+  const told = codeAll('CARACAS (Reuters) - Communications Minister Jorge Rodriguez first announced the attack on state television on Saturday.', '2018-08-05');
+  assert.ok(told.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(told)));
+});

@@ -11,6 +11,8 @@ export const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
 export const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
 /** Possessive determiners open a noun phrase: "its allies", "their forces". */
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Determiners of something already known: "the attack", "this bombing". */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Clause index of every token. */
 export function clauses(toks: Token[]): number[] {
   const out = new Array<number>(toks.length);

@@ -2,7 +2,7 @@
 // rejection; "will provide aid" is an expressed intent to help (CAMEO 03), and "will impose a curfew" a threat (13).
 import { WARS } from './act-references.js';
 import type { Token } from '../text/nlp.js';
-import { POSSESSIVES, QUOTE_MARKS } from './clauses.js';
+import { DEFINITE, POSSESSIVES, QUOTE_MARKS } from './clauses.js';
 
 export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
@@ -15,7 +15,6 @@ const SCHEDULED = new Set(['due', 'scheduled', 'set', 'slated']);
 const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']);
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
 const PLANNING = new Set(['plan', 'plot', 'prepare', 'intend', 'consider', 'propose', 'schedule', 'contemplate', 'mull', 'envisage', 'weigh']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Verbs whose object does not take place: "postponed talks", "called off the summit". */
 const CANCELLING = new Set(['postpone', 'cancel', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'shelve', 'suspend', 'halt']);
 /** Verbs whose object is an act promised: "promised security guarantees", "pledged aid". */

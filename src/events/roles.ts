@@ -11,7 +11,7 @@ import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
-import { afterCopula, CLAIMED, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, DEFINITE, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -635,6 +635,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // Nor when the verb only talks about the act or looks at it ("raised several murders", "investigated the
       // attack", "secured the release"): the subject reports, recalls or obtains an act others did.
       else if (k >= 0 && toks[k]!.pos === 'VERB' && ACT_REFERRING_VERBS.has(toks[k]!.lemma)) source = [];
+      // ("the minister first announced the attack on state television": violence named with "the" after a verb of
+      // telling is told, not done, by the teller; "announced a ceasefire" is the speaker's own.)
+      else if (k >= 0 && toks[k]!.pos === 'VERB' && ['announce', 'disclose', 'reveal'].includes(toks[k]!.lemma)
+        && kindOfAct(m.pattern.cameo) === 'violence' && DEFINITE.has(toks[own.start]!.norm)) source = [];
       // "Parrikar said the capture did not relate to ...": after a verb of saying the act is what the reported
       // clause is about, not the speaker's ("announced a ceasefire" is the speaker's own).
       else if (k >= 0 && toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma) && !['announce', 'declare', 'confirm'].includes(toks[k]!.lemma)) source = [];
