@@ -2080,3 +2080,8 @@ test('violence named with "the" after a verb of telling ("announced the attack")
   const told = codeAll('CARACAS (Reuters) - Communications Minister Jorge Rodriguez first announced the attack on state television on Saturday.', '2018-08-05');
   assert.ok(told.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(told)));
 });
+
+test('aid two parties pledge together is for a third, not for each other', () => {
+  const pledged = codeAll('MOGADISHU (Reuters) - Britain and the European Union also pledged new funds on Wednesday.', '2011-07-20');
+  assert.ok(pledged.every((e) => !(codesOf(e.actor).includes('GBR') && codesOf(e.recipient).includes('IGO'))), JSON.stringify(dyadsOf(pledged)));
+});

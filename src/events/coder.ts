@@ -394,7 +394,8 @@ export class EventCoder {
     // (Not a show of force, a protest or coercion staged together: "South Korean and U.S. jets staged a drill" is
     // done by both, to neither; and violence only when its own verb is mutual: "clashed", "fought".)
     const root = entry.code.slice(0, 2);
-    const mutual = !['14', '15', '17'].includes(root) && (['18', '19', '20'].includes(root)
+    // (Nor aid pledged together: "Britain and the European Union also pledged new funds" for a third party.)
+    const mutual = !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && (['18', '19', '20'].includes(root)
       ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
