@@ -2085,3 +2085,12 @@ test('aid two parties pledge together is for a third, not for each other', () =>
   const pledged = codeAll('MOGADISHU (Reuters) - Britain and the European Union also pledged new funds on Wednesday.', '2011-07-20');
   assert.ok(pledged.every((e) => !(codesOf(e.actor).includes('GBR') && codesOf(e.recipient).includes('IGO'))), JSON.stringify(dyadsOf(pledged)));
 });
+
+test('war games are exercises, troops that remain on alert raise their alert, and an act named with a past year is history', () => {
+  const games = code('CAIRO (Reuters) - French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1990-01-08');
+  assert.ok(games.length > 0 && games.every((e) => e.event !== 'ASSAULT'), JSON.stringify(games.map((e) => e.cameo)));
+  const alert = code('PHNOM PENH (Reuters) - Cambodian troops remained on alert in case of more fighting.', '2011-02-08');
+  assert.ok(alert.some((e) => e.cameo.startsWith('15')), JSON.stringify(alert.map((e) => e.cameo)));
+  const history = codeAll('ATHENS (Reuters) - Athens says the islets passed to Greece under the 1947 Paris peace treaty with Italy.', '1996-01-31');
+  assert.ok(history.every((e) => !e.cameo.startsWith('05')), JSON.stringify(dyadsOf(history)));
+});

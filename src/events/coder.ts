@@ -278,6 +278,10 @@ export class EventCoder {
     const { article, sentenceIndex } = where;
     const { sentence: s, toks, phrases, phraseAt, clauseOf, places, memory } = reading;
     const modality = modalityOf(toks, m.trigger, clauseOf);
+    // ("under the 1947 Paris peace treaty", "since the 1974 invasion": an act a noun names with a year before the
+    // article's is history recalled, not news.)
+    const named = phraseAt[m.trigger];
+    if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => /^(19|20)\d\d$/.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
     // another act is about, not an intention anyone expressed here.
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;

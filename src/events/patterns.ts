@@ -65,6 +65,8 @@ const TIME_OPENERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
   take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']),
   slam: new Set(['into']), hit: new Set(['out']), blast: new Set(['off']),
+  // ("launched 10 days of war games": exercises, not a war.)
+  war: new Set(['games', 'game', 'gaming']),
 };
 /** Verbs that mean something else with these objects: "released a statement" frees no one. Read only for a pattern
  *  that ends on the verb ("release =VERB"); "release * prisoners" says its object itself. */
