@@ -2094,3 +2094,10 @@ test('war games are exercises, troops that remain on alert raise their alert, an
   const history = codeAll('ATHENS (Reuters) - Athens says the islets passed to Greece under the 1947 Paris peace treaty with Italy.', '1996-01-31');
   assert.ok(history.every((e) => !e.cameo.startsWith('05')), JSON.stringify(dyadsOf(history)));
 });
+
+test('settlements evacuated are given up (08; intended, 03); Burundi\'s FDD is a Burundian rebel group', () => {
+  const evacuate = code('JERUSALEM (Reuters) - Israel will evacuate all 21 settlements in the Gaza Strip by the end of the year.', '2005-02-20');
+  assert.ok(evacuate.some((e) => /^0(3|8)/.test(e.cameo) && codesOf(e.actor).includes('ISR')), JSON.stringify(evacuate.map((e) => [e.cameo, e.actor])));
+  const fdd = codeAll('BUJUMBURA (Reuters) - The Forces for Defence of Democracy (FDD) attacked an army post near the capital on Tuesday.', '2002-05-10');
+  assert.ok(fdd.some((e) => e.actor.some((a) => a.code === 'BDI' && a.sector === 'REB')), JSON.stringify(fdd.map((e) => e.actor)));
+});
