@@ -74,7 +74,8 @@ export interface CodedEvent {
   /** The article's publication date, YYYY-MM-DD. */
   date: string;
   /** The day the act happened, when the sentence says ("on Tuesday", "on March 3"), resolved against `date`;
-   *  a month without a day ("last month") is its first day. Null when the sentence does not say. */
+   *  a month without a day ("last month") is its first day, a year before the article's that the act's clause
+   *  names ("launched a civil war in 1989") its first of January. Null when the sentence does not say. */
   eventDate: string | null;
   sentenceIndex: number;
   /** The sentence. */

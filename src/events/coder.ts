@@ -205,6 +205,7 @@ export class EventCoder {
     const seen = new Set<string>();
     for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex }, events, seen);
     namedKillers(events);
+    attacksToldOnce(events);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -282,6 +283,10 @@ export class EventCoder {
     // article's is history recalled, not news.)
     const named = phraseAt[m.trigger];
     if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => /^(19|20)\d\d$/.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
+    // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": an act its
+    // clause dates to a year before the article's happened then, and a relations index counts it then, not on the
+    // article's day (its first of January: a year is all the sentence says).
+    const pastYear = yearBefore(toks, clauseOf, m.trigger, Number(article.date.slice(0, 4)) - 1);
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
     // another act is about, not an intention anyone expressed here.
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
@@ -451,7 +456,7 @@ export class EventCoder {
         id: `${article.id}:${sentenceIndex}:${events.length}`,
         docId: article.id,
         date: article.date,
-        eventDate: null, // read by dateEvents
+        eventDate: pastYear ? `${pastYear}-01-01` : null, // else read by dateEvents
         sentenceIndex,
         text: s.text,
         event: entry.plover ?? '',
@@ -505,7 +510,53 @@ function namedKillers(events: CodedEvent[]): void {
     e.actor = named.actor;
     if (!e.unresolved && e.recipient.some((a) => a.code)) merged = true;
   }
-  if (merged && !named.recipient.length) events.splice(events.indexOf(named), 1);
+  if (merged && !named.recipient.some((a) => !a.implicit)) events.splice(events.indexOf(named), 1);
+}
+
+/**
+ * "Vietnamese-led forces launched artillery fire against Kampuchean guerrilla camps ..., killing or wounding 50":
+ * violence whose recipient is only the country where it happened (an implied country, no sector: roles.ts), told
+ * after violence by the same side that names whom it was done to, is the same act told again. (Not before it:
+ * "stormed a prison ..., then took officials hostage" are two acts.)
+ */
+export function attacksToldOnce(events: CodedEvent[]): void {
+  const sideOf = (e: CodedEvent) => e.actor.find((a) => a.code)?.code;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (kindOfAct(e.cameo) !== 'violence' || !e.recipient.length || !e.recipient.every((a) => a.implicit && !a.sector)) continue;
+    if (events.some((x) => x !== e && kindOfAct(x.cameo) === 'violence' && sideOf(x) === sideOf(e) && x.eventSpan[0] < e.eventSpan[0]
+      && x.recipient.some((a) => a.code && !a.implicit))) events.splice(k, 1);
+  }
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * The year before `year` the clause of token `at` says its act happened in: "in 1989", "in March 2014" after it
+ * or opening its clause, or "since 1974," or "in 1974," just before a clause opened by "when" ("since 1974, when
+ * Turkey invaded"); null when it says none. ("the worst unrest since 1989" dates nothing: "since" counts only
+ * before "when".)
+ */
+function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number): number | null {
+  const clause = clauseOf[at];
+  const inYear = (k: number, preps: readonly string[]) => {
+    if (!YEAR.test(toks[k]?.text ?? '') || Number(toks[k]!.text) >= year) return false;
+    const before = MONTHS.has(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+    return preps.includes(toks[before]?.norm ?? '');
+  };
+  const found = (k: number) => Number(toks[k]!.text);
+  let start = at;
+  while (start > 0 && clauseOf[start - 1] === clause) start--;
+  // (After the act with no comma between, or opening its clause: "who launched a civil war in 1989, was indicted
+  // in June" dates the war, not the indictment.)
+  // (Nor past an infinitive, which has its own time: "signed an agreement today to increase trade in 1983".)
+  for (let k = at + 1; k < toks.length && k <= at + 12 && clauseOf[k] === clause && toks[k]!.pos !== 'PUNCT' && toks[k]!.norm !== 'to'; k++) if (inYear(k, ['in'])) return found(k);
+  const opening = toks[start]?.norm === 'in' && MONTHS.has(toks[start + 1]?.norm ?? '') ? start + 2 : start + 1;
+  if (toks[start]?.norm === 'in' && inYear(opening, ['in'])) return found(opening);
+  if (toks[start]?.norm !== 'when') return null;
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) if (inYear(k, ['in', 'since'])) return found(k);
+  return null;
 }
 
 /** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
@@ -532,6 +583,8 @@ export function dateEvents(events: CodedEvent[], articleDate: string): void {
   let text: string | null = null;
   let day: string | null = null;
   for (const e of events) {
+    // (Dated already by the year its clause names: coder.ts, yearBefore.)
+    if (e.eventDate) continue;
     if (e.text !== text) {
       text = e.text;
       day = eventDate(text, articleDate);

@@ -959,6 +959,15 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
     tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   }
+  // "Two Ethiopian aircraft fired into Asmara airport", "India has violated the ceasefire" (datelined ISLAMABAD):
+  // a state's violence that names no one it was done to was done to the country where it happened — the place the
+  // clause names, the country it was last done to, or the article's own — when that is another country. (With
+  // none, violence has no recipient and is held back: resolution.ts.)
+  // (One side's: "India and Pakistan fought two wars" were done to each other.)
+  if (kindOfAct(cameo) === 'violence' && stateSide && !tgt2.some((a) => a.code || a.sector) && src2.every((a) => !a.code || a.code === country)) {
+    const where = [clausePlace, victims.get(country!) ?? null, home].find((x) => x && x !== country && !NON_STATE_CODES.has(x)) ?? null;
+    if (where) return { src2, tgt2: [actorRef({ name: where, code: where, sector: null }, '', -1, -1, true)] };
+  }
   return { src2, tgt2 };
 }
 
