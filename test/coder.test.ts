@@ -2153,3 +2153,14 @@ test('an act its clause dates to an earlier year is dated to that year, not to t
   const unrest = code('NICOSIA (Reuters) - Protesters clashed with police in Nicosia on Sunday in the worst unrest since 1996.', '2004-04-26');
   assert.ok(unrest.some((e) => e.cameo.startsWith('14') && e.eventDate === '2004-04-25'), JSON.stringify(unrest.map((e) => [e.cameo, e.eventDate])));
 });
+
+test('a capital where violence happened, or a place a direction is taken from, is no recipient; a capital fired at is', () => {
+  const post = codeAll('KABUL (Reuters) - Gunmen attacked a police post 20 km north of Kabul on Monday.', '2008-04-20');
+  assert.ok(post.some((e) => e.cameo.startsWith('18')) && post.every((e) => !e.recipient.some((a) => a.text === 'Kabul')), JSON.stringify(dyadsOf(post)));
+  const rockets = code('KABUL (Reuters) - Taliban fighters fired rockets at Kabul on Monday.', '2008-04-20');
+  assert.deepEqual(dyadsOf(rockets), ['194 AFG>AFG']);
+  assert.equal(rockets[0]!.recipient[0]!.sector, 'GOV');
+  // (A curfew threatened in a capital is still imposed on it.)
+  const curfew = code('ALGIERS (Reuters) - The president threatened to impose a curfew in Algiers after days of rioting.', '2001-06-20');
+  assert.ok(curfew.some((e) => e.recipient.some((a) => a.text === 'Algiers')), JSON.stringify(dyadsOf(curfew)));
+});

@@ -117,6 +117,13 @@ const LIST_MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 
 /** Prepositions after a noun of violence that name whom it was done to. */
 const VICTIM_PREPOSITIONS = new Set(['of', 'on', 'against']);
 const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
+/** Prepositions that put an act in a capital rather than aim it at the government there ("at", "into" and "on" may
+ *  aim: "fired rockets at Jerusalem"). */
+const LOCATIVE_BEFORE_CAPITAL = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within']);
+/** Directions a place is given from: "north of Baghdad", "30 km east of the capital". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** A phrase that is a capital named alone ("Khartoum"), which the dictionaries read as its government. */
+const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.entry.kind === 'capital' && p.mentions[0]!.start === p.start && p.mentions[0]!.end === p.end;
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
@@ -411,10 +418,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("arrived in Amman": the host).
       // (A curfew or a state of emergency "in" a place is imposed on it.)
       // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
-      const venue = PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
+      // ("stormed a protest camp in Khartoum", "two bombs exploded in the town of Khalis, north of Baghdad": a capital
+      // named bare where violence happened is the city, not its government; nor is a place a direction is taken
+      // from. (Aid suspended or a curfew threatened "in Baghdad" still concerns the country.) ("in the north of the
+      // Gaza Strip" is in it.)
+      const inCapital = bareCapital(p) && LOCATIVE_BEFORE_CAPITAL.has(toks[p.start - 1]?.norm ?? '') && kindOfAct(m.pattern.cameo) === 'violence';
+      const directionFrom = toks[p.start - 1]?.norm === 'of' && COMPASS.has(toks[p.start - 2]?.norm ?? '') && !DETERMINERS.has(toks[p.start - 3]?.norm ?? '');
+      const venue = (PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') || directionFrom) && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
         && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
       // ("signed a ceasefire in the Zambian capital": a place described, not named, is a venue as much.)
-      if (venue && (((!p.actor.code || p.place) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
+      if (venue && (((!p.actor.code || p.place || inCapital || directionFrom) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
         for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
         continue;
