@@ -2164,3 +2164,16 @@ test('a capital where violence happened, or a place a direction is taken from, i
   const curfew = code('ALGIERS (Reuters) - The president threatened to impose a curfew in Algiers after days of rioting.', '2001-06-20');
   assert.ok(curfew.some((e) => e.recipient.some((a) => a.text === 'Algiers')), JSON.stringify(dyadsOf(curfew)));
 });
+
+test('regret over another\'s act is disapproval; a blocked text says nothing; "the city\'s" people are of the city named', () => {
+  const regret = codeAll('SEOUL (Reuters) - South Korea\'s Foreign Ministry expressed regret over North Korea\'s missile test.', '2009-06-09');
+  assert.ok(regret.some((e) => e.cameo === '110' && codesOf(e.actor).join() === 'KOR') && regret.every((e) => !e.cameo.startsWith('055')), JSON.stringify(dyadsOf(regret)));
+  const blocked = codeAll('UNITED NATIONS (Reuters) - China and Russia blocked a draft statement condemning the killings of civilians.', '2019-06-05');
+  assert.ok(blocked.every((e) => !e.cameo.startsWith('11')), JSON.stringify(dyadsOf(blocked)));
+  assert.ok(blocked.every((e) => !e.recipient.some((a) => /killings/.test(a.text))), 'what the text is about is not whom blocking it was done to');
+  // (A text adopted says what it says.)
+  const adopted = code('UNITED NATIONS (Reuters) - The Security Council adopted a resolution condemning Syria.', '2019-06-05');
+  assert.ok(adopted.some((e) => e.cameo.startsWith('11') && codesOf(e.recipient).join() === 'SYR'), JSON.stringify(dyadsOf(adopted)));
+  const curfew = code('RAMALLAH, West Bank (Reuters) - Israel declared Ramallah a closed military zone and imposed a curfew on the city\'s residents.', '2002-03-29');
+  assert.ok(curfew.some((e) => e.cameo.startsWith('17') && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(curfew)));
+});

@@ -287,6 +287,9 @@ export class EventCoder {
     // clause dates to a year before the article's happened then, and a relations index counts it then, not on the
     // article's day (its first of January: a year is all the sentence says).
     const pastYear = yearBefore(toks, clauseOf, m.trigger, Number(article.date.slice(0, 4)) - 1);
+    // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
+    // have said was said by no one.)
+    if (blockedText(toks, m.trigger)) return;
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
     // another act is about, not an intention anyone expressed here.
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
@@ -527,6 +530,23 @@ export function attacksToldOnce(events: CodedEvent[]): void {
     if (events.some((x) => x !== e && kindOfAct(x.cameo) === 'violence' && sideOf(x) === sideOf(e) && x.eventSpan[0] < e.eventSpan[0]
       && x.recipient.some((a) => a.code && !a.implicit))) events.splice(k, 1);
   }
+}
+
+/** Texts proposed to a body, and verbs that stop one ("voted down" below). */
+const TEXTS = new Set(['statement', 'resolution', 'draft', 'text', 'motion', 'declaration', 'communique', 'bill']);
+const STOPPING_TEXTS = new Set(['block', 'veto', 'reject', 'oppose', 'scuttle', 'stall', 'derail', 'kill', 'vote', 'thwart']);
+
+/**
+ * Whether the act at `trigger` is what a blocked text says: a participle after a text ("a draft statement
+ * condemning", "a resolution criticising") that a verb of stopping governs ("blocked", "vetoed", "voted down").
+ */
+function blockedText(toks: Token[], trigger: number): boolean {
+  if (toks[trigger]!.pos !== 'VERB' || !/ing$/.test(toks[trigger]!.norm)) return false;
+  let k = trigger - 1;
+  if (!TEXTS.has(toks[k]?.lemma ?? '')) return false;
+  while (k > 0 && (TEXTS.has(toks[k]!.lemma) || ['ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[k]!.pos) || toks[k]!.norm === 'u.n.')) k--;
+  if (toks[k]?.norm === 'down' && toks[k - 1]?.lemma === 'vote') return true;
+  return STOPPING_TEXTS.has(toks[k]?.lemma ?? '') && toks[k]!.lemma !== 'vote';
 }
 
 const YEAR = /^(?:19|20)\d\d$/;

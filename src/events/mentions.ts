@@ -343,6 +343,9 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
+/** Nouns for a city named before: "the city's residents". */
+const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** A plural common noun ("ships", "forces"; not "the United States"). */
 const pluralNoun = (t: Token) => t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
@@ -624,6 +627,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // the last person named, not of where the story is filed.
     const owner = headed && ['his', 'her'].includes(toks[p.start]!.norm) ? memory.people.at(-1) : undefined;
     if (owner?.ref.code && (owner.gender === null || owner.gender === (toks[p.start]!.norm === 'his' ? 'm' : 'f'))) code = owner.ref.code;
+    // ("declared Ramallah a closed military zone and imposed a curfew on the city's residents": people of "the city",
+    // "the town" or "the capital" are of the country of the city the sentence named last.)
+    if (headed && !code && toks[p.start]!.norm === 'the' && CITY_NOUNS.has(toks[p.start + 1]?.lemma ?? '') && POSSESSIVE_S.has(toks[p.start + 2]?.norm ?? '')) {
+      const city = [...earlier].reverse().find((x) => x.actor?.code && (x.place || x.mentions.some((mm) => mm.entry.kind === 'capital')));
+      if (city?.actor?.code) code = city.actor.code;
+    }
     if (headed && lastAgent.start > first) {
       const name = toks.slice(first, lastAgent.start);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;

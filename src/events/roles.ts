@@ -122,6 +122,13 @@ const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 const LOCATIVE_BEFORE_CAPITAL = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within']);
 /** Directions a place is given from: "north of Baghdad", "30 km east of the capital". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Texts proposed to a body: a participle after one says what the text says. */
+const TEXT_NOUNS = new Set(['statement', 'resolution', 'draft', 'text', 'motion', 'declaration', 'communique', 'bill']);
+/** Whether a text noun and a participle after it ("a draft statement condemning") stand between two tokens. */
+function textAboutBetween(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (TEXT_NOUNS.has(toks[k]!.lemma) && toks[k + 1]!.pos === 'VERB' && /ing$/.test(toks[k + 1]!.norm)) return true;
+  return false;
+}
 /** A phrase that is a capital named alone ("Khartoum"), which the dictionaries read as its government. */
 const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.entry.kind === 'capital' && p.mentions[0]!.start === p.start && p.mentions[0]!.end === p.end;
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -311,6 +318,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
       // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
       if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
+      // ("blocked a draft statement condemning the killings", "vetoed a resolution calling on Israel": whom a text
+      // is about is the text's matter, not whom blocking it was done to.)
+      if (p.start > m.last && textAboutBetween(toks, m.last, p.start)) break;
       // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
       if (p.time || (p.instrument && !((DOWNING.has(t.lemma) || DOWNING.has(t.norm)) && p.actor?.code))) continue;
       // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
