@@ -2177,3 +2177,8 @@ test('regret over another\'s act is disapproval; a blocked text says nothing; "t
   const curfew = code('RAMALLAH, West Bank (Reuters) - Israel declared Ramallah a closed military zone and imposed a curfew on the city\'s residents.', '2002-03-29');
   assert.ok(curfew.some((e) => e.cameo.startsWith('17') && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(curfew)));
 });
+
+test('a trip within one\'s own country, or home, is no visit between two sides', () => {
+  assert.deepEqual(code('TASHKENT (Reuters) - President Shavkat Mirziyoyev flew to Nukus on Saturday and met local elders.', '2022-07-04').filter((e) => e.cameo === '042'), []);
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - Putin visited Chechnya on Tuesday. Putin visited China on Wednesday.', '2022-07-04').filter((e) => e.cameo === '042')), ['042 RUS>CHN']);
+});

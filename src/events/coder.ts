@@ -70,6 +70,8 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,8}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration|setting off (?:fireworks|firecrackers))\b/i;
 /** Verbs of blocking passage (lemmas). */
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
+/** CAMEO codes of making and hosting a visit. */
+const VISITS = new Set(['042', '043']);
 /** Codes shared by many actors: organisations of one kind. */
 const GENERIC_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 /** Nouns for a fight, in which those killed were killed by its sides: "a brief naval battle in which". */
@@ -439,6 +441,11 @@ export class EventCoder {
       // puts on alert are what it shows force with, not whom it is shown to.)
       // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
       if (entry.code.startsWith('15')) recipient = recipient.filter((b) => !((b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code)));
+      // ("President Mirziyoyev flew to Nukus", "the Iranian ambassador, who was visiting Iran": a trip within one's
+      // own country, or home, is no visit between two sides.)
+      // (Its own country or capital, not its own rebels or opposition: "lawmakers who had visited Ocalan" met them.)
+      if (VISITS.has(entry.code) && recipient.length && actor.some((a) => a.code)
+        && recipient.every((b) => actor.some((a) => a.code === b.code) && !GENERIC_CODES.has(b.code ?? '') && (!b.sector || b.sector === 'GOV'))) continue;
       const resolved = isResolved(actor, recipient, entry.code);
       // (A state and its rebels, split above, are two sides of one code: "LKA GOV signed with LKA REB" and back are
       // two events.)
