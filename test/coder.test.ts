@@ -2182,3 +2182,8 @@ test('a trip within one\'s own country, or home, is no visit between two sides',
   assert.deepEqual(code('TASHKENT (Reuters) - President Shavkat Mirziyoyev flew to Nukus on Saturday and met local elders.', '2022-07-04').filter((e) => e.cameo === '042'), []);
   assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - Putin visited Chechnya on Tuesday. Putin visited China on Wednesday.', '2022-07-04').filter((e) => e.cameo === '042')), ['042 RUS>CHN']);
 });
+
+test('a time that opens a sentence with no comma is not part of the name after it', () => {
+  const evs = code('MOSCOW (Reuters) - On Wednesday Putin visited China. Last week Iran seized a British tanker.', '2022-07-04');
+  assert.deepEqual(evs.map((e) => e.actor.map((a) => a.text).join()), ['Putin', 'Iran']);
+});

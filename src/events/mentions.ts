@@ -85,6 +85,8 @@ function notePerson(memory: ArticleMemory, ref: ActorRef, words: Token[]): void 
   memory.people.push({ ref, gender: titled ?? known?.gender ?? null });
 }
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** Words that modify a time: "last week", "this morning", "early Monday". */
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'early', 'late']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tomorrow', 'week', 'month', 'year', 'day', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hour', 'decade', 'century',
@@ -197,6 +199,10 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     let j = i;
     while (j < toks.length && nominal(j)) {
       j++;
+      // ("On Wednesday Putin visited China", "Last week Iran seized a tanker": a time opening the sentence with no
+      // comma ends before the name that follows it.)
+      if (j < toks.length && mentionAt[j] && mentionAt[j]!.start === j && TIME_WORDS.has(toks[j - 1]!.norm)
+        && toks.slice(i, j).every((x) => TIME_WORDS.has(x.norm) || TIME_MODIFIERS.has(x.norm))) break;
       // ("told reporters Rwanda was recalling": the audience of a verb of telling ends before the name that opens
       // what it was told.)
       if (j < toks.length && AUDIENCES.has(toks[j - 1]!.norm) && toks[j]!.pos === 'PROPN' && toks[i - 1]?.pos === 'VERB' && j - 1 === i) break;
