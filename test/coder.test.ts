@@ -1,7 +1,7 @@
 // The coder's linguistic behaviours, on sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attacksToldOnce, EventCoder } from '../src/events/coder.js';
+import { attacksToldOnce, EventCoder, oneSideTwice } from '../src/events/coder.js';
 import type { CodedEvent } from '../src/model.js';
 
 const coder = EventCoder.load();
@@ -2186,4 +2186,16 @@ test('a trip within one\'s own country, or home, is no visit between two sides',
 test('a time that opens a sentence with no comma is not part of the name after it', () => {
   const evs = code('MOSCOW (Reuters) - On Wednesday Putin visited China. Last week Iran seized a British tanker.', '2022-07-04');
   assert.deepEqual(evs.map((e) => e.actor.map((a) => a.text).join()), ['Putin', 'Iran']);
+});
+
+test('one phrase read as both sides is no act between two, unless a body acts within itself on purpose', () => {
+  const killed = codeAll('KABUL (Reuters) - Protesters attacked a United Nations compound, and police said at least two people were killed when guards opened fire.', '2012-02-25');
+  assert.ok(killed.every((e) => !e.actor.some((a) => e.recipient.some((b) => b.start >= 0 && a.start === b.start && a.end === b.end))), JSON.stringify(dyadsOf(killed)));
+  const side = { text: 'leadership', name: 'leadership', code: 'PAK', sector: 'GOV', start: 4, end: 14, org: undefined, implicit: undefined };
+  const within = { actor: [side], recipient: [] as typeof side[] } as unknown as CodedEvent;
+  within.recipient = within.actor;
+  const twice = { actor: [side], recipient: [{ ...side }] } as unknown as CodedEvent;
+  const events = [within, twice];
+  oneSideTwice(events);
+  assert.deepEqual(events, [within]);
 });

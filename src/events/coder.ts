@@ -208,6 +208,7 @@ export class EventCoder {
     for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex }, events, seen);
     namedKillers(events);
     attacksToldOnce(events);
+    oneSideTwice(events);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -584,6 +585,18 @@ function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number)
   if (toks[start]?.norm !== 'when') return null;
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) if (inYear(k, ['in', 'since'])) return found(k);
   return null;
+}
+
+/**
+ * "police said at least two people were killed when guards opened fire": one phrase read as both sides, the same
+ * actor, is no act between two. (The parties of "the two leaders" differ in code; a body that acts together is
+ * its own recipient on purpose, and then both sides are one list: codeTrigger.)
+ */
+export function oneSideTwice(events: CodedEvent[]): void {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.actor !== e.recipient && e.recipient.some((b) => b.start >= 0 && e.actor.some((a) => a.start === b.start && a.end === b.end && a.code === b.code && a.sector === b.sector))) events.splice(k, 1);
+  }
 }
 
 /** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
