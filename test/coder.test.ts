@@ -2160,6 +2160,8 @@ test('a capital where violence happened, or a place a direction is taken from, i
   const rockets = code('KABUL (Reuters) - Taliban fighters fired rockets at Kabul on Monday.', '2008-04-20');
   assert.deepEqual(dyadsOf(rockets), ['194 AFG>AFG']);
   assert.equal(rockets[0]!.recipient[0]!.sector, 'GOV');
+  // (Another country's capital is the country's: a bombing there was done to it.)
+  assert.ok(codeAll('GAZA (Reuters) - Hamas carried out a bombing in Jerusalem on Monday.', '2003-06-20').some((e) => e.cameo.startsWith('183') && codesOf(e.recipient).join() === 'ISR'));
   // (A curfew threatened in a capital is still imposed on it.)
   const curfew = code('ALGIERS (Reuters) - The president threatened to impose a curfew in Algiers after days of rioting.', '2001-06-20');
   assert.ok(curfew.some((e) => e.recipient.some((a) => a.text === 'Algiers')), JSON.stringify(dyadsOf(curfew)));
@@ -2198,4 +2200,11 @@ test('one phrase read as both sides is no act between two, unless a body acts wi
   const events = [within, twice];
   oneSideTwice(events);
   assert.deepEqual(events, [within]);
+});
+
+test('"Indians" in a story from the Americas are the country\'s indigenous people, not India\'s; an Indian diplomat is India\'s', () => {
+  const quito = codeAll('QUITO, Ecuador (Reuters) - Thousands of Amazon Indians blocked roads on Friday. Indians marched on Congress.', '2000-01-22');
+  assert.ok(quito.length >= 2 && quito.every((e) => codesOf(e.actor).join() === 'ECU'), JSON.stringify(dyadsOf(quito)));
+  const ottawa = code('OTTAWA (Reuters) - Canada expelled a top Indian diplomat on Monday.', '2023-09-19');
+  assert.deepEqual(dyadsOf(ottawa), ['161 CAN>IND']);
 });

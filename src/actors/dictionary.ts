@@ -83,6 +83,8 @@ function within(date: string, start: string, end: string): boolean {
 export class ActorDictionary {
   private readonly byFirst = new Map<string, TrieEntry[]>();
   readonly size = { countries: 0, organizations: 0, agents: 0, people: 0, personRoles: 0, names: 0 };
+  /** Countries of the Americas (world-countries' region), whose "Indians" are their own indigenous peoples. */
+  readonly americas = new Set<string>();
 
   static load(dir = DICTIONARY_DIR): ActorDictionary {
     const d = new ActorDictionary();
@@ -110,11 +112,12 @@ export class ActorDictionary {
     const require = createRequire(import.meta.url);
     const countries = require('world-countries') as Array<{
       cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[];
-      demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean;
+      demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean; region?: string;
     }>;
     for (const c of countries) {
       // world-countries files Kosovo under the user-assigned UNK; news data and detente use XKX.
       const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
+      if (c.region === 'Americas') this.americas.add(code);
       const dependent = c.independent === false ? true : undefined;
       const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
       this.size.countries++;

@@ -681,7 +681,18 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   // ("thousands of young supporters of Gbagbo": those who back a leader are not the state he heads.)
   if (sector && OFFICES.has(sector) && of > 0 && SUPPORTERS.has(toks[of - 1]!.lemma) && m.start > of) sector = 'CVL';
-  const ref = actorRef({ name: m.entry.name, code: r.code, sector, org: r.org || undefined }, text, span.start, span.end);
+  // ("Amazon Indians", "Indian protesters" in a story from Quito: the indigenous peoples of the Americas, not India's,
+  // are of the country the story is about.)
+  let code = r.code;
+  // (A state's people stay India's: "a top Indian diplomat" expelled by Canada.)
+  if (code === 'IND' && (kind === 'demonym' || kind === 'country') && (!sector || !OFFICES.has(sector)) && /^indians?$/.test(toks.slice(m.start, m.end).map((t) => t.norm).join(' '))) {
+    const home = homeCountry(memory.places);
+    if (home && actors.americas.has(home)) {
+      code = home;
+      sector ??= 'CVL';
+    }
+  }
+  const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: r.org || undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });

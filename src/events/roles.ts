@@ -428,11 +428,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("arrived in Amman": the host).
       // (A curfew or a state of emergency "in" a place is imposed on it.)
       // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
-      // ("stormed a protest camp in Khartoum", "two bombs exploded in the town of Khalis, north of Baghdad": a capital
-      // named bare where violence happened is the city, not its government; nor is a place a direction is taken
+      // ("stormed a protest camp in Khartoum", "two bombs exploded in the town of Khalis, north of Baghdad": the capital
+      // named bare where a country's own people used violence is the city, not its government; nor is a place a direction is taken
       // from. (Aid suspended or a curfew threatened "in Baghdad" still concerns the country.) ("in the north of the
       // Gaza Strip" is in it.)
-      const inCapital = bareCapital(p) && LOCATIVE_BEFORE_CAPITAL.has(toks[p.start - 1]?.norm ?? '') && kindOfAct(m.pattern.cameo) === 'violence';
+      // (Not another country's capital: "Hamas carried out a bombing in Jerusalem" was done to Israel.)
+      const inCapital = bareCapital(p) && LOCATIVE_BEFORE_CAPITAL.has(toks[p.start - 1]?.norm ?? '') && kindOfAct(m.pattern.cameo) === 'violence'
+        && !source.some((x) => !!x.actor?.code && x.actor.code !== p.actor?.code);
       const directionFrom = toks[p.start - 1]?.norm === 'of' && COMPASS.has(toks[p.start - 2]?.norm ?? '') && !DETERMINERS.has(toks[p.start - 3]?.norm ?? '');
       const venue = (PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') || directionFrom) && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
         && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
