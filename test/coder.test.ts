@@ -2208,3 +2208,13 @@ test('"Indians" in a story from the Americas are the country\'s indigenous peopl
   const ottawa = code('OTTAWA (Reuters) - Canada expelled a top Indian diplomat on Monday.', '2023-09-19');
   assert.deepEqual(dyadsOf(ottawa), ['161 CAN>IND']);
 });
+
+test('"the court" after an international court is named is that court; Jewish settlers are Israeli civilians', () => {
+  const icj = code('THE HAGUE (Reuters) - The International Court of Justice ordered Myanmar on Thursday to protect the Rohingya. The court also ordered Myanmar to report on the steps it has taken.', '2020-01-23');
+  assert.ok(icj.filter((e) => e.actor.some((a) => a.text === 'court')).every((e) => codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(icj)));
+  assert.ok(icj.some((e) => e.actor.some((a) => a.text === 'court')));
+  // (With no international court named, a court is the country's.)
+  assert.deepEqual(dyadsOf(code('CAIRO (Reuters) - The court sentenced the activist to seven years in prison.', '2008-07-22')).map((d) => d.split(' ')[1]), ['EGY>EGY']);
+  const hebron = code('HEBRON, West Bank (Reuters) - A Jewish settler opened fire on Muslims praying at a mosque on Friday, killing at least 29 people.', '1994-02-25');
+  assert.ok(hebron.some((e) => e.actor.some((a) => a.code === 'ISR' && a.sector === 'CVL')), JSON.stringify(hebron.map((e) => e.actor)));
+});

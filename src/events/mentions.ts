@@ -643,6 +643,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const name = toks.slice(first, lastAgent.start);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
     }
+    const international = headed && !code && p.end - p.start === 2 && toks[p.start]!.norm === 'the' && COURTS.has(toks[p.end - 1]!.lemma)
+      ? memory.heads.get(`international:${toks[p.end - 1]!.lemma}`) : undefined;
+    if (international) return actorRef(international, text, span.start, span.end);
     const ref = actorRef({ name: text, code, sector: headed ? agentSector : null }, text, span.start, span.end);
     // "Opposition leader Nguyen Van Dai": a person the dictionaries do not know, named after the kind of actor they
     // are, is "him" or "Dai" later in the article.
@@ -698,6 +701,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
+  // ... and what "the court" or "the tribunal" is, once an international one is named ("the International Court of
+  // Justice ordered Myanmar ... The court also ordered", "the U.N. war crimes tribunal ... The tribunal indicted").
+  if (kind === 'org' && ref.code === 'IGO' && (ref.sector === 'JUD' || COURTS.has(head.lemma))) {
+    for (const w of COURTS) memory.heads.set(`international:${w}`, { name: ref.name, code: ref.code, sector: 'JUD', ...(ref.org ? { org: ref.org } : {}) });
+  }
     if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
     // Remember people for pronouns and surnames later in the article.
     const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
@@ -719,6 +727,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
 
 /** Nouns that refer back to an international body: "the bloc promised aid". */
 const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];
+/** Nouns for a court: "the court" and "the tribunal" are the international one an article named, if any. */
+const COURTS = new Set(['court', 'tribunal']);
 
 /** Words that open a relative clause after a comma. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
