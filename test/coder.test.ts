@@ -2218,3 +2218,8 @@ test('"the court" after an international court is named is that court; Jewish se
   const hebron = code('HEBRON, West Bank (Reuters) - A Jewish settler opened fire on Muslims praying at a mosque on Friday, killing at least 29 people.', '1994-02-25');
   assert.ok(hebron.some((e) => e.actor.some((a) => a.code === 'ISR' && a.sector === 'CVL')), JSON.stringify(hebron.map((e) => e.actor)));
 });
+
+test('ECOWAS\'s armed force (ECOMOG, "the West African force") is the bloc\'s, not the troops of where it serves', () => {
+  const evs = code('MONROVIA (Reuters) - Taylor\'s rebels fired mortar rounds at ECOMOG troops on Friday.', '1990-08-25');
+  assert.ok(evs.some((e) => e.recipient.some((a) => a.code === 'IGO' && a.org === 'ECOWAS' && a.sector === 'MIL')), JSON.stringify(evs.map((e) => e.recipient)));
+});
