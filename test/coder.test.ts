@@ -2223,3 +2223,8 @@ test('ECOWAS\'s armed force (ECOMOG, "the West African force") is the bloc\'s, n
   const evs = code('MONROVIA (Reuters) - Taylor\'s rebels fired mortar rounds at ECOMOG troops on Friday.', '1990-08-25');
   assert.ok(evs.some((e) => e.recipient.some((a) => a.code === 'IGO' && a.org === 'ECOWAS' && a.sector === 'MIL')), JSON.stringify(evs.map((e) => e.recipient)));
 });
+
+test('an arrest warrant accuses of a crime; it threatens no one', () => {
+  const evs = code('THE HAGUE (Reuters) - The International Criminal Court issued an arrest warrant on Wednesday for Sudan\'s President Omar al-Bashir.', '2009-03-04');
+  assert.deepEqual(evs.map((e) => [e.cameo, e.event]), [['1121', 'ACCUSE']]);
+});
