@@ -2228,3 +2228,8 @@ test('an arrest warrant accuses of a crime; it threatens no one', () => {
   const evs = code('THE HAGUE (Reuters) - The International Criminal Court issued an arrest warrant on Wednesday for Sudan\'s President Omar al-Bashir.', '2009-03-04');
   assert.deepEqual(evs.map((e) => [e.cameo, e.event]), [['1121', 'ACCUSE']]);
 });
+
+test('defending someone at a hearing or before a court is done in words (052), not with arms (074)', () => {
+  assert.deepEqual(code('THE HAGUE (Reuters) - Aung San Suu Kyi defended Myanmar at hearings in December.', '2020-01-23').map((e) => e.cameo), ['052']);
+  assert.deepEqual(code('ANKARA (Reuters) - Turkish troops defended Azerbaijan against the attack.', '2020-10-01').map((e) => e.cameo), ['074']);
+});
