@@ -17,6 +17,12 @@ import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCU
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
 const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
+/** Words of legal charges (coded 1121, an accusation of a crime), which only a state's authorities bring: "he was
+ *  charged with fraud" names no accuser, and the place's authorities charged him, as they arrest. */
+const CHARGING = new Set(['charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'trial', 'try']);
+/** Whether an act with no named perpetrator is the unidentified actors' of its place (above). */
+const unnamedPerpetrator = (m: PatternMatch, toks: Token[]) => UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))
+  || (m.pattern.cameo === '1121' && m.matched.some((k) => CHARGING.has(toks[k]!.lemma)));
 /** Verbs whose object names an act without its subject doing it: recalling, reporting, investigating, obtaining. */
 const ACT_REFERRING_VERBS = new Set(['raise', 'mention', 'recall', 'cite', 'reference', 'investigate', 'probe', 'report', 'describe',
   'see', 'watch', 'witness', 'follow', 'fear', 'remember', 'commemorate', 'mark', 'document', 'study', 'examine', 'review',
@@ -875,7 +881,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // And only with someone it was done to: "a security operation was conducted", "shops were damaged" name no one
   // attacked, and were not, judged blind, events of their own.
   // "24 people had been killed in the clashes, which it blamed on Tajik troops": whom the sentence blames did it.
-  const blamed = !named && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2)) && !m.pattern.cameo.startsWith('14')
+  const blamed = !named && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks) && !m.pattern.cameo.startsWith('14')
     ? phrases.find((q) => q.actor?.code && ((toks[q.start - 1]?.norm === 'on' && toks[q.start - 2]?.lemma === 'blame')
       || (toks[q.start - 1]?.norm === 'to' && toks[q.start - 2]?.lemma === 'attribute'))) : undefined;
   if (blamed) return { source: refs(coordinated(blamed, phrases, toks)), target: tgt2, inferred: true, mentioned: false };
@@ -891,7 +897,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // unidentified people of the place. Judged blind on fresh stories, such guesses were right 6 times in 28; street
   // clashes are left to the convention.)
   const inWar = toks.some((w, k) => clauseOf[k] === clause && w.pos === 'NOUN' && WAR_WORDS.has(w.lemma) && !m.matched.includes(k));
-  if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))) {
+  if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
     // its government acting.
