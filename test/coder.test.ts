@@ -2240,3 +2240,9 @@ test('charging, indicting and trying someone accuse them of a crime (PLOVER ACCU
   // (With no accuser named, the authorities of the place charged him, as they arrest.)
   assert.ok(evs.every((e) => codesOf(e.actor).join() === 'UGA'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('troops that will leave have not left, whether the pattern opens with them or a relative clause stands before "will"', () => {
+  assert.deepEqual(codeAll('MOSCOW (Reuters) - The last Russian troops will leave Estonia by August 31.', '1994-07-26').map((e) => e.cameo), ['035']);
+  const rwanda = codeAll('PRETORIA (Reuters) - Rwanda, which says the militias threaten its security, will pull out its forces from Congo.', '2002-07-30');
+  assert.ok(rwanda.some((e) => e.cameo === '035') && rwanda.every((e) => !e.cameo.startsWith('08')), JSON.stringify(rwanda.map((e) => e.cameo)));
+});

@@ -30,6 +30,8 @@ export function clauses(toks: Token[]): number[] {
       // clause set off by commas.
       || (t.pos === 'VERB' && relativeClauseBefore(toks, i) >= 0)) {
       c++;
+      // (With its auxiliaries and adverbs: "Rwanda, which says ..., | will pull out its forces".)
+      if (t.pos === 'VERB') for (let k = i - 1; k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && out[k] === c - 1; k--) out[k] = c;
     }
     out[i] = c;
     if (reports(toks, i)) out[i] = c, c++;

@@ -281,7 +281,13 @@ export class EventCoder {
   private codeTrigger({ m, intendedBy }: Trigger, reading: SentenceReading, where: TriggerContext, events: CodedEvent[], seen: Set<string>): void {
     const { article, sentenceIndex } = where;
     const { sentence: s, toks, phrases, phraseAt, clauseOf, places, memory } = reading;
-    const modality = modalityOf(toks, m.trigger, clauseOf);
+    // ("The last Russian troops will leave Estonia": a pattern that opens with its doer, "troops * leave", has its
+    // modal before its verb, not before the doer.)
+    // (Only a doer: "an attempt to assassinate" keeps its noun's modality.)
+    const doerFirst = toks[m.trigger]!.pos === 'NOUN' && !!(phraseAt[m.trigger]?.actor?.code || phraseAt[m.trigger]?.actor?.sector);
+    const verbOfPattern = !doerFirst ? m.trigger
+      : m.matched.find((k) => k > m.trigger && toks[k]!.pos === 'VERB' && toks[k - 1]?.norm !== 'to' && clauseOf[k] === clauseOf[m.trigger]);
+    const modality = modalityOf(toks, verbOfPattern ?? m.trigger, clauseOf);
     // ("under the 1947 Paris peace treaty", "since the 1974 invasion": an act a noun names with a year before the
     // article's is history recalled, not news.)
     const named = phraseAt[m.trigger];
