@@ -2246,3 +2246,9 @@ test('troops that will leave have not left, whether the pattern opens with them 
   const rwanda = codeAll('PRETORIA (Reuters) - Rwanda, which says the militias threaten its security, will pull out its forces from Congo.', '2002-07-30');
   assert.ok(rwanda.some((e) => e.cameo === '035') && rwanda.every((e) => !e.cameo.startsWith('08')), JSON.stringify(rwanda.map((e) => e.cameo)));
 });
+
+test('"the two leaders" with no parties known are no one\'s, not the dateline country\'s; "declined to say" rejects nothing', () => {
+  const evs = codeAll('SINGAPORE (Reuters) - An official said the two leaders had agreed to set up a hotline.', '2015-11-07');
+  assert.ok(evs.every((e) => !e.actor.some((a) => a.code === 'SGP')), JSON.stringify(dyadsOf(evs)));
+  assert.deepEqual(codeAll('TASHKENT (Reuters) - The minister declined to say how many American troops would be based in the country.', '2001-10-05').map((e) => e.cameo), []);
+});

@@ -544,6 +544,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
         p.group = group;
         return group[0]!;
       }
+      // (With no parties known, "the two leaders" are no one's: not the dateline's country's government.)
+      return actorRef({ name: text, code: null, sector: null }, text, span.start, span.end);
     }
     // A surname or name remembered from earlier in the article.
     for (let k = p.start; k < p.end; k++) {
