@@ -2252,3 +2252,7 @@ test('"the two leaders" with no parties known are no one\'s, not the dateline co
   assert.ok(evs.every((e) => !e.actor.some((a) => a.code === 'SGP')), JSON.stringify(dyadsOf(evs)));
   assert.deepEqual(codeAll('TASHKENT (Reuters) - The minister declined to say how many American troops would be based in the country.', '2001-10-05').map((e) => e.cameo), []);
 });
+
+test('opening a border or bridge to let aid through allows humanitarian access (0863) to whom the aid goes', () => {
+  assert.deepEqual(dyadsOf(code('TERMEZ (Reuters) - Uzbekistan opened the border crossing on Sunday to allow the delivery of food aid to Afghanistan.', '2001-12-10')), ['0863 UZB>AFG']);
+});
