@@ -2256,3 +2256,8 @@ test('"the two leaders" with no parties known are no one\'s, not the dateline co
 test('opening a border or bridge to let aid through allows humanitarian access (0863) to whom the aid goes', () => {
   assert.deepEqual(dyadsOf(code('TERMEZ (Reuters) - Uzbekistan opened the border crossing on Sunday to allow the delivery of food aid to Afghanistan.', '2001-12-10')), ['0863 UZB>AFG']);
 });
+
+test('opposing what someone proposes rejects it, and "is opposed to" is no passive; opposing a war disapproves', () => {
+  assert.deepEqual(dyadsOf(code('JERUSALEM (Reuters) - Israel is opposed to Egyptian mediation in the dispute.', '2000-01-12')), ['120 ISR>EGY']);
+  assert.deepEqual(code('BERLIN (Reuters) - Germany opposes the war.', '2003-03-01').map((e) => e.cameo).concat(codeAll('BERLIN (Reuters) - Germany opposes the war.', '2003-03-01').map((e) => e.cameo)).filter((c) => c.startsWith('12')), []);
+});

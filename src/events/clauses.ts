@@ -45,6 +45,9 @@ function reports(toks: Token[], i: number): boolean {
   return toks[i]!.pos === 'VERB' && SPEECH.has(toks[i]!.lemma) && toks[i + 1]?.norm !== 'by';
 }
 
+/** Participles that, before "to", are adjectives: "opposed to", "committed to". */
+const ADJECTIVE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned']);
+
 /** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
  *  carried out by". */
 export const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 'perpetrate', 'plant', 'detonate', 'mount']);
@@ -57,6 +60,9 @@ export function passive(toks: Token[], i: number): boolean {
     return k >= 0 && (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get');
   }
   if (!participle(toks[i]!)) return false;
+  // ("Israel is opposed to French mediation", "is committed to the talks": a participle that is an adjective with
+  // its preposition says what the subject is, not what was done to it.)
+  if (toks[i + 1]?.norm === 'to' && ADJECTIVE_PARTICIPLES.has(toks[i]!.norm)) return false;
   if (withBe(toks, i)) return true;
   // "talks brokered by Russia", "the agreement, hosted by Brazil's president": a participle after its noun with
   // its agent. ("A car bomb claimed by the Taliban": not one that names who did the noun's act.)
