@@ -2261,3 +2261,7 @@ test('opposing what someone proposes rejects it, and "is opposed to" is no passi
   assert.deepEqual(dyadsOf(code('JERUSALEM (Reuters) - Israel is opposed to Egyptian mediation in the dispute.', '2000-01-12')), ['120 ISR>EGY']);
   assert.deepEqual(code('BERLIN (Reuters) - Germany opposes the war.', '2003-03-01').map((e) => e.cameo).concat(codeAll('BERLIN (Reuters) - Germany opposes the war.', '2003-03-01').map((e) => e.cameo)).filter((c) => c.startsWith('12')), []);
 });
+
+test('a reminder of what another must do demands it', () => {
+  assert.deepEqual(dyadsOf(code('PARIS (Reuters) - President Jacques Chirac reminded Iran on Saturday that it must respect its commitments.', '1998-01-10')), ['100 FRA>IRN']);
+});
