@@ -2265,3 +2265,10 @@ test('opposing what someone proposes rejects it, and "is opposed to" is no passi
 test('a reminder of what another must do demands it', () => {
   assert.deepEqual(dyadsOf(code('PARIS (Reuters) - President Jacques Chirac reminded Iran on Saturday that it must respect its commitments.', '1998-01-10')), ['100 FRA>IRN']);
 });
+
+test('a capital\'s name in an article about another country with a city of that name is that city (Tripoli, Lebanon)', () => {
+  const lebanon = codeAll('BEIRUT (Reuters) - Syrian officers ended mediation efforts between rival militias in Tripoli as shells crashed into the north Lebanese port.', '1985-10-01');
+  assert.ok(lebanon.length > 0 && lebanon.every((e) => !e.recipient.some((a) => a.code === 'LBY')), JSON.stringify(dyadsOf(lebanon)));
+  // (Named in a story about Libya, it is Libya's capital.)
+  assert.deepEqual(dyadsOf(code('TRIPOLI (Reuters) - French jets struck Tripoli on Sunday.', '2011-03-20')), ['195 FRA>LBY']);
+});

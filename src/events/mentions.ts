@@ -673,6 +673,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const { m, r } = best;
   let sector = r.sector;
   const kind = m.entry.kind;
+  // ("Syrian officers ended mediation between rival militias in Tripoli as shells crashed into the north Lebanese
+  // port": a capital's name in an article that never names its country, but names one with a city of that name,
+  // is that city: Tripoli in Lebanon, not Libya's government.)
+  if (kind === 'capital' && r.code && !memory.places.countryCounts.has(r.code) && memory.places.datelineCountry !== r.code) {
+    const city = resolvePlace(s.text.slice(toks[m.start]!.start, toks[m.end - 1]!.end), memory.places);
+    if (city && city.countryCode !== r.code && memory.places.countryCounts.has(city.countryCode)) {
+      if (p.mentions.length === 1 && m.start === first && m.end === p.end) p.place = true;
+      return actorRef({ name: city.name, code: city.countryCode, sector: null }, text, span.start, span.end);
+    }
+  }
   const alone = p.mentions.length === 1 && p.end - first === m.end - m.start;
   if (kind === 'person') {
     // ("Morales supporters", "Navalny aides": a kind of actor after the name heads the phrase.)
