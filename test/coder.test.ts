@@ -2272,3 +2272,8 @@ test('a capital\'s name in an article about another country with a city of that 
   // (Named in a story about Libya, it is Libya's capital.)
   assert.deepEqual(dyadsOf(code('TRIPOLI (Reuters) - French jets struck Tripoli on Sunday.', '2011-03-20')), ['195 FRA>LBY']);
 });
+
+test('what would happen "as soon as" or "once" something happens has not happened; "as soon as possible" is no condition', () => {
+  assert.deepEqual(codeAll('SARAJEVO (Reuters) - The U.N. commander said peacekeepers would move onto the airfield as soon as both sides respected a ceasefire.', '1992-06-28').filter((e) => e.cameo.startsWith('087')), []);
+  assert.deepEqual(dyadsOf(codeAll('HANOI (Reuters) - Vietnam will keep helping U.S. teams as soon as possible.', '1995-07-12')).map((d) => d.split(' ')[1]), ['VNM>USA']);
+});

@@ -536,7 +536,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // ("Each side": its determiner is part of the reference.)
     if (GROUP_REFERENCE.test(text) || GROUP_REFERENCE.test(s.text.slice(toks[p.start]!.start, span.end))) {
       const here = new Map<string, ActorRef>();
-      for (const q of earlier) if (q.actor?.code) here.set(q.actor.code, q.actor);
+      // (Not a place named after a preposition, nor an appositive: "MacKenzie, the U.N. commander in Sarajevo, said
+      // ... both sides" names no two sides.)
+      for (const q of earlier) if (q.actor?.code && !q.appositive && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '')) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
       const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
       const group = here.size >= 2 ? [...here.values()] : before?.map((a) => actorRef(a, text, span.start, span.end));

@@ -203,13 +203,16 @@ function permittedOnly(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** "would pursue the gunmen until they surrendered", "will strike if they attack": a clause of condition or limit
+/** "would pursue the gunmen until they surrendered", "will strike if they attack", "as soon as", "once": a clause of condition or limit
  *  under a modal tells what may come, not what came. */
 function conditionOfModal(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
     const x = toks[k]!;
     if (x.text === '.' || x.text === ';' || (x.pos === 'VERB' && k < i - 1)) return false;
-    if (!CONDITIONS.has(x.norm)) continue;
+    // ("would move onto the airfield as soon as both sides respected a ceasefire", "will strike once they attack".)
+    // (Not "as soon as possible", which says when, not on what condition.)
+    const asSoonAs = x.norm === 'soon' && toks[k - 1]?.norm === 'as' && toks[k + 1]?.norm === 'as' && toks[k + 2]?.norm !== 'possible';
+    if (!CONDITIONS.has(x.norm) && !asSoonAs) continue;
     for (let q = k - 1; q >= Math.max(0, k - 12); q--) {
       if (toks[q]!.text === '.' || toks[q]!.text === ';') return false;
       if ((FUTURE.has(toks[q]!.norm) || COUNTERFACTUAL.has(toks[q]!.norm)) && toks[q]!.pos === 'AUX') return true;
@@ -218,7 +221,7 @@ function conditionOfModal(toks: Token[], i: number): boolean {
   }
   return false;
 }
-const CONDITIONS = new Set(['until', 'unless', 'if', 'lest']);
+const CONDITIONS = new Set(['until', 'unless', 'if', 'lest', 'once']);
 
 /** "The unrest is the most serious challenge to Ortega": an act named as the subject of "is" and a predicate is
  *  one told before, not an event here. */
