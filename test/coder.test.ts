@@ -2277,3 +2277,9 @@ test('what would happen "as soon as" or "once" something happens has not happene
   assert.deepEqual(codeAll('SARAJEVO (Reuters) - The U.N. commander said peacekeepers would move onto the airfield as soon as both sides respected a ceasefire.', '1992-06-28').filter((e) => e.cameo.startsWith('087')), []);
   assert.deepEqual(dyadsOf(codeAll('HANOI (Reuters) - Vietnam will keep helping U.S. teams as soon as possible.', '1995-07-12')).map((d) => d.split(' ')[1]), ['VNM>USA']);
 });
+
+test('a protest its clause says is against a country ("anti-French slogans") is aimed at that country\'s government', () => {
+  assert.deepEqual(dyadsOf(code('ABECHE, Chad (Reuters) - Hundreds of protesters rallied in Abeche on Sunday, chanting anti-French slogans.', '2007-11-04')), ['141 TCD>FRA']);
+  // (With no such word, at their own.)
+  assert.deepEqual(dyadsOf(code('SEOUL (Reuters) - Thousands of students protested in Seoul on Sunday.', '2007-11-04')), ['141 KOR>KOR']);
+});

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
-import { naiveSingulars, phraseTokens, type Token } from '../text/nlp.js';
+import { naiveSingulars, normalizeWord, phraseTokens, type Token } from '../text/nlp.js';
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
@@ -97,6 +97,13 @@ export class ActorDictionary {
   }
 
   /** Adds one name for an entry. */
+  /** The country a one-word demonym or country name stands for ("French" → FRA), if the dictionary has one. */
+  demonymCountry(word: string): string | null {
+    // (A sovereign country before a territory that shares the demonym: "French" is France, not French Guiana.)
+    const entries = (this.byFirst.get(normalizeWord(word)) ?? []).filter((t) => t.words.length === 1 && (t.entry.kind === 'demonym' || t.entry.kind === 'country') && t.entry.code);
+    return (entries.find((t) => !t.entry.dependent) ?? entries[0])?.entry.code ?? null;
+  }
+
   add(name: string, entry: DictionaryEntry): void {
     const words = phraseTokens(name);
     if (!words.length) return;

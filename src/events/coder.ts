@@ -9,7 +9,7 @@
 // This file runs them over an article in three passes: the stages that need no article memory (dictionary names,
 // clauses, pattern matches, triggers: matchSentence) over all its sentences, then the rest sentence by sentence with
 // the memory, then the days of its events (dateEvents); it assembles the events.
-import type { ActorRef, Article, CodedEvent } from '../model.js';
+import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, type ArticlePlaces } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
@@ -378,6 +378,12 @@ export class EventCoder {
     } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
       memory.protestTarget = target[0];
     }
+    // ("rallied in Abeche, chanting anti-French slogans": a protest its own clause says is against a country is aimed
+    // at that country's government, not at the protesters' own.)
+    if (entry.code.startsWith('14') && target.length === 1 && target[0]!.implicit) {
+      const against = antiCountry(toks, clauseOf, m.trigger, this.actors);
+      if (against && against !== source[0]?.code) target = [actorRef({ name: `${against} government`, code: against, sector: 'GOV' }, '', -1, -1, true)];
+    }
     if (modality === 'obliged' || modality === 'alleged') {
       // "Chirac said Iraq must cooperate": the speaker demands it of the one who must act; "the US claimed ISIL
       // had attacked Iraq": the claimant accuses the doer.
@@ -544,6 +550,17 @@ export function attacksToldOnce(events: CodedEvent[]): void {
     if (events.some((x) => x !== e && kindOfAct(x.cameo) === 'violence' && sideOf(x) === sideOf(e) && x.eventSpan[0] < e.eventSpan[0]
       && x.recipient.some((a) => a.code && !a.implicit))) events.splice(k, 1);
   }
+}
+
+/** The country an "anti-X" word in the trigger's clause names ("anti-French", "anti-American"), if any. */
+function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors: ActorDictionary): string | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (clauseOf[k] !== clauseOf[trigger]) continue;
+    const anti = /^anti-(\w+)$/i.exec(toks[k]!.text);
+    const code = anti ? actors.demonymCountry(anti[1]!) : null;
+    if (code) return code;
+  }
+  return null;
 }
 
 /** Texts proposed to a body, and verbs that stop one ("voted down" below). */
