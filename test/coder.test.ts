@@ -2283,3 +2283,9 @@ test('a protest its clause says is against a country ("anti-French slogans") is 
   // (With no such word, at their own.)
   assert.deepEqual(dyadsOf(code('SEOUL (Reuters) - Thousands of students protested in Seoul on Sunday.', '2007-11-04')), ['141 KOR>KOR']);
 });
+
+test('the government a country\'s own opposition, parliament or people act towards is their own, wherever the story is filed', () => {
+  const evs = code('PYONGYANG (Reuters) - Conservative opposition lawmakers in Seoul warned the president not to make concessions.', '2000-06-13');
+  assert.deepEqual(dyadsOf(evs), ['130 KOR>KOR']);
+  assert.equal(evs[0]!.recipient[0]!.sector, 'GOV');
+});

@@ -137,6 +137,9 @@ function textAboutBetween(toks: Token[], from: number, to: number): boolean {
 }
 /** A phrase that is a capital named alone ("Khartoum"), which the dictionaries read as its government. */
 const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.entry.kind === 'capital' && p.mentions[0]!.start === p.start && p.mentions[0]!.end === p.end;
+/** Sectors of a country's own people and bodies other than its government, whose government is their own (not its
+ *  courts: U.N.-backed and foreign courts try other countries' leaders). */
+const SUBJECTS_OF_STATE = new Set(['OPP', 'LEG', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'BUS']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
@@ -985,6 +988,13 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
     // its own: uncoded rather than the actor's, when nothing in the sentence says whose.)
     if (!a.code && country && ENVOYS_BY_TITLE.test(a.text) && (targetSibling ?? clausePlace ?? domestic ?? home) === country) {
       tgt2.push(a);
+      continue;
+    }
+    // ("Conservative opposition lawmakers in Seoul warned the president", in a story from Pyongyang: the government a
+    // country's own opposition, parliament, courts or people act towards is their own.)
+    const ownGovernment = !a.code && a.sector === 'GOV' && !targetSibling ? src2.find((x) => x.code && !NON_STATE_CODES.has(x.code) && x.sector && SUBJECTS_OF_STATE.has(x.sector))?.code : undefined;
+    if (ownGovernment) {
+      tgt2.push(actorRef({ ...a, code: ownGovernment }, a.text, a.start, a.end, a.implicit));
       continue;
     }
     tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
