@@ -2289,3 +2289,7 @@ test('the government a country\'s own opposition, parliament or people act towar
   assert.deepEqual(dyadsOf(evs), ['130 KOR>KOR']);
   assert.equal(evs[0]!.recipient[0]!.sector, 'GOV');
 });
+
+test('a leader welcomed or greeted at the airport is a guest hosted (043), not a decision praised', () => {
+  assert.deepEqual(dyadsOf(code('PYONGYANG (Reuters) - Kim Jong Il greeted South Korean President Kim Dae-jung at the airport on Tuesday.', '2000-06-13')), ['043 PRK>KOR']);
+});
