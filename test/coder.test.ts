@@ -2293,3 +2293,8 @@ test('the government a country\'s own opposition, parliament or people act towar
 test('a leader welcomed or greeted at the airport is a guest hosted (043), not a decision praised', () => {
   assert.deepEqual(dyadsOf(code('PYONGYANG (Reuters) - Kim Jong Il greeted South Korean President Kim Dae-jung at the airport on Tuesday.', '2000-06-13')), ['043 PRK>KOR']);
 });
+
+test('a warning a state gives its own people is advice, no threat; warning another country is one', () => {
+  const evs = codeAll('WASHINGTON (Reuters) - The U.S. State Department warned Americans against travel to Kingston. Russia warned Ukraine against joining NATO.', '2010-05-25');
+  assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo.startsWith('13'))), ['130 RUS>UKR']);
+});

@@ -454,6 +454,10 @@ export class EventCoder {
       // puts on alert are what it shows force with, not whom it is shown to.)
       // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
       if (entry.code.startsWith('15')) recipient = recipient.filter((b) => !((b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code)));
+      // ("The State Department warned Americans against travel to Kingston": a warning a state gives its own people is
+      // advice, no threat.)
+      if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))
+        && recipient.every((b) => actor.some((a) => a.code === b.code) && (!b.sector || b.sector === 'CVL') && !b.implicit) && /^warn/.test(toks[m.trigger]!.norm)) continue;
       // ("President Mirziyoyev flew to Nukus", "the Iranian ambassador, who was visiting Iran": a trip within one's
       // own country, or home, is no visit between two sides.)
       // (Its own country or capital, not its own rebels or opposition: "lawmakers who had visited Ocalan" met them.)
