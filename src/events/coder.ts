@@ -24,7 +24,7 @@ import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.j
 import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, type SentenceReading } from './roles.js';
+import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -291,7 +291,7 @@ export class EventCoder {
     // ("under the 1947 Paris peace treaty", "since the 1974 invasion": an act a noun names with a year before the
     // article's is history recalled, not news.)
     const named = phraseAt[m.trigger];
-    if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => /^(19|20)\d\d$/.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
+    if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => YEAR.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
     // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": an act its
     // clause dates to a year before the article's happened then, and a relations index counts it then, not on the
     // article's day (its first of January: a year is all the sentence says).
@@ -567,8 +567,7 @@ function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors:
   return null;
 }
 
-/** Texts proposed to a body, and verbs that stop one ("voted down" below). */
-const TEXTS = new Set(['statement', 'resolution', 'draft', 'text', 'motion', 'declaration', 'communique', 'bill']);
+/** Verbs that stop a text proposed to a body (TEXT_NOUNS, roles.ts; "voted down" below). */
 const STOPPING_TEXTS = new Set(['block', 'veto', 'reject', 'oppose', 'scuttle', 'stall', 'derail', 'kill', 'vote', 'thwart']);
 
 /**
@@ -578,8 +577,8 @@ const STOPPING_TEXTS = new Set(['block', 'veto', 'reject', 'oppose', 'scuttle', 
 function blockedText(toks: Token[], trigger: number): boolean {
   if (toks[trigger]!.pos !== 'VERB' || !/ing$/.test(toks[trigger]!.norm)) return false;
   let k = trigger - 1;
-  if (!TEXTS.has(toks[k]?.lemma ?? '')) return false;
-  while (k > 0 && (TEXTS.has(toks[k]!.lemma) || ['ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[k]!.pos) || toks[k]!.norm === 'u.n.')) k--;
+  if (!TEXT_NOUNS.has(toks[k]?.lemma ?? '')) return false;
+  while (k > 0 && (TEXT_NOUNS.has(toks[k]!.lemma) || ['ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[k]!.pos) || toks[k]!.norm === 'u.n.')) k--;
   if (toks[k]?.norm === 'down' && toks[k - 1]?.lemma === 'vote') return true;
   return STOPPING_TEXTS.has(toks[k]?.lemma ?? '') && toks[k]!.lemma !== 'vote';
 }

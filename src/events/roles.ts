@@ -128,8 +128,8 @@ const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 const LOCATIVE_BEFORE_CAPITAL = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within']);
 /** Directions a place is given from: "north of Baghdad", "30 km east of the capital". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-/** Texts proposed to a body: a participle after one says what the text says. */
-const TEXT_NOUNS = new Set(['statement', 'resolution', 'draft', 'text', 'motion', 'declaration', 'communique', 'bill']);
+/** Texts proposed to a body: a participle after one says what the text says ("a draft statement condemning"). */
+export const TEXT_NOUNS = new Set(['statement', 'resolution', 'draft', 'text', 'motion', 'declaration', 'communique', 'bill']);
 /** Whether a text noun and a participle after it ("a draft statement condemning") stand between two tokens. */
 function textAboutBetween(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) if (TEXT_NOUNS.has(toks[k]!.lemma) && toks[k + 1]!.pos === 'VERB' && /ing$/.test(toks[k + 1]!.norm)) return true;
