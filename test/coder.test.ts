@@ -2298,3 +2298,10 @@ test('a warning a state gives its own people is advice, no threat; warning anoth
   const evs = codeAll('WASHINGTON (Reuters) - The U.S. State Department warned Americans against travel to Kingston. Russia warned Ukraine against joining NATO.', '2010-05-25');
   assert.deepEqual(dyadsOf(evs.filter((e) => e.cameo.startsWith('13'))), ['130 RUS>UKR']);
 });
+
+test('"the bombings" condemned are the bombs the article told of, when it told of no air strikes', () => {
+  // (Violence by another told in between: "the bombings" are still the militants'.)
+  const evs = codeAll('TASHKENT (Reuters) - Islamic militants set off car bombs in central Tashkent on Tuesday, killing 13 people. Karimov\'s government has waged a violent campaign against Muslims. The U.S. Embassy condemned the bombings.', '1999-02-16');
+  const condemned = evs.find((e) => e.cameo.startsWith('11'));
+  assert.ok(condemned && condemned.recipient.every((a) => a.sector !== 'GOV'), JSON.stringify(dyadsOf(evs)));
+});

@@ -109,9 +109,10 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const SITES = new Set(['temple', 'mosque', 'church', 'shrine', 'hospital', 'stadium', 'hotel', 'square', 'site', 'memorial', 'museum', 'monument', 'ruins', 'cemetery', 'factory', 'plant', 'mine']);
 /** Nouns for ground, which "on" places an act on rather than aims it at. */
 const GROUND = new Set(['soil', 'border', 'territory', 'ground', 'side', 'frontier', 'land', 'waters', 'airspace']);
-/** Nouns of violence that name its means, with the CAMEO code of that means: air strikes 195, artillery 194. */
-const MEANS_OF_VIOLENCE = new Map([['bombing', '195'], ['bombardment', '195'], ['airstrike', '195'], ['strike', '195'], ['raid', '195'],
-  ['shelling', '194'], ['barrage', '194']]);
+/** Nouns of violence that name its means, with the CAMEO codes of that means in the order to look for them: air
+ *  strikes 195, artillery 194, bombs set off 183. */
+const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', ['195']], ['airstrike', ['195']], ['strike', ['195']], ['raid', ['195']],
+  ['shelling', ['194']], ['barrage', ['194']], ['blast', ['183']], ['explosion', ['183']]]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
 /** Verbs of sending someone somewhere. */
@@ -274,7 +275,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // the last act of its kind.
     // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
     const means = MEANS_OF_VIOLENCE.get(head.lemma);
-    let doer = (memory.nounDoers.get(head.lemma) ?? (means ? memory.lastDoers.get(`code:${means}`) : undefined) ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+    // ("the bombings" are air strikes or bombs set off, whichever the article told: the first of its means it has.)
+    let byMeans: ActorRef[] | undefined;
+    for (const code of means ?? []) byMeans ??= memory.lastDoers.get(`code:${code}`);
+    let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
     // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
     // sanctions imposed on it, the act of that kind before.)
     if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
