@@ -20,6 +20,7 @@ const { values: opt } = parseArgs({
     ud: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    'parser-seed': { type: 'string' },
     'tagger-epochs': { type: 'string', default: '8' },
     epochs: { type: 'string', default: '10' },
     folds: { type: 'string', default: '4' },
@@ -48,6 +49,9 @@ const read = (name: string): ConlluSentence[] => {
 };
 
 const seed = Number(opt.seed);
+// --parser-seed: the seed of the parser's training alone (sentence order, exploration), the clusters and tagger kept
+// on --seed: a parser trained with another seed over the same tagger is another voter for the ensemble.
+const parserSeed = Number(opt['parser-seed'] ?? opt.seed);
 const train = read('en_ewt-ud-train.conllu');
 const dev = read('en_ewt-ud-dev.conllu');
 log(`read ${train.length} training and ${dev.length} development sentences`);
@@ -169,8 +173,8 @@ opt.out ??= rtl ? (beam > 1 ? RTL_BEAM_MODEL_PATH : RTL_MODEL_PATH) : beam > 1 ?
 if (opt.update !== 'max-violation' && opt.update !== 'early') throw new Error(`--update: max-violation or early (got ${opt.update})`);
 const update = opt.update;
 const parserOptions = beam > 1
-  ? { epochs: Number(opt.epochs), seed, beam, update, ...(rtl ? { direction } : {}) }
-  : { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), ...(rtl ? { direction } : {}) };
+  ? { epochs: Number(opt.epochs), seed: parserSeed, beam, update, ...(rtl ? { direction } : {}) }
+  : { epochs: Number(opt.epochs), seed: parserSeed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), ...(rtl ? { direction } : {}) };
 const onEpoch = opt['dev-every-epoch']
   ? (e: number, w: { transitions: WeightRows; labels: WeightRows }) => {
     const p = inOrder(new DependencyParser(taggerOnly, new DenseWeights(w.transitions), new SparseWeights(w.labels), labels, parserLabelDirections));
@@ -186,8 +190,8 @@ const onEpoch = opt['dev-every-epoch']
   }
   : undefined;
 const parser = beam > 1
-  ? trainParserBeam(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed, width: beam, update, onEpoch })
-  : trainParser(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), onEpoch });
+  ? trainParserBeam(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed: parserSeed, width: beam, update, onEpoch })
+  : trainParser(trees, labels.length, labelIndex.get('root')!, { epochs: Number(opt.epochs), seed: parserSeed, exploreFrom: Number(opt['explore-from']), explore: Number(opt.explore), onEpoch });
 log(`parser: ${parser.transitions.keys.length} transition features, ${parser.labels.keys.length} label features`);
 
 const prune = Number(opt.prune);

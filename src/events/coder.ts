@@ -292,10 +292,11 @@ export class EventCoder {
     // article's is history recalled, not news.)
     const named = phraseAt[m.trigger];
     if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => YEAR.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
-    // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": an act its
-    // clause dates to a year before the article's happened then, and a relations index counts it then, not on the
-    // article's day (its first of January: a year is all the sentence says).
-    const pastYear = yearBefore(toks, clauseOf, m.trigger, Number(article.date.slice(0, 4)) - 1);
+    // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": so is an act
+    // its clause dates to a year before the article's. Coded on the article's day it would be wrong, and coded on its
+    // own year every article that recalls it would count it again: judged blind on fresh wire stories, 2 of 10 such
+    // events were right (thirteenth round's sets), against 60 % of the rest.
+    if (yearBefore(toks, clauseOf, m.trigger, Number(article.date.slice(0, 4)) - 1) !== null) return;
     // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
     // have said was said by no one.)
     if (blockedText(toks, m.trigger)) return;
@@ -483,7 +484,7 @@ export class EventCoder {
         id: `${article.id}:${sentenceIndex}:${events.length}`,
         docId: article.id,
         date: article.date,
-        eventDate: pastYear ? `${pastYear}-01-01` : null, // else read by dateEvents
+        eventDate: null, // read by dateEvents
         sentenceIndex,
         text: s.text,
         event: entry.plover ?? '',
@@ -604,8 +605,9 @@ function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number)
   while (start > 0 && clauseOf[start - 1] === clause) start--;
   // (After the act with no comma between, or opening its clause: "who launched a civil war in 1989, was indicted
   // in June" dates the war, not the indictment.)
-  // (Nor past an infinitive, which has its own time: "signed an agreement today to increase trade in 1983".)
-  for (let k = at + 1; k < toks.length && k <= at + 12 && clauseOf[k] === clause && toks[k]!.pos !== 'PUNCT' && toks[k]!.norm !== 'to'; k++) if (inYear(k, ['in'])) return found(k);
+  // (Nor past an infinitive or another verb, which have their own time: "signed an agreement today to increase
+  // trade in 1983", "cancelled a deal agreed in 2016".)
+  for (let k = at + 1; k < toks.length && k <= at + 12 && clauseOf[k] === clause && toks[k]!.pos !== 'PUNCT' && toks[k]!.norm !== 'to' && toks[k]!.pos !== 'VERB'; k++) if (inYear(k, ['in'])) return found(k);
   const opening = toks[start]?.norm === 'in' && MONTHS.has(toks[start + 1]?.norm ?? '') ? start + 2 : start + 1;
   if (toks[start]?.norm === 'in' && inYear(opening, ['in'])) return found(opening);
   if (toks[start]?.norm !== 'when') return null;
@@ -649,8 +651,6 @@ export function dateEvents(events: CodedEvent[], articleDate: string): void {
   let text: string | null = null;
   let day: string | null = null;
   for (const e of events) {
-    // (Dated already by the year its clause names: coder.ts, yearBefore.)
-    if (e.eventDate) continue;
     if (e.text !== text) {
       text = e.text;
       day = eventDate(text, articleDate);

@@ -341,6 +341,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // Crimea" moves the actor's own.)
       if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
         && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
+      // ("agreed to withdraw troops from cities", "to halt military operations in Chechnya", "both sides will pull back
+      // forces": the forces a side yields or stands down are its own, whatever country their place gives them; not
+      // those it makes a truce "with".)
+      if (/^(035|087)/.test(m.pattern.cameo) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
+        && (!p.actor.code || ownSide(p.actor)) && !['with', 'between', 'to', 'against'].includes(toks[p.start - 1]?.norm ?? '')) continue;
       // "ordered his government to gather information", "met his security ministers": what a leader asks of, or
       // discusses with, their own government is no act between two sides.
       if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SECTORS.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
