@@ -389,6 +389,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
           // ("had agreed to respect each other's sovereignty and not to interfere": a "not" of its own negates it.)
           if (governing === 'intended' && toks[k - 1]?.norm === 'not') return 'negated-intent';
           if (governing === 'intended' || governing === 'planned' || governing === 'possible' || governing === 'not-so') return governing;
+          // ("agreed on Thursday to a ceasefire and to withdraw their forces": an infinitive coordinated with what a
+          // verb of intent takes is intended as much.)
+          if (governing === 'affirmed' && toks[k - 1]?.norm === 'and' && INTENT_BEFORE_TO.has(y.lemma) && y.pos === 'VERB') return 'intended';
           // ("undertook not to finance armed groups, to protect each other's nationals and to resume trade": the "not"
           // is the first infinitive's; the others are still undertaken.)
           if ((governing === 'negated-intent' || (governing === 'negated' && toks[g - 1]?.norm === 'to' && toks[g - 2]?.norm === 'not'

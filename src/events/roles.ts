@@ -462,6 +462,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
         continue;
       }
+      // ("signed a ceasefire on Sunday aboard a Portuguese navy frigate": the ship or plane it was done on is where.)
+      if (toks[p.start - 1]?.norm === 'aboard' || (toks[p.start - 1]?.norm === 'board' && toks[p.start - 2]?.norm === 'on')) continue;
       if (notRecipients.has(p)) continue;
       // ("after touring the ancient temple where militants gunned down tourists": a site one visits is no one visited.)
       if (m.pattern.cameo.startsWith('04') && DETERMINERS.has(toks[p.start]!.norm) && SITES.has(toks[p.end - 1]!.lemma)) break;
