@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { naiveSingulars, normalizeWord, phraseTokens, type Token } from '../text/nlp.js';
+import { WATERS } from '../geo/places.js';
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
@@ -66,7 +67,6 @@ const isAcronym = (s: string) => /^[A-Z]{2,5}$/.test(s);
 /** Words that make "America" a continent: "South America", "Latin American". */
 const CONTINENT_HALVES = new Set(['South', 'North', 'Latin', 'Central']);
 /** Capitalised words that make a name before them, or after "of", part of a sea's or a peninsula's name. */
-const WATERS = new Set(['Ocean', 'Sea', 'Gulf', 'Channel', 'Peninsula']);
 /** Words for a treaty or an accord, which a city's name before them names rather than stands for. */
 const TREATY_WORDS = new Set(['convention', 'conventions', 'treaty', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'declaration', 'charter', 'statute', 'format', 'process']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique

@@ -2,7 +2,7 @@
 // and dictionary mentions; each is resolved with the dictionaries and with what the article has said so far (people
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
-import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, type PlaceContext } from '../geo/places.js';
+import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, WATERS, type PlaceContext } from '../geo/places.js';
 import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
@@ -147,7 +147,13 @@ export function homeCountry(places: PlaceContext): string | null {
     // again ("NEW DELHI: ... Nepal's king ... Kathmandu ... Nepal"): the dateline counts once, for itself.
     const bodyNames = (places.countryCounts.get(places.datelineCountry) ?? 1) - 1;
     const other = ranked.find(([code]) => code !== places.datelineCountry);
-    return bodyNames === 0 && other && other[1] >= 3 ? other[0] : places.datelineCountry;
+    if (bodyNames === 0 && other && other[1] >= 3) return other[0];
+    // Nor when the story leads with another country and names its own only by the dateline's city, as a venue: a
+    // regional hub or a summit's seat ("MEXICO CITY - El Salvador's government and rebels signed ... in Mexico City",
+    // "ABIDJAN - West African leaders ... Mali's junta").
+    const lead = places.leadCountries;
+    if (lead && other && bodyNames <= (places.datelineCityNames ?? 0) && other[1] >= 3 && lead.has(other[0]) && !lead.has(places.datelineCountry)) return other[0];
+    return places.datelineCountry;
   }
   const [first, second] = ranked;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
@@ -430,7 +436,7 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !insideClosedRelative(x)
       && !(t.norm === 'it' && (x.mentions.some((mm) => mm.entry.kind === 'person') || pluralNoun(toks[x.end - 1]!))));
     const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
-    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? '')
+    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || (describedEnd(x) !== x.end && ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? ''))
       || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? ''))
       // ("Russian troops and pro-Russian militias have controlled Crimea ..., when they": the first of coordinated
       // subjects, the second uncoded.)
@@ -892,6 +898,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (toks[k]!.pos !== 'PROPN') continue;
       // (A name is tried from its first word: "Latin America" is not America.)
       if (toks[k - 1]?.pos === 'PROPN' && k > p.start) continue;
+      // (Nor is a sea's: "in the Gulf of Guinea" is in no country.)
+      if (toks[k - 1]?.norm === 'of' && WATERS.has(toks[k - 2]?.text ?? '')) continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
       // (The name goes on through words joined by hyphens: "Marj al-Zohour".)

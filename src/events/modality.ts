@@ -85,6 +85,8 @@ const HABITUAL = new Set(['often', 'habitually', 'usually', 'frequently', 'typic
 const PLANNED = new Set(['upcoming', 'planned', 'scheduled', 'proposed', 'forthcoming', 'prospective', 'future', 'expected', 'possible', 'potential', 'would-be', 'mooted']);
 /** "bar the North from conducting tests", "prevented troops from entering": the act was kept from happening. */
 const PREVENTING = new Set(['bar', 'prevent', 'ban', 'prohibit', 'block', 'deter', 'stop', 'keep', 'forbid', 'restrain']);
+/** Verbs of a stance that lasts: "does not recognise" tells a standing policy. */
+const STANDING_STANCES = new Set(['recognise', 'recognize']);
 const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
@@ -310,8 +312,14 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     const x = toks[k]!;
     if (QUOTE_MARKS.has(x.text) && k > 0) { clause = clauseOf[k - 1]!; continue; }
     if (clauseOf[k] !== clause) break;
+    // ("Serbia does not recognise Kosovo's independence", "Belgrade, which does not recognise the declaration": a
+    // stance held in the present is how things stand, not an act of the day.)
+    if (x.norm === 'not' && ['does', 'do'].includes(toks[k - 1]?.norm ?? '') && k === i - 1 && STANDING_STANCES.has(toks[i]!.lemma)) return 'habitual';
     if (NEGATORS.has(x.norm) || NEGATORS.has(x.lemma)) { neg = true; continue; }
     // "denied attacking", "refrained from shelling": the act is disowned.
+    // ("Pakistan denies supporting the Taliban", "Rwanda has denied supporting him": an act denied is the denier's
+    // word that it did not happen, no refusal of anything; judged blind, such "rejections" were wrong.)
+    if (DENYING.has(x.lemma) && x.pos === 'VERB' && /ing$/.test(toks[i]!.norm) && k === i - 1) return 'not-so';
     if (DISOWNING.has(x.lemma) && /ing$/.test(toks[i]!.norm)) { neg = true; break; }
     if (x.norm === 'from' && toks[k - 1] && DISOWNING.has(toks[k - 1]!.lemma)) { neg = true; break; }
     // "a resolution that would have condemned the attack", "could have prevented it": a past that did not happen.

@@ -567,8 +567,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   let namedAfterPreposition = false;
   // "Police fired tear gas": a pattern that opens with its actor's own word ("police * fired") names the doer.
   // (Not when another verb's object: "its troops repelled the attackers and killed 12 of them".)
-  const ownDoer = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
-    && !(before >= 0 && toks[before]!.pos === 'VERB') ? own : null;
+  const doerFirst = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
+    && !(before >= 0 && toks[before]!.pos === 'VERB');
+  // (Nor what another's participle was done by: "Nigerian soldiers backed by artillery attacked": the soldiers did.)
+  const backedBy = doerFirst && toks[own!.start - 1]?.norm === 'by';
+  const ownDoer = doerFirst && !backedBy ? own : null;
   // "Israel intercepted a rocket fired from Gaza": what was fired from a place was fired by that place's side, at
   // the one who stopped it (not by the subject of the sentence).
   const firedFrom = isNounTrigger && own && toks[own.end]?.pos === 'VERB' && LAUNCHED.has(toks[own.end]!.lemma) && toks[own.end + 1]?.norm === 'from'
@@ -588,6 +591,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const named = phraseAt[m.last];
     if (named && named !== ownDoer && named.start > i && named.actor && (named.actor.code || named.actor.sector)
       && (!target.some(namesActor) || (!named.actor.code && named.actor.sector && PEOPLE_SECTORS.has(named.actor.sector)))) target = [named];
+  } else if (backedBy) {
+    const verb = m.matched.find((k) => k >= own!.end && toks[k]!.pos === 'VERB')!;
+    source = subject(verb);
+    target = after(m.last + 1);
   } else if (isNounTrigger && own && !isJudgement) {
     // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
@@ -787,7 +794,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // (Parsing is the costly step: only when a known actor named before the verb could be its subject.)
     // (Nor when an infinitive's subject is a kind of actor its governing verb names: "persuaded the country's military
     // rulers to step aside".)
+    // (Nor for a participle after a passive, whose subject suffered the act before: "was shot down, killing".)
     if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)
+      && !(toks[i - 1]?.text === ',' && HARMING.has(t.lemma) && passiveBefore(toks, i))
       && !(toks[i - 1]?.norm === 'to' && source.some((ph) => ph.actor?.sector))) {
       const parse = parseOf(sentence);
       const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time);
@@ -834,8 +843,24 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const where = phrases.find((q) => q.start === mission.end + 1 && q.actor?.code && (q.place || q.mentions.some((mm) => mm.entry.kind === 'country')));
     if (where) target = [where];
   }
+  // ("a year of fighting between Serbian security forces and the KLA": a pattern that ends in "between" names both
+  // sides, the first against the others, as a noun's "talks between" does.)
+  // (Whatever subject word order found: "as fighting between Abkhaz separatists and armed groups escalated".)
+  // (Fighting only: a mediator "shuttling between Beirut and Damascus" or a host of "talks between" is neither side.)
+  if (toks[m.last]?.lemma === 'between' && kindOfAct(m.pattern.cameo) === 'violence' && target.filter(namesActor).length >= 2) {
+    const sides = target.filter(namesActor);
+    source = sides.slice(0, 1);
+    target = sides.slice(1);
+  }
   // Nor is it who did it: "a crackdown that the inhabitants say ...", "the ban outlawed": a subject that names no
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
+  // ("Kenyan troops backed by tanks and helicopters": arms that back troops give them no political support.)
+  // (A pattern read backwards, "X backed by Y", has its doer on the other side until the coder turns it round.)
+  const backer = m.pattern.reverse ? target : source;
+  const arms = (p: Phrase) => p.instrument || (p.actor?.sector === 'MIL' && p.mentions.every((mm) => mm.entry.kind === 'agent') && ARMS.test(wordsOf(toks, p.start, p.end)));
+  if (m.pattern.cameo.startsWith('05') && backer.some(namesActor) && backer.filter(namesActor).every(arms)) {
+    if (m.pattern.reverse) target = []; else source = [];
+  }
   const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
   // (Where an unnamed doer acted, not where someone came back from: "was arrested on his return from Germany".)
@@ -910,7 +935,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // "Fighting over the enclave has killed hundreds", "The conflict has killed 220,000": the sides did it, not
   // unidentified people of the place. Judged blind on fresh stories, such guesses were right 6 times in 28; street
   // clashes are left to the convention.)
-  const inWar = toks.some((w, k) => clauseOf[k] === clause && w.pos === 'NOUN' && WAR_WORDS.has(w.lemma) && !m.matched.includes(k));
+  const inWar = toks.some((w, k) => clauseOf[k] === clause && (w.pos === 'NOUN' || w.norm === 'fighting') && WAR_WORDS.has(w.lemma === 'fight' ? w.norm : w.lemma) && !m.matched.includes(k));
   if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
@@ -1036,6 +1061,21 @@ export function protestAimedAt(protesters: string, place: string | null, memory:
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */
+/** Participles of harm done ("..., killing nine"): after a passive, not its subject's doing. */
+const HARMING = new Set(['kill', 'wound', 'injure', 'destroy', 'damage']);
+
+/** Arms and war machines named as a side ("backed by tanks and helicopters"), not people. */
+const ARMS = /\b(?:tanks?|helicopters?|gunships?|warplanes?|jets?|aircraft|artillery|armou?red vehicles?|air power|air support|drones?)\b/i;
+
+/** Whether the verb nearest before a participle at `v` ("was shot down over the gorge, killing") is a passive. */
+function passiveBefore(toks: Token[], v: number): boolean {
+  for (let q = v - 2; q >= 0 && v - q <= 22; q--) {
+    if (toks[q]!.text === ';' || toks[q]!.text === '.') return false;
+    if (isVerb(toks, q)) return passive(toks, q);
+  }
+  return false;
+}
+
 function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
   // ("by suspected militants": a hedge may stand between.)
   const after = (p: Phrase) => (/^(?:suspected|alleged|presumed)$/.test(toks[p.start - 1]?.norm ?? '') ? p.start - 2 : p.start - 1);
@@ -1103,7 +1143,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   if (depth < 3 && before && toks[v]!.pos === 'VERB' && (before.norm === 'to' || (/ing$/.test(toks[v]!.norm) && ['by', ',', 'after', 'before', 'while', 'when', 'without'].includes(before.norm)))) {
     // (", killing several civilians" may follow a long clause: "struck the town of Gori on Tuesday morning, hours
     // before Medvedev's announcement, killing".)
-    const reach = before.text === ',' ? 22 : 14;
+    let reach = before.text === ',' ? 22 : 14;
     for (let q = v - 2; q >= 0 && v - q <= reach; q--) {
       const x = toks[q]!;
       if (x.text === ';' || x.text === '.') break;
@@ -1119,6 +1159,18 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // what draws a reaction is the act told, not the telling.)
       const telling = before.text === ',' && SPEECH.has(x.lemma) && DRAWING.has(toks[v]!.lemma);
       if (isVerb(toks, q) && !(toks[q - 1]?.norm === 'to') && !describing && !telling) {
+        if (before.text === ',') {
+          // ("opened fire on police officers who had surrendered and were being escorted by U.N. staff, killing nine":
+          // the verbs of a relative clause are not what the participle goes with; the clause's own verb is before it.)
+          let w = q - 1;
+          while (w > 0 && toks[w]!.text !== ',' && !RELATIVE.has(toks[w]!.norm)) w--;
+          // (Only a passive one, whose subject was acted on: "protesters who tried to break through a cordon, throwing
+          // stones" threw them.)
+          if (w > 0 && RELATIVE.has(toks[w]!.norm) && ['NOUN', 'PROPN'].includes(toks[w - 1]?.pos ?? '') && passive(toks, q)) { reach += q - w; q = w; continue; }
+          // ("A U.N. helicopter was shot down over the gorge, killing all nine people on board": what a passive's
+          // subject suffered did not kill; its agent, when named, did.)
+          if (passive(toks, q) && HARMING.has(toks[v]!.lemma)) return byAgent(q, toks, phrases, clauseOf);
+        }
         // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
         // someone act, the infinitive is its object's act.
         if (before.norm === 'to' && OBJECT_CONTROL.has(x.lemma)) {
@@ -1232,6 +1284,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     const counted = verbAfter === v && toks[v]?.pos === 'VERB' && !['and', ','].includes(toks[p.start - 3]?.norm ?? '')
       && ((prev?.norm === 'than' && ['more', 'fewer', 'less'].includes(toks[p.start - 2]?.norm ?? '')) || (prev?.norm === 'to' && toks[p.start - 2]?.norm === 'up'));
     if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including') continue;
+    // ("Kenyan troops backed by tanks and helicopters pushed": nor the second of an agent's two phrases.)
+    if ((prev?.norm === 'and' || prev?.norm === 'or') && phrases.some((x) => x.end === p.start - 1 && toks[x.start - 1]?.norm === 'by')) continue;
     // ("President Lee, meeting his security ministers in a bunker, ordered": the object of a participle clause set
     // off by commas is not the subject; the phrase before the clause is.)
     if ((prev?.pos === 'VERB' || prev?.pos === 'NOUN') && /ing$/.test(prev.norm) && toks[p.start - 2]?.text === ',' && toks.slice(p.end, v).some((x) => x.text === ',')) {

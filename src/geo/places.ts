@@ -14,6 +14,10 @@ export interface PlaceContext {
   datelineCountry: string | null;
   /** First-level divisions the article names ('US.IL' for "Illinois"). */
   regions: ReadonlySet<string>;
+  /** The countries its first sentence (after the dateline) names: what the story leads with. */
+  leadCountries?: ReadonlySet<string>;
+  /** How many times the text after the dateline names the dateline's own city: a venue, when that is all it names. */
+  datelineCityNames?: number;
 }
 
 /** An article's place context, with its dateline and the countries it names most. */
@@ -126,6 +130,10 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
+/** Words of the names of seas and land they enclose: a country's name inside one ("the Gulf of Guinea", "the Indian
+ *  Ocean", "the Taiwan Strait") names no country and no actor. */
+export const WATERS: ReadonlySet<string> = new Set(['Ocean', 'Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Peninsula']);
+
 /** Capitalised words, with the small words that join them inside names ("Bosnia and Herzegovina", "Gulf of Aden"). */
 const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+|(?:al|el|ad|as|ash|ul|ud|ez|es|en)-)?[A-Z][\p{L}'’.-]*)*/gu;
 /** Particles inside Arabic and other names, before a hyphen: "Marj al-Zohour", "Deir ez-Zor". */
@@ -173,12 +181,23 @@ export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
   const counts = new Map<string, number>();
   const regions = new Set<string>();
-  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
   const d = datelineOf(text);
+  // (The lead ends at the first full stop after the dateline that ends a sentence: ". " before a capital or a quote.)
+  const leadStart = d?.end ?? 0;
+  const leadStop = /[.!?]["'’”]?\s+(?=["'‘“A-Z])/g;
+  leadStop.lastIndex = leadStart;
+  const leadEnd = leadStop.exec(text)?.index ?? text.length;
+  const lead = new Set<string>();
+  let inLead = false;
+  const add = (code: string) => {
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (inLead) lead.add(code);
+  };
   for (const run of text.matchAll(NAME_RUN)) {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
+    inLead = run.index! >= leadStart && run.index! < leadEnd;
     if (PARTICLE_NAME.test(run[0])) {
       const place = phrasePlace(gaz, run[0]);
       if (place) {
@@ -190,6 +209,8 @@ export function articlePlaces(text: string): ArticlePlaces {
     const words = run[0].split(/\s+/);
     // Longest names first, left to right: "South Sudan" is not Sudan, "New Mexico" not Mexico.
     for (let i = 0; i < words.length;) {
+      // ("the Gulf of Guinea", "the Bay of Bengal": the name after a sea's word and "of" is the sea's.)
+      if (WATERS.has(words[i]!) && words[i + 1] === 'of') { i += 3; continue; }
       let matched = 0;
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !matched; n--) {
         const phrase = (n === 1 ? words[i]! : words.slice(i, i + n).join(' ')).replace(/['’]s$/, '');
@@ -208,14 +229,19 @@ export function articlePlaces(text: string): ArticlePlaces {
     }
   }
   let dateline: ArticlePlaces['dateline'] = null;
+  let datelineCityNames = 0;
+  inLead = false;
   if (d) {
     // Datelines are written in capitals ("NEW DELHI", "ST. PETERSBURG, Fla."): look them up in title case.
     const title = d.place.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     const resolved = resolvePlace(title, { countryCounts: counts, datelineCountry: null, regions });
     dateline = { ...d, resolved };
     if (resolved && !SEATS_OF_INTERNATIONAL_BODIES.has(title)) add(resolved.countryCode);
+    // ("ABIDJAN - ... the summit in Abidjan": the city named again is where things happen, not its country acting.)
+    const city = title.split(',')[0]!.trim();
+    for (let at = text.indexOf(city, d.end); at >= 0; at = text.indexOf(city, at + city.length)) datelineCityNames++;
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
-  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries };
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, datelineCityNames };
 }
