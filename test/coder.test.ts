@@ -2388,3 +2388,56 @@ test('the KLA are Kosovo Albanian rebels; Bosnian Serb forces fought the Bosnian
   const sides = evs.flatMap((e) => e.actor.map((a) => `${a.code}/${a.sector}`));
   assert.ok(sides.includes('BIH/SEP') && sides.includes('XKX/REB'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('"the regional bloc" is the international body the article named', () => {
+  const evs = code('MONROVIA (Reuters) - ECOWAS sent troops to Liberia on Monday. The regional bloc has also backed an interim government headed by Amos Sawyer.', '1990-09-10');
+  const backed = evs.find((e) => e.eventText === 'backed');
+  assert.ok(backed && backed.actor.every((a) => a.code === 'IGO'), JSON.stringify(dyadsOf(evs)));
+});
+
+test('ethnic Albanians in a Kosovo story are Kosovo\'s people, not Albania\'s', () => {
+  const evs = code('PRISTINA (Reuters) - NATO troops entered Kosovo on Saturday. Ethnic Albanians cheered the NATO troops in Prizren and other towns.', '1999-06-12');
+  assert.ok(evs.some((e) => e.actor.some((a) => a.text === 'Ethnic Albanians' && a.code === 'XKX')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('arms that are a told clause\'s subject are not the teller\'s', () => {
+  const evs = codeAll('BAGHDAD (Reuters) - Iraqi officials said at least three missiles went astray and struck nearby homes, killing eight civilians.', '1993-06-27');
+  assert.ok(evs.every((e) => !e.actor.some((a) => a.text === 'Iraqi officials')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('talks told by their breakdown are no meeting; mediators who broker together are not each other\'s recipients', () => {
+  assert.deepEqual(dyadsOf(code('MEXICO CITY (Reuters) - Negotiations between the government and the Zapatista rebels broke down last year.', '1997-12-26')).filter((d) => d.startsWith('04')), []);
+  assert.deepEqual(dyadsOf(code('MEXICO CITY (Reuters) - Negotiations between the government and the Zapatista rebels resumed on Monday.', '1997-12-26')), ['046 MEX>MEX']);
+  const vance = code('SKOPJE (Reuters) - U.S. mediator Cyrus Vance and U.N. officials have been trying to broker an agreement on the name dispute.', '1994-02-17');
+  assert.ok(vance.every((e) => !(codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'IGO')), JSON.stringify(dyadsOf(vance)));
+});
+
+test('what a recommendation says should be done is not done; what a demand says is demanded', () => {
+  const oas = code('WASHINGTON (Reuters) - The resolution endorsed recommendations by the OAS chief that the two neighbours withdraw forces from the area and resume talks.', '2010-11-12');
+  assert.ok(oas.every((e) => !/^0(4|87)/.test(e.cameo)), JSON.stringify(dyadsOf(oas)));
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - The United States demanded that Nicaragua withdraw its forces from the area.', '2010-11-12')), ['106 USA>NIC']);
+});
+
+test('insisting that something is so asserts it; insisting on a course of action demands it', () => {
+  assert.deepEqual(dyadsOf(code('KINSHASA (Reuters) - Information Minister Dominique Sakombi Inongo insisted the president was alive.', '2001-01-17')), []);
+  assert.deepEqual(dyadsOf(code('PARIS (Reuters) - France insisted on an investigation by Iraq.', '1993-01-17')), ['101 FRA>IRQ']);
+});
+
+test('a finite verb in a list after a comma shares the list\'s subject, not the appositive before it', () => {
+  const evs = code('YANGON (Reuters) - The government also detained the party\'s deputy leader, Tin Oo, closed NLD offices across the country and shut universities.', '2003-06-02');
+  const closed = evs.find((e) => e.eventText.startsWith('closed'));
+  assert.ok(closed && closed.actor.every((a) => a.sector === 'GOV' && a.text === 'government'), JSON.stringify(dyadsOf(evs)));
+});
+
+test('a warning to their own citizens is advice; a role set off by commas is no act; one who commands an international force acts for it', () => {
+  assert.deepEqual(dyadsOf(code('PARIS (Reuters) - The United States, Britain, Russia and Japan have warned their citizens to be careful in France.', '2005-11-08')), []);
+  assert.deepEqual(dyadsOf(code('TOKYO (Reuters) - Japan, Myanmar\'s largest aid donor, summoned the Myanmar ambassador in Tokyo.', '2003-06-02')), ['114 JPN>MMR']);
+  assert.deepEqual(dyadsOf(code('PRISTINA (Reuters) - British Lt. Gen. Mike Jackson, the KFOR commander, met the Russian commander at the airport.', '1999-06-12')), ['040 IGO>RUS']);
+  assert.ok(code('MOGADISHU (Reuters) - The U.N. force commander, Turkish Lieutenant-General Cevik Bir, put his troops on high alert on Sunday.', '1993-06-06').every((e) => e.actor.every((a) => a.code !== 'TUR')));
+});
+
+test('soldiers who overthrow a president are of his country', () => {
+  const evs = code('BAMAKO (Reuters) - ECOWAS imposed sanctions on Niger after soldiers overthrew President Mohamed Bazoum on Wednesday.', '2023-07-30');
+  const coup = evs.find((e) => e.eventText === 'overthrew');
+  assert.ok(coup && codesOf(coup.actor).join() === 'NER', JSON.stringify(dyadsOf(evs)));
+});

@@ -304,6 +304,19 @@ export class EventCoder {
     // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
     // have said was said by no one.)
     if (blockedText(toks, m.trigger)) return;
+    // ("Japan, Myanmar's largest aid donor, summoned", "its main arms supplier": a noun of an act that names a role
+    // says what someone is, not what they did.)
+    // (Set off by commas, a role describes whom it follows: "Japan, Myanmar's largest aid donor, summoned"; said of
+    // a subject it is said of it: "Norway has been the largest donor to Haiti".)
+    const roleAfter = toks[m.trigger]!.pos === 'NOUN' && ROLE_NOUNS.has(toks[m.last + 1]?.lemma ?? '');
+    const roleAside = ROLE_NOUNS.has(toks[m.trigger]!.lemma) && toks[m.trigger + 1]?.text === ',' && toks[(phraseAt[m.trigger]?.start ?? m.trigger) - 1]?.text === ',';
+    if (roleAfter || roleAside) return;
+    // ("insisted the president was alive", "insisted that the vote had been fair": insisting on what is so asserts it;
+    // only a course of action insisted on is demanded.)
+    if (toks[m.trigger]!.lemma === 'insist' && assertedAfter(toks, clauseOf, m.trigger)) return;
+    // ("Negotiations between the government and the rebels broke down last year", "the talks collapsed": talks told
+    // by their failure are no meeting of the day.)
+    if (m.pattern.cameo.startsWith('04') && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && talksFailed(toks, clauseOf, m.last)) return;
     // "in an apparent show of anger at an upcoming joint drill": a planned act named after a preposition is what
     // another act is about, not an intention anyone expressed here.
     if (modality === 'planned' && afterPreposition(toks, phraseAt[m.trigger]?.start ?? m.trigger)) return;
@@ -439,7 +452,8 @@ export class EventCoder {
     // done by both, to neither; and violence only when its own verb is mutual: "clashed", "fought".)
     const root = entry.code.slice(0, 2);
     // (Nor aid pledged together: "Britain and the European Union also pledged new funds" for a third party.)
-    const mutual = !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && (['18', '19', '20'].includes(root)
+    // (Nor mediators who broker together: "Cyrus Vance and U.N. officials have been trying to broker an agreement".)
+    const mutual = !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
       ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
@@ -474,7 +488,7 @@ export class EventCoder {
       // ("The State Department warned Americans against travel to Kingston": a warning a state gives its own people is
       // advice, no threat.)
       if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))
-        && recipient.every((b) => actor.some((a) => a.code === b.code) && (!b.sector || b.sector === 'CVL') && !b.implicit) && /^warn/.test(toks[m.trigger]!.norm)) continue;
+        && recipient.every((b) => (actor.some((a) => a.code === b.code) || OWN_PEOPLE.test(b.text)) && (!b.sector || b.sector === 'CVL') && !b.implicit) && /^warn/.test(toks[m.trigger]!.norm)) continue;
       // ("President Mirziyoyev flew to Nukus", "the Iranian ambassador, who was visiting Iran": a trip within one's
       // own country, or home, is no visit between two sides.)
       // (Its own country or capital, not its own rebels or opposition: "lawmakers who had visited Ocalan" met them.)
@@ -582,6 +596,39 @@ function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors:
     if (code) return code;
   }
   return null;
+}
+
+/** Nouns that make a noun of an act a role: "aid donor", "arms supplier", "trade partner". */
+const ROLE_NOUNS = new Set(['donor', 'supplier', 'provider', 'partner', 'recipient', 'exporter', 'importer', 'giver']);
+
+/** Finite forms that state what is (or was) so. */
+const STATING = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does']);
+
+/** Whether the clause right after a verb of insisting states a fact: its first verb is a finite "was", "had", ... */
+function assertedAfter(toks: Token[], clauseOf: number[], at: number): boolean {
+  for (let k = at + 1; k < toks.length && k <= at + 12; k++) {
+    if (toks[k]!.norm === 'on') return false;
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return STATING.has(toks[k]!.norm) || /ed$/.test(toks[k]!.norm) && toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.norm !== 'be';
+  }
+  return false;
+}
+
+/** "warned their citizens", "its nationals": a side's own people, whatever country the clause puts them in. */
+const OWN_PEOPLE = /^(?:their|its|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|expatriates)\b/i;
+
+/** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
+const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
+
+/** Verbs of talks failing: "broke down", "collapsed", "stalled" (not "failed to reach agreement": they were held). */
+const FAILING_TALKS = new Set(['collapse', 'stall', 'founder']);
+
+/** Whether the clause's verb after a noun of talks ending at `last` says they failed. */
+function talksFailed(toks: Token[], clauseOf: number[], last: number): boolean {
+  for (let k = last + 1; k < toks.length && clauseOf[k] === clauseOf[last]; k++) {
+    if (toks[k]!.pos !== 'VERB') continue;
+    return FAILING_TALKS.has(toks[k]!.lemma) || (toks[k]!.lemma === 'break' && ['down', 'off'].includes(toks[k + 1]?.norm ?? ''));
+  }
+  return false;
 }
 
 /** Verbs that stop a text proposed to a body (TEXT_NOUNS, roles.ts; "voted down" below). */

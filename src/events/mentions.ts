@@ -594,7 +594,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
     // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
     // "the US aircraft carrier George Washington") is that thing again.
-    const known = !agentSector && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
+    // ("The regional bloc", "the alliance": an international body's word is a kind of actor, and still the body.)
+    const known = (!agentSector || ORGANISATION_NOUNS.includes(head.lemma)) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
     // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
     // "the" and no maker is the last doer's.
@@ -715,6 +716,15 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       sector ??= 'CVL';
     }
   }
+  // ("Ethnic Albanians cheered the NATO troops in Prizren", "ethnic Russians in Crimea": people of an ethnic group
+  // named by another country's demonym live where the story is, not in that country.)
+  if ((kind === 'demonym' || kind === 'country') && toks[m.start - 1]?.norm === 'ethnic' && (!sector || !OFFICES.has(sector))) {
+    const home = homeCountry(memory.places);
+    if (home && home !== code) {
+      code = home;
+      sector ??= 'CVL';
+    }
+  }
   const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: r.org || undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
@@ -817,6 +827,9 @@ function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[]): boole
 }
 
 /** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
+/** Words that open a noun phrase describing a role: "the U.N. force commander", "its commander". */
+const DETERMINERS_OPENING = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
+
 export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase[] {
   const out = [p];
   let cur = p;
@@ -837,6 +850,16 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     if (toks[prv.start - 1]?.pos === 'ADP' && !SUBORDINATORS.has(toks[prv.start - 1]!.norm)) break;
     // ("Chavez, a fierce critic of Bush, has threatened": a description stands for the one it describes.)
     // ("its commander, General Constantino Chiwenga, warned": and a name stands for the description before it.)
+    // ("British Lt. Gen. Mike Jackson, the KFOR commander, met", "the U.N. force commander, Turkish Lieutenant-General
+    // Cevik Bir, put": one who holds an international body's command acts for the body, not for his country.)
+    const international = (x: Phrase) => x.actor?.code === 'IGO' && x.mentions.some((m) => m.entry.kind === 'agent');
+    if (between === ',' && international(cur) && cur.appositive === 'description' && prv.actor.code && prv.actor.code !== 'IGO') break;
+    if (between === ',' && international(prv) && DETERMINERS_OPENING.has(toks[prv.start]!.norm) && cur.actor?.code && cur.actor.code !== 'IGO'
+      && (cur.appositive === 'name' || cur.mentions.some((m) => m.entry.kind === 'person') || toks[cur.end - 1]!.pos === 'PROPN')) {
+      out.splice(out.indexOf(cur), 1, prv);
+      cur = prv;
+      continue;
+    }
     if (cur.appositive === 'description' && between === ',') {
       if (!prv.actor.code && cur.actor?.code) break;
       out.splice(out.indexOf(cur), 1, prv);

@@ -139,12 +139,35 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
+  if (proposedThat(toks, i, clauseOf)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
     || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm)))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Nouns of a course of action put forward: what a clause after them with "that" says is not done. */
+const PROPOSALS = new Set(['recommendation', 'proposal', 'suggestion', 'plan', 'idea', 'call', 'request', 'recommend', 'propose', 'suggest']);
+
+/** "endorsed recommendations that the two neighbours withdraw forces and resume talks", "proposed that both sides
+ *  pull back": a verb in its bare form in a that-clause after a proposal is what is put forward, not done. */
+function proposedThat(toks: Token[], i: number, clauseOf: number[]): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || t.norm !== t.lemma) return false;
+  let start = i;
+  while (start > 0 && clauseOf[start - 1] === clauseOf[i]) start--;
+  const that = toks.slice(start, i).findIndex((x) => x.norm === 'that');
+  if (that < 0) return false;
+  const k = start + that;
+  // (The proposal's own words may stand between: "recommendations by OAS Secretary-General Insulza, who visited both
+  // countries, that".)
+  for (let q = k - 1; q >= Math.max(0, k - 16); q--) {
+    if (PROPOSALS.has(toks[q]!.lemma)) return true;
+    if (toks[q]!.text === '.' || toks[q]!.text === ';') break;
+  }
+  return false;
 }
 
 /** "has accused foreign-funded groups of destabilising the country since last year's uprising that toppled Hosni

@@ -799,7 +799,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       && !(toks[i - 1]?.text === ',' && HARMING.has(t.lemma) && passiveBefore(toks, i))
       && !(toks[i - 1]?.norm === 'to' && source.some((ph) => ph.actor?.sector))) {
       const parse = parseOf(sentence);
-      const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time);
+      // (Not the teller of what is told: "Iraqi officials said at least three missiles went astray, killing".)
+      let told = -1;
+      for (let k = i - 1; k >= 0; k--) if (toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) { told = k; break; }
+      const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time && ph.start > told);
       if (parsed.length) source = [...new Set(parsed)];
     }
     target = after(i + 1);
@@ -986,7 +989,9 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
     return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
   };
   // "Israeli helicopters and tanks": a kind of actor coordinated with a named one shares its country.
-  const sibling = src.find((a) => a.code)?.code ?? null;
+  // ("soldiers overthrew President Mohamed Bazoum": soldiers who seize power are the ousted ruler's country's.)
+  const ousted = cameo.startsWith('17') && src.every((a) => !a.code && a.sector === 'MIL') ? tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector === 'GOV')?.code ?? null : null;
+  const sibling = src.find((a) => a.code)?.code ?? ousted;
   // (Loops rather than map: these arrays become events' actors, read by many sites; src/events/arrays.ts says why.)
   const src2: ActorRef[] = [];
   for (const a of src) src2.push(withCode(a, sibling ?? place));
@@ -1230,6 +1235,19 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // ("stormed a prison, freed 23 men, then seized the building": a comma and "then" coordinate as "and" does.)
   // ("agreed to reopen embassies, resume flights": so does a comma between bare verbs after an infinitive.)
   const listed = () => {
+    // ("The government detained the party's deputy leader, Tin Oo, closed NLD offices and shut universities": a
+    // finite verb after a comma, in a list that goes on with "and" and another, shares the list's subject.)
+    if (toks[v]!.norm !== toks[v]!.lemma && !/ing$/.test(toks[v]!.norm)) {
+      let andVerb = false;
+      for (let q = v + 1; q < toks.length && q <= v + 15 && toks[q]!.text !== ';' && toks[q]!.text !== '.'; q++) {
+        if (toks[q]!.norm === 'and' && toks[q + 1]?.pos === 'VERB' && !/ing$/.test(toks[q + 1]!.norm)) { andVerb = true; break; }
+      }
+      if (!andVerb) return false;
+      for (let q = k - 1; q >= Math.max(0, k - 20); q--) {
+        if (toks[q]!.pos === 'VERB' && toks[q]!.norm !== toks[q]!.lemma && !/ing$/.test(toks[q]!.norm) && !passive(toks, q)) return !RELATIVE.has(toks[q - 1]?.norm ?? '') && toks[q - 1]?.norm !== 'that';
+      }
+      return false;
+    }
     if (toks[v]!.norm !== toks[v]!.lemma) return false;
     // (Or after a modal: "will cut contacts with Vienna, refuse to back its candidates and receive".)
     for (let q = k - 1; q >= Math.max(0, k - 10); q--) if (toks[q]!.pos === 'VERB') return toks[q - 1]?.norm === 'to' || (toks[q - 1]?.pos === 'AUX' && LIST_MODALS.has(toks[q - 1]!.norm));
@@ -1263,10 +1281,14 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       if (toks[q]!.text === ';') break;
     }
   }
+  // ("Iraqi officials said at least three missiles went astray and struck nearby homes": the one who tells is not
+  // the subject of what is told.)
+  let told = -1;
+  for (let k = v - 1; k >= 0 && clauseOf[k] === clause; k--) if (toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) { told = k; break; }
   for (let q = phrases.length - 1; q >= 0; q--) {
     const p = phrases[q]!;
     if (p.end > v || p === exclude) continue;
-    if (clauseOf[p.end - 1] !== clause) break;
+    if (clauseOf[p.end - 1] !== clause || (told >= 0 && p.end <= told)) break;
     if (p.time || !p.actor) continue;
     // ("Indian forces in occupied Kashmir arrested": a participle between a preposition and its object modifies it.)
     const participle = toks[p.start - 1]?.pos === 'VERB' && /(ed|en)$/.test(toks[p.start - 1]!.norm) && toks[p.start - 2]?.pos === 'ADP';
@@ -1311,6 +1333,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     const described = prev?.text === ',' && toks[p.end]?.text === ',' && w === v
       && (['a', 'an', 'the'].includes(toks[p.start]!.norm) || toks.slice(p.start, p.end).some((x) => x.norm === "'s" || x.norm === '’s'));
     const head = described ? phrases.find((x) => x.end === p.start - 1 && x.actor?.code && !x.time) : undefined;
+    // (Unless the description is an international body's command: "British Lt. Gen. Mike Jackson, the KFOR
+    // commander, met" acts for KFOR.)
+    if (head && p.actor.code === 'IGO' && head.actor!.code !== 'IGO' && p.mentions.some((mm) => mm.entry.kind === 'agent')) return [p];
     if (head) return [head];
     // ("Sullivan spoke with his Japanese counterparts, and Washington condemned": the subject's coordination stops at
     // its clause.)
@@ -1354,6 +1379,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     const p = phrases[q]!;
     if (p.end > startOfClause || !p.actor || p.time || p === exclude) continue;
     if (toks[p.start - 1]?.pos === 'ADP') continue;
+    // (Not when arms are the clause's subject: "Iraqi officials said at least three missiles went astray" tells what
+    // the missiles did, not the officials.)
+    if (!passive(toks, v) && toks.slice(p.end, startOfClause).some((x) => x.pos === 'VERB' && SPEECH.has(x.lemma))
+      && phrases.some((x) => x.instrument && x.start >= startOfClause && x.end <= v && toks[x.start - 1]?.pos !== 'ADP')) return [];
     return coordinatedBack(p, phrases, toks);
   }
   return [];
