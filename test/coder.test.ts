@@ -2441,3 +2441,10 @@ test('soldiers who overthrow a president are of his country', () => {
   const coup = evs.find((e) => e.eventText === 'overthrew');
   assert.ok(coup && codesOf(coup.actor).join() === 'NER', JSON.stringify(dyadsOf(evs)));
 });
+
+test('an act talks are about is not done; a convoy that meets people holds no talks', () => {
+  const paris = code('MOSCOW (Reuters) - Chancellor Angela Merkel and President Vladimir Putin are due to meet in Paris for talks on ending the conflict in eastern Ukraine.', '2015-10-01');
+  assert.ok(paris.every((e) => !e.cameo.startsWith('08')), JSON.stringify(dyadsOf(paris)));
+  const convoy = code('YANGON (Reuters) - Four people were killed on Friday night when Suu Kyi\'s convoy met government supporters near the town of Depayin.', '2003-06-02');
+  assert.ok(convoy.every((e) => !e.cameo.startsWith('04')), JSON.stringify(dyadsOf(convoy)));
+});

@@ -427,6 +427,9 @@ export class EventCoder {
     }
     if (!source.length && !target.length && !m.pattern.noActorOk) return;
     if (sides.mentioned) return;
+    // ("when Suu Kyi's convoy met government supporters near the town": a convoy that meets people runs into them; it
+    // holds no talks.)
+    if (entry.code.startsWith('04') && source.some((a) => VEHICLES.test(a.text))) return;
     const pairs: Array<[ActorRef[], ActorRef[]]> = [];
     const verbLemma = toks[m.trigger]!.lemma;
     // With a compound subject, a "target" that names no actor of any kind ("on counterterrorism") is no
@@ -615,6 +618,9 @@ function assertedAfter(toks: Token[], clauseOf: number[], at: number): boolean {
 
 /** "warned their citizens", "its nationals": a side's own people, whatever country the clause puts them in. */
 const OWN_PEOPLE = /^(?:their|its|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|expatriates)\b/i;
+
+/** Vehicles and columns, which travel and run into people but meet no one. */
+const VEHICLES = /\b(?:convoy|motorcade|column|vehicle|car|bus|plane|ship)s?$/i;
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);

@@ -139,13 +139,24 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
-  if (proposedThat(toks, i, clauseOf)) return 'possible';
+  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
     || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm)))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Nouns of talks and texts whose subject an "on" or "about" phrase gives. */
+const TALK_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation', 'dialogue', 'conference', 'summit', 'meeting', 'agreement', 'deal', 'accord', 'plan', 'proposal', 'deadlock', 'dispute']);
+
+/** "for talks on ending the conflict", "a deal on withdrawing troops": an act talks are about is not done. */
+function topicOfTalks(toks: Token[], i: number): boolean {
+  if (toks[i]!.pos !== 'VERB' || !/ing$/.test(toks[i]!.norm) || !['on', 'about', 'over'].includes(toks[i - 1]?.norm ?? '')) return false;
+  let k = i - 2;
+  while (k >= 0 && ['ADJ', 'DET'].includes(toks[k]!.pos)) k--;
+  return TALK_NOUNS.has(toks[k]?.lemma ?? '');
 }
 
 /** Nouns of a course of action put forward: what a clause after them with "that" says is not done. */
