@@ -173,8 +173,9 @@ const PHRASE_MEMO_SIZE = 100_000;
  * Cities that are the seats of international bodies: a story datelined BRUSSELS or GENEVA is the EU's, NATO's or
  * the U.N.'s business with some other country ("Foreign Minister Stan Mudenge said ..." in a story on EU sanctions
  * on Zimbabwe), and "Brussels" in its text means the EU, so neither makes the host country the article's own.
+ * VATICAN CITY is the Holy See's: "security forces" in a story from there about Nicaragua are Nicaragua's.
  */
-const SEATS_OF_INTERNATIONAL_BODIES = new Set(['Brussels', 'Geneva', 'The Hague', 'Hague', 'Strasbourg', 'Vienna']);
+const SEATS_OF_INTERNATIONAL_BODIES = new Set(['Brussels', 'Geneva', 'The Hague', 'Hague', 'Strasbourg', 'Vienna', 'Vatican City']);
 
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
