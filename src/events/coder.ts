@@ -18,7 +18,7 @@ import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
-import { applyModality, framingBefore, modalityOf } from './modality.js';
+import { applyModality, assertedAfter, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
@@ -313,7 +313,7 @@ export class EventCoder {
     if (roleAfter || roleAside) return;
     // ("insisted the president was alive", "insisted that the vote had been fair": insisting on what is so asserts it;
     // only a course of action insisted on is demanded.)
-    if (toks[m.trigger]!.lemma === 'insist' && assertedAfter(toks, clauseOf, m.trigger)) return;
+    if (toks[m.trigger]!.lemma === 'insist' && assertedAfter(toks, m.trigger)) return;
     // ("Negotiations between the government and the rebels broke down last year", "the talks collapsed": talks told
     // by their failure are no meeting of the day.)
     if (m.pattern.cameo.startsWith('04') && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && talksFailed(toks, clauseOf, m.last)) return;
@@ -604,18 +604,6 @@ function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors:
 /** Nouns that make a noun of an act a role: "aid donor", "arms supplier", "trade partner". */
 const ROLE_NOUNS = new Set(['donor', 'supplier', 'provider', 'partner', 'recipient', 'exporter', 'importer', 'giver']);
 
-/** Finite forms that state what is (or was) so. */
-const STATING = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does']);
-
-/** Whether the clause right after a verb of insisting states a fact: its first verb is a finite "was", "had", ... */
-function assertedAfter(toks: Token[], clauseOf: number[], at: number): boolean {
-  for (let k = at + 1; k < toks.length && k <= at + 12; k++) {
-    if (toks[k]!.norm === 'on') return false;
-    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return STATING.has(toks[k]!.norm) || /ed$/.test(toks[k]!.norm) && toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.norm !== 'be';
-  }
-  return false;
-}
-
 /** "warned their citizens", "its nationals": a side's own people, whatever country the clause puts them in. */
 const OWN_PEOPLE = /^(?:their|its|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|expatriates)\b/i;
 
@@ -624,18 +612,6 @@ const VEHICLES = /\b(?:convoy|motorcade|column|vehicle|car|bus|plane|ship)s?$/i;
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
-
-/** Verbs of talks failing: "broke down", "collapsed", "stalled" (not "failed to reach agreement": they were held). */
-const FAILING_TALKS = new Set(['collapse', 'stall', 'founder']);
-
-/** Whether the clause's verb after a noun of talks ending at `last` says they failed. */
-function talksFailed(toks: Token[], clauseOf: number[], last: number): boolean {
-  for (let k = last + 1; k < toks.length && clauseOf[k] === clauseOf[last]; k++) {
-    if (toks[k]!.pos !== 'VERB') continue;
-    return FAILING_TALKS.has(toks[k]!.lemma) || (toks[k]!.lemma === 'break' && ['down', 'off'].includes(toks[k + 1]?.norm ?? ''));
-  }
-  return false;
-}
 
 /** Verbs that stop a text proposed to a body (TEXT_NOUNS, roles.ts; "voted down" below). */
 const STOPPING_TEXTS = new Set(['block', 'veto', 'reject', 'oppose', 'scuttle', 'stall', 'derail', 'kill', 'vote', 'thwart']);

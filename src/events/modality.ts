@@ -510,3 +510,29 @@ export function applyModality(code: string, modality: Modality): string | null {
     default: return code;
   }
 }
+
+/** Finite forms that state what is (or was) so. */
+const STATING = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does']);
+
+/** Whether the clause right after a verb of insisting states a fact: its first verb is a finite "was", "had", ... */
+export function assertedAfter(toks: Token[], at: number): boolean {
+  for (let k = at + 1; k < toks.length && k <= at + 12; k++) {
+    if (toks[k]!.norm === 'on') return false;
+    // (A past tense of its own states as much: "insisted the army acted lawfully"; a bare "be" asks: "that Aoun be
+    // allowed".)
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return STATING.has(toks[k]!.norm) || (toks[k]!.pos === 'VERB' && /ed$/.test(toks[k]!.norm) && toks[k - 1]?.pos !== 'AUX');
+  }
+  return false;
+}
+
+/** Verbs of talks failing: "broke down", "collapsed", "stalled" (not "failed to reach agreement": they were held). */
+const FAILING_TALKS = new Set(['collapse', 'stall', 'founder']);
+
+/** Whether the clause's verb after a noun of talks ending at `last` says they failed. */
+export function talksFailed(toks: Token[], clauseOf: number[], last: number): boolean {
+  for (let k = last + 1; k < toks.length && clauseOf[k] === clauseOf[last]; k++) {
+    if (toks[k]!.pos !== 'VERB') continue;
+    return FAILING_TALKS.has(toks[k]!.lemma) || (toks[k]!.lemma === 'break' && ['down', 'off'].includes(toks[k + 1]?.norm ?? ''));
+  }
+  return false;
+}
