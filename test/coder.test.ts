@@ -2448,3 +2448,11 @@ test('an act talks are about is not done; a convoy that meets people holds no ta
   const convoy = code('YANGON (Reuters) - Four people were killed on Friday night when Suu Kyi\'s convoy met government supporters near the town of Depayin.', '2003-06-02');
   assert.ok(convoy.every((e) => !e.cameo.startsWith('04')), JSON.stringify(dyadsOf(convoy)));
 });
+
+test('a ban on a country\'s goods is an embargo on it; what happens every year is no one event; "would keep" is intended', () => {
+  assert.deepEqual(dyadsOf(code('BEIJING (Reuters) - China imposed a blanket ban on seafood imports from Japan on Thursday.', '2023-08-24')), ['163 CHN>JPN']);
+  assert.deepEqual(dyadsOf(code('RIYADH (Reuters) - Saudi Arabia banned Lebanese fruit and vegetables on Friday.', '2021-10-29')), ['163 SAU>LBN']);
+  assert.deepEqual(dyadsOf(code('STEPANAKERT (Reuters) - Sniper fire along the line of contact kills soldiers on both sides every year.', '2010-06-19')), []);
+  assert.deepEqual(dyadsOf(code('TBILISI (Reuters) - Thousands of people have rallied outside parliament every night for a month.', '2019-07-20')), ['141 GEO>GEO']);
+  assert.ok(code('CARACAS (Reuters) - Ahmadinejad said Iran and Venezuela would keep cooperating despite the pressure.', '2012-01-09').every((e) => e.cameo.startsWith('03')));
+});

@@ -18,7 +18,7 @@ import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
-import { applyModality, assertedAfter, framingBefore, modalityOf, talksFailed } from './modality.js';
+import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
@@ -304,6 +304,9 @@ export class EventCoder {
     // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
     // have said was said by no one.)
     if (blockedText(toks, m.trigger)) return;
+    // ("Sniper fire along the line of contact kills soldiers on both sides every year": violence that recurs as a rule
+    // is how a conflict goes, no one attack. Aid given every year is still given: "provides aid to Nepal every year".)
+    if (kindOfAct(m.pattern.cameo) === 'violence' && toks[m.trigger]!.pos === 'VERB' && everyTime(toks, m.trigger, clauseOf)) return;
     // ("Japan, Myanmar's largest aid donor, summoned", "its main arms supplier": a noun of an act that names a role
     // says what someone is, not what they did.)
     // (Set off by commas, a role describes whom it follows: "Japan, Myanmar's largest aid donor, summoned"; said of

@@ -139,6 +139,8 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Reads the words right before a trigger (within its clause) for negation and future/intent markers. */
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
+  // ("would keep cooperating", "will continue shelling": a verb of going on takes the modality of its own verb.)
+  if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
   if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
@@ -146,6 +148,23 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm)))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Verbs of going on with an act, which carry their own tense and modality. */
+const GOING_ON = new Set(['keep', 'continue', 'resume']);
+
+/** Units of time that "every" or "each" makes a rule of: "kills soldiers on both sides every year". */
+const RECURRING = new Set(['year', 'month', 'week', 'day', 'night', 'summer', 'winter', 'spring', 'autumn', 'weekend']);
+
+/** Whether the clause of the act at `i` says it happens every so often ("kills soldiers on both sides every year"). */
+export function everyTime(toks: Token[], i: number, clauseOf: number[]): boolean {
+  // (A campaign told in the perfect is one: "have rallied outside parliament every night for a month".)
+  for (let k = i - 1; k >= 0 && k >= i - 3 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV'); k--) if (toks[k]!.lemma === 'have') return false;
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (clauseOf[k] !== clauseOf[i] || (toks[k]!.norm !== 'every' && toks[k]!.norm !== 'each')) continue;
+    if (RECURRING.has(toks[k + 1]!.lemma)) return true;
+  }
+  return false;
 }
 
 /** Nouns of talks and texts whose subject an "on" or "about" phrase gives. */
