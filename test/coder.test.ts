@@ -2370,6 +2370,9 @@ test('fighting between two sides is one against the other, whoever the sentence 
 test('crowds that dance and honk horns celebrate; they protest against no one', () => {
   assert.deepEqual(dyadsOf(code('YEREVAN (Reuters) - Tens of thousands of people poured into Republic Square, hugging, dancing and honking car horns.', '2018-04-23')), []);
   assert.deepEqual(dyadsOf(code('YEREVAN (Reuters) - Tens of thousands of people poured into the streets to protest against the government.', '2018-04-23')), ['141 ARM>ARM']);
+  // (Those who celebrate in another part of the sentence leave a protest one: "..., while relatives celebrated".)
+  const santiago = code('SANTIAGO (Reuters) - Dozens of Pinochet supporters gathered outside the British embassy, burning a British flag, while relatives of his victims celebrated in the city centre.', '1998-11-25');
+  assert.ok(santiago.some((e) => e.cameo.startsWith('14')), JSON.stringify(dyadsOf(santiago)));
 });
 
 test('a country\'s name inside a sea\'s is no country: "the Gulf of Guinea" is not Guinea', () => {

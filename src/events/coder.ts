@@ -307,10 +307,9 @@ export class EventCoder {
     // ("Sniper fire along the line of contact kills soldiers on both sides every year": violence that recurs as a rule
     // is how a conflict goes, no one attack. Aid given every year is still given: "provides aid to Nepal every year".)
     if (kindOfAct(m.pattern.cameo) === 'violence' && toks[m.trigger]!.pos === 'VERB' && everyTime(toks, m.trigger, clauseOf)) return;
-    // ("Japan, Myanmar's largest aid donor, summoned", "its main arms supplier": a noun of an act that names a role
-    // says what someone is, not what they did.)
-    // (Set off by commas, a role describes whom it follows: "Japan, Myanmar's largest aid donor, summoned"; said of
-    // a subject it is said of it: "Norway has been the largest donor to Haiti".)
+    // ("its main arms supplier", "Japan, Myanmar's largest aid donor, summoned": a noun of an act before a role noun,
+    // or a role set off by commas, says what someone is, not what they did; said of a subject, a role is said of it:
+    // "Norway has been the largest donor to Haiti".)
     const roleAfter = toks[m.trigger]!.pos === 'NOUN' && ROLE_NOUNS.has(toks[m.last + 1]?.lemma ?? '');
     const roleAside = ROLE_NOUNS.has(toks[m.trigger]!.lemma) && toks[m.trigger + 1]?.text === ',' && toks[(phraseAt[m.trigger]?.start ?? m.trigger) - 1]?.text === ',';
     if (roleAfter || roleAside) return;
@@ -369,12 +368,17 @@ export class EventCoder {
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';
       else return;
     } else if (modal.startsWith('14') && BLOCKING.has(toks[m.trigger]!.lemma) && source.some((a) => a.sector === 'COP')) modal = '191';
+    // ("Crowds poured onto the streets, handing out sweets and dancing", "people honked car horns and waved flags":
+    // crowds that celebrate protest against no one; judged blind, 0 of 7 such "protests" were right.)
+    // (In the trigger's own stretch of the sentence: "supporters gathered outside the British embassy, burning a British
+    // flag, while relatives of victims celebrated" protested.)
+    if (/^14[0-4]/.test(modal)) {
+      const told = stretchOf(toks, m.trigger, s.text);
+      if (CELEBRATING.test(told) && !PROTESTING.test(told)) return;
+    }
     // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
     // against no one.)
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
-    // ("Crowds poured onto the streets, handing out sweets and dancing", "people honked car horns and waved flags"):
-    // crowds that celebrate protest against no one; judged blind, 0 of 6 such "protests" were right.
-    if (/^14[0-4]/.test(modal) && CELEBRATING.test(s.text) && !PROTESTING.test(s.text)) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     // (So do civilians who wreck property: "mobs of Fijian youths ransacked Indian-owned shops".)
     else if ((/^1[89]/.test(modal) || modal === '1712') && source.length && source.every((a) => PROTESTERS.test(a.text) || (a.sector === 'CVL' && modal === '1712'))) modal = '145';
@@ -602,6 +606,17 @@ function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors:
     if (code) return code;
   }
   return null;
+}
+
+/** Words that set two parts of a sentence against each other. */
+const CONTRASTS = new Set(['while', 'but', 'whereas', 'although', 'though', ';']);
+
+/** The text of the part of a sentence the token at `at` is in, between words of contrast. */
+function stretchOf(toks: Token[], at: number, text: string): string {
+  let from = at, to = at;
+  while (from > 0 && !CONTRASTS.has(toks[from - 1]!.norm)) from--;
+  while (to < toks.length - 1 && !CONTRASTS.has(toks[to + 1]!.norm)) to++;
+  return text.slice(toks[from]!.start, toks[to]!.end);
 }
 
 /** Nouns that make a noun of an act a role: "aid donor", "arms supplier", "trade partner". */
