@@ -2459,3 +2459,10 @@ test('a ban on a country\'s goods is an embargo on it; what happens every year i
   assert.deepEqual(dyadsOf(code('TBILISI (Reuters) - Thousands of people have rallied outside parliament every night for a month.', '2019-07-20')), ['141 GEO>GEO']);
   assert.ok(code('CARACAS (Reuters) - Ahmadinejad said Iran and Venezuela would keep cooperating despite the pressure.', '2012-01-09').every((e) => e.cameo.startsWith('03')));
 });
+
+test('"the embassy" is the one named before; "the two countries" are states, not a court named beside them', () => {
+  const embassy = code('BAGHDAD (Reuters) - Iraq expelled the Swedish ambassador on Thursday after protesters stormed the Swedish embassy in Baghdad. Hundreds of supporters of Moqtada al-Sadr gathered outside the embassy shortly after midnight.', '2023-07-20');
+  assert.ok(embassy.filter((e) => e.cameo.startsWith('14')).every((e) => e.recipient.every((a) => a.code === 'SWE')), JSON.stringify(dyadsOf(embassy)));
+  const bridge = code('BUENOS AIRES (Reuters) - The World Court rejected Argentina\'s request on Thursday. Residents of the Argentine town of Gualeguaychu have repeatedly blocked a bridge linking the two countries.', '2006-07-13');
+  assert.ok(bridge.every((e) => !(e.cameo.startsWith('14') && e.recipient.some((a) => a.code === 'IGO'))), JSON.stringify(dyadsOf(bridge)));
+});

@@ -547,7 +547,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       for (const q of earlier) if (q.actor?.code && !q.appositive && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '')) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
       const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
-      const group = here.size >= 2 ? [...here.values()] : before?.map((a) => actorRef(a, text, span.start, span.end));
+      // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
+      // states, not the international bodies named beside them.)
+      const states = COUNTRY_GROUP.test(text) ? before?.filter((a) => a.code && !NON_STATE_CODES.has(a.code)) : before;
+      const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? states.map((a) => actorRef(a, text, span.start, span.end)) : undefined;
       if (group) {
         p.group = group;
         return group[0]!;
@@ -595,7 +598,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "the base", "the carrier": a definite phrase whose head named a country's thing before ("a Syrian air base",
     // "the US aircraft carrier George Washington") is that thing again.
     // ("The regional bloc", "the alliance": an international body's word is a kind of actor, and still the body.)
-    const known = (!agentSector || ORGANISATION_NOUNS.includes(head.lemma)) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
+    // ("the embassy": the one named before, "the Swedish embassy in Baghdad".)
+    const known = (!agentSector || ORGANISATION_NOUNS.includes(head.lemma) || DIPLOMATIC_BUILDINGS.has(head.norm)) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
     // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
     // "the" and no maker is the last doer's.
@@ -728,7 +732,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: r.org || undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
-  if (ref.code && kind !== 'person' && !agentSector && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
+  if (ref.code && kind !== 'person' && (!agentSector || DIPLOMATIC_BUILDINGS.has(head.norm)) && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   // ... and what "the court" or "the tribunal" is, once an international one is named ("the International Court of
@@ -754,6 +758,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   return ref;
 }
+
+/** Group references that name states: "the two countries", "both nations", "the neighbours". */
+const COUNTRY_GROUP = /\b(?:countries|nations|states|neighbou?rs|governments)\b/i;
 
 /** Nouns that refer back to an international body: "the bloc promised aid". */
 const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];
