@@ -2466,3 +2466,9 @@ test('"the embassy" is the one named before; "the two countries" are states, not
   const bridge = code('BUENOS AIRES (Reuters) - The World Court rejected Argentina\'s request on Thursday. Residents of the Argentine town of Gualeguaychu have repeatedly blocked a bridge linking the two countries.', '2006-07-13');
   assert.ok(bridge.every((e) => !(e.cameo.startsWith('14') && e.recipient.some((a) => a.code === 'IGO'))), JSON.stringify(dyadsOf(bridge)));
 });
+
+test('a leader who resigns after the opposition or protesters press him yields to them', () => {
+  assert.deepEqual(dyadsOf(code('DUSHANBE (Reuters) - Tajik President Rakhmon Nabiyev resigned Monday after armed opposition supporters surrounded him at the airport.', '1992-09-07')), ['0831 TJK>TJK']);
+  // (Not after what no actor did: "after reports of an affair".)
+  assert.deepEqual(code('LONDON (Reuters) - The defence minister resigned on Monday after reports of an affair.', '2019-06-01').flatMap((e) => e.recipient), []);
+});

@@ -434,6 +434,14 @@ export class EventCoder {
     }
     if (!source.length && !target.length && !m.pattern.noActorOk) return;
     if (sides.mentioned) return;
+    // ("President Nabiyev resigned Monday after armed opposition supporters surrounded him"): a leader who steps down
+    // yields to those whose pressure the sentence names right after, the opposition or protesters of his country.
+    if (entry.code === '0831' && !target.length && source[0]?.code) {
+      // (The subject of a clause: "as an ordinary citizen" names what he stepped down as.)
+      const pressing = phrases.find((p) => p.start > m.trigger && PRESSURE_OPENERS.has(toks[p.start - 1]?.norm ?? '') && p.actor?.sector && PRESSING_SECTORS.has(p.actor.sector)
+        && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? ''));
+      if (pressing) target = [actorRef({ ...pressing.actor!, code: pressing.actor!.code ?? source[0].code }, pressing.actor!.text, pressing.actor!.start, pressing.actor!.end)];
+    }
     // ("when Suu Kyi's convoy met government supporters near the town": a convoy that meets people runs into them; it
     // holds no talks.)
     if (entry.code.startsWith('04') && source.some((a) => VEHICLES.test(a.text))) return;
@@ -607,6 +615,11 @@ function antiCountry(toks: Token[], clauseOf: number[], trigger: number, actors:
   }
   return null;
 }
+
+/** Words after which a sentence names the pressure an act gave way to: "resigned after protesters ...". */
+const PRESSURE_OPENERS = new Set(['after', 'amid', 'as', 'following']);
+/** Kinds of actor whose pressure a leader steps down under. */
+const PRESSING_SECTORS = new Set(['OPP', 'CVL', 'REB', 'LAB', 'EDU']);
 
 /** Words that set two parts of a sentence against each other. */
 const CONTRASTS = new Set(['while', 'but', 'whereas', 'although', 'though', ';']);
