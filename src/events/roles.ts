@@ -796,12 +796,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // rulers to step aside".)
     // (Nor for a participle after a passive, whose subject suffered the act before: "was shot down, killing".)
     if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)
-      && !(toks[i - 1]?.text === ',' && HARMING.has(t.lemma) && passiveBefore(toks, i))
+      && !(toks[i - 1]?.text === ',' && HARMING.has(t.lemma) && followsPassive(toks, i))
       && !(toks[i - 1]?.norm === 'to' && source.some((ph) => ph.actor?.sector))) {
       const parse = parseOf(sentence);
       // (Not the teller of what is told: "Iraqi officials said at least three missiles went astray, killing".)
-      let told = -1;
-      for (let k = i - 1; k >= 0; k--) if (toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) { told = k; break; }
+      const told = speechBefore(toks, i, 0);
       const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time && ph.start > told);
       if (parsed.length) source = [...new Set(parsed)];
     }
@@ -1072,8 +1071,14 @@ const HARMING = new Set(['kill', 'wound', 'injure', 'destroy', 'damage']);
 /** Arms and war machines named as a side ("backed by tanks and helicopters"), not people. */
 const ARMS = /\b(?:tanks?|helicopters?|gunships?|warplanes?|jets?|aircraft|artillery|armou?red vehicles?|air power|air support|drones?)\b/i;
 
+/** The last verb of saying before token `at`, no further back than `from`; -1 when there is none. */
+function speechBefore(toks: Token[], at: number, from: number): number {
+  for (let k = at - 1; k >= from; k--) if (toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) return k;
+  return -1;
+}
+
 /** Whether the verb nearest before a participle at `v` ("was shot down over the gorge, killing") is a passive. */
-function passiveBefore(toks: Token[], v: number): boolean {
+function followsPassive(toks: Token[], v: number): boolean {
   for (let q = v - 2; q >= 0 && v - q <= 22; q--) {
     if (toks[q]!.text === ';' || toks[q]!.text === '.') return false;
     if (isVerb(toks, q)) return passive(toks, q);
@@ -1283,8 +1288,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   }
   // ("Iraqi officials said at least three missiles went astray and struck nearby homes": the one who tells is not
   // the subject of what is told.)
-  let told = -1;
-  for (let k = v - 1; k >= 0 && clauseOf[k] === clause; k--) if (toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) { told = k; break; }
+  const told = speechBefore(toks, v, clauseOf.indexOf(clause));
   for (let q = phrases.length - 1; q >= 0; q--) {
     const p = phrases[q]!;
     if (p.end > v || p === exclude) continue;
