@@ -2472,3 +2472,33 @@ test('a leader who resigns after the opposition or protesters press him yields t
   // (Not after what no actor did: "after reports of an affair".)
   assert.deepEqual(code('LONDON (Reuters) - The defence minister resigned on Monday after reports of an affair.', '2019-06-01').flatMap((e) => e.recipient), []);
 });
+
+test('a quarter of a city, or the first word of a longer name, is no foreign town', () => {
+  // ("Chinatown" is also a quarter of New York; "University" a Florida town.)
+  const riot = code('HONIARA, Solomon Islands (AP) — Rioters burned shops in Chinatown on Thursday and demanded the resignation of Prime Minister Manasseh Sogavare.', '2021-11-26');
+  assert.ok(riot.some((e) => e.cameo === '1041') && riot.every((e) => codesOf(e.actor).join() === 'SLB'), JSON.stringify(dyadsOf(riot)));
+  const square = code('BUCHAREST (Reuters) - The United States said it was disturbed. Students in University Square demanded the resignation of the interior minister.', '1990-06-14');
+  assert.ok(square.filter((e) => e.eventText.startsWith('demanded')).every((e) => codesOf(e.actor).join() === 'ROU'), JSON.stringify(dyadsOf(square)));
+});
+
+test('a party leader is opposition; a national branch of the Brotherhood is its country\'s', () => {
+  // (Nor is "Liberal" the Kansas town.)
+  const leader = code('BUCHAREST (Reuters) - Liberal Party leader Radu Campeanu accused the authorities of rigging the vote.', '1990-05-22');
+  assert.ok(leader.length === 1 && leader[0]!.cameo.startsWith('112') && leader[0]!.actor[0]!.code === 'ROU' && leader[0]!.actor[0]!.sector === 'OPP', JSON.stringify(dyadsOf(leader)));
+  const iaf = code('AMMAN (Reuters) - The Islamic Action Front accused the government of breaking the constitution.', '1999-11-22');
+  assert.ok(iaf.length && iaf.every((e) => codesOf(e.actor).join() === 'JOR' && e.actor[0]!.sector === 'OPP'), JSON.stringify(dyadsOf(iaf)));
+});
+
+test('reacting to violence that names no side names no recipient; "the president\'s decision" is the president\'s', () => {
+  assert.deepEqual(code('SKOPJE (Reuters) - Gunmen killed eight police officers in Kumanovo on Saturday. Albania\'s government condemned the violence on Sunday.', '2015-05-10').filter((e) => e.cameo.startsWith('11')), []);
+  const backed = code('GUATEMALA CITY (Reuters) - The United States suspended aid to Guatemala. The defence minister said the army backed the president\'s decision.', '1993-05-26');
+  const support = backed.find((e) => e.cameo.startsWith('05'));
+  assert.ok(support && codesOf(support.recipient).join() === 'GTM', JSON.stringify(dyadsOf(backed)));
+});
+
+test('"with X promising" opens a clause of its own; an unknown speaker is the "he" after "said"; acts listed in conditions are not done', () => {
+  assert.deepEqual(dyadsOf(code('HAVANA (Reuters) - Cuba and the United States agreed on Friday to curb the exodus, with Washington promising to admit 20,000 Cuban migrants a year.', '1994-09-10')).filter((d) => d.startsWith('030')).sort(), ['030 CUB>USA', '030 USA>CUB']);
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - President Bill Clinton condemned the coup. Secretary-General Joao Baena Soares said he would travel to Haiti.', '1991-10-02')).filter((d) => d.startsWith('03')), []);
+  const terms = code('SANAA (Reuters) - The rebel leader accepted the government\'s conditions, including withdrawing from the mountains and freeing captured soldiers.', '2010-02-12');
+  assert.ok(terms.every((e) => !e.cameo.startsWith('084')), JSON.stringify(dyadsOf(terms)));
+});

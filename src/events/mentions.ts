@@ -407,6 +407,11 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
       for (let k = at.end; k < toks.length && toks[k]!.text !== ';'; k++) if (toks[k]!.pos === 'PROPN' && memory.surnames.get(toks[k]!.norm)?.name === x.ref.name) return true;
       return false;
     };
+    // ("Secretary-General Joao Baena Soares said he would travel": the speaker just named, whom the dictionaries do
+    // not know, is "he", not the last person they knew.)
+    const speaker = earlier.find((x) => x.end + 1 === at.start || (x.end + 2 === at.start && toks[x.end + 1]!.norm === 'that'));
+    if (speaker && SPEECH.has(toks[speaker.end]?.lemma ?? '') && speaker.mentions.every((mm) => mm.entry.kind === 'agent')
+      && toks[speaker.end - 1]!.pos === 'PROPN' && toks[speaker.end - 2]?.pos === 'PROPN') return null;
     const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !namedAfter(x));
     if (person) person.gender = gender;
     ref = person?.ref ?? null;
@@ -656,7 +661,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
     if (headed && lastAgent.start > first) {
       const name = toks.slice(first, lastAgent.start);
-      if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places)?.countryCode ?? null;
+      if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) code = resolvePlace(s.text.slice(name[0]!.start, name[name.length - 1]!.end), memory.places, undefined, { backed: true })?.countryCode ?? null;
     }
     const international = headed && !code && p.end - p.start === 2 && toks[p.start]!.norm === 'the' && COURTS.has(toks[p.end - 1]!.lemma)
       ? memory.heads.get(`international:${toks[p.end - 1]!.lemma}`) : undefined;
@@ -948,7 +953,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (qualifierText && !gaz.regionByName(qualifierText) && !gaz.countryByName(qualifierText)) qualifierText = undefined;
       for (let e = j; e >= k && !place; e--) {
         const name = joinTokens(toks, k, e + 1, 'text');
-        const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined);
+        // (The first words of a longer name are a place only if a sizeable one: "University Square" in Bucharest is
+        // not the Florida town of University, though the article names the United States.)
+        const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined, { sizeable: e < j });
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
         // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)
         const ofName = e === j && toks[j + 1]?.norm === 'of' && toks[j + 2]?.pos === 'PROPN';

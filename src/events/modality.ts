@@ -141,7 +141,7 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   // ("would keep cooperating", "will continue shelling": a verb of going on takes the modality of its own verb.)
   if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
-  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i)) return 'possible';
+  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
@@ -176,6 +176,23 @@ function topicOfTalks(toks: Token[], i: number): boolean {
   let k = i - 2;
   while (k >= 0 && ['ADJ', 'DET'].includes(toks[k]!.pos)) k--;
   return TALK_NOUNS.has(toks[k]?.lemma ?? '');
+}
+
+/** Nouns of what one side asks of another or binds itself to: the acts they list are not yet done. */
+const TERMS = new Set(['condition', 'demand', 'term', 'requirement', 'provision', 'point', 'step', 'measure', 'commitment', 'pledge', 'promise', 'obligation']);
+
+/** "accepted six government conditions, including withdrawing from positions ... and freeing captured soldiers": a
+ *  gerund in the list of what conditions or demands include is asked for, not done. */
+function listedInTerms(toks: Token[], i: number): boolean {
+  if (toks[i]!.pos !== 'VERB' || !/ing$/.test(toks[i]!.norm)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 25; k--) {
+    const t = toks[k]!;
+    if (t.text === '.' || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm))) return false;
+    if (t.norm !== 'including') continue;
+    const before = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return TERMS.has(toks[before]?.lemma ?? '');
+  }
+  return false;
 }
 
 /** Nouns of a course of action put forward: what a clause after them with "that" says is not done. */

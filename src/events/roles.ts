@@ -123,6 +123,8 @@ const DRAWING = new Set(['draw', 'prompt', 'spark', 'trigger', 'provoke', 'earn'
 const LIST_MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might']);
 /** Prepositions after a noun of violence that name whom it was done to. */
 const VICTIM_PREPOSITIONS = new Set(['of', 'on', 'against']);
+/** Nouns for violence as a whole, which name no side that did it: "condemned the violence". */
+const SIDELESS_VIOLENCE = new Set(['violence', 'escalation']);
 const VENUE_ROOTS = new Set(['03', '04', '05', '06', '14']);
 /** Prepositions that put an act in a capital rather than aim it at the government there ("at", "into" and "on" may
  *  aim: "fired rockets at Jerusalem"). */
@@ -248,6 +250,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
     // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
     // decision", the subject's own).
+    // ("the president's decision", "the army's move": the kind of actor before the possessive says whose.)
+    const possessor = !kind && GENERIC_ACT_NOUNS.has(head.lemma) ? p.mentions.find((mm) => ["'s", '’s'].includes(toks[mm.end]?.norm ?? '')) : undefined;
+    if (possessor) {
+      const span = { start: toks[possessor.start]!.start, end: toks[possessor.end - 1]!.end };
+      return possessor.entry.kind === 'agent' && possessor.entry.sector
+        ? { ...p, actor: actorRef({ name: possessor.entry.name, code: null, sector: possessor.entry.sector }, sentence.text.slice(span.start, span.end), span.start, span.end) }
+        : null;
+    }
     if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
       const doer = (memory.leadActor ?? memory.lastActor).find((a) => a.code);
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
@@ -271,6 +281,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // "in response to a chemical attack": an act introduced ("a", "another") is a new one, not the one told before;
     // an act given as the reason for another is not whom that one was done to.
     if (INTRODUCING.has(toks[p.start]!.norm) || causeBefore(toks, p.start)) return null;
+    // ("Kosovo's government condemned the violence", "urged restraint after the escalation": nouns for violence as a
+    // whole name no side; the last side told to have fought is a guess. Judged blind, 3 in 11 such recipients were right.)
+    if (SIDELESS_VIOLENCE.has(head.lemma)) return null;
     // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
     // the last act of its kind.
     // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
@@ -372,6 +385,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
         const referred = doerOfActNamed(p);
         if (referred) return [referred];
+        // ("condemned the use of violence against citizens": reacting to violence that names no side, one reacts to
+        // no one named here.)
+        if (REACTION_VERBS.has(t.lemma) && SIDELESS_VIOLENCE.has(toks[p.end - 1]!.lemma)) return [];
       }
       if (!p.actor) continue;
       // ("Thaksin declared a state of emergency from New York": where an act is done from is no one it is done to;
@@ -471,9 +487,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // takes "with": "clashed with"); "welcomed the vote, with Sabri praising ...": an absolute clause's subject.
       // ("exchanged fire with gunmen", "fought with rebels": a mutual act's "with" is the other side; "with their
       // counterparts regarding ...": a preposition in -ing is no clause.)
-      if (toks[p.start - 1]?.norm === 'with' && !matched.has(p.start - 1)
-        && ((kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma)))
-          || (toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm)))) continue;
+      if (toks[p.start - 1]?.norm === 'with' && !matched.has(p.start - 1)) {
+        if (kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma))) continue;
+        // (The absolute clause goes on to its own objects: "with Washington promising to admit 20,000 Cuban
+        // immigrants". The tagger may take the -ing word into a name's phrase.)
+        if ((toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm))
+          || (p.end - p.start > 1 && /ing$/.test(toks[p.end - 1]!.norm) && toks[p.end - 2]!.pos === 'PROPN' && toks[p.end]?.norm === 'to')) break;
+      }
       // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
       // ("recalled his ambassador from Asuncion": where the envoy was posted.)
       // "China condemned NATO. NATO missiles struck its embassy in Belgrade": an embassy or envoy that "its" owns, done

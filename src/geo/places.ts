@@ -75,7 +75,7 @@ const supported = (c: PlaceCandidate, ctx: PlaceContext) =>
 /** Names of months and days. */
 export const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string, options: { major?: boolean } = {}): Place | null {
+export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONTEXT, qualifier?: string, options: { major?: boolean; sizeable?: boolean; backed?: boolean } = {}): Place | null {
   const gaz = Gazetteer.get();
   let base = name.trim();
   if (qualifier === undefined) {
@@ -121,12 +121,20 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   // cities' sum) does not make it uncertain.
   const named = chosen.kind === 'region' && withoutDivisionWord(base) !== null;
   if (!qualifier && !named && !chosen.wellKnown && chosen.population < SMALL && !supported(chosen, context)) return null;
+  // Nor is a part of a city ("Chinatown", "Old Town", "Downtown"): the same name marks quarters of cities everywhere,
+  // and a story from Honiara that says "in Chinatown" means its own, not New York's.
+  if (!qualifier && chosen.featureCode === 'PPLX' && !chosen.wellKnown && !supported(chosen, context)) return null;
   // A name standing for an actor ("shelled Basra") must be a place everyone knows: a town's name is more often a
   // person's ("Godfrey was arrested").
-  if (options.major && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode)) return null;
+  // (And the first words of a longer name must be a sizeable place: "University Square" in Bucharest is not the
+  // Florida town of University.)
+  if ((options.major || options.sizeable) && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode)) return null;
   // ... and of a country the article names ("Salinas named a peace commissioner" in a story on Mexico is no Californian
   // town, "San Cristobal" there no Venezuelan city).
   if (options.major && !chosen.wellKnown && !supported(chosen, context)) return null;
+  // ("Liberal leader Radu Campeanu" in a story from Bucharest is no official of Liberal, Kansas: a town's name before
+  // a kind of actor is that town only in a country the article names.)
+  if (options.backed && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode) && !supported(chosen, context)) return null;
   return { name: base, countryCode: chosen.countryCode, lat: chosen.lat, lon: chosen.lon, kind: chosen.kind };
 }
 
