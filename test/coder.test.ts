@@ -2502,3 +2502,11 @@ test('"with X promising" opens a clause of its own; an unknown speaker is the "h
   const terms = code('SANAA (Reuters) - The rebel leader accepted the government\'s conditions, including withdrawing from the mountains and freeing captured soldiers.', '2010-02-12');
   assert.ok(terms.every((e) => !e.cameo.startsWith('084')), JSON.stringify(dyadsOf(terms)));
 });
+
+test('a speaker is not of the place the reported clause names; an assistant secretary of state is American; a plot is no attempt', () => {
+  const holder = code('WASHINGTON (Reuters) - The attorney general said the attack had been planned in Iran and was a flagrant violation of international law.', '2011-10-11');
+  assert.ok(holder.every((e) => e.actor.every((a) => a.code !== 'IRN' || a.implicit)), JSON.stringify(dyadsOf(holder)));
+  const frazer = code('NAIROBI (Reuters) - Assistant Secretary of State Jendayi Frazer criticised Kenya\'s government on Monday.', '2008-01-07');
+  assert.deepEqual(dyadsOf(frazer).map((d) => d.split(' ')[1]), ['USA>KEN']);
+  assert.deepEqual(code('PODGORICA (Reuters) - Prosecutors said a group of nationalists had hatched a plot to kill the prime minister.', '2016-11-06').filter((e) => e.cameo.startsWith('18')), []);
+});

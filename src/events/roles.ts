@@ -892,7 +892,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
   const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
   const place = clausePlace ?? homeHere;
-  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere, memory.victims);
+  // (A speaker in the main clause is not of the place the reported clause names: "Attorney General Eric Holder said
+  // the plot had been directed from Iran", datelined WASHINGTON.)
+  const sourceAt = src[0] && src[0].start >= 0 ? toks.findIndex((w) => w.start >= src[0]!.end) : -1;
+  let saidAt = sourceAt;
+  while (saidAt >= 0 && saidAt < toks.length && ['ADV', 'AUX'].includes(toks[saidAt]!.pos)) saidAt++;
+  const speaker = sourceAt >= 0 && clauseOf[saidAt] !== clause && SPEECH.has(toks[saidAt]?.lemma ?? '');
+  const sourcePlace = speaker ? acted.find((x) => x.clause === clauseOf[saidAt])?.place.countryCode ?? homeHere ?? clausePlace : clausePlace;
+  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere, memory.victims, sourcePlace);
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -993,7 +1000,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
  * own country (`home`).
  */
 function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePlace: string | null, home: string | null,
-  victims: ReadonlyMap<string, string> = new Map()): { src2: ActorRef[]; tgt2: ActorRef[] } {
+  victims: ReadonlyMap<string, string> = new Map(), sourcePlace: string | null = clausePlace): { src2: ActorRef[]; tgt2: ActorRef[] } {
   const place = clausePlace ?? home;
   // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
   // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
@@ -1013,7 +1020,7 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   const sibling = src.find((a) => a.code)?.code ?? ousted;
   // (Loops rather than map: these arrays become events' actors, read by many sites; src/events/arrays.ts says why.)
   const src2: ActorRef[] = [];
-  for (const a of src) src2.push(withCode(a, sibling ?? place));
+  for (const a of src) src2.push(withCode(a, sibling ?? sourcePlace ?? home));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
   const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))))?.code ?? null;
