@@ -2510,3 +2510,28 @@ test('a speaker is not of the place the reported clause names; an assistant secr
   assert.deepEqual(dyadsOf(frazer).map((d) => d.split(' ')[1]), ['USA>KEN']);
   assert.deepEqual(code('PODGORICA (Reuters) - Prosecutors said a group of nationalists had hatched a plot to kill the prime minister.', '2016-11-06').filter((e) => e.cameo.startsWith('18')), []);
 });
+
+test('travel advice is no threat or alert; "concedes nothing" is not done; what a deadline or a demand asks is not done', () => {
+  assert.deepEqual(code('TAIPEI (Reuters) - Taiwan issued a warning against travel to the Philippines on Wednesday.', '2013-05-15'), []);
+  assert.deepEqual(code('HONG KONG (Reuters) - Hong Kong raised its travel alert for Thailand to its highest level.', '2008-11-27'), []);
+  assert.ok(code('NEW DELHI (Reuters) - "The accord concedes nothing," said Foreign Secretary J.N. Dixit of India.', '1993-09-07').every((e) => !e.cameo.startsWith('08')));
+  assert.ok(code('MANILA (Reuters) - Taipei said a deadline for Manila to meet its demands had passed.', '2013-05-15').every((e) => !e.cameo.startsWith('08')));
+  const demands = code('NEW YORK (Reuters) - The resolution demands that Belgrade withdraw its army units and allow aid to reach Sarajevo.', '1992-05-30');
+  assert.ok(demands.every((e) => !e.cameo.startsWith('08')), JSON.stringify(dyadsOf(demands)));
+});
+
+test('a protest handed over is a complaint; a leader of a party is opposition; a surname is no title', () => {
+  assert.deepEqual(dyadsOf(code('TOKYO (Reuters) - Japan\'s vice foreign minister handed a formal protest to China\'s ambassador on Monday.', '2010-09-13')), ['114 JPN>CHN']);
+  const chamlong = code('BANGKOK (Reuters) - Soldiers arrested Chamlong Srimuang, leader of the Palang Dharma party, on Monday.', '1992-05-18');
+  assert.ok(chamlong.some((e) => e.recipient.some((a) => a.sector === 'OPP')) && chamlong.every((e) => e.recipient.every((a) => a.sector !== 'GOV')), JSON.stringify(chamlong.map((e) => e.recipient)));
+  const pope = code('MOSCOW (Reuters) - Security agents arrested American businessman Edmond Pope in April. Pope denied spying.', '2000-04-05');
+  assert.ok(pope.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.sector !== 'REL'), JSON.stringify(dyadsOf(pope)));
+});
+
+test('a gerund after "by ... and" shares the subject; one freed "before being released" did not release; a past tense after a modal clause goes with the verb of saying', () => {
+  assert.deepEqual(dyadsOf(code('STOCKHOLM (Reuters) - Sweden responded by expelling two Belarusian diplomats and refusing to accept a new Belarusian envoy.', '2012-08-08')).filter((d) => d.startsWith('12')).map((d) => d.split(' ')[1]), ['SWE>BLR']);
+  assert.ok(code('PHNOM PENH (Reuters) - A British teacher was held by the rebels for a month before being released.', '1994-07-27').every((e) => !e.cameo.startsWith('08') || e.actor.every((a) => a.code !== 'GBR')));
+  const accused = code('MINSK (Reuters) - A ministry spokesman said the embassy should close by the end of the month and accused Stockholm of harming relations.', '2012-08-03');
+  const accusation = accused.find((e) => e.cameo.startsWith('112'));
+  assert.ok(accusation && codesOf(accusation.actor).join() === 'BLR', JSON.stringify(dyadsOf(accused)));
+});

@@ -24,7 +24,7 @@ import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.j
 import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
+import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
@@ -57,6 +57,8 @@ const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiat
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
+/** Words for a kind of actor that are also common surnames ("Edmond Pope", "Julie Bishop"). */
+const SURNAME_TITLES = new Set(['Pope', 'Bishop', 'King', 'Prince', 'Cardinal', 'Dean', 'Marshal', 'Sheriff', 'Judge', 'Major', 'Knight']);
 const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
 /** "Kuwaitis", "Iraqis": a country's people named by their plural demonym, one word that is not the country's name. */
 const isDemonymPlural = (a: ActorRef) => !a.sector && /^[A-Z][a-z]+s$/.test(a.text) && a.text !== a.name;
@@ -165,7 +167,11 @@ export class EventCoder {
       && x.entry.code !== m.entry.code && !(m.entry.roles ?? []).some((r) => r.code === x.entry.code));
     const otherGivenName = (m: Mention) => m.end - m.start === 1 && m.start > 0 && toks[m.start - 1]!.pos === 'PROPN'
       && /^[A-Z][a-z]+$/.test(toks[m.start - 1]!.text) && !inOther(m.start - 1) && otherCountry(m);
-    const mentions = found.filter((m) => !(m.entry.kind === 'person' && (namedAfter(m.start) || otherGivenName(m))));
+    // ("American businessman Edmond Pope", "Ambassador Kenneth Bishop": a word for a kind of actor, capitalised right
+    // after a given name and ending the name, is a surname; "Catholic Bishop Rolando Alvarez" is a title.)
+    const surname = (m: Mention) => m.entry.kind === 'agent' && m.end - m.start === 1 && SURNAME_TITLES.has(toks[m.start]!.text)
+      && toks[m.start - 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(toks[m.start - 1]!.text) && !inOther(m.start - 1) && toks[m.end]?.pos !== 'PROPN';
+    const mentions = found.filter((m) => !(m.entry.kind === 'person' && (namedAfter(m.start) || otherGivenName(m))) && !surname(m));
     const inMention = new Array<boolean>(toks.length).fill(false);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) inMention[i] = true;
     const clauseOf = clauses(toks);
@@ -491,7 +497,8 @@ export class EventCoder {
         || (!!(a.sector || b.sector) && ofState(a) !== ofState(b));
       for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
-    } else if (source.length === 1 && together && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))
+    // (Not a reaction to a joint act: "Washington welcomed the joint statement" did not welcome itself.)
+    } else if (source.length === 1 && together && !REACTION_VERBS.has(verbLemma) && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))
       // (Not an organisation named by its acronym: "the LNA, which meet as a joint commission" meets others.)
       && !/^[A-Z]{2,6}$/.test(source[0]!.text)) {
       // "The political leadership is sitting together": a body that meets or works together acts within itself.

@@ -514,6 +514,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // "former foreign minister Boris Shikhmuradov", "sacked deputy prime minister Anwar Ibrahim": someone out of
       // office is no longer the state; CAMEO codes former office-holders as elites (ELI).
       if (agentSector && OFFICES.has(agentSector) && hasFormerWord(toks, p.start, (headAgent ?? m).start)) { agentSector = 'ELI'; formerly = true; }
+      // ("leader of the Palang Dharma party": a party's leader, like a "party leader", is of the opposition.)
+      else if (agentSector === 'GOV' && headAgent?.entry.name === 'leader' && toks[headAgent.start]!.norm === 'leader' && of === headAgent.end && toks[p.end - 1]!.norm === 'party'
+        && !toks.slice(of, p.end).some((t) => t.norm === 'ruling' || t.norm === 'governing')) agentSector = 'OPP';
       continue;
     }
     // "Russian-backed separatists", "Iranian-funded militias": the patron named before the hyphen is not who they
@@ -745,7 +748,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (kind === 'org' && ref.code === 'IGO' && (ref.sector === 'JUD' || COURTS.has(head.lemma))) {
     for (const w of COURTS) memory.heads.set(`international:${w}`, { name: ref.name, code: ref.code, sector: 'JUD', ...(ref.org ? { org: ref.org } : {}) });
   }
-    if (kind === 'person' || (agentSector && ['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG'].includes(agentSector))) {
+    // (Any kind of actor with a full name: "American businessman Edmond Pope" is "Pope" later.)
+    if (kind === 'person' || agentSector) {
     // Remember people for pronouns and surnames later in the article.
     const propn = toks.slice(p.start, p.end).filter((t, k) => t.pos === 'PROPN' && !p.mentions.some((mm) => mm.entry.kind !== 'person' && p.start + k >= mm.start && p.start + k < mm.end));
     if (kind === 'person' || propn.length >= 2) {

@@ -141,11 +141,13 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   // ("would keep cooperating", "will continue shelling": a verb of going on takes the modality of its own verb.)
   if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
-  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i)) return 'possible';
+  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i) || setByDeadline(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
-    || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm)))) return 'not-so';
+    || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm))
+    // ("It freezes nothing and concedes nothing": an act done to nothing is not done.)
+    || (toks[i]!.pos === 'VERB' && toks[i + 1]?.norm === 'nothing'))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }
@@ -195,8 +197,18 @@ function listedInTerms(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "a deadline for the Philippines to meet Taiwan's demands": what a deadline is set for is not yet done. */
+function setByDeadline(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.norm !== 'to') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.text === ',') return false;
+    if (toks[k]!.lemma === 'deadline' && toks[k + 1]?.norm === 'for') return true;
+  }
+  return false;
+}
+
 /** Nouns of a course of action put forward: what a clause after them with "that" says is not done. */
-const PROPOSALS = new Set(['recommendation', 'proposal', 'suggestion', 'plan', 'idea', 'call', 'request', 'recommend', 'propose', 'suggest']);
+const PROPOSALS = new Set(['recommendation', 'proposal', 'suggestion', 'plan', 'idea', 'call', 'request', 'recommend', 'propose', 'suggest', 'demand', 'insist']);
 
 /** "endorsed recommendations that the two neighbours withdraw forces and resume talks", "proposed that both sides
  *  pull back": a verb in its bare form in a that-clause after a proposal is what is put forward, not done. */

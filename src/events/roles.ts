@@ -44,7 +44,7 @@ const IMPOSED_ON_PLACES = new Set(['1723', '1724']);
 const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate', 'intensify', 'flare', 'occur', 'happen',
   'spread', 'resume', 'grow', 'take', 'erupted', 'persist', 'mount', 'swell', 'spill']);
 /** Verbs of reacting to another's act, offer or demand: what they name was done by someone else. */
-const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
+export const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
   'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest']);
 /** Verbs that take the receiver as a first object: "gave Putin a warning", "offered Kyiv a deal". */
 const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'hand', 'grant', 'issue', 'deliver', 'promise', 'pay', 'lend', 'sell', 'show', 'extend', 'award', 'owe', 'deny']);
@@ -1218,6 +1218,18 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       }
     }
   }
+  // ("was held by the Khmer Rouge for a month before being released": the subject of a passive gerund is whom it was
+  // done to; the doer is not named here.)
+  if (before?.norm === 'being' && ['before', 'after', 'while', 'without', 'since'].includes(toks[v - 2]?.norm ?? '') && /(ed|en)$/.test(toks[v]!.norm)) return [];
+  // ("responded by barring two diplomats and refusing to accept a new ambassador": a gerund coordinated with one
+  // after "by", "after" or "while" shares its subject.)
+  if (depth < 3 && before?.norm === 'and' && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm)) {
+    for (let q = v - 2; q >= 0 && v - q <= 15; q--) {
+      const x = toks[q]!;
+      if (x.text === ';' || x.text === '.' || (isVerb(toks, q) && !/ing$/.test(x.norm))) break;
+      if (x.pos === 'VERB' && /ing$/.test(x.norm) && ['by', 'after', 'before', 'while', 'without'].includes(toks[q - 1]?.norm ?? '')) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+    }
+  }
   // ("began evacuating diplomats' families", "continued shelling the town": a verb of beginning or going on shares
   // its subject with the act it takes.)
   if (depth < 3 && before && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && before.pos === 'VERB' && ASPECT_VERBS.has(before.lemma)) {
@@ -1307,6 +1319,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // ("said more than 130 people had been arrested and accused Azerbaijan": an active verb with an object after "and"
       // is not the passive's, whose subject was acted on; it goes with a verb further back.)
       const passiveBefore = finite && passive(toks, q) && !passive(toks, v);
+      // ("said the Swedish embassy should close by Aug. 30 and accused Stockholm": a past tense is not coordinated with a
+      // bare verb after a modal; it goes with a past tense further back.)
+      if (finite && toks[q]!.pos === 'VERB' && toks[q]!.norm === toks[q]!.lemma && /ed$/.test(toks[v]!.norm) && LIST_MODALS.has(toks[q - 1]?.norm ?? '')) continue;
       if (isVerb(toks, q) && !describing && !passiveBefore && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
         return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }

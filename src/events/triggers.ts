@@ -46,6 +46,8 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
  *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
 /** Prepositions of the occasion of a statement ("said after talks with", "told reporters during a visit to"). */
 const OCCASIONS = new Set(['after', 'following', 'during']);
+/** Nouns of advice and alerts, which "travel" makes advice to travellers. */
+const ADVICE_NOUNS = new Set(['warning', 'alert', 'advisory']);
 
 /** Particles of phrasal verbs: "carried out", "called off", "pulled back". */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'into']);
@@ -208,8 +210,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
     return false;
   };
+  // ("issued a warning against travel to the Philippines", "raised its travel alert": advice to one's own travellers
+  // threatens no one and puts no force on alert.)
+  const travelAdvice = (m: PatternMatch) => m.matched.some((k) => ADVICE_NOUNS.has(toks[k]!.lemma)
+    && (toks[k - 1]?.lemma === 'travel' || (toks[k + 1]?.norm === 'against' && /^travel/.test(toks[k + 2]?.norm ?? ''))));
   const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
-    && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m));
+    && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
   for (const m of live) {
