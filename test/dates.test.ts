@@ -31,6 +31,9 @@ test('event date: weekdays, months and days resolved against the article date', 
   assert.equal(eventDate('The attack came at 3 p.m.', wed), null);
   assert.equal(eventDate('Russia annexed Crimea in 2014.', wed), null);
   assert.equal(eventDate('Russia condemned the strike.', wed), null);
+  // A deadline or a limit is not the day of the act; a day after it still is.
+  assert.equal(eventDate('Minsk said the embassy should close by Aug. 30 and accused Stockholm of meddling.', wed), null);
+  assert.equal(eventDate('Russia ordered the diplomats to leave by the end of April, a day after talks on Tuesday.', wed), '2017-04-11');
 });
 
 test('readers date an article from its input, else its text, else --date, and report one with none', async () => {

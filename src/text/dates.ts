@@ -57,6 +57,9 @@ const DATE_WORDS = new RegExp([
   '\\d{4}-\\d{2}-\\d{2}', '\\b\\d{1,2}/\\d{1,2}\\b',
 ].join('|'), 'i');
 
+/** Words that make the date after them a deadline or a limit: "by Aug. 30", "until March". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+
 /** Words that put a sentence's act ahead of the article's date: "will meet on Tuesday", "talks planned for May". */
 const FUTURE = /\b(will|shall|'ll|to be held|is to|are to|plans? to|planned|scheduled|next|upcoming|expected to|due to|set to)\b/i;
 
@@ -74,6 +77,8 @@ export function eventDate(sentence: string, articleDate: string): string | null 
     const day = s.isCertain('day') || s.isCertain('weekday');
     const month = s.isCertain('month');
     if (!day && !month) continue;
+    // ("said the embassy should close by Aug. 30 and accused Stockholm": a deadline or a limit is not the day of the act.)
+    if (DEADLINE_BEFORE.test(sentence.slice(Math.max(0, r.index - 20), r.index))) continue;
     let date = iso(s.date());
     if (!day) date = `${date.slice(0, 8)}01`;
     const relative = r.tags().has('result/relativeDate') || s.isCertain('year');
