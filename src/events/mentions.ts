@@ -128,8 +128,11 @@ function objectPronoun(toks: Token[], i: number): boolean {
 }
 /** A phrase that names several people or parties: a plural noun at its end ("protesters", "the rebels"). */
 const plural = (toks: Token[], p: Phrase) => {
-  const last = toks[p.end - 1]!;
-  return last.pos === 'NOUN' && last.lemma !== last.norm && /s$/.test(last.norm);
+  const pluralNounAt = (k: number) => { const t = toks[k]!; return t.pos === 'NOUN' && t.lemma !== t.norm && /s$/.test(t.norm); };
+  if (pluralNounAt(p.end - 1)) return true;
+  // ("the two top leaders of the Islamic Salvation Front": or the head before "of".)
+  for (let k = p.start + 1; k < p.end; k++) if (toks[k]!.norm === 'of') return pluralNounAt(k - 1);
+  return false;
 };
 /** Halves of divided countries named by their side, written with a capital: the code, and the countries whose
  *  mention in the article makes that reading sure. */
@@ -470,9 +473,9 @@ export const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declarat
  *  report" may be anyone's. */
 const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'communiqué', 'decree', 'ultimatum', 'statement']);
 /** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
- *  governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
+ *  governments", "the region's governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+/;
 
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
@@ -514,8 +517,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // "former foreign minister Boris Shikhmuradov", "sacked deputy prime minister Anwar Ibrahim": someone out of
       // office is no longer the state; CAMEO codes former office-holders as elites (ELI).
       if (agentSector && OFFICES.has(agentSector) && hasFormerWord(toks, p.start, (headAgent ?? m).start)) { agentSector = 'ELI'; formerly = true; }
-      // ("leader of the Palang Dharma party": a party's leader, like a "party leader", is of the opposition.)
-      else if (agentSector === 'GOV' && headAgent?.entry.name === 'leader' && toks[headAgent.start]!.norm === 'leader' && of === headAgent.end && toks[p.end - 1]!.norm === 'party'
+      // ("leader of the Palang Dharma party", "the leader of the country's main Shi'ite Muslim group": the leader of a
+      // party, a movement or a group, like a "party leader", is of the opposition.)
+      else if (agentSector === 'GOV' && headAgent?.entry.name === 'leader' && toks[headAgent.start]!.lemma === 'leader' && of === headAgent.end && NON_STATE_BODIES.has(toks[p.end - 1]!.norm)
         && !toks.slice(of, p.end).some((t) => t.norm === 'ruling' || t.norm === 'governing')) agentSector = 'OPP';
       continue;
     }
@@ -770,6 +774,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
 
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
 const COUNTRY_GROUP = /\b(?:countries|nations|states|neighbou?rs|governments)\b/i;
+
+/** Nouns for bodies apart from the state whose leader is of the opposition: "leader of the Palang Dharma party". */
+const NON_STATE_BODIES = new Set(['party', 'movement', 'front', 'group', 'sect', 'organisation', 'organization', 'alliance', 'coalition']);
 
 /** Nouns that refer back to an international body: "the bloc promised aid". */
 const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];

@@ -141,7 +141,7 @@ const SUBJECT_WORDS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modality {
   // ("would keep cooperating", "will continue shelling": a verb of going on takes the modality of its own verb.)
   if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
-  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i) || setByDeadline(toks, i)) return 'possible';
+  if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i) || setByDeadline(toks, i) || purposeOfBody(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
@@ -203,6 +203,26 @@ function setByDeadline(toks: Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
     if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.text === ',') return false;
     if (toks[k]!.lemma === 'deadline' && toks[k + 1]?.norm === 'for') return true;
+  }
+  return false;
+}
+
+/** Verbs of setting a body up, whose purpose an infinitive gives: "was set up in 1991 to oversee a ceasefire". */
+const FOUNDING = new Set(['establish', 'create', 'form', 'found', 'set', 'launch', 'mandate']);
+
+/** "MINURSO was set up in 1991 to oversee a ceasefire": what a body was set up to do is its mandate, not an act. */
+function purposeOfBody(toks: Token[], i: number): boolean {
+  // (An act named by a noun, by the verb whose object it is: "to oversee a ceasefire".)
+  let v = i;
+  if (toks[i]!.pos === 'NOUN') {
+    v = i - 1;
+    while (v > 0 && i - v <= 3 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(toks[v]!.pos)) v--;
+  }
+  if (toks[v]?.pos !== 'VERB' || toks[v - 1]?.norm !== 'to') return false;
+  for (let k = v - 2; k >= 1 && k >= v - 6; k--) {
+    const t = toks[k]!;
+    if (FOUNDING.has(t.lemma) && /(ed|et|up)$/.test(t.norm) && (toks[k - 1]!.lemma === 'be' || toks[k - 1]!.pos === 'ADV')) return true;
+    if (!['ADP', 'NUM', 'PROPN', 'ADV', 'PART'].includes(t.pos) && t.norm !== 'up') return false;
   }
   return false;
 }

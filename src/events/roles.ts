@@ -115,6 +115,8 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
   ['shelling', ['194']], ['barrage', ['194']], ['blast', ['183']], ['explosion', ['183']]]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
+/** Verbs of accusing, urging and warning, which a speaker does in words. */
+const COMMUNICATIVE = new Set(['accuse', 'urge', 'warn', 'demand', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'blame', 'appeal', 'vow', 'pledge', 'threaten', 'dismiss', 'denounce']);
 /** Verbs of sending someone somewhere. */
 const SENDING = new Set(['send', 'dispatch', 'despatch']);
 /** Participles of drawing a reaction: ", drawing sharp criticism from Washington". */
@@ -480,6 +482,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       }
       // ("signed a ceasefire on Sunday aboard a Portuguese navy frigate": the ship or plane it was done on is where.)
       if (toks[p.start - 1]?.norm === 'aboard' || (toks[p.start - 1]?.norm === 'board' && toks[p.start - 2]?.norm === 'on')) continue;
+      // ("had given emergency cash through its embassy": the channel an act goes through is not whom it is for.)
+      // (Not violence or a march: "a bomb tore through the district" struck it.)
+      if ((toks[p.start - 1]?.norm === 'through' || toks[p.start - 1]?.norm === 'via') && !matched.has(p.start - 1) && /^0[3-8]/.test(m.pattern.cameo)) continue;
       if (notRecipients.has(p)) continue;
       // ("after touring the ancient temple where militants gunned down tourists": a site one visits is no one visited.)
       if (m.pattern.cameo.startsWith('04') && DETERMINERS.has(toks[p.start]!.norm) && SITES.has(toks[p.end - 1]!.lemma)) break;
@@ -899,7 +904,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   while (saidAt >= 0 && saidAt < toks.length && ['ADV', 'AUX'].includes(toks[saidAt]!.pos)) saidAt++;
   const speaker = sourceAt >= 0 && clauseOf[saidAt] !== clause && SPEECH.has(toks[saidAt]?.lemma ?? '');
   const sourcePlace = speaker ? acted.find((x) => x.clause === clauseOf[saidAt])?.place.countryCode ?? homeHere ?? clausePlace : clausePlace;
-  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, homeHere, memory.victims, sourcePlace);
+  // ("In Tehran, the foreign ministry summoned Nigeria's charge d'affaires", in a story from Abuja: a sentence that
+  // opens on a capital is told from there, and its government is that capital's country's.)
+  const opening = toks[0]?.norm === 'in' ? phraseAt[1] : null;
+  const scene = opening && toks[opening.end]?.text === ',' && opening.actor?.code && opening.mentions.some((mm) => mm.entry.kind === 'capital') ? opening.actor.code : null;
+  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -1204,6 +1213,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
           // (Only a passive one, whose subject was acted on: "protesters who tried to break through a cordon, throwing
           // stones" threw them.)
           if (w > 0 && RELATIVE.has(toks[w]!.norm) && ['NOUN', 'PROPN'].includes(toks[w - 1]?.pos ?? '') && passive(toks, q)) { reach += q - w; q = w; continue; }
+          // ("attacked a Mogadishu hotel on Wednesday where the president was holding a news conference, killing several
+          // people": nor a clause of where or when, whose subject is another.)
+          if (w > 0 && (toks[w]!.norm === 'where' || toks[w]!.norm === 'when') && ['NOUN', 'PROPN'].includes(toks[w - 1]?.pos ?? '')) { reach += q - w; q = w; continue; }
           // ("A U.N. helicopter was shot down over the gorge, killing all nine people on board": what a passive's
           // subject suffered did not kill; its agent, when named, did.)
           if (passive(toks, q) && HARMING.has(toks[v]!.lemma)) return byAgent(q, toks, phrases, clauseOf);
@@ -1308,9 +1320,21 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
         if (toks[q]!.pos === 'VERB' && SPEECH.has(toks[q]!.lemma)) return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
     }
-    // ("ordered 60 diplomats to leave and closed the consulate": a finite verb is coordinated with a finite one, not
-    // with an infinitive whose subject is the first verb's object.)
+    // ("It said Italy's recent statements had no precedent and accused the Italian government", "said his people looked
+    // well fed and accused opposition parties": a verb of accusing or urging after what was said goes with the verb
+    // of saying.)
     const finite = toks[v]!.norm !== toks[v]!.lemma;
+    if (finite && /ed$/.test(toks[v]!.norm) && COMMUNICATIVE.has(toks[v]!.lemma)) {
+      // (Not across a clause of when or why: "..., Vucic said, after Kosovo deployed police and accused Belgrade"; a
+      // phrase is no clause: "said the military had left before the killings and accused the rebels".)
+      let clauseVerb = false;
+      for (let q = k - 1; q >= 0 && toks[q]!.text !== ';' && !(clauseVerb && SUBORDINATORS.has(toks[q]!.norm)); q--) {
+        if (toks[q]!.pos === 'VERB' && toks[q]!.norm !== toks[q]!.lemma) clauseVerb = true;
+        if (toks[q]!.pos === 'VERB' && SPEECH.has(toks[q]!.lemma) && toks[q]!.norm !== toks[q]!.lemma && toks[q - 1]?.norm !== 'to' && !passive(toks, q)) {
+          return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
+        }
+      }
+    }
     for (let q = k - 1; q >= 0; q--) {
       // (Nor with a gerund: "barred 18 Saudis from entering the Schengen zone and halted arms exports".)
       // ("over their suspected role": nor with a participle a determiner opens.)

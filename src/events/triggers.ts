@@ -46,6 +46,12 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
  *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
 /** Prepositions of the occasion of a statement ("said after talks with", "told reporters during a visit to"). */
 const OCCASIONS = new Set(['after', 'following', 'during']);
+/** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban". */
+const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash']);
+/** Units of time a war is counted in: "decades of fighting" (not "two weeks of clashes", told as they go on). */
+const TIME_SPANS = new Set(['years', 'decade', 'decades', 'century', 'centuries']);
+/** Words that make a blast a weapons test. */
+const NUCLEAR = new Set(['nuclear', 'atomic', 'thermonuclear', 'hydrogen']);
 /** Nouns of advice and alerts, which "travel" makes advice to travellers. */
 const ADVICE_NOUNS = new Set(['warning', 'alert', 'advisory']);
 
@@ -214,8 +220,20 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // threatens no one and puts no force on alert.)
   const travelAdvice = (m: PatternMatch) => m.matched.some((k) => ADVICE_NOUNS.has(toks[k]!.lemma)
     && (toks[k - 1]?.lemma === 'travel' || (toks[k + 1]?.norm === 'against' && /^travel/.test(toks[k + 2]?.norm ?? ''))));
-  const live = list.filter((m) => !covered.has(m.trigger) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
-    && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m));
+  // ("the first ceasefire in more than half a century of fighting with the guerrillas": a span of war is how long it
+  // has lasted, not a clash of the day.)
+  const spanOfWar = (m: PatternMatch) => root(m) >= 18 && toks[m.trigger - 1]?.norm === 'of' && TIME_SPANS.has(toks[m.trigger - 2]?.norm ?? '');
+  // ("France exploded a nuclear device under Mururoa atoll": a weapons test is no attack on anyone.)
+  const weaponsTest = (m: PatternMatch) => root(m) === 18 && toks.slice(Math.max(0, m.trigger - 3), m.last + 4).some((t) => NUCLEAR.has(t.norm));
+  // ("Lonsdale revoked the pardons": an act named as what is revoked or overturned is undone, not done.)
+  const undone = (m: PatternMatch) => {
+    if (toks[m.trigger]!.pos !== 'NOUN') return false;
+    let k = m.trigger - 1;
+    while (k >= 0 && m.trigger - k <= 3 && ['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos)) k--;
+    return k >= 0 && toks[k]!.pos === 'VERB' && UNDOING.has(toks[k]!.lemma);
+  };
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+    && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
   for (const m of live) {
