@@ -2573,3 +2573,27 @@ test('a body\'s mandate is no act; what is revoked is undone; the channel of aid
   const aid = code('BEIJING (Reuters) - China said it had given emergency cash to Tonga through its embassy.', '2022-01-20');
   assert.ok(aid.every((e) => e.recipient.every((a) => a.code !== 'CHN')), JSON.stringify(dyadsOf(aid)));
 });
+
+test('one who speaks for a body is of it; a kind of actor apart from the state keeps its leaders; a participle set off after the subject describes it', () => {
+  const johndroe = code('MOSCOW (Reuters) - Gordon Johndroe, a spokesman for the White House, said Washington would continue discussions with Moscow.', '2007-07-14');
+  assert.ok(johndroe.every((e) => e.actor.every((a) => a.code !== 'RUS')), JSON.stringify(dyadsOf(johndroe)));
+  const marcos = code('MEXICO CITY (Reuters) - Troops arrested a Zapatista guerrilla leader in Chiapas on Friday.', '1995-02-10');
+  assert.ok(marcos.length && marcos.every((e) => e.recipient.every((a) => a.sector === 'REB')), JSON.stringify(marcos.map((e) => e.recipient)));
+  assert.deepEqual(code('KHARTOUM (Reuters) - Rebels of the SPLM-North, fighting Khartoum in Blue Nile, said they were not bound by the deal.', '2012-09-27').filter((e) => e.cameo.startsWith('19')), []);
+});
+
+test('a clash of words is no fight; "declined further comment" rejects no one; what a body keeps doing is no act of the day', () => {
+  assert.deepEqual(code('BUENOS AIRES (Reuters) - The president has clashed with the leaders of Brazil and Mexico.', '2024-05-21').filter((e) => e.cameo.startsWith('19')), []);
+  assert.ok(code('BEIRUT (Reuters) - Israeli and Lebanese troops clashed along the border on Tuesday.', '2010-08-03').some((e) => e.cameo.startsWith('19')));
+  assert.deepEqual(code('WASHINGTON (Reuters) - The State Department declined further comment on Iran.', '1999-05-16'), []);
+  assert.deepEqual(code('WASHINGTON (Reuters) - The United States, which maintains sanctions on Iran, said it was watching closely.', '1999-05-16'), []);
+  // (A past act in such a clause is told: "who flew to Tbilisi overnight".)
+  assert.ok(code('TBILISI (Reuters) - Russian Foreign Minister Igor Ivanov, who flew to Tbilisi overnight, met opposition leaders.', '2003-11-23').some((e) => e.cameo.startsWith('04')));
+});
+
+test('a relative clause\'s place is not where the main clause\'s act was done; a cut to one\'s own participation has no recipient; calling someone a name is no phone call', () => {
+  const arrest = code('NAIROBI (Reuters) - Koigi wa Wamwere, a former lawmaker who has lived in Norway, was arrested this month.', '1990-10-22');
+  assert.ok(arrest.every((e) => e.actor.every((a) => a.code !== 'NOR')), JSON.stringify(dyadsOf(arrest)));
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - President Vladimir Putin suspended Russia\'s participation in the arms treaty on Saturday.', '2007-07-14')).filter((d) => d.endsWith('>RUS')), []);
+  assert.deepEqual(code('MADRID (Reuters) - Spain recalled its envoy after the Argentine president refused to apologise for calling the prime minister\'s wife corrupt.', '2024-05-21').filter((e) => e.cameo.startsWith('04')), []);
+});

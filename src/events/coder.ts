@@ -57,6 +57,8 @@ const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiat
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
+/** Sectors that fight with words, not arms: a "clash" between them is a row. */
+const WORDS_SIDES = new Set(['GOV', 'IGO', 'NGO', 'ELI', 'LEG', 'JUD', 'OPP', 'MED']);
 /** Words for a kind of actor that are also common surnames ("Edmond Pope", "Julie Bishop"). */
 const SURNAME_TITLES = new Set(['Pope', 'Bishop', 'King', 'Prince', 'Cardinal', 'Dean', 'Marshal', 'Sheriff', 'Judge', 'Major', 'Knight']);
 const PEOPLE_WORDS = /\b(?:soldiers?|policem[ae]n|officers?|guards?|hostages?|tourists?|nationals?|citizens?|crew|sailors|fishermen|journalists?|diplomats?|workers?)\b/i;
@@ -514,6 +516,10 @@ export class EventCoder {
       // advice, no threat.)
       if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))
         && recipient.every((b) => (actor.some((a) => a.code === b.code) || OWN_PEOPLE.test(b.text)) && (!b.sector || b.sector === 'CVL') && !b.implicit) && /^warn/.test(toks[m.trigger]!.norm)) continue;
+      // ("Milei has clashed with the leaders of Brazil, Colombia and Mexico", "Sudan has clashed with Western governments
+      // and aid agencies": a clash between leaders, governments or agencies, no force on either side, is one of words.)
+      if (verbLemma === 'clash' && kindOfAct(entry.code) === 'violence' && recipient.length
+        && [...actor, ...recipient].every((a) => !a.sector || WORDS_SIDES.has(a.sector)) && [...actor, ...recipient].some((a) => a.sector && WORDS_SIDES.has(a.sector))) continue;
       // ("President Mirziyoyev flew to Nukus", "the Iranian ambassador, who was visiting Iran": a trip within one's
       // own country, or home, is no visit between two sides.)
       // (Its own country or capital, not its own rebels or opposition: "lawmakers who had visited Ocalan" met them.)

@@ -236,7 +236,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // ("Enemies of the people of Afghanistan" are not that people.)
     const against = OPPOSING_HEADS.has(toks[a.end - 1]!.lemma);
     // (Nor a pronoun: "convicted him of contempt".)
-    if (b.start === a.end + 1 && (link === 'of' || placed) && !against && !a.pronoun && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
+    // ("a spokesman for the White House National Security Council": one who speaks or acts for a body is of it.)
+    const speaksFor = link === 'for' && SPEAKING_FOR.has(toks[a.end - 1]!.lemma) && b.mentions.some((m) => m.entry.code && m.entry.kind !== 'person');
+    if (b.start === a.end + 1 && (link === 'of' || placed || speaksFor) && !against && !a.pronoun && !a.mentions.some((m) => m.entry.code) && (!hasTrigger(a) || namesActor)) {
       phrases.splice(k, 2, phrase(a.start, b.end, [...a.mentions, ...b.mentions]));
       k--;
       continue;
@@ -543,6 +545,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (best?.m.entry.kind === 'person' && best.r.code === null && nationality?.r.code && nationality.m.start < best.m.start) {
     best = { m: best.m, r: { code: nationality.r.code, sector: null, org: nationality.r.org } };
   }
+  // ("the Zapatista guerrilla leader", "a militia spokesman": a title right after a kind of actor apart from the state
+  // is that kind's, not the government's.)
+  if (agentSector && !headAgent) {
+    const agents = p.mentions.filter((m) => m.entry.kind === 'agent');
+    const title = agents[agents.length - 1], kind = agents[agents.length - 2];
+    if (title && kind && kind.end === title.start && kind.entry.sector && APART_FROM_STATE.has(kind.entry.sector) && title.entry.sector === 'GOV'
+      && TITLE_HEADS.has(toks[title.end - 1]!.lemma)) agentSector = kind.entry.sector;
+  }
   // (Forces someone backs, and no country of their own named: "Armenian-backed forces", "US-backed forces" are
   // not that country's army, nor the army of the state they fight.)
   if (patron && agentSector === 'MIL' && !best) agentSector = 'REB';
@@ -775,6 +785,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
 const COUNTRY_GROUP = /\b(?:countries|nations|states|neighbou?rs|governments)\b/i;
 
+/** Kinds of actor apart from the state, whose leaders and spokesmen are of that kind. */
+const APART_FROM_STATE = new Set(['REB', 'OPP', 'SEP', 'UAF', 'CRM', 'INS', 'RAD']);
+/** Titles that take the kind of actor before them: "guerrilla leader", "militia spokesman". */
+const TITLE_HEADS = new Set(['leader', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'head']);
+
+/** Those who speak or act for a body named after "for": "a spokesman for the CSCE". */
+const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'envoy', 'representative', 'negotiator', 'official']);
+
 /** Nouns for bodies apart from the state whose leader is of the opposition: "leader of the Palang Dharma party". */
 const NON_STATE_BODIES = new Set(['party', 'movement', 'front', 'group', 'sect', 'organisation', 'organization', 'alliance', 'coalition']);
 
@@ -906,7 +924,8 @@ const RETURNS = new Set(['return', 'returning', 'arrival', 'arriving', 'journey'
 
 /** A place a clause names; `origin` when named as where someone came back from ("on his return from Germany"),
  *  not where the clause's act happened. */
-export interface ClausePlace { clause: number; place: EventLocation; origin: boolean }
+/** A place a sentence names: its clause, where it starts (a token index), and whether it is where someone came from. */
+export interface ClausePlace { clause: number; place: EventLocation; origin: boolean; at: number }
 
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
@@ -983,7 +1002,7 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
       if (c) place = { ...c, name: joinTokens(toks, m!.start, m!.end, 'text') };
     }
-    if (place) out.push({ clause: clauseOf[p.start]!, place, origin: p.origin });
+    if (place) out.push({ clause: clauseOf[p.start]!, place, origin: p.origin, at: p.start });
   }
   return out;
 }

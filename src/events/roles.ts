@@ -115,6 +115,8 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
   ['shelling', ['194']], ['barrage', ['194']], ['blast', ['183']], ['explosion', ['183']]]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
+/** Pronouns that open a relative clause about someone: what it says of them happened elsewhere or before. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Verbs of accusing, urging and warning, which a speaker does in words. */
 const COMMUNICATIVE = new Set(['accuse', 'urge', 'warn', 'demand', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'blame', 'appeal', 'vow', 'pledge', 'threaten', 'dismiss', 'denounce']);
 /** Verbs of sending someone somewhere. */
@@ -405,8 +407,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
         && (phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)
           // (A promise or a signature is never to one's own thing: "promised American support", "signed a declaration
-          // on Austria's responsibility".)
-          || (/^(?:03|057)/.test(m.pattern.cameo) && !p.mentions.some((mm) => mm.entry.kind === 'agent')))) continue;
+          // on Austria's responsibility"; nor a cut: "Putin suspended Russia's participation in the treaty".)
+          || (/^(?:03|057|16)/.test(m.pattern.cameo) && !p.mentions.some((mm) => mm.entry.kind === 'agent')))) continue;
       // ("sending special envoy Ibrahim Gambari to the region": the envoy one sends is one's own, sent to the recipient.)
       if (SENDING.has(t.lemma) && p.mentions.some((mm) => mm.entry.kind === 'agent' && ENVOYS.has(toks[mm.end - 1]!.lemma))) continue;
       // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
@@ -892,7 +894,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
   // (Where an unnamed doer acted, not where someone came back from: "was arrested on his return from Germany".)
   const acted = places.filter((x) => !x.origin);
-  const clausePlace = (acted.find((x) => x.clause === clause) ?? acted[0])?.place.countryCode ?? null;
+  // (Failing one in its clause, a place the sentence names, but not in a relative clause: "Wamwere, a former MP who
+  // has lived in Norway, was arrested".)
+  const inRelative = (at: number) => {
+    for (let k = at - 1; k > 0; k--) {
+      if (toks[k]!.text === ',' || toks[k]!.text === ';') return false;
+      if (RELATIVE_PRONOUNS.has(toks[k]!.norm) && (toks[k - 1]!.text === ',' || ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos))) return !(i > k && toks.slice(k, i).every((w) => w.text !== ','));
+    }
+    return false;
+  };
+  const clausePlace = (acted.find((x) => x.clause === clause && !inRelative(x.at)) ?? acted.find((x) => !inRelative(x.at)))?.place.countryCode ?? null;
   // (Not the article's own country when the clause names a place the gazetteer does not know: "killed 80 people
   // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
   const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
@@ -1200,7 +1211,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       const describing = /(ed|en)$/.test(x.norm) && ((['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && ['from', 'in', 'at', 'near', 'during', 'on', 'for', 'since'].includes(toks[q + 1]?.norm ?? ''))
         || toks[q - 1]?.pos === 'DET')
         // (Nor one fused to a word by a hyphen: "in the rebel-held town of Bouake, killing".)
-        || (toks[q - 1]?.text === '-' && toks[q - 1]!.end === x.start);
+        || (toks[q - 1]?.text === '-' && toks[q - 1]!.end === x.start)
+        // ("opened fire on a group of Israeli schoolgirls visiting a border park on Thursday, killing seven": nor an -ing
+        // participle right after its noun.)
+        || (/ing$/.test(x.norm) && x.pos === 'VERB' && ['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && before.text === ',');
       // ("An Iranian court has convicted Saberi, her lawyer said Saturday, drawing sharp criticism from Washington":
       // what draws a reaction is the act told, not the telling.)
       const telling = before.text === ',' && SPEECH.has(x.lemma) && DRAWING.has(toks[v]!.lemma);
