@@ -2597,3 +2597,10 @@ test('a relative clause\'s place is not where the main clause\'s act was done; a
   assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - President Vladimir Putin suspended Russia\'s participation in the arms treaty on Saturday.', '2007-07-14')).filter((d) => d.endsWith('>RUS')), []);
   assert.deepEqual(code('MADRID (Reuters) - Spain recalled its envoy after the Argentine president refused to apologise for calling the prime minister\'s wife corrupt.', '2024-05-21').filter((e) => e.cameo.startsWith('04')), []);
 });
+
+test('burnt flags say whom a protest is against; what an accusation charges is not its target; release is asked of the holder; support named with its giver is no act', () => {
+  assert.deepEqual(dyadsOf(code('KARACHI (Reuters) - Hundreds of people protested in Karachi on Friday, burning U.S. flags.', '2011-05-06')), ['141 PAK>USA']);
+  assert.deepEqual(code('MOSCOW (Reuters) - The foreign ministry accused the West of trying to destabilise Serbia.', '2023-12-25').filter((e) => e.recipient.some((a) => a.code === 'SRB')), []);
+  assert.deepEqual(code('ROME (Reuters) - Italy demanded the release of two Italian aid workers held in Iraq.', '2004-09-10').filter((e) => e.recipient.some((a) => a.code === 'ITA')), []);
+  assert.deepEqual(code('WASHINGTON (Reuters) - "Rwanda\'s support for the rebels fuels the conflict," a Treasury official said.', '2024-02-21').filter((e) => e.cameo.startsWith('05')), []);
+});

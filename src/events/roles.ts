@@ -117,6 +117,8 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
 /** Pronouns that open a relative clause about someone: what it says of them happened elsewhere or before. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Nouns of setting someone free, which a demand is made for. */
+const RELEASES = new Set(['release', 'freedom', 'freeing']);
 /** Verbs of accusing, urging and warning, which a speaker does in words. */
 const COMMUNICATIVE = new Set(['accuse', 'urge', 'warn', 'demand', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'blame', 'appeal', 'vow', 'pledge', 'threaten', 'dismiss', 'denounce']);
 /** Verbs of sending someone somewhere. */
@@ -369,6 +371,17 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         && source.some((x) => x.actor?.code && x.actor.code === p.actor!.code)) continue;
       // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
       if (tellsAfter(p, toks)) break;
+      // ("accused the West of trying to destabilise Serbia": what an accusation charges is not whom it is aimed at.)
+      if (m.pattern.cameo.startsWith('11') && toks.slice(m.trigger + 1, p.start).some((w, j) => w.norm === 'of' && /ing$/.test(toks[m.trigger + 2 + j]?.norm ?? ''))) break;
+      // ("demanded the release of opposition leader Vuk Draskovic": a release is demanded of whoever holds the
+      // prisoner, the prisoner's own government when the demand is made at home.)
+      if (/^(?:02|10|14)/.test(m.pattern.cameo) && RELEASES.has(toks[DETERMINERS.has(toks[p.start]!.norm) ? p.start + 1 : p.start]?.lemma ?? '') && p.actor?.code) {
+        // (Not a state's demand for its nationals held abroad: "Italy demanded the release of two Italian aid workers".)
+        const own = source.find((x) => x.actor?.code === p.actor!.code && x.actor.sector && !STATE_SECTORS.has(x.actor.sector));
+        if (!own) return [];
+        const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+        return [{ ...p, actor: actorRef({ name: `${p.actor.code} government`, code: p.actor.code, sector: 'GOV' }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+      }
       // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
       // condemned.
       // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
@@ -1011,7 +1024,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // A protest by named protesters with no named target is aimed at the authorities of where it happens ("rioted
   // at a jail in northern Israel"): the place is the venue, its government the recipient.
   const venueTarget = m.pattern.cameo.startsWith('14') && !tgt2.some((a) => a.code) && place && src2.some((a) => a.code) && !m.pattern.reverse;
-  return { source: src2, target: venueTarget ? [protestAimedAt(src2.find((a) => a.code)!.code!, place, memory)] : tgt2, inferred, mentioned: referredTo && !src2.length };
+  // ("protested in Bogota, burning U.S. flags": the country whose flags protesters burn is whom they protest against.)
+  const burnt = venueTarget ? flagsBurnt(toks, phrases) : null;
+  const aimedAt = burnt ? actorRef({ name: burnt, code: burnt, sector: null }, '', -1, -1, true) : venueTarget ? protestAimedAt(src2.find((a) => a.code)!.code!, place, memory) : null;
+  return { source: src2, target: aimedAt ? [aimedAt] : tgt2, inferred, mentioned: referredTo && !src2.length };
 }
 
 /**
@@ -1109,6 +1125,17 @@ export function protestAimedAt(protesters: string, place: string | null, memory:
   if (abroad?.code && abroad.code !== protesters) return actorRef(abroad, '', -1, -1, true);
   const code = place ?? protesters;
   return actorRef({ name: `${code} government`, code, sector: 'GOV' }, '', -1, -1, true);
+}
+
+/** The country whose flags a sentence says were burnt ("burning U.S. flags", "burned an Israeli flag"), or null. */
+function flagsBurnt(toks: Token[], phrases: Phrase[]): string | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.lemma !== 'burn' && !/^burn/.test(toks[k]!.norm)) continue;
+    const flag = phrases.find((p) => p.start >= k && p.start - k <= 2 && p.end > k + 1 && toks[p.end - 1]!.lemma === 'flag');
+    const country = flag?.mentions.find((mm) => (mm.entry.kind === 'country' || mm.entry.kind === 'demonym') && mm.entry.code)?.entry.code;
+    if (country) return country;
+  }
+  return null;
 }
 
 /** The agent of a passive verb: "suspended by Moscow". */

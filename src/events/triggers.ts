@@ -264,7 +264,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     return (toks[k]?.norm === 'which' || toks[k]?.norm === 'who') && toks[k - 1]?.text === ',';
   };
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // ("Rwanda's support for M23 fuels a conflict", "a central figure in Rwanda's support for M23": support named with
+  // its giver's possessive is a standing relation the sentence names, not an act of the day.)
+  const namedSupport = (m: PatternMatch) => root(m) === 5 && toks[m.trigger]!.pos === 'NOUN' && (toks[m.trigger - 1]?.norm === "'s" || toks[m.trigger - 1]?.norm === '’s');
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
