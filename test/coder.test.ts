@@ -2604,3 +2604,9 @@ test('burnt flags say whom a protest is against; what an accusation charges is n
   assert.deepEqual(code('ROME (Reuters) - Italy demanded the release of two Italian aid workers held in Iraq.', '2004-09-10').filter((e) => e.recipient.some((a) => a.code === 'ITA')), []);
   assert.deepEqual(code('WASHINGTON (Reuters) - "Rwanda\'s support for the rebels fuels the conflict," a Treasury official said.', '2024-02-21').filter((e) => e.cameo.startsWith('05')), []);
 });
+
+test('after "when", the word the tagger took for a base-form verb before an -ed word is the clause\'s subject', () => {
+  const fired = code('ALMATY (Reuters) - At least 14 people were killed on Friday when police opened fire on crowds in the oil town.', '2011-12-17');
+  const repression = fired.find((e) => e.cameo.startsWith('17'));
+  assert.ok(repression && repression.actor.every((a) => a.sector === 'COP'), JSON.stringify(fired.map((e) => [e.cameo, e.actor])));
+});

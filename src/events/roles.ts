@@ -238,7 +238,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
   // the sentence, who only reacts to it.
   let before = (own ?? { start: i }).start - 1;
-  while (before >= 0 && ['DET', 'ADJ', 'ADV', 'PART', 'AUX'].includes(toks[before]!.pos)) before--;
+  // (Not past a word that opens a clause, which the tagger may read as an adverb: "were killed when police opened".)
+  while (before >= 0 && ['DET', 'ADJ', 'ADV', 'PART', 'AUX'].includes(toks[before]!.pos) && !SUBORDINATORS.has(toks[before]!.norm)) before--;
   // (So is an act named by a verb of naming: "Putin called the shelling a crime".)
   const objectOfAct = t.pos !== 'VERB' && before >= 0 && toks[before]!.pos === 'VERB' && (triggerTokens.has(before) || matchedVerbs.has(before) || LABELLING.has(toks[before]!.lemma));
 

@@ -54,6 +54,9 @@ export function parseOf(s: Sentence): Parse {
   return p;
 }
 
+/** Words that open a clause, after which the next word is the clause's subject. */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'until', 'since', 'where', 'whereas']);
+
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /** What can open the object of a verb: "relaxed the curfew", "liberated Kherson", "beheaded a soldier", "rounded up". */
@@ -136,6 +139,13 @@ export function analyze(text: string): Sentence[] {
       if (irregular && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && next && (['DET', 'PROPN', 'NUM', 'PRON'].includes(next.pos) || /^[A-Z]/.test(next.text))) {
         t.pos = 'VERB';
         t.lemma = irregular;
+      }
+      // ("were killed when police opened fire": a base-form "verb" right after a word that opens a clause, with an -ed
+      // word after it, is the clause's subject, and the -ed word its verb.)
+      if (t.pos === 'VERB' && t.norm === t.lemma && CLAUSE_OPENERS.has(prev.norm) && next && /[a-z]ed$/.test(next.norm) && (next.pos === 'ADJ' || next.pos === 'VERB')
+        && ['NOUN', 'DET', 'ADP', 'NUM'].includes(tokens[k + 2]?.pos ?? '')) {
+        t.pos = 'NOUN';
+        if (next.pos === 'ADJ') { next.pos = 'VERB'; next.lemma = pastTenseLemma(next.norm); }
       }
       // ("imposed targeted sanctions": an -ed word between a verb and a noun modifies the noun.)
       if (t.pos === 'VERB' && prev.pos === 'VERB' && /[a-z]ed$/.test(t.norm) && next?.pos === 'NOUN' && !['DET', 'NUM', 'PROPN', 'PRON'].includes(tokens[k + 2]?.pos ?? '')) t.pos = 'ADJ';
