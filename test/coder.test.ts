@@ -2610,3 +2610,20 @@ test('after "when", the word the tagger took for a base-form verb before an -ed 
   const repression = fired.find((e) => e.cameo.startsWith('17'));
   assert.ok(repression && repression.actor.every((a) => a.sector === 'COP'), JSON.stringify(fired.map((e) => [e.cameo, e.actor])));
 });
+
+test('a halt to an act is no act; "promising to end" is intended; a war\'s toll is no attack; police who end a sit-in do not yield; a figure of speech is no kidnapping', () => {
+  assert.deepEqual(code('GAZA (Reuters) - The truce took effect after Israel agreed to a halt to targeted killings.', '2019-11-14').filter((e) => e.cameo.startsWith('18')), []);
+  assert.ok(code('COLOMBO (Reuters) - The president came to power last year promising to end the war with the Tamil Tigers.', '1995-04-19').every((e) => !e.cameo.startsWith('08')));
+  assert.deepEqual(code('COLOMBO (Reuters) - The government offered talks to end the war, which has killed more than 30,000 people since 1983.', '1995-04-19').filter((e) => e.cameo.startsWith('19')), []);
+  assert.deepEqual(code('PHNOM PENH (Reuters) - Riot police swept through an opposition protest camp on Tuesday, ending a two-week sit-in.', '1998-09-08').filter((e) => e.cameo.startsWith('08')), []);
+  assert.deepEqual(code('LA PAZ (Reuters) - "The president has been kidnapped by imperialism," the minister said.', '2013-07-03').filter((e) => e.cameo.startsWith('18')), []);
+  assert.ok(code('KINSHASA (Reuters) - The president was shot by a member of his bodyguard on Tuesday.', '2001-01-17').some((e) => e.cameo.startsWith('1')));
+});
+
+test('a country\'s partners are others; a party\'s president is of the opposition; one taken hostage keeps his office; a surname after another given name is someone else', () => {
+  assert.deepEqual(code('BRASILIA (Reuters) - Paraguay\'s partners in the Mercosur trade bloc backed the new government.', '1999-03-28').filter((e) => e.actor.some((a) => a.code === 'PRY')), []);
+  const berrios = code('SAN JUAN (Reuters) - Federal agents arrested Ruben Berrios, president of the Puerto Rican Independence Party, on the range.', '2000-05-04');
+  assert.ok(berrios.every((e) => e.recipient.every((a) => a.sector !== 'GOV')), JSON.stringify(berrios.map((e) => e.recipient)));
+  const saberi = code('TEHRAN (Reuters) - An Iranian court convicted American journalist Roxana Saberi of spying. Her father, Reza Saberi, said she had been tricked.', '2009-04-18');
+  assert.ok(saberi.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.text.includes('Reza')).every((a) => a.sector !== 'MED'), JSON.stringify(dyadsOf(saberi)));
+});

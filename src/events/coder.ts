@@ -516,6 +516,9 @@ export class EventCoder {
       // advice, no threat.)
       if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))
         && recipient.every((b) => (actor.some((a) => a.code === b.code) || OWN_PEOPLE.test(b.text)) && (!b.sector || b.sector === 'CVL') && !b.implicit) && /^warn/.test(toks[m.trigger]!.norm)) continue;
+      // ("riot police swept through an opposition protest camp, ending a two-week sit-in": a protest the police end is
+      // put down, not given up.)
+      if (entry.code.startsWith('082') && actor.length && actor.every((a) => a.sector === 'COP' || a.sector === 'MIL')) continue;
       // ("Milei has clashed with the leaders of Brazil, Colombia and Mexico", "Sudan has clashed with Western governments
       // and aid agencies": a clash between leaders, governments or agencies, no force on either side, is one of words.)
       if (verbLemma === 'clash' && kindOfAct(entry.code) === 'violence' && recipient.length

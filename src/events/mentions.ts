@@ -106,6 +106,10 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 /** Places an armed or official body holds: "guerrilla camps", "rebel positions", "police station". */
 const HELD_PLACES = new Set(['camp', 'base', 'headquarters', 'position', 'post', 'outpost', 'checkpoint', 'station', 'hideout',
   'stronghold', 'barracks', 'compound', 'convoy', 'garrison', 'depot', 'airbase', 'installation', 'positions', 'hideouts', 'camps']);
+/** Titles before a surname: "Mr Martin", "Dr Ahmed". */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'sheikh', 'gen', 'col', 'capt', 'maj', 'lt', 'sgt', 'rev', 'father', 'brother', 'sister', 'madame', 'monsieur', 'senor', 'herr']);
+/** Heads of "X's ..." phrases that name others than X: "Paraguay's partners", "Russia's allies". */
+const OTHERS_OF = new Set(['partner', 'ally', 'neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'critic', 'opponent', 'donor', 'creditor', 'adversary', 'backer']);
 /** Heads of "X of Y" phrases that are not Y's own: "enemies of the people", "critics of the government". */
 const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper',
   'abductor', 'victim', 'target', 'rival', 'adversary']);
@@ -267,7 +271,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // Time expressions and unnamed instruments ("on Tuesday", "200 times", "four shell bombs") are never actors;
     // named weapons ("U.S.-made missiles") may act ("Russian missiles hit Kyiv") but are never acted upon.
     p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
-    p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"));
+    // ("since mid-August": a part of a month is a time too.)
+    p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"
+      || (/^(?:mid|early|late)-[a-z]+$/.test(w.norm) && TIME_WORDS.has(w.norm.slice(w.norm.indexOf('-') + 1)))));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
     // A person's name the dictionaries do not know, or a description, beside a person: "former deputy ministers Behzad
     // Nabavi and Mostafa Tajzadeh", "Australians Andrew Chan and Myuran Sukumaran", "Khodorkovsky, the head of oil
@@ -477,7 +483,7 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
 /** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
  *  governments", "the region's governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
 
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
@@ -504,6 +510,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   while (first < p.end - 1 && toks[first]!.pos === 'DET') first++;
   const span = { start: toks[first]!.start, end: toks[p.end - 1]!.end };
   const text = s.text.slice(span.start, span.end);
+  // ("Paraguay's partners in the Mercosur trade bloc", "Russia's allies": others defined by a country are not it.)
+  if (OTHERS_OF.has(toks[p.end - 1]!.lemma) && p.mentions.some((m) => (m.entry.kind === 'country' || m.entry.kind === 'capital') && POSSESSIVE_S.has(toks[m.end]?.norm ?? ''))) {
+    return actorRef({ name: text, code: null, sector: null }, text, span.start, span.end);
+  }
   let best: { m: Mention; r: Resolved } | null = null;
   let nationality: { m: Mention; r: Resolved } | null = null;
   let agentSector: string | null = null;
@@ -521,7 +531,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       if (agentSector && OFFICES.has(agentSector) && hasFormerWord(toks, p.start, (headAgent ?? m).start)) { agentSector = 'ELI'; formerly = true; }
       // ("leader of the Palang Dharma party", "the leader of the country's main Shi'ite Muslim group": the leader of a
       // party, a movement or a group, like a "party leader", is of the opposition.)
-      else if (agentSector === 'GOV' && headAgent?.entry.name === 'leader' && toks[headAgent.start]!.lemma === 'leader' && of === headAgent.end && NON_STATE_BODIES.has(toks[p.end - 1]!.norm)
+      else if (agentSector === 'GOV' && headAgent && BODY_HEADS.has(toks[headAgent.end - 1]!.lemma) && of === headAgent.end && NON_STATE_BODIES.has(toks[p.end - 1]!.norm)
         && !toks.slice(of, p.end).some((t) => t.norm === 'ruling' || t.norm === 'governing')) agentSector = 'OPP';
       continue;
     }
@@ -544,6 +554,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // is of the country or body the phrase names before the name.)
   if (best?.m.entry.kind === 'person' && best.r.code === null && nationality?.r.code && nationality.m.start < best.m.start) {
     best = { m: best.m, r: { code: nationality.r.code, sector: null, org: nationality.r.org } };
+  }
+  // ("took Prime Minister Mahendra Chaudhry hostage": whom one holds keeps the kind of actor he is.)
+  if (agentSector === 'CVL' && !headAgent) {
+    const agents = p.mentions.filter((m) => m.entry.kind === 'agent');
+    const held = agents[agents.length - 1], before = agents[agents.length - 2];
+    if (held && before && HELD.has(toks[held.end - 1]!.lemma) && held.end === p.end && before.entry.sector) agentSector = before.entry.sector;
   }
   // ("the Zapatista guerrilla leader", "a militia spokesman": a title right after a kind of actor apart from the state
   // is that kind's, not the government's.)
@@ -583,6 +599,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // A surname or name remembered from earlier in the article.
     for (let k = p.start; k < p.end; k++) {
       const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
+      // ("Interior Minister Chaudhry Nisar Ali Khan" after Imran Khan, "her father, Reza Saberi" after Roxana Saberi: a
+      // surname after a given name the person remembered does not have is someone else's.)
+      // (Not a title: "Mr Martin", "RTE Mr Martin".)
+      if (known && k > p.start && toks[k - 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k - 1]!.text) && !HONORIFICS.has(toks[k - 1]!.norm.replace(/\.$/, ''))
+        && !p.mentions.some((mm) => mm.start <= k - 1 && mm.end > k - 1) && !known.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(toks[k - 1]!.norm)) continue;
       if (known) {
         const again = actorRef(known, text, span.start, span.end);
         notePerson(memory, again, toks.slice(p.start, p.end));
@@ -785,6 +806,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
 const COUNTRY_GROUP = /\b(?:countries|nations|states|neighbou?rs|governments)\b/i;
 
+/** Words for people held: "took the prime minister hostage". */
+const HELD = new Set(['hostage', 'captive']);
 /** Kinds of actor apart from the state, whose leaders and spokesmen are of that kind. */
 const APART_FROM_STATE = new Set(['REB', 'OPP', 'SEP', 'UAF', 'CRM', 'INS', 'RAD']);
 /** Titles that take the kind of actor before them: "guerrilla leader", "militia spokesman". */
@@ -793,6 +816,8 @@ const TITLE_HEADS = new Set(['leader', 'chief', 'commander', 'spokesman', 'spoke
 /** Those who speak or act for a body named after "for": "a spokesman for the CSCE". */
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'envoy', 'representative', 'negotiator', 'official']);
 
+/** Heads of a body named after "of": "leader of", "president of the Puerto Rican Independence Party". */
+const BODY_HEADS = new Set(['leader', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'secretary-general']);
 /** Nouns for bodies apart from the state whose leader is of the opposition: "leader of the Palang Dharma party". */
 const NON_STATE_BODIES = new Set(['party', 'movement', 'front', 'group', 'sect', 'organisation', 'organization', 'alliance', 'coalition']);
 

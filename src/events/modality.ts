@@ -447,7 +447,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
     if (x.norm === 'to' && toks[k - 1]?.lemma === 'able' && toks.slice(Math.max(0, k - 6), k).some((w) => w.norm === 'before' || w.norm === 'until')) return 'possible';
     // ("had no plans to take over the base": an intention denied.)
-    if (x.norm === 'to' && toks[k - 1] && INTENT_BEFORE_TO.has(toks[k - 1]!.lemma)) { intent = true; if (NEGATORS.has(toks[k - 2]?.norm ?? '')) neg = true; break; }
+    // ("came to power promising to end the war": the tagger may leave the participle's lemma as it is.)
+    if (x.norm === 'to' && toks[k - 1] && (INTENT_BEFORE_TO.has(toks[k - 1]!.lemma) || INTENT_BEFORE_TO.has(toks[k - 1]!.norm.replace(/ing$/, 'e'))
+      || INTENT_BEFORE_TO.has(toks[k - 1]!.norm.replace(/ing$/, '')))) { intent = true; if (NEGATORS.has(toks[k - 2]?.norm ?? '')) neg = true; break; }
     // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
     // may, should or could be done is not done.
     if (x.norm === 'to' && unrealisedBeforeTo(toks, k)) { possible = true; break; }

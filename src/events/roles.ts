@@ -117,6 +117,8 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
 /** Pronouns that open a relative clause about someone: what it says of them happened elsewhere or before. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Abstract nouns that, as a passive's agent, make the act a figure of speech: "hit by a currency shortage". */
+const ABSTRACT_AGENTS = new Set(['shortage', 'crisis', 'recession', 'inflation', 'drought', 'famine', 'history', 'fate', 'system', 'greed', 'corruption', 'poverty']);
 /** Nouns of setting someone free, which a demand is made for. */
 const RELEASES = new Set(['release', 'freedom', 'freeing']);
 /** Verbs of accusing, urging and warning, which a speaker does in words. */
@@ -998,7 +1000,18 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // "Fighting over the enclave has killed hundreds", "The conflict has killed 220,000": the sides did it, not
   // unidentified people of the place. Judged blind on fresh stories, such guesses were right 6 times in 28; street
   // clashes are left to the convention.)
-  const inWar = toks.some((w, k) => clauseOf[k] === clause && (w.pos === 'NOUN' || w.norm === 'fighting') && WAR_WORDS.has(w.lemma === 'fight' ? w.norm : w.lemma) && !m.matched.includes(k));
+  // ("the war, which has killed more than 30,000 people since 1983": or the war a relative clause's verb hangs on.)
+  let relative = i - 1;
+  while (relative >= 0 && ['AUX', 'ADV'].includes(toks[relative]!.pos)) relative--;
+  const antecedent = ['which', 'that'].includes(toks[relative]?.norm ?? '') ? toks[toks[relative - 1]?.text === ',' ? relative - 2 : relative - 1] : undefined;
+  const inWar = toks.some((w, k) => clauseOf[k] === clause && (w.pos === 'NOUN' || w.norm === 'fighting') && WAR_WORDS.has(w.lemma === 'fight' ? w.norm : w.lemma) && !m.matched.includes(k))
+    || (!!antecedent && WAR_WORDS.has(antecedent.lemma));
+  // ("The president has been kidnapped by imperialism": a passive whose agent names no kind of actor is a figure of
+  // speech, not violence by unidentified people of the place.)
+  const agentPhrase = passive(toks, i) && toks[i + 1]?.norm === 'by' ? phraseAt[i + 2] : null;
+  const figurative = !!agentPhrase && !agentPhrase.actor?.code && !agentPhrase.actor?.sector && !agentPhrase.mentions.length
+    && (/ism$/.test(toks[agentPhrase.end - 1]!.lemma) || ABSTRACT_AGENTS.has(toks[agentPhrase.end - 1]!.lemma));
+  if (figurative) return { source: [], target: [], inferred: false, mentioned: true };
   if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
@@ -1217,7 +1230,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   {
     let r = v - 1;
     while (r >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[r]!.pos)) r--;
-    const act = toks[r - 1];
+    // ("the war, which has killed more than 30,000 people": after a comma too.)
+    const act = toks[r - 1]?.text === ',' ? toks[r - 2] : toks[r - 1];
     if (act && toks[v]!.pos === 'VERB' && ['that', 'which'].includes(toks[r]!.norm)
       && (act.pos === 'NOUN' || (act.pos === 'VERB' && /ing$/.test(act.norm))) && (WARS.has(act.lemma) || WARS.has(act.norm) || actNamedBy(act.lemma) === 'violence')) return [];
   }
@@ -1236,7 +1250,8 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // noun describes it; the clause's verb is further back.)
       // ("the disputed Heglig oilfield": so is one after a determiner.)
       // (Not a phrasal verb's particle: "the Taliban stepped up their war".)
-      const describing = /(ed|en)$/.test(x.norm) && ((['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && ['from', 'in', 'at', 'near', 'during', 'on', 'for', 'since'].includes(toks[q + 1]?.norm ?? ''))
+      // ("rammed a car packed with explosives into the gates ..., killing": nor "with" what it holds.)
+      const describing = /(ed|en)$/.test(x.norm) && ((['NOUN', 'PROPN'].includes(toks[q - 1]?.pos ?? '') && ['from', 'in', 'at', 'near', 'during', 'on', 'for', 'since', 'with'].includes(toks[q + 1]?.norm ?? ''))
         || toks[q - 1]?.pos === 'DET')
         // (Nor one fused to a word by a hyphen: "in the rebel-held town of Bouake, killing".)
         || (toks[q - 1]?.text === '-' && toks[q - 1]!.end === x.start)

@@ -48,6 +48,8 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
 const OCCASIONS = new Set(['after', 'following', 'during']);
 /** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban". */
 const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash']);
+/** Nouns of stopping what follows them: "a halt to targeted killings", "a ban on rallies". */
+const HALTS = new Set(['halt', 'end', 'stop', 'cessation', 'suspension', 'moratorium', 'ban', 'freeze']);
 /** Units of time a war is counted in: "decades of fighting" (not "two weeks of clashes", told as they go on). */
 const TIME_SPANS = new Set(['years', 'decade', 'decades', 'century', 'centuries']);
 /** Words that make a blast a weapons test. */
@@ -227,11 +229,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // ("France exploded a nuclear device under Mururoa atoll": a weapons test is no attack on anyone.)
   const weaponsTest = (m: PatternMatch) => root(m) === 18 && toks.slice(Math.max(0, m.trigger - 3), m.last + 4).some((t) => NUCLEAR.has(t.norm));
   // ("Lonsdale revoked the pardons": an act named as what is revoked or overturned is undone, not done.)
+  // ("a halt to targeted killings", "an end to the shelling": nor what a halt or an end is to.)
   const undone = (m: PatternMatch) => {
-    if (toks[m.trigger]!.pos !== 'NOUN') return false;
-    let k = m.trigger - 1;
-    while (k >= 0 && m.trigger - k <= 3 && ['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos)) k--;
-    return k >= 0 && toks[k]!.pos === 'VERB' && UNDOING.has(toks[k]!.lemma);
+    const first = Math.min(...m.matched);
+    let k = first - 1;
+    while (k >= 0 && first - k <= 3 && ['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos)) k--;
+    if (k >= 1 && ['to', 'of', 'on'].includes(toks[k]!.norm) && HALTS.has(toks[k - 1]!.lemma) && toks[k - 1]!.pos === 'NOUN') return true;
+    return toks[m.trigger]!.pos === 'NOUN' && k >= 0 && toks[k]!.pos === 'VERB' && UNDOING.has(toks[k]!.lemma);
   };
   // ("Rebels of the SPLM-North, fighting Khartoum in South Kordofan, said ...": a participle set off after the subject,
   // before the clause's own verb, says who the subject is, not what happened that day.)
