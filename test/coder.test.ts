@@ -2627,3 +2627,9 @@ test('a country\'s partners are others; a party\'s president is of the oppositio
   const saberi = code('TEHRAN (Reuters) - An Iranian court convicted American journalist Roxana Saberi of spying. Her father, Reza Saberi, said she had been tricked.', '2009-04-18');
   assert.ok(saberi.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.text.includes('Reza')).every((a) => a.sector !== 'MED'), JSON.stringify(dyadsOf(saberi)));
 });
+
+test('a province or state whose name holds another country\'s is its own country\'s', () => {
+  assert.deepEqual(dyadsOf(code('VANCOUVER (Reuters) - British Columbia Premier Glen Clark accused Washington of bullying on Sunday.', '1997-07-20')).map((d) => d.split(' ')[1]), ['CAN>USA']);
+  assert.ok(code('SANTA FE (Reuters) - New Mexico Governor Bill Richardson met North Korean diplomats on Tuesday.', '2005-08-16').every((e) => e.actor.every((a) => a.code === 'USA')));
+  assert.ok(code('SYDNEY (Reuters) - New South Wales police arrested two men on Monday.', '2014-09-18').every((e) => e.actor.every((a) => a.code === 'AUS')));
+});
