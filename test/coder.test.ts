@@ -2633,3 +2633,11 @@ test('a province or state whose name holds another country\'s is its own country
   assert.ok(code('SANTA FE (Reuters) - New Mexico Governor Bill Richardson met North Korean diplomats on Tuesday.', '2005-08-16').every((e) => e.actor.every((a) => a.code === 'USA')));
   assert.ok(code('SYDNEY (Reuters) - New South Wales police arrested two men on Monday.', '2014-09-18').every((e) => e.actor.every((a) => a.code === 'AUS')));
 });
+
+test('one\'s own envoy recalled is recalled from the country named; a toll counted since a year long past is no attack; a unit named by its size is of its troops', () => {
+  assert.deepEqual(dyadsOf(code('MANILA (Reuters) - President Fidel Ramos recalled the Philippine ambassador to Singapore on Saturday.', '1995-03-18')), ['161 PHL>SGP']);
+  assert.deepEqual(code('ANKARA (Reuters) - More than 15,000 people have been killed since the rebels took up arms in 1984.', '1995-03-21').filter((e) => e.cameo.startsWith('19')), []);
+  assert.deepEqual(code('BANDA ACEH (Reuters) - The Indian Ocean tsunami of December 2004 killed about 170,000 people in Aceh.', '2005-08-15'), []);
+  const sent = code('PARIS (Reuters) - France sent a company of paratroopers to Kigali on Friday.', '1990-10-05', );
+  assert.ok(sent.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.sector !== 'BUS'), JSON.stringify(sent.map((e) => [e.cameo, e.recipient])));
+});

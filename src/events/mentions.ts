@@ -522,7 +522,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // ("thousands of supporters of the junta": the kind of actor before "of" heads the phrase, not one after it.)
   let of = -1;
   for (let k = p.end - 1; k > p.start; k--) if (toks[k]!.norm === 'of') { of = k; break; }
-  const headAgent = of > 0 ? [...p.mentions].reverse().find((m) => m.entry.kind === 'agent' && m.end <= of) : undefined;
+  // (Not a unit named by its size: "a company of paratroopers" are soldiers, not a business.)
+  const unitOf = of > 0 && UNIT_WORDS.has(toks[of - 1]!.lemma) && p.mentions.some((m) => m.entry.kind === 'agent' && m.start > of);
+  const headAgent = of > 0 && !unitOf ? [...p.mentions].reverse().find((m) => m.entry.kind === 'agent' && m.end <= of) : undefined;
   for (const m of p.mentions) {
     if (m.entry.kind === 'agent') {
       agentSector = headAgent ? headAgent.entry.sector : m.entry.sector;
@@ -806,6 +808,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
 const COUNTRY_GROUP = /\b(?:countries|nations|states|neighbou?rs|governments)\b/i;
 
+/** Words for a body of troops by its size: "a company of paratroopers". */
+const UNIT_WORDS = new Set(['company', 'battalion', 'contingent', 'detachment', 'platoon', 'squad', 'unit', 'regiment', 'brigade', 'division']);
 /** Words for people held: "took the prime minister hostage". */
 const HELD = new Set(['hostage', 'captive']);
 /** Kinds of actor apart from the state, whose leaders and spokesmen are of that kind. */

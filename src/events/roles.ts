@@ -528,7 +528,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         return [{ ...p, actor: actorRef(memory.lastSubject, sentence.text.slice(span.start, span.end), span.start, span.end) }];
       }
       // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
-      if (POSSESSIVES.has(toks[p.start]!.norm) && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
+      // ("recalled the Philippine ambassador to Singapore": so is one's own envoy named by one's own country.)
+      const ownEnvoy = POSSESSIVES.has(toks[p.start]!.norm) || (!!p.actor?.code && source.some((x) => x.actor?.code === p.actor!.code));
+      if (ownEnvoy && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
         && kindOfAct(m.pattern.cameo) !== 'violence') {
         const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
         if (posting) return coordinatedInClause(posting);
