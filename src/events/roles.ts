@@ -115,8 +115,6 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
   ['shelling', ['194']], ['barrage', ['194']], ['blast', ['183']], ['explosion', ['183']]]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
-/** Pronouns that open a relative clause about someone: what it says of them happened elsewhere or before. */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Abstract nouns that, as a passive's agent, make the act a figure of speech: "hit by a currency shortage". */
 const ABSTRACT_AGENTS = new Set(['shortage', 'crisis', 'recession', 'inflation', 'drought', 'famine', 'history', 'fate', 'system', 'greed', 'corruption', 'poverty']);
 /** Nouns of setting someone free, which a demand is made for. */
@@ -917,7 +915,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const inRelative = (at: number) => {
     for (let k = at - 1; k > 0; k--) {
       if (toks[k]!.text === ',' || toks[k]!.text === ';') return false;
-      if (RELATIVE_PRONOUNS.has(toks[k]!.norm) && (toks[k - 1]!.text === ',' || ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos))) return !(i > k && toks.slice(k, i).every((w) => w.text !== ','));
+      // (A relative pronoun about someone, not "where": what the clause says of them happened elsewhere or before.)
+      const pronoun = (RELATIVE.has(toks[k]!.norm) && toks[k]!.norm !== 'where') || toks[k]!.norm === 'that';
+      if (pronoun && (toks[k - 1]!.text === ',' || ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos))) return !(i > k && toks.slice(k, i).every((w) => w.text !== ','));
     }
     return false;
   };
