@@ -2641,3 +2641,11 @@ test('one\'s own envoy recalled is recalled from the country named; a toll count
   const sent = code('PARIS (Reuters) - France sent a company of paratroopers to Kigali on Friday.', '1990-10-05', );
   assert.ok(sent.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.sector !== 'BUS'), JSON.stringify(sent.map((e) => [e.cameo, e.recipient])));
 });
+
+test('a border is where, not the neighbour; what has never been done is no refusal; what is to follow "once" something is done is not done', () => {
+  assert.deepEqual(code('YANGON (Reuters) - Rebels took the town of Laukkai on the Chinese border last week.', '2024-01-12').filter((e) => e.recipient.some((a) => a.code === 'CHN')), []);
+  assert.deepEqual(code('YEREVAN (Reuters) - Turkey and Armenia have never established diplomatic relations.', '2008-09-06'), []);
+  assert.deepEqual(code('MAPUTO (Reuters) - A ceasefire takes effect once the government has signed the agreement with the rebels.', '1992-10-04').filter((e) => e.cameo.startsWith('05')), []);
+  assert.ok(code('MAPUTO (Reuters) - The government has signed the agreement with the rebels.', '1992-10-04').some((e) => e.cameo.startsWith('05')));
+  assert.ok(code('WASHINGTON (Reuters) - The United States is once again sending aid to Afghanistan.', '2002-01-10').some((e) => e.cameo.startsWith('07')));
+});

@@ -511,7 +511,9 @@ export class EventCoder {
       // ("Brazil has deployed more than 40,000 troops to help fight the blazes": forces one's own country deploys or
       // puts on alert are what it shows force with, not whom it is shown to.)
       // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
-      if (entry.code.startsWith('15')) recipient = recipient.filter((b) => !((b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code)));
+      // ("Russia was ready to send peacekeepers to separate the two sides": nor whom one intends to send.)
+      const ownForces = (b: ActorRef) => (b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code);
+      if ((entry.code.startsWith('15') || entry.code.startsWith('03')) && recipient.some(ownForces)) recipient = recipient.filter((b) => !ownForces(b));
       // ("The State Department warned Americans against travel to Kingston": a warning a state gives its own people is
       // advice, no threat.)
       if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))

@@ -956,6 +956,9 @@ const RETURNS = new Set(['return', 'returning', 'arrival', 'arriving', 'journey'
 /** A place a sentence names: its clause, where it starts (a token index), and whether it is where someone came from. */
 export interface ClausePlace { clause: number; place: EventLocation; origin: boolean; at: number }
 
+/** Nouns for the line between two countries, which belongs to neither. */
+export const BORDERS: ReadonlySet<string> = new Set(['border', 'frontier', 'boundary']);
+
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
 
@@ -986,6 +989,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     // ("outside the Chinese embassy in Hanoi": a country's embassy stands in another country; the phrase says
     // whose it is, not where.)
     if (DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm)) continue;
+    // ("capital of the Kokang region on the Chinese border": nor is a border a place inside the country it names.)
+    if (BORDERS.has(toks[p.end - 1]!.lemma) && p.mentions.some((m) => m.entry.kind === 'demonym')) continue;
     let place: EventLocation | undefined;
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {

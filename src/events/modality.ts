@@ -143,6 +143,14 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
   if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i) || setByDeadline(toks, i) || purposeOfBody(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
+  // ("Turkey and Armenia have never established diplomatic relations": what has never been done is a state of
+  // things, no refusal of the day.)
+  if (modality === 'negated' && toks.slice(Math.max(0, i - 4), i).some((t) => t.norm === 'never') && toks.slice(Math.max(0, i - 5), i).some((t) => t.lemma === 'have')) return 'not-so';
+  // ("a ceasefire takes effect once parliament has ratified the deal": what is to happen once something is done is not
+  // yet done.)
+  // (Only "once" before a subject: not "once again", "once more", "about once every three days".)
+  if (toks.slice(Math.max(0, i - 6), i).some((t, k, before) => t.norm === 'once' && !['again', 'more', 'every', 'a', 'an', 'in', 'upon'].includes(before[k + 1]?.norm ?? '')
+    && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(before[k + 1]?.pos ?? '') && before.slice(k + 1).every((w) => w.pos !== 'VERB' || w.lemma === 'have'))) return 'possible';
   if (modality === 'affirmed' && (chargedWith(toks, i) || predicatedOf(toks, i, clauseOf) || taskedWith(toks, i) || averted(toks, i) || tollOfWar(toks, i) || sinceWhen(toks, i)
     // ("advised Russian tourists against travelling to Georgia", "voted against imposing sanctions": not done.)
     || (toks[i - 1]?.norm === 'against' && /ing$/.test(toks[i]!.norm))

@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { BORDERS, coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -493,6 +493,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // ("signed a ceasefire in the Zambian capital": a place described, not named, is a venue as much.)
       if (venue && (((!p.actor.code || p.place || inCapital || directionFrom) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
         // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
+        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
+        continue;
+      }
+      // ("heavy gunfire continued near the palace, the radio station and the airport": what is near is where; "took
+      // Laukkai, on the Chinese border": a border is where, and not the neighbour's.)
+      // (Not violence "near an army base", which was aimed at it.)
+      // ("on the Chinese border last week": a time after the border is no part of it; "border guards" are people.)
+      let headAt = p.end - 1;
+      while (headAt > p.start && /^(?:last|this|next|week|month|year|day|night|morning|evening)$/.test(toks[headAt]!.norm)) headAt--;
+      if ((toks[p.start - 1]?.norm === 'near' && !matched.has(p.start - 1) && kindOfAct(m.pattern.cameo) !== 'violence') || BORDERS.has(toks[headAt]!.lemma)) {
         for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
         continue;
       }
