@@ -2649,3 +2649,10 @@ test('a border is where, not the neighbour; what has never been done is no refus
   assert.ok(code('MAPUTO (Reuters) - The government has signed the agreement with the rebels.', '1992-10-04').some((e) => e.cameo.startsWith('05')));
   assert.ok(code('WASHINGTON (Reuters) - The United States is once again sending aid to Afghanistan.', '2002-01-10').some((e) => e.cameo.startsWith('07')));
 });
+
+test('money released is aid; leaving an election is no retreat; those killed in a war told by "in which" are its toll', () => {
+  assert.deepEqual(dyadsOf(code('BRUSSELS (Reuters) - The European Union released 3.5 million euros for Mozambique on Tuesday.', '2019-03-19')).map((d) => d.slice(0, 2)), ['07']);
+  assert.deepEqual(code('HARARE (Reuters) - The opposition leader pulled out of the June run-off, citing violence.', '2008-06-22').filter((e) => e.cameo.startsWith('087')), []);
+  assert.ok(code('KABUL (Reuters) - NATO troops pulled out of the town on Monday.', '2010-03-15').some((e) => e.cameo.startsWith('087')));
+  assert.deepEqual(code('ASMARA (Reuters) - Eritrea emerged from a border war with Ethiopia in which tens of thousands of people were killed.', '2001-10-01').filter((e) => /^(18|19|20)/.test(e.cameo)), []);
+});

@@ -115,6 +115,8 @@ const MEANS_OF_VIOLENCE = new Map([['bombing', ['195', '183']], ['bombardment', 
   ['shelling', ['194']], ['barrage', ['194']], ['blast', ['183']], ['explosion', ['183']]]);
 /** Prepositions after a participle that describes the noun before it: "people linked to", "weapons made by". */
 const PREPOSITION_AFTER_PARTICIPLE = new Set(['to', 'by', 'with']);
+/** Nouns for a war as a whole, whose toll is counted over its years. */
+const WHOLE_WARS = new Set(['war', 'conflict', 'insurgency', 'uprising', 'rebellion', 'intifada']);
 /** Abstract nouns that, as a passive's agent, make the act a figure of speech: "hit by a currency shortage". */
 const ABSTRACT_AGENTS = new Set(['shortage', 'crisis', 'recession', 'inflation', 'drought', 'famine', 'history', 'fate', 'system', 'greed', 'corruption', 'poverty']);
 /** Nouns of setting someone free, which a demand is made for. */
@@ -1015,7 +1017,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // ("the war, which has killed more than 30,000 people since 1983": or the war a relative clause's verb hangs on.)
   let relative = i - 1;
   while (relative >= 0 && ['AUX', 'ADV'].includes(toks[relative]!.pos)) relative--;
-  const antecedent = ['which', 'that'].includes(toks[relative]?.norm ?? '') ? toks[toks[relative - 1]?.text === ',' ? relative - 2 : relative - 1] : undefined;
+  let antecedent = ['which', 'that'].includes(toks[relative]?.norm ?? '') ? toks[toks[relative - 1]?.text === ',' ? relative - 2 : relative - 1] : undefined;
+  // ("a two-year border war with Ethiopia in which tens of thousands of people were killed": or "in which".)
+  // (The war may be named a few words before: "a border war with Ethiopia in which"; a whole war, not "a brief naval
+  // battle in which dozens of soldiers were killed", which its sides fought that day.)
+  for (let k = i - 1; !antecedent && k >= 2 && i - k <= 12 && toks[k]!.pos !== 'VERB'; k--) {
+    if (toks[k]!.norm === 'which' && toks[k - 1]!.norm === 'in') antecedent = toks.slice(Math.max(0, k - 6), k - 1).reverse().find((w) => WHOLE_WARS.has(w.lemma));
+  }
   const inWar = toks.some((w, k) => clauseOf[k] === clause && (w.pos === 'NOUN' || w.norm === 'fighting') && WAR_WORDS.has(w.lemma === 'fight' ? w.norm : w.lemma) && !m.matched.includes(k))
     || (!!antecedent && WAR_WORDS.has(antecedent.lemma));
   // ("The president has been kidnapped by imperialism": a passive whose agent names no kind of actor is a figure of

@@ -48,6 +48,8 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
 const OCCASIONS = new Set(['after', 'following', 'during']);
 /** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban". */
 const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash']);
+/** Nouns for an election or a contest in one. */
+const ELECTIONS = /\b(?:elections?|run ?- ?off|runoff|race|vote|ballot|polls?|primary|primaries)\b/;
 /** Nouns of stopping what follows them: "a halt to targeted killings", "a ban on rallies". */
 const HALTS = new Set(['halt', 'end', 'stop', 'cessation', 'suspension', 'moratorium', 'ban', 'freeze']);
 /** Units of time a war is counted in: "decades of fighting" (not "two weeks of clashes", told as they go on). */
@@ -283,7 +285,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     return toks.slice(Math.max(0, v - 3), v).some((t) => t.lemma === 'have')
       && toks.slice(v + 1, v + 16).some((t, k, rest) => t.norm === 'since' && rest.slice(k + 1, k + 10).some((y) => /^(1[89]|20)\d\d$/.test(y.norm)));
   };
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !tollSince(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
+  const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(toks.slice(m.last + 1, m.last + 7).map((t) => t.norm).join(' '));
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !tollSince(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
