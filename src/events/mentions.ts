@@ -108,11 +108,12 @@ const HELD_PLACES = new Set(['camp', 'base', 'headquarters', 'position', 'post',
   'stronghold', 'barracks', 'compound', 'convoy', 'garrison', 'depot', 'airbase', 'installation', 'positions', 'hideouts', 'camps']);
 /** Titles before a surname: "Mr Martin", "Dr Ahmed". */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'sheikh', 'gen', 'col', 'capt', 'maj', 'lt', 'sgt', 'rev', 'father', 'brother', 'sister', 'madame', 'monsieur', 'senor', 'herr']);
+/** Nouns for those who stand against someone: "enemies of the people", "Russia's rivals". */
+const ADVERSARIES = ['enemy', 'foe', 'opponent', 'critic', 'rival', 'adversary'];
 /** Heads of "X's ..." phrases that name others than X: "Paraguay's partners", "Russia's allies". */
-const OTHERS_OF = new Set(['partner', 'ally', 'neighbour', 'neighbor', 'rival', 'enemy', 'foe', 'critic', 'opponent', 'donor', 'creditor', 'adversary', 'backer']);
+const OTHERS_OF = new Set([...ADVERSARIES, 'partner', 'ally', 'neighbour', 'neighbor', 'donor', 'creditor', 'backer']);
 /** Heads of "X of Y" phrases that are not Y's own: "enemies of the people", "critics of the government". */
-const OPPOSING_HEADS = new Set(['enemy', 'foe', 'opponent', 'critic', 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper',
-  'abductor', 'victim', 'target', 'rival', 'adversary']);
+const OPPOSING_HEADS = new Set([...ADVERSARIES, 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper', 'abductor', 'victim', 'target']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
