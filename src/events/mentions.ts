@@ -367,9 +367,19 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
+/** Words of such descriptions that name a continent, or a part of one, as the world-countries package names its
+ *  continents: "the West African nation", "the Baltic state", "the Gulf kingdom". */
+const CONTINENT_WORDS: Record<string, string[]> = {
+  african: ['Africa'], asian: ['Asia'], himalayan: ['Asia'], gulf: ['Asia'], arab: ['Asia', 'Africa'], mideast: ['Asia', 'Africa'],
+  european: ['Europe'], baltic: ['Europe'], balkan: ['Europe'], nordic: ['Europe'], scandinavian: ['Europe'], alpine: ['Europe'],
+  caucasus: ['Asia', 'Europe'], caucasian: ['Asia', 'Europe'], caribbean: ['Americas'], andean: ['Americas'],
+  american: ['Americas'], pacific: ['Oceania'],
+};
 /** Nouns for a city named before: "the city's residents". */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
+/** Words after which a name goes on as a body's: "the Alliance for Democracy". */
+const NAME_GOES_ON = new Set(['for', 'of', 'against']);
 
 /** A plural common noun ("ships", "forces"; not "the United States"). */
 const pluralNoun = (t: Token) => t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
@@ -663,7 +673,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // country the sentence named.
     if (COUNTRY_NOUNS.has(head.norm) && p.end - first >= 2 && toks[p.start]!.norm === 'the'
       && toks.slice(first, p.end - 1).every((t) => t.pos === 'ADJ' || t.pos === 'PROPN')) {
-      const named = [...earlier].reverse().find((x) => x.actor?.code && !x.actor.sector && x.mentions.some((mm) => mm.entry.kind === 'country'));
+      // ("Burundi's president was killed ..., and the United States and Belgium suspended aid to the central African
+      // nation": a continent in the description rules out the countries of other continents, its own named acting
+      // on it among them; and a country named with its people, "Burundi's president", is named all the same.)
+      const continents = new Set(toks.slice(first, p.end - 1).flatMap((t) => CONTINENT_WORDS[t.norm] ?? []));
+      const gaz = continents.size ? Gazetteer.get() : null;
+      const named = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country')
+        && (gaz ? continents.has(gaz.continentOf(x.actor.code) ?? '') : !x.actor.sector));
       if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
@@ -673,7 +689,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) {
         const place = resolvePlace(text, memory.places, undefined, { major: true });
         // (Countries are the dictionary's: one it does not know here is no country — "south america".)
-        if (place && place.kind !== 'country') {
+        // (Nor is a name after a possessive, or after "the" and going on with "for" or "of", a town of a country the
+        // article never names: "the People's Alliance" is no Alliance, Ohio.)
+        const body = place?.kind === 'city' && (POSSESSIVE_S.has(toks[first - 1]?.norm ?? '') || (toks[first - 1]?.norm === 'the' && NAME_GOES_ON.has(toks[p.end]?.norm ?? ''))) && !memory.places.countryCounts.has(place.countryCode) && memory.places.datelineCountry !== place.countryCode;
+        if (place && place.kind !== 'country' && !body) {
           p.place = true;
           return actorRef({ name: place.name, code: place.countryCode, sector: null }, text, span.start, span.end);
         }
@@ -1029,6 +1048,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         // ("the Temple of Hatshepsut", "the Bank of England": after "the", a name that goes on with "of" names a
         // building or a body, wherever a town shares its first word.)
         if (resolved && ofName && toks[k - 1]?.norm === 'the' && resolved.kind !== 'country') continue;
+        // ("protesters from the People's Alliance for Democracy": a name after a possessive, or after "the" and going on
+        // with "for" or "of", is a body's, not a town's, in a country the article never names (Alliance, Ohio).)
+        if (resolved && resolved.kind === 'city' && (POSSESSIVE_S.has(toks[k - 1]?.norm ?? '') || (toks[k - 1]?.norm === 'the' && NAME_GOES_ON.has(toks[e + 1]?.norm ?? ''))) && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
         if (resolved) place = { ...resolved, name };
       }
     }

@@ -273,7 +273,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
     }
     // "The United States and India welcomed the accord": the parties to the last accord told.
-    if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
+    // (Not a treaty named with capitals: "the North American Free Trade Agreement" is no accord just told.)
+    if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && /^[a-z]/.test(head.text) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
       const text = sentence.text.slice(span.start, span.end);
       return { ...p, group: memory.lastAccord.map((a) => actorRef(a, text, span.start, span.end)) };
@@ -1296,6 +1297,14 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
           // ("A U.N. helicopter was shot down over the gorge, killing all nine people on board": what a passive's
           // subject suffered did not kill; its agent, when named, did.)
           if (passive(toks, q) && HARMING.has(toks[v]!.lemma)) return byAgent(q, toks, phrases, clauseOf);
+          // ("Gligorov was seriously wounded when a powerful car bomb exploded beside his car, killing his driver": the
+          // subject of a clause of when or as harmed, and one that names no actor, a bomb, leaves the harm unclaimed;
+          // not the one it wounded.)
+          if (HARMING.has(toks[v]!.lemma)) {
+            let o = q - 1;
+            while (o >= 0 && q - o <= 8 && !['when', 'as'].includes(toks[o]!.norm) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT'].includes(toks[o]!.pos) && toks[o]!.text !== ',') o--;
+            if (o >= 0 && ['when', 'as'].includes(toks[o]!.norm) && o < q - 1 && !phrases.some((p) => p.start > o && p.end <= q && p.actor?.code)) return [];
+          }
         }
         // "prompting the U.N. Security Council to slap sanctions", "forced Russia to withdraw": with a verb of making
         // someone act, the infinitive is its object's act.

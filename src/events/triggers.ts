@@ -46,13 +46,18 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
  *  sanctions") pass the complement through as an intention, whose code then says what was intended. */
 /** Prepositions of the occasion of a statement ("said after talks with", "told reporters during a visit to"). */
 const OCCASIONS = new Set(['after', 'following', 'during']);
-/** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban". */
-const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash']);
+/** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban", "to cease offensive
+ *  operations". */
+const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash', 'cease']);
 /** Nouns for an election or a contest in one. */
 const ELECTIONS = /\b(?:elections?|run ?- ?off|runoff|race|vote|ballot|polls?|primary|primaries)\b/;
 /** Nouns of stopping what follows them: "a halt to targeted killings", "a ban on rallies". */
 const HALTS = new Set(['halt', 'end', 'stop', 'cessation', 'suspension', 'moratorium', 'ban', 'freeze']);
 /** Units of time a war is counted in: "decades of fighting" (not "two weeks of clashes", told as they go on). */
+/** Words that count things without a figure: "fought several wars". */
+const COUNTING = new Set(['several', 'many', 'numerous', 'multiple', 'countless']);
+/** What "targeted" describes rather than does: "targeted sanctions". */
+const AIMED_MEASURES = new Set(['sanctions', 'measures', 'restrictions', 'assistance', 'aid', 'killings', 'killing', 'strikes', 'operations', 'attacks', 'raids', 'tariffs']);
 const TIME_SPANS = new Set(['years', 'decade', 'decades', 'century', 'centuries']);
 /** Words that make a blast a weapons test. */
 const NUCLEAR = new Set(['nuclear', 'atomic', 'thermonuclear', 'hydrogen']);
@@ -142,6 +147,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (toks[k]?.pos === 'ADV') k--;
     const prev = toks[k];
     if (hedge(i)) return true;
+    // ("an arms embargo and targeted sanctions on leaders", "targeted killings": aimed measures, not an act of aiming.)
+    if (t.norm === 'targeted' && AIMED_MEASURES.has(next.norm)) return true;
     // ("from jailed Kurdish militant leader Abdullah Ocalan", "of jailed opposition leader Khaleda Zia": a participle
     // before a title and a name describes the person.)
     if (/(ed|en)$/.test(t.norm) && (i === 0 || (!!prev && (['ADP', 'DET'].includes(prev.pos) || ['-', '—', '–'].includes(prev.text))))) {
@@ -231,7 +238,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     && (toks[k - 1]?.lemma === 'travel' || (toks[k + 1]?.norm === 'against' && /^travel/.test(toks[k + 2]?.norm ?? ''))));
   // ("the first ceasefire in more than half a century of fighting with the guerrillas": a span of war is how long it
   // has lasted, not a clash of the day.)
-  const spanOfWar = (m: PatternMatch) => root(m) >= 18 && toks[m.trigger - 1]?.norm === 'of' && TIME_SPANS.has(toks[m.trigger - 2]?.norm ?? '');
+  // ("the two countries, which have fought two wars over Kashmir": wars counted are a history, not a clash.)
+  const spanOfWar = (m: PatternMatch) => root(m) >= 18 && ((toks[m.trigger - 1]?.norm === 'of' && TIME_SPANS.has(toks[m.trigger - 2]?.norm ?? ''))
+    || (toks[m.trigger]!.lemma === 'fight' && (toks[m.trigger + 1]?.pos === 'NUM' || COUNTING.has(toks[m.trigger + 1]?.norm ?? '')) && /^wars?$/.test(toks[m.trigger + 2]?.norm ?? '')));
   // ("France exploded a nuclear device under Mururoa atoll": a weapons test is no attack on anyone.)
   const weaponsTest = (m: PatternMatch) => root(m) === 18 && toks.slice(Math.max(0, m.trigger - 3), m.last + 4).some((t) => NUCLEAR.has(t.norm));
   // ("Lonsdale revoked the pardons": an act named as what is revoked or overturned is undone, not done.)
@@ -245,11 +254,23 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   };
   // ("Rebels of the SPLM-North, fighting Khartoum in South Kordofan, said ...": a participle set off after the subject,
   // before the clause's own verb, says who the subject is, not what happened that day.)
+  // ("Militant groups fighting Indian rule in Kashmir were sceptical": so does one right after a plural subject.)
   const describesSubject = (m: PatternMatch) => {
     const i = m.trigger;
-    if (toks[i]!.pos !== 'VERB' || !/ing$/.test(toks[i]!.norm) || toks[i - 1]?.text !== ',' || !['NOUN', 'PROPN'].includes(toks[i - 2]?.pos ?? '')) return false;
+    if (toks[i]!.pos !== 'VERB' || !/ing$/.test(toks[i]!.norm)) return false;
+    const setOff = toks[i - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(toks[i - 2]?.pos ?? '');
+    const plural = toks[i - 1]?.pos === 'NOUN' && toks[i - 1]!.norm !== toks[i - 1]!.lemma;
+    if (!setOff && !plural) return false;
     // (Only before the sentence has its verb: "declared a state of siege on Saturday, suspending ..." tells an act.)
     for (let k = 0; k < i - 1; k++) if (toks[k]!.pos === 'AUX' || (toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text))) return false;
+    if (plural) {
+      // (The clause's own verb comes next, before any comma: "... in Kashmir were sceptical".)
+      for (let k = m.last + 1; k < toks.length && !/^[,;.:]$/.test(toks[k]!.text); k++) {
+        if (toks[k]!.pos === 'AUX' && ['be', 'have'].includes(toks[k]!.lemma)) return true;
+        if (toks[k]!.pos === 'VERB') return toks[k]!.norm !== toks[k]!.lemma && !/ing$/.test(toks[k]!.norm) && !/en$/.test(toks[k]!.norm);
+      }
+      return false;
+    }
     for (let k = m.last + 1; k + 1 < toks.length; k++) {
       if (toks[k]!.text === ';' || toks[k]!.text === '.') return false;
       if (toks[k]!.text === ',') {
