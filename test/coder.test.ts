@@ -2689,3 +2689,15 @@ test('leaders who give themselves up surrender; a body\'s name after a possessiv
   assert.ok(abkhaz.some((e) => e.actor.some((a) => a.sector === 'SEP')), JSON.stringify(abkhaz.map((e) => e.actor)));
   assert.ok(code('ADDIS ABABA (Reuters) - The African Union\'s Peace and Security Council suspended Mali on Friday.', '2012-03-23').every((e) => e.actor.every((a) => a.org !== 'UNSC')));
 });
+
+test('a threat carried out by one\'s own is made to whom its condition is about; peacekeepers\' help goes to the people where they serve; one\'s own staff sent home are no demand', () => {
+  const warned = code('SKOPJE (Reuters) - The interior minister warned that the army would respond firmly if the rebels broke the truce.', '2001-07-10');
+  assert.deepEqual(warned.filter((e) => e.cameo.startsWith('13')).map((e) => e.recipient.map((a) => a.sector)), [['REB']], JSON.stringify(warned.map((e) => [e.cameo, e.recipient])));
+  // (A target named outright stays: the condition is about others.)
+  const shell = code('SARAJEVO (Reuters) - Bosnian Serb units threatened to shell British forces if NATO launched any attack against Serbs.', '1994-04-16');
+  assert.ok(shell.some((e) => e.cameo.startsWith('13') && e.recipient.some((a) => a.code === 'GBR')), JSON.stringify(dyadsOf(shell)));
+  const evacuated = code('TBILISI (Reuters) - Russia\'s Foreign Ministry said its peacekeepers had helped evacuate civilians.', '2008-08-20');
+  assert.ok(evacuated.length > 0 && evacuated.every((e) => e.recipient.every((a) => a.code === 'GEO')), JSON.stringify(dyadsOf(evacuated)));
+  assert.deepEqual(code('JUBA (Reuters) - The United States ordered non-emergency staff to leave its embassy on Monday.', '2016-07-11').filter((e) => e.cameo.startsWith('10')), []);
+  assert.ok(code('KABUL (Reuters) - The United States ordered the Taliban to leave the city on Monday.', '2001-10-11').some((e) => e.cameo === '106'));
+});

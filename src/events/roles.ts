@@ -910,6 +910,20 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     source = sides.slice(0, 1);
     target = sides.slice(1);
   }
+  // ("warned that the military would respond firmly if the rebels failed to disarm", "said he would withdraw
+  // Venezuela's ambassador if Garcia won": a threat is made to whoever the condition is about, the subject of its
+  // "if" or "unless", not to the one who is to carry it out.)
+  if (m.pattern.cameo.startsWith('13')) {
+    const condition = toks.findIndex((w, k) => k > m.last && (w.norm === 'if' || w.norm === 'unless'));
+    const about = condition > 0 ? phraseAt[condition + 1] : undefined;
+    // (Only in place of one who is to carry it out, the threatener's own or no one's: "threatened to shell British
+    // forces if western forces launched any attack" threatens the British forces.)
+    // (The state's forces are a state's own, not a rebel's: "insurgents threatened to shell the bases of government
+    // forces if Damascus did not" threaten the forces.)
+    const stateSide = source.some((q) => !q.actor?.sector || STATE_SECTORS.has(q.actor.sector));
+    const own = (p: Phrase) => (p.actor?.code ? source.some((q) => q.actor?.code === p.actor!.code) : stateSide || !p.actor?.sector || !STATE_SECTORS.has(p.actor.sector));
+    if (about && namesActor(about) && !about.pronoun && !source.includes(about) && !about.time && target.some(namesActor) && target.every(own)) target = coordinated(about, phrases, toks);
+  }
   // Nor is it who did it: "a crackdown that the inhabitants say ...", "the ban outlawed": a subject that names no
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
   // ("Kenyan troops backed by tanks and helicopters": arms that back troops give them no political support.)
@@ -1094,7 +1108,8 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   for (const a of src) src2.push(withCode(a, sibling ?? sourcePlace ?? home));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
-  const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))))?.code ?? null;
+  // (Not peacekeepers, who serve abroad: "its peacekeepers had helped evacuate civilians" in Georgia.)
+  const domestic = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && (a.sector ? DOMESTIC_FORCES.has(a.sector) : STATE_OWN_ROOTS.has(cameo.slice(0, 2))) && !/peace-?keep/i.test(a.text))?.code ?? null;
   // ... and a country's authorities that its own people act towards are, failing that, theirs ("rebels
   // surrendered to the police", "protesters attacked the army").
   const subjects = src2.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector && !DOMESTIC_FORCES.has(a.sector))?.code ?? null;

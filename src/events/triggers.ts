@@ -58,6 +58,8 @@ const HALTS = new Set(['halt', 'end', 'stop', 'cessation', 'suspension', 'morato
 const COUNTING = new Set(['several', 'many', 'numerous', 'multiple', 'countless']);
 /** What "targeted" describes rather than does: "targeted sanctions". */
 const AIMED_MEASURES = new Set(['sanctions', 'measures', 'restrictions', 'assistance', 'aid', 'killings', 'killing', 'strikes', 'operations', 'attacks', 'raids', 'tariffs']);
+/** One's own people an embassy or a firm sends home: "ordered non-emergency staff to leave". */
+const OWN_STAFF = new Set(['staff', 'personnel', 'employee', 'dependent', 'dependant', 'family', 'national', 'citizen']);
 const TIME_SPANS = new Set(['years', 'decade', 'decades', 'century', 'centuries']);
 /** Words that make a blast a weapons test. */
 const NUCLEAR = new Set(['nuclear', 'atomic', 'thermonuclear', 'hydrogen']);
@@ -232,6 +234,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
     return false;
   };
+  // ("The United States ordered non-emergency staff to leave its embassy", "ordered its diplomats to leave": one's own
+  // people sent home are evacuated, not a demand of anyone.)
+  const evacuation = (m: PatternMatch) => {
+    if (m.pattern.cameo !== '106' || toks[m.trigger]!.lemma !== 'order') return false;
+    const to = toks.findIndex((t, k) => k > m.trigger && t.norm === 'to');
+    const ordered = toks.slice(m.trigger + 1, to < 0 ? m.last : to);
+    return !ordered.some((t) => /^[A-Z]/.test(t.text)) && ordered.some((t) => OWN_STAFF.has(t.lemma)
+      || (t.lemma === 'diplomat' && ordered.some((o) => ['its', 'their', 'his', 'her'].includes(o.norm))));
+  };
   // ("issued a warning against travel to the Philippines", "raised its travel alert": advice to one's own travellers
   // threatens no one and puts no force on alert.)
   const travelAdvice = (m: PatternMatch) => m.matched.some((k) => ADVICE_NOUNS.has(toks[k]!.lemma)
@@ -308,7 +319,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   };
   // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
   const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(toks.slice(m.last + 1, m.last + 7).map((t) => t.norm).join(' '));
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !tollSince(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
