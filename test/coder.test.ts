@@ -2701,3 +2701,12 @@ test('a threat carried out by one\'s own is made to whom its condition is about;
   assert.deepEqual(code('JUBA (Reuters) - The United States ordered non-emergency staff to leave its embassy on Monday.', '2016-07-11').filter((e) => e.cameo.startsWith('10')), []);
   assert.ok(code('KABUL (Reuters) - The United States ordered the Taliban to leave the city on Monday.', '2001-10-11').some((e) => e.cameo === '106'));
 });
+
+test('a part of a continent narrows the described country; "the Temple of the Tooth" is no Texan town; a people protest against their own government', () => {
+  const andean = code('QUITO (Reuters) - Peru expelled two U.S. diplomats, prompting the United States to suspend trade talks with the Andean nation.', '2006-05-17');
+  assert.ok(andean.some((e) => e.cameo.startsWith('16') && e.recipient.every((a) => a.code === 'PER')), JSON.stringify(dyadsOf(andean)));
+  const temple = codeAll('COLOMBO (Reuters) - Rebel bombers rammed a truck into the Temple of the Tooth in Kandy. The United States condemned the attack.', '1998-01-26');
+  assert.ok(temple.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'USA' || a.text === 'United States'), JSON.stringify(dyadsOf(temple)));
+  const jordan = code('RIYADH (Reuters) - Saudi Arabia pledged aid to Jordan. Thousands of Jordanians demonstrated against a new income tax.', '2018-06-11');
+  assert.deepEqual(jordan.filter((e) => e.cameo.startsWith('14')).map((e) => codesOf(e.recipient)), [['JOR']], JSON.stringify(dyadsOf(jordan)));
+});

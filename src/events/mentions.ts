@@ -367,12 +367,17 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
 
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
-/** Words of such descriptions that name a continent, or a part of one, as the world-countries package names its
- *  continents: "the West African nation", "the Baltic state", "the Gulf kingdom". */
+/** Words of such descriptions that name a continent or a part of one, as the world-countries package names them:
+ *  "the West African nation", "the Andean nation", "the Baltic state", "the Gulf kingdom". Two words before one. */
 const CONTINENT_WORDS: Record<string, string[]> = {
-  african: ['Africa'], asian: ['Asia'], himalayan: ['Asia'], gulf: ['Asia'], arab: ['Asia', 'Africa'], mideast: ['Asia', 'Africa'],
-  european: ['Europe'], baltic: ['Europe'], balkan: ['Europe'], nordic: ['Europe'], scandinavian: ['Europe'], alpine: ['Europe'],
-  caucasus: ['Asia', 'Europe'], caucasian: ['Asia', 'Europe'], caribbean: ['Americas'], andean: ['Americas'],
+  'west african': ['Western Africa'], 'east african': ['Eastern Africa'], 'central african': ['Middle Africa', 'Eastern Africa'],
+  'southern african': ['Southern Africa'], 'north african': ['Northern Africa'], 'latin american': ['South America', 'Central America', 'Caribbean'],
+  'south american': ['South America'], 'central american': ['Central America'], 'central asian': ['Central Asia'],
+  'south asian': ['Southern Asia'], 'southeast asian': ['South-Eastern Asia'], 'east asian': ['Eastern Asia'],
+  african: ['Africa'], asian: ['Asia'], himalayan: ['Southern Asia', 'Eastern Asia'], gulf: ['Western Asia'], arab: ['Asia', 'Africa'],
+  mideast: ['Asia', 'Africa'], european: ['Europe'], baltic: ['Northern Europe'], balkan: ['Southeast Europe', 'Southern Europe'],
+  nordic: ['Northern Europe'], scandinavian: ['Northern Europe'], alpine: ['Europe'], caucasus: ['Western Asia', 'Eastern Europe'],
+  caucasian: ['Western Asia', 'Eastern Europe'], caribbean: ['Caribbean'], andean: ['South America'], amazonian: ['South America'],
   american: ['Americas'], pacific: ['Oceania'],
 };
 /** Nouns for a city named before: "the city's residents". */
@@ -676,10 +681,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // ("Burundi's president was killed ..., and the United States and Belgium suspended aid to the central African
       // nation": a continent in the description rules out the countries of other continents, its own named acting
       // on it among them; and a country named with its people, "Burundi's president", is named all the same.)
-      const continents = new Set(toks.slice(first, p.end - 1).flatMap((t) => CONTINENT_WORDS[t.norm] ?? []));
+      const words = toks.slice(first, p.end - 1).map((t) => t.norm);
+      const pairs = words.slice(1).map((w, k) => `${words[k]} ${w}`);
+      const key = pairs.find((w) => CONTINENT_WORDS[w]) ?? words.find((w) => CONTINENT_WORDS[w]);
+      const continents = new Set(key ? CONTINENT_WORDS[key] : []);
       const gaz = continents.size ? Gazetteer.get() : null;
       const named = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country')
-        && (gaz ? continents.has(gaz.continentOf(x.actor.code) ?? '') : !x.actor.sector));
+        && (gaz ? (gaz.continentOf(x.actor.code) ?? []).some((c) => continents.has(c)) : !x.actor.sector));
       if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
@@ -1042,7 +1050,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined, { sizeable: e < j });
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
         // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)
-        const ofName = e === j && toks[j + 1]?.norm === 'of' && toks[j + 2]?.pos === 'PROPN';
+        // ("the Temple of the Tooth in Kandy": with "the" after "of" too.)
+        const ofName = e === j && toks[j + 1]?.norm === 'of' && (toks[j + 2]?.pos === 'PROPN' || (toks[j + 2]?.norm === 'the' && toks[j + 3]?.pos === 'PROPN'));
         const longer = longest > j || ofName;
         if (resolved && longer && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
         // ("the Temple of Hatshepsut", "the Bank of England": after "the", a name that goes on with "of" names a

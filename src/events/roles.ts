@@ -5,7 +5,7 @@
 // place's unidentified actors'.
 import { actorRef, type ActorRef } from '../model.js';
 import { TIME_NAMES } from '../geo/places.js';
-import { parseOf, type Sentence, type Token } from '../text/nlp.js';
+import { normalizeWord, parseOf, type Sentence, type Token } from '../text/nlp.js';
 import { argumentsOf, heldAlongside } from './arguments.js';
 import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
@@ -1075,7 +1075,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const venueTarget = m.pattern.cameo.startsWith('14') && !tgt2.some((a) => a.code) && place && src2.some((a) => a.code) && !m.pattern.reverse;
   // ("protested in Bogota, burning U.S. flags": the country whose flags protesters burn is whom they protest against.)
   const burnt = venueTarget ? flagsBurnt(toks, phrases) : null;
-  const aimedAt = burnt ? actorRef({ name: burnt, code: burnt, sector: null }, '', -1, -1, true) : venueTarget ? protestAimedAt(src2.find((a) => a.code)!.code!, place, memory) : null;
+  // ("Thousands of Jordanians demonstrated against an income tax bill", in a story from Riyadh: a people named by their
+  // country's name for them protest against their own government, unless the clause says where they are.)
+  const protesters = venueTarget ? src2.find((a) => a.code)!.code! : null;
+  const aimedAt = burnt ? actorRef({ name: burnt, code: burnt, sector: null }, '', -1, -1, true)
+    : protesters ? protestAimedAt(protesters, clausePlace ?? (homeHere === protesters || !source.some((p) => namesPeople(p, toks)) ? homeHere : null), memory) : null;
   return { source: src2, target: aimedAt ? [aimedAt] : tgt2, inferred, mentioned: referredTo && !src2.length };
 }
 
@@ -1175,6 +1179,13 @@ export function protestAimedAt(protesters: string, place: string | null, memory:
   if (abroad?.code && abroad.code !== protesters) return actorRef(abroad, '', -1, -1, true);
   const code = place ?? protesters;
   return actorRef({ name: `${code} government`, code, sector: 'GOV' }, '', -1, -1, true);
+}
+
+/** Whether a phrase ends on a people's name, in the plural ("Thousands of Jordanians"), not on its country's. */
+function namesPeople(p: Phrase, toks: Token[]): boolean {
+  const last = toks[p.end - 1]!;
+  return p.mentions.some((mm) => (mm.entry.kind === 'demonym' || mm.entry.kind === 'country') && mm.end === p.end)
+    && /s$/.test(last.norm) && normalizeWord(last.text) !== normalizeWord(p.mentions.at(-1)!.entry.name);
 }
 
 /** The country whose flags a sentence says were burnt ("burning U.S. flags", "burned an Israeli flag"), or null. */

@@ -40,7 +40,7 @@ type CityRow = [string, string, number, number, number, string, string];
 interface Country {
   cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; latlng: [number, number]; independent?: boolean | null;
-  region: string;
+  region: string; subregion: string;
 }
 
 // Small towns share their names with people, words and bigger places elsewhere: below this population a place is
@@ -94,8 +94,8 @@ export class Gazetteer {
   /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
   private readonly regionNames = new Map<string, string>();
   private readonly iso3 = new Map<string, string>();
-  /** The package's continent of each country (ISO alpha-3): Africa, Americas, Asia, Europe, Oceania. */
-  private readonly continents = new Map<string, string>();
+  /** The package's continent and part of it of each country (ISO alpha-3): ["Africa", "Eastern Africa"]. */
+  private readonly continents = new Map<string, [string, string]>();
   /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
   private readonly byBaseName = new Map<string, PlaceCandidate[]>();
   /** Names of places.tsv kind `word`: never a first-level division of the package on their own ("Delta"). */
@@ -115,7 +115,7 @@ export class Gazetteer {
         if (!territory || !this.countryNames.has(key)) this.countryNames.set(key, code);
       };
       this.iso3.set(c.cca2, code);
-      this.continents.set(code, c.region);
+      this.continents.set(code, [c.region, c.subregion]);
       this.countries.set(code, { name: c.name.common, countryCode: code, lat: c.latlng[0], lon: c.latlng[1], kind: 'country' });
       for (const n of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) name(n);
       // Other spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
@@ -281,8 +281,9 @@ export class Gazetteer {
     return this.countryNames.get(normalizeWord(name));
   }
 
-  /** The continent of a country (ISO alpha-3), as the world-countries package names it: "Africa", "Europe", ... */
-  continentOf(code: string): string | undefined {
+  /** The continent of a country (ISO alpha-3) and the part of it, as the world-countries package names them:
+   *  ["Africa", "Eastern Africa"], ["Americas", "South America"]. */
+  continentOf(code: string): readonly [string, string] | undefined {
     return this.continents.get(code);
   }
 
