@@ -2710,3 +2710,15 @@ test('a part of a continent narrows the described country; "the Temple of the To
   const jordan = code('RIYADH (Reuters) - Saudi Arabia pledged aid to Jordan. Thousands of Jordanians demonstrated against a new income tax.', '2018-06-11');
   assert.deepEqual(jordan.filter((e) => e.cameo.startsWith('14')).map((e) => codesOf(e.recipient)), [['JOR']], JSON.stringify(dyadsOf(jordan)));
 });
+
+test('police do not protest: they repress or block; "grant aid" after a possessive or a verb is a kind of aid, cut or frozen', () => {
+  const stormed = code('ASUNCION (Reuters) - Police stormed the headquarters of the opposition Liberal Party after midnight.', '2017-04-01');
+  assert.deepEqual(stormed.map((e) => e.cameo), ['175'], JSON.stringify(dyadsOf(stormed)));
+  const barricades = code('PHNOM PENH (Reuters) - Riot police set up barricades of razor wire to stop protesters.', '2014-01-04');
+  assert.ok(barricades.some((e) => e.cameo === '191') && barricades.every((e) => !(e.cameo.startsWith('14') && e.actor.some((a) => a.sector === 'COP'))), JSON.stringify(dyadsOf(barricades)));
+  const fought = code('TEHRAN (Reuters) - Riot police fought stone-throwing protesters in the streets of Tehran.', '2009-06-14');
+  assert.ok(fought.every((e) => !(e.cameo.startsWith('14') && e.actor.some((a) => a.sector === 'COP'))), JSON.stringify(dyadsOf(fought)));
+  const aid = code('TOKYO (Reuters) - Tokyo cut back grant aid to China in May.', '1995-08-29');
+  assert.deepEqual(aid.map((e) => e.cameo.slice(0, 2)), ['16'], JSON.stringify(dyadsOf(aid)));
+  assert.ok(code('TOKYO (Reuters) - Japan will grant aid to Vietnam.', '1995-08-29').every((e) => !e.cameo.startsWith('16')));
+});

@@ -375,7 +375,15 @@ export class EventCoder {
       if (BLOCKING.has(toks[m.trigger]!.lemma)) modal = '191';
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';
       else return;
-    } else if (modal.startsWith('14') && BLOCKING.has(toks[m.trigger]!.lemma) && source.some((a) => a.sector === 'COP')) modal = '191';
+    } else if (modal.startsWith('14') && source.some((a) => a.sector === 'COP')) {
+      // Police do not protest: police who block marchers restrict their movement (191), and police who storm a building
+      // or clash with a crowd repress (175): "police stormed the headquarters of the opposition Liberal Party", "clashes
+      // between security forces and protesters" (judged blind, 0 of 5 such "protests" were right).
+      // (With someone named it was done to; "riot police fought stone-throwing protesters" is not the police's riot.)
+      if (BLOCKING.has(toks[m.trigger]!.lemma) || modal.startsWith('144')) modal = '191';
+      else if ((modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) && target.some((a) => !a.implicit)) modal = '175';
+      else if (modal.startsWith('145')) return;
+    }
     // ("Crowds poured onto the streets, handing out sweets and dancing", "people honked car horns and waved flags":
     // crowds that celebrate protest against no one; judged blind, 0 of 7 such "protests" were right.)
     // (In the trigger's own stretch of the sentence: "supporters gathered outside the British embassy, burning a British

@@ -369,7 +369,7 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
 /** Words of such descriptions that name a continent or a part of one, as the world-countries package names them:
  *  "the West African nation", "the Andean nation", "the Baltic state", "the Gulf kingdom". Two words before one. */
-const CONTINENT_WORDS: Record<string, string[]> = {
+const CONTINENT_WORDS = new Map<string, string[]>(Object.entries({
   'west african': ['Western Africa'], 'east african': ['Eastern Africa'], 'central african': ['Middle Africa', 'Eastern Africa'],
   'southern african': ['Southern Africa'], 'north african': ['Northern Africa'], 'latin american': ['South America', 'Central America', 'Caribbean'],
   'south american': ['South America'], 'central american': ['Central America'], 'central asian': ['Central Asia'],
@@ -379,7 +379,7 @@ const CONTINENT_WORDS: Record<string, string[]> = {
   nordic: ['Northern Europe'], scandinavian: ['Northern Europe'], alpine: ['Europe'], caucasus: ['Western Asia', 'Eastern Europe'],
   caucasian: ['Western Asia', 'Eastern Europe'], caribbean: ['Caribbean'], andean: ['South America'], amazonian: ['South America'],
   american: ['Americas'], pacific: ['Oceania'],
-};
+}));
 /** Nouns for a city named before: "the city's residents". */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
@@ -683,11 +683,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // on it among them; and a country named with its people, "Burundi's president", is named all the same.)
       const words = toks.slice(first, p.end - 1).map((t) => t.norm);
       const pairs = words.slice(1).map((w, k) => `${words[k]} ${w}`);
-      const key = pairs.find((w) => CONTINENT_WORDS[w]) ?? words.find((w) => CONTINENT_WORDS[w]);
-      const continents = new Set(key ? CONTINENT_WORDS[key] : []);
-      const gaz = continents.size ? Gazetteer.get() : null;
-      const named = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country')
-        && (gaz ? (gaz.continentOf(x.actor.code) ?? []).some((c) => continents.has(c)) : !x.actor.sector));
+      // (The part of a continent first, then the continent: news calls Malawi "southern African", the package's
+      // geography Eastern Africa.)
+      const keys = [...pairs.filter((w) => CONTINENT_WORDS.has(w)), ...words.filter((w) => CONTINENT_WORDS.has(w))];
+      const gaz = keys.length ? Gazetteer.get() : null;
+      const countries = [...earlier].reverse().filter((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country'));
+      const named = gaz ? keys.map((k) => countries.find((x) => (gaz.continentOf(x.actor!.code!) ?? []).some((c) => CONTINENT_WORDS.get(k)!.includes(c)))).find((x) => x)
+        : countries.find((x) => !x.actor!.sector);
       if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
