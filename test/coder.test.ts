@@ -2722,3 +2722,11 @@ test('police do not protest: they repress or block; "grant aid" after a possessi
   assert.deepEqual(aid.map((e) => e.cameo.slice(0, 2)), ['16'], JSON.stringify(dyadsOf(aid)));
   assert.ok(code('TOKYO (Reuters) - Japan will grant aid to Vietnam.', '1995-08-29').every((e) => !e.cameo.startsWith('16')));
 });
+
+test('forces pulled back from their own country\'s city yield to no one there; what each party agrees to take in is agreed with no other', () => {
+  const pulled = code('KATHMANDU (Reuters) - The army began withdrawing from some junctions in Kathmandu on Monday.', '2006-04-24');
+  assert.ok(pulled.some((e) => e.cameo.startsWith('087') && e.recipient.length === 0), JSON.stringify(dyadsOf(pulled)));
+  assert.ok(code('BEIRUT (Reuters) - Syrian troops withdrew from Beirut on Tuesday.', '2005-04-26').some((e) => e.cameo.startsWith('087') && e.recipient.some((a) => a.code === 'LBN')));
+  assert.deepEqual(code('LUSAKA (Reuters) - Zimbabwe, Malawi and Mozambique have agreed to accept the maize.', '2002-10-30').filter((e) => e.recipient.some((a) => ['ZWE', 'MWI', 'MOZ'].includes(a.code ?? ''))), []);
+  assert.ok(code('AMMAN (Reuters) - Israel and Jordan agreed to open a border crossing.', '1994-08-08').some((e) => e.recipient.some((a) => a.code === 'JOR')));
+});

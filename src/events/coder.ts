@@ -56,6 +56,8 @@ const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiat
   'tie', 'partnership', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
+/** What a party agrees to take in from a third: "agreed to accept GM maize", "agreed to admit refugees". */
+const TAKING_IN = new Set(['accept', 'receive', 'admit', 'import', 'buy', 'take', 'host']);
 const JOINT = new Set(['joint', 'jointly', 'bilateral', 'mutual', 'together', 'combined']);
 /** Sectors that fight with words, not arms: a "clash" between them is a row. */
 const WORDS_SIDES = new Set(['GOV', 'IGO', 'NGO', 'ELI', 'LEG', 'JUD', 'OPP', 'MED']);
@@ -487,7 +489,10 @@ export class EventCoder {
     const root = entry.code.slice(0, 2);
     // (Nor aid pledged together: "Britain and the European Union also pledged new funds" for a third party.)
     // (Nor mediators who broker together: "Cyrus Vance and U.N. officials have been trying to broker an agreement".)
-    const mutual = !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
+    // (Nor what each agrees to take in: "Zimbabwe, Malawi and Mozambique have agreed to accept GM maize" agreed with
+    // the donor, each for itself, not with one another.)
+    const takenIn = verbLemma === 'agree' && toks[m.trigger + 1]?.norm === 'to' && TAKING_IN.has(toks[m.trigger + 2]?.lemma ?? '');
+    const mutual = !takenIn && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
       ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())

@@ -964,7 +964,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // opens on a capital is told from there, and its government is that capital's country's.)
   const opening = toks[0]?.norm === 'in' ? phraseAt[1] : null;
   const scene = opening && toks[opening.end]?.text === ',' && opening.actor?.code && opening.mentions.some((mm) => mm.entry.kind === 'capital') ? opening.actor.code : null;
-  const { src2, tgt2 } = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
+  const countried = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
+  const src2 = countried.src2;
+  // ("the army began withdrawing from some junctions in Kathmandu", "the army withdrew from central La Paz": forces
+  // pulled back from their own country's city yield to no one there; whom they stood against, if anyone, is elsewhere.)
+  const ownGround = m.pattern.cameo.startsWith('087') && countried.tgt2.length > 0 && countried.tgt2.every((a) => {
+    const at = a.start >= 0 ? toks.findIndex((w) => w.start >= a.start) : -1;
+    const p = target.find((q) => at >= q.start && at < q.end);
+    return !!p && (p.place || p.mentions.some((mm) => mm.entry.kind === 'capital' || mm.entry.kind === 'seat')) && src2.some((x) => x.code === a.code && (x.sector === 'MIL' || x.sector === 'COP'));
+  });
+  const tgt2 = ownGround ? [] : countried.tgt2;
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
