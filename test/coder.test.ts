@@ -2730,3 +2730,15 @@ test('forces pulled back from their own country\'s city yield to no one there; w
   assert.deepEqual(code('LUSAKA (Reuters) - Zimbabwe, Malawi and Mozambique have agreed to accept the maize.', '2002-10-30').filter((e) => e.recipient.some((a) => ['ZWE', 'MWI', 'MOZ'].includes(a.code ?? ''))), []);
   assert.ok(code('AMMAN (Reuters) - Israel and Jordan agreed to open a border crossing.', '1994-08-08').some((e) => e.recipient.some((a) => a.code === 'JOR')));
 });
+
+test('an organisation whose country changed is what it was on the day; bare forces acting are the forces the sentence named before', () => {
+  const before = code('KHARTOUM (Reuters) - The Sudanese government and the SPLA signed a ceasefire on Saturday.', '2002-01-19');
+  assert.ok(before.some((e) => e.actor.some((a) => a.org === 'SPLA' && a.code === 'SDN' && a.sector === 'REB')), JSON.stringify(before.map((e) => e.actor)));
+  const after = code('JUBA (Reuters) - The SPLA attacked rebel positions near Bor on Sunday.', '2014-01-05');
+  assert.ok(after.some((e) => e.actor.some((a) => a.org === 'SPLA' && a.code === 'SSD' && a.sector === 'MIL')), JSON.stringify(after.map((e) => e.actor)));
+  const baku = code('BAKU (Reuters) - Soviet army units forced their way into Baku overnight, and residents said troops fired on crowds manning barricades.', '1990-01-20');
+  assert.ok(baku.some((e) => e.actor.some((a) => a.text === 'troops' && a.code === 'RUS')), JSON.stringify(dyadsOf(baku)));
+  // (Not forces a sentence says others acted on: "to dislodge soldiers who seized power".)
+  const freetown = codeAll('FREETOWN (Reuters) - Nigerian warships shelled Freetown on Monday to dislodge soldiers who seized power last week.', '1997-06-02');
+  assert.ok(freetown.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.text === 'soldiers').every((a) => a.code !== 'NGA'), JSON.stringify(dyadsOf(freetown)));
+});

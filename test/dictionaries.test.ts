@@ -45,6 +45,16 @@ test('a bad dictionary line is reported with its file and line', () => {
   writeFileSync(join(actors, 'agents.tsv'), 'GOV\tminister\n');
   writeFileSync(join(actors, 'people', 'x.tsv'), 'Jane Doe|Doe\tUSA\tGOV\t2020-13-01\t-\tEnvoy\n');
   assert.throws(() => ActorDictionary.load(actors), /x\.tsv:1: bad date/);
+  // An organisation's periods: a bad date is reported at its line; good periods resolve by the article's date.
+  writeFileSync(join(actors, 'people', 'x.tsv'), 'Jane Doe|Doe\tUSA\tGOV\t2020-01-01\t-\tEnvoy\n');
+  writeFileSync(join(actors, 'organizations.tsv'), 'SDN\tSPLA\tREB\tSPLA\t1983\t2011-07-08\nSSD\tSPLA\tMIL\tSPLA\t2011-07-09\tsoon\n');
+  assert.throws(() => ActorDictionary.load(actors), /organizations\.tsv:2: bad date "soon"/);
+  writeFileSync(join(actors, 'organizations.tsv'), 'SDN\tSPLA\tREB\tSPLA\t1983\t2011-07-08\nSSD\tSPLA\tMIL\tSPLA\t2011-07-09\t-\n');
+  const dated = ActorDictionary.load(actors);
+  const spla = dated.match(analyze('The SPLA attacked.')[0]!.tokens).find((m) => m.entry.org === 'SPLA')!.entry;
+  assert.deepEqual(dated.resolve(spla, '2002-01-19'), { code: 'SDN', sector: 'REB', org: 'SPLA' });
+  assert.deepEqual(dated.resolve(spla, '2014-01-05'), { code: 'SSD', sector: 'MIL', org: 'SPLA' });
+  assert.deepEqual(dated.resolve(spla, '1980-01-01'), { code: 'SDN', sector: 'REB', org: 'SPLA' });
 });
 
 test('the shipped dictionaries load and meet their size bars', () => {

@@ -29,7 +29,7 @@ export interface DictionaryEntry {
   code: string | null;
   org?: string;
   sector: string | null;
-  /** Dated roles (people only). */
+  /** Dated roles: people's, and organisations' whose country or kind changed. */
   roles?: PersonRole[];
   /** Where the entry comes from, for explanations: `file:line` or a package name. */
   origin: string;
@@ -72,6 +72,9 @@ const TREATY_WORDS = new Set(['convention', 'conventions', 'treaty', 'accord', '
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
 const GIVEN_NAMES = new Set(['Dominique']);
+
+/** A dictionary date: YYYY, YYYY-MM or YYYY-MM-DD. */
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** ISO date prefix comparison that accepts YYYY, YYYY-MM and YYYY-MM-DD. */
 function within(date: string, start: string, end: string): boolean {
@@ -149,11 +152,28 @@ export class ActorDictionary {
   }
 
   private loadOrganizations(file: string): void {
+    // Organisations whose country or kind changed (the SPLA: Sudan's rebels, then South Sudan's army) have a line for
+    // each period, with its first and last day in two more columns; the lines of one ORG code make one entry whose
+    // names resolve by date, as people's do.
+    const dated = new Map<string, DictionaryEntry>();
     for (const r of readTsv(file, 4)) {
-      const [code, org, sector, names] = r.cols as [string, string, string, string];
+      const [code, org, sector, names, from, to] = r.cols as [string, string, string, string, string | undefined, string | undefined];
       if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
       if (sector !== '-' && !SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
       const list = alternatives(names);
+      if (from !== undefined) {
+        if (org === '-') throw new DictionaryError(file, r.line, 'a dated organisation needs an ORG code to join its periods');
+        for (const d of [from, to ?? '-']) if (d !== '-' && !DATE.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD, YYYY-MM, YYYY or -)`);
+        let entry = dated.get(org);
+        if (!entry) {
+          entry = { kind: 'org', name: list[0] ?? org, code, org, sector: sector === '-' ? null : sector, roles: [], origin: `organizations.tsv:${r.line}` };
+          dated.set(org, entry);
+          this.size.organizations++;
+        }
+        entry.roles!.push({ code, sector: sector === '-' ? '' : sector, start: from === '-' ? '' : from, end: !to || to === '-' ? '' : to, role: list[0] ?? org, org });
+        for (const n of list) this.add(n, entry);
+        continue;
+      }
       const entry: DictionaryEntry = {
         kind: 'org', name: list[0] ?? org, code, org: org === '-' ? undefined : org, sector: sector === '-' ? null : sector,
         origin: `organizations.tsv:${r.line}`,
@@ -182,7 +202,7 @@ export class ActorDictionary {
       if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `code must be 3 capital letters, got "${code}"`);
       if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
       for (const d of [start, end]) {
-        if (d !== '-' && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD, YYYY-MM, YYYY or -)`);
+        if (d !== '-' && !DATE.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD, YYYY-MM, YYYY or -)`);
       }
       const list = alternatives(names);
       const key = list[0]!;
@@ -289,6 +309,13 @@ export class ActorDictionary {
 
   /** Code and sector of an entry on a date (people's roles are dated). */
   resolve(entry: DictionaryEntry, date: string): Resolved {
+    if (entry.kind === 'org' && entry.roles) {
+      // A dated organisation is what it was on the day; before its first period as it first was, after its last as
+      // it last was.
+      const roles = entry.roles;
+      const r = roles.find((x) => within(date, x.start, x.end)) ?? (date < (roles[0]!.start || '') ? roles[0]! : roles[roles.length - 1]!);
+      return { code: r.code, sector: r.sector || null, org: r.org };
+    }
     if (entry.kind !== 'person') return { code: entry.code, sector: entry.sector, org: entry.org };
     const roles = entry.roles!;
     const active = roles.filter((r) => within(date, r.start, r.end));

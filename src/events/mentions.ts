@@ -736,7 +736,19 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const international = headed && !code && p.end - p.start === 2 && toks[p.start]!.norm === 'the' && COURTS.has(toks[p.end - 1]!.lemma)
       ? memory.heads.get(`international:${toks[p.end - 1]!.lemma}`) : undefined;
     if (international) return actorRef(international, text, span.start, span.end);
-    const ref = actorRef({ name: text, code, sector: headed ? agentSector : null }, text, span.start, span.end);
+    // ("Soviet army units forced their way into Baku ..., and residents said troops fired on crowds", "stormed compounds
+    // used by the U.N. mission, known as MONUC, and peacekeepers fired": forces named bare are the forces of that kind
+    // the sentence named before, not the country where they are.)
+    let org: string | undefined;
+    // (As the subject of its own verb: "to dislodge soldiers who seized power" after "Nigerian warships shelled
+    // Freetown" are others.)
+    let verb = p.end;
+    while (toks[verb]?.pos === 'ADV') verb++;
+    if (headed && !code && (agentSector === 'MIL' || agentSector === 'COP') && p.end - first === 1 && (toks[verb]?.pos === 'VERB' || toks[verb]?.pos === 'AUX')) {
+      const same = [...earlier].reverse().find((x) => x.actor?.code && x.actor.sector === agentSector && !x.place && !x.instrument);
+      if (same) { code = same.actor!.code; org = same.actor!.org; }
+    }
+    const ref = actorRef({ name: text, code, sector: headed ? agentSector : null, ...(org ? { org } : {}) }, text, span.start, span.end);
     // "Opposition leader Nguyen Van Dai": a person the dictionaries do not know, named after the kind of actor they
     // are, is "him" or "Dai" later in the article.
     if (headed && rest.length >= 2 && rest.every((t) => t.pos === 'PROPN')) {
