@@ -2742,3 +2742,10 @@ test('an organisation whose country changed is what it was on the day; bare forc
   const freetown = codeAll('FREETOWN (Reuters) - Nigerian warships shelled Freetown on Monday to dislodge soldiers who seized power last week.', '1997-06-02');
   assert.ok(freetown.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.text === 'soldiers').every((a) => a.code !== 'NGA'), JSON.stringify(dyadsOf(freetown)));
 });
+
+test('a release or a giving in with no one it was done to is held back; a ceasefire towards a side the sentence names and missed too', () => {
+  assert.deepEqual(code('SKOPJE (Reuters) - The opposition leader has released new recordings.', '2015-02-10').filter((e) => e.cameo.startsWith('084')), []);
+  assert.ok(code('ASMARA (Reuters) - Eritrea released two Ethiopian soldiers on Monday.', '2001-05-14').some((e) => e.cameo === '0841'));
+  assert.deepEqual(code('LIMA (Reuters) - Peruvian President Alberto Fujimori declared a unilateral ceasefire on Tuesday, saying his troops had retaken the outpost, a claim Ecuador\'s foreign ministry denied.', '1995-02-14').filter((e) => e.cameo.startsWith('087')), []);
+  assert.ok(code('BOGOTA (Reuters) - The ELN declared a monthlong ceasefire on Sunday.', '2020-04-01').some((e) => e.cameo === '0871'));
+});
