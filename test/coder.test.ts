@@ -2749,3 +2749,12 @@ test('a release or a giving in with no one it was done to is held back; a ceasef
   assert.deepEqual(code('LIMA (Reuters) - Peruvian President Alberto Fujimori declared a unilateral ceasefire on Tuesday, saying his troops had retaken the outpost, a claim Ecuador\'s foreign ministry denied.', '1995-02-14').filter((e) => e.cameo.startsWith('087')), []);
   assert.ok(code('BOGOTA (Reuters) - The ELN declared a monthlong ceasefire on Sunday.', '2020-04-01').some((e) => e.cameo === '0871'));
 });
+
+test('a protest drawn by an act is made by whom it comes from, against the one who drew it; a continent\'s governments are no one country\'s; bare unrest and trade figures are no acts', () => {
+  const drawn = codeAll('LUSAKA (Reuters) - Zambian police arrested the former president on Saturday, drawing protests from the opposition.', '1997-12-25');
+  assert.ok(drawn.filter((e) => e.cameo.startsWith('14')).every((e) => e.actor.every((a) => a.sector !== 'COP')), JSON.stringify(dyadsOf(drawn)));
+  const europe = code('ANKARA (Reuters) - A Turkish court sentenced four deputies to 15 years in prison, drawing protests from European governments.', '1994-12-08');
+  assert.ok(europe.flatMap((e) => e.actor).every((a) => !(a.text.includes('European') && a.code === 'TUR')), JSON.stringify(dyadsOf(europe)));
+  assert.deepEqual(code('CARACAS (Reuters) - Maduro accused the officials of meeting student leaders to organise unrest.', '2018-05-22').filter((e) => e.cameo.startsWith('14')), []);
+  assert.deepEqual(code('RIYADH (Reuters) - Trade between the two countries is worth nearly $4 billion a year.', '2018-08-06'), []);
+});

@@ -496,10 +496,10 @@ export const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declarat
 /** Of those, the ones a body adopts and that then act in its name ("The resolution demands"): "the message" or "the
  *  report" may be anyone's. */
 const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'communiqué', 'decree', 'ultimatum', 'statement']);
-/** Kinds of actor said to be from elsewhere: "Western governments", "foreign troops", "other South American
+/** Kinds of actor said to be from elsewhere: "Western governments", "European governments", "foreign troops", "other South American
  *  governments", "the region's governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|Western)\s+(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
 
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);

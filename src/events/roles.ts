@@ -735,8 +735,18 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         target = coordinated(indirect.receiver, phrases, toks);
         k = indirect.verb;
       }
+      // ("arrested the former president, drawing protests from his party": a reaction drawn is made by whoever it
+      // comes "from", not by whoever drew it; with no one named, by no one here.)
+      const drawn = k >= 0 && toks[k]!.pos === 'VERB' && DRAWING.has(toks[k]!.lemma) && m.pattern.cameo.startsWith('14');
+      if (drawn) {
+        const from = toks[m.last + 1]?.norm === 'from' ? phraseAt[m.last + 2] : undefined;
+        source = from && namesActor(from) ? coordinated(from, phrases, toks) : [];
+        // (Against whoever drew it: "Police arrested Kaunda, drawing protests from his party" protests the police.)
+        const drawer = subject(k).filter(namesActor);
+        target = drawer.length ? drawer : from ? target.filter((p) => p.start > from.end) : target;
+      }
       // Unless that verb is an event of its own: in "Lavrov criticized the strike on Syria" Lavrov did not strike.
-      if (predicate) source = subject(copula).filter(namesActor);
+      else if (predicate) source = subject(copula).filter(namesActor);
       // The verb tells the same act ("provides 10 million euros in aid"): its subject, and one event of the two.
       else if (k >= 0 && toks[k]!.pos === 'VERB' && triggerTokens.get(k)?.slice(0, 2) === m.pattern.cameo.slice(0, 2)) source = subject(k);
       else if (k >= 0 && toks[k]!.pos === 'VERB' && (triggerTokens.has(k) || matchedVerbs.has(k) || LABELLING.has(toks[k]!.lemma))) source = [];
