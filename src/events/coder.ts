@@ -111,6 +111,28 @@ interface TriggerContext {
   sentenceIndex: number;
 }
 
+/**
+ * What police do where a pattern says they protest: police who block marchers restrict their movement (191), and
+ * police who storm a building or clash with a crowd repress (175): "police stormed the headquarters of the opposition
+ * Liberal Party", "clashes between security forces and protesters" (judged blind, 0 of 5 such "protests" were right).
+ * With no one named it was done to, no riot of theirs: null ("riot police fought stone-throwing protesters").
+ */
+function policeAct(modal: string, lemma: string, target: ActorRef[]): string | null {
+  if (BLOCKING.has(lemma) || modal.startsWith('144')) return '191';
+  if ((modal.startsWith('145') || MUTUAL_ACTS.has(lemma)) && target.some((a) => !a.implicit)) return '175';
+  return modal.startsWith('145') ? null : modal;
+}
+
+/**
+ * A ceasefire or a step down from fighting with no recipient, by one side, where the sentence names another side:
+ * it was towards that side and missed ("Peruvian President Alberto Fujimori declared a unilateral ceasefire ..., a
+ * claim Ecuador's foreign ministry denied"); judged blind, 1 of 18 such events were right. Where no other side is
+ * named, "the ELN declared a monthlong ceasefire" stands.
+ */
+function ceasefireTowardsMissedSide(source: ActorRef[], target: ActorRef[], phrases: Phrase[]): boolean {
+  return !target.length && source.length === 1 && phrases.some((p) => p.actor?.code && !p.place && !source.some((a) => a.code === p.actor!.code));
+}
+
 export class EventCoder {
   constructor(
     readonly actors: ActorDictionary,
@@ -378,13 +400,9 @@ export class EventCoder {
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';
       else return;
     } else if (modal.startsWith('14') && source.some((a) => a.sector === 'COP')) {
-      // Police do not protest: police who block marchers restrict their movement (191), and police who storm a building
-      // or clash with a crowd repress (175): "police stormed the headquarters of the opposition Liberal Party", "clashes
-      // between security forces and protesters" (judged blind, 0 of 5 such "protests" were right).
-      // (With someone named it was done to; "riot police fought stone-throwing protesters" is not the police's riot.)
-      if (BLOCKING.has(toks[m.trigger]!.lemma) || modal.startsWith('144')) modal = '191';
-      else if ((modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) && target.some((a) => !a.implicit)) modal = '175';
-      else if (modal.startsWith('145')) return;
+      const policing = policeAct(modal, toks[m.trigger]!.lemma, target);
+      if (!policing) return;
+      modal = policing;
     }
     // ("Crowds poured onto the streets, handing out sweets and dancing", "people honked car horns and waved flags":
     // crowds that celebrate protest against no one; judged blind, 0 of 7 such "protests" were right.)
@@ -414,12 +432,7 @@ export class EventCoder {
       return;
     }
     if (m.pattern.reverse) [source, target] = [target, source];
-    // ("Peruvian President Alberto Fujimori declared a unilateral ceasefire ..., a claim Ecuador's foreign ministry
-    // denied": a ceasefire or a step down from fighting with no recipient, where the sentence names another side, was
-    // towards that side and missed: judged blind, 1 of 18 such events were right. Where no other side is named, "the
-    // ELN declared a monthlong ceasefire" stands.)
-    if ((entry.code === '0871' || entry.code === '087') && !target.length && source.length === 1
-      && phrases.some((p) => p.actor?.code && !p.place && !source.some((a) => a.code === p.actor!.code))) return;
+    if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
     // as protests are.
     const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));

@@ -167,6 +167,38 @@ export function homeCountry(places: PlaceContext): string | null {
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
+/**
+ * The country a description names ("the central African nation") among the phrases before it in its sentence, the
+ * last first. ("Burundi's president was killed ..., and the United States and Belgium suspended aid to the central
+ * African nation": a continent in the description rules out the countries of other continents, its own named acting
+ * on it among them; and a country named with its people, "Burundi's president", is named all the same.) Without a
+ * continent, the last country named bare.
+ */
+function describedCountry(words: string[], earlier: readonly Phrase[]): Phrase | undefined {
+  const pairs = words.slice(1).map((w, k) => `${words[k]} ${w}`);
+  // (The part of a continent first, then the continent: news calls Malawi "southern African", the package's
+  // geography Eastern Africa.)
+  const keys = [...pairs.filter((w) => CONTINENT_WORDS.has(w)), ...words.filter((w) => CONTINENT_WORDS.has(w))];
+  const countries = [...earlier].reverse().filter((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country'));
+  if (!keys.length) return countries.find((x) => !x.actor!.sector);
+  const gaz = Gazetteer.get();
+  return keys.map((k) => countries.find((x) => (gaz.continentOf(x.actor!.code!) ?? []).some((c) => CONTINENT_WORDS.get(k)!.includes(c)))).find((x) => x);
+}
+
+/**
+ * The forces of a kind ("troops", "police") named before in the sentence that a bare word for them acting stands
+ * for: "Soviet army units forced their way into Baku ..., and residents said troops fired on crowds", "stormed compounds
+ * used by the U.N. mission, known as MONUC, and peacekeepers fired" — not the country where they are. Only as the
+ * subject of a verb of their own: "to dislodge soldiers who seized power", after "Nigerian warships shelled
+ * Freetown", are others.
+ */
+function forcesNamedBefore(toks: Token[], p: Phrase, sector: string, earlier: readonly Phrase[]): ActorRef | undefined {
+  let verb = p.end;
+  while (toks[verb]?.pos === 'ADV') verb++;
+  if (toks[verb]?.pos !== 'VERB' && toks[verb]?.pos !== 'AUX') return undefined;
+  return [...earlier].reverse().find((x) => x.actor?.code && x.actor.sector === sector && !x.place && !x.instrument)?.actor ?? undefined;
+}
+
 /** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
 const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
   ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined, appositive: undefined });
@@ -678,18 +710,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // country the sentence named.
     if (COUNTRY_NOUNS.has(head.norm) && p.end - first >= 2 && toks[p.start]!.norm === 'the'
       && toks.slice(first, p.end - 1).every((t) => t.pos === 'ADJ' || t.pos === 'PROPN')) {
-      // ("Burundi's president was killed ..., and the United States and Belgium suspended aid to the central African
-      // nation": a continent in the description rules out the countries of other continents, its own named acting
-      // on it among them; and a country named with its people, "Burundi's president", is named all the same.)
-      const words = toks.slice(first, p.end - 1).map((t) => t.norm);
-      const pairs = words.slice(1).map((w, k) => `${words[k]} ${w}`);
-      // (The part of a continent first, then the continent: news calls Malawi "southern African", the package's
-      // geography Eastern Africa.)
-      const keys = [...pairs.filter((w) => CONTINENT_WORDS.has(w)), ...words.filter((w) => CONTINENT_WORDS.has(w))];
-      const gaz = keys.length ? Gazetteer.get() : null;
-      const countries = [...earlier].reverse().filter((x) => x.actor?.code && x.mentions.some((mm) => mm.entry.kind === 'country'));
-      const named = gaz ? keys.map((k) => countries.find((x) => (gaz.continentOf(x.actor!.code!) ?? []).some((c) => CONTINENT_WORDS.get(k)!.includes(c)))).find((x) => x)
-        : countries.find((x) => !x.actor!.sector);
+      const named = describedCountry(toks.slice(first, p.end - 1).map((t) => t.norm), earlier);
       if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
@@ -736,18 +757,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const international = headed && !code && p.end - p.start === 2 && toks[p.start]!.norm === 'the' && COURTS.has(toks[p.end - 1]!.lemma)
       ? memory.heads.get(`international:${toks[p.end - 1]!.lemma}`) : undefined;
     if (international) return actorRef(international, text, span.start, span.end);
-    // ("Soviet army units forced their way into Baku ..., and residents said troops fired on crowds", "stormed compounds
-    // used by the U.N. mission, known as MONUC, and peacekeepers fired": forces named bare are the forces of that kind
-    // the sentence named before, not the country where they are.)
-    let org: string | undefined;
-    // (As the subject of its own verb: "to dislodge soldiers who seized power" after "Nigerian warships shelled
-    // Freetown" are others.)
-    let verb = p.end;
-    while (toks[verb]?.pos === 'ADV') verb++;
-    if (headed && !code && (agentSector === 'MIL' || agentSector === 'COP') && p.end - first === 1 && (toks[verb]?.pos === 'VERB' || toks[verb]?.pos === 'AUX')) {
-      const same = [...earlier].reverse().find((x) => x.actor?.code && x.actor.sector === agentSector && !x.place && !x.instrument);
-      if (same) { code = same.actor!.code; org = same.actor!.org; }
-    }
+    const same = headed && !code && (agentSector === 'MIL' || agentSector === 'COP') && p.end - first === 1 ? forcesNamedBefore(toks, p, agentSector, earlier) : undefined;
+    if (same) code = same.code;
+    const org = same?.org;
     const ref = actorRef({ name: text, code, sector: headed ? agentSector : null, ...(org ? { org } : {}) }, text, span.start, span.end);
     // "Opposition leader Nguyen Van Dai": a person the dictionaries do not know, named after the kind of actor they
     // are, is "him" or "Dai" later in the article.

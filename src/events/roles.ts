@@ -920,20 +920,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     source = sides.slice(0, 1);
     target = sides.slice(1);
   }
-  // ("warned that the military would respond firmly if the rebels failed to disarm", "said he would withdraw
-  // Venezuela's ambassador if Garcia won": a threat is made to whoever the condition is about, the subject of its
-  // "if" or "unless", not to the one who is to carry it out.)
-  if (m.pattern.cameo.startsWith('13')) {
-    const condition = toks.findIndex((w, k) => k > m.last && (w.norm === 'if' || w.norm === 'unless'));
-    const about = condition > 0 ? phraseAt[condition + 1] : undefined;
-    // (Only in place of one who is to carry it out, the threatener's own or no one's: "threatened to shell British
-    // forces if western forces launched any attack" threatens the British forces.)
-    // (The state's forces are a state's own, not a rebel's: "insurgents threatened to shell the bases of government
-    // forces if Damascus did not" threaten the forces.)
-    const stateSide = source.some((q) => !q.actor?.sector || STATE_SECTORS.has(q.actor.sector));
-    const own = (p: Phrase) => (p.actor?.code ? source.some((q) => q.actor?.code === p.actor!.code) : stateSide || !p.actor?.sector || !STATE_SECTORS.has(p.actor.sector));
-    if (about && namesActor(about) && !about.pronoun && !source.includes(about) && !about.time && target.some(namesActor) && target.every(own)) target = coordinated(about, phrases, toks);
-  }
+  if (m.pattern.cameo.startsWith('13')) target = threatenedByCondition(m, toks, phrases, phraseAt, source, target, namesActor);
   // Nor is it who did it: "a crackdown that the inhabitants say ...", "the ban outlawed": a subject that names no
   // kind of actor (no code, no sector, no proper name) is a thing, and the act has no named doer here.
   // ("Kenyan troops backed by tanks and helicopters": arms that back troops give them no political support.)
@@ -976,14 +963,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const scene = opening && toks[opening.end]?.text === ',' && opening.actor?.code && opening.mentions.some((mm) => mm.entry.kind === 'capital') ? opening.actor.code : null;
   const countried = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
   const src2 = countried.src2;
-  // ("the army began withdrawing from some junctions in Kathmandu", "the army withdrew from central La Paz": forces
-  // pulled back from their own country's city yield to no one there; whom they stood against, if anyone, is elsewhere.)
-  const ownGround = m.pattern.cameo.startsWith('087') && countried.tgt2.length > 0 && countried.tgt2.every((a) => {
-    const at = a.start >= 0 ? toks.findIndex((w) => w.start >= a.start) : -1;
-    const p = target.find((q) => at >= q.start && at < q.end);
-    return !!p && (p.place || p.mentions.some((mm) => mm.entry.kind === 'capital' || mm.entry.kind === 'seat')) && src2.some((x) => x.code === a.code && (x.sector === 'MIL' || x.sector === 'COP'));
-  });
-  const tgt2 = ownGround ? [] : countried.tgt2;
+  const tgt2 = m.pattern.cameo.startsWith('087') && fromOwnGround(toks, target, src2, countried.tgt2) ? [] : countried.tgt2;
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -1100,6 +1080,36 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const aimedAt = burnt ? actorRef({ name: burnt, code: burnt, sector: null }, '', -1, -1, true)
     : protesters ? protestAimedAt(protesters, clausePlace ?? (homeHere === protesters || !source.some((p) => namesPeople(p, toks)) ? homeHere : null), memory) : null;
   return { source: src2, target: aimedAt ? [aimedAt] : tgt2, inferred, mentioned: referredTo && !src2.length };
+}
+
+/**
+ * Whom a threat is made to when its condition is about someone else ("warned that the military would respond firmly
+ * if the rebels failed to disarm", "said he would withdraw Venezuela's ambassador if Garcia won"): the subject of
+ * its "if" or "unless", in place of a target that is the threatener's own or no one's ("threatened to shell British
+ * forces if western forces launched any attack" threatens the British forces; the state's forces are a state's own,
+ * not a rebel's: "insurgents threatened to shell the bases of government forces if Damascus did not").
+ */
+function threatenedByCondition(m: PatternMatch, toks: Token[], phrases: Phrase[], phraseAt: ReadonlyArray<Phrase | null>, source: Phrase[], target: Phrase[],
+  namesActor: (p: Phrase) => boolean): Phrase[] {
+  const condition = toks.findIndex((w, k) => k > m.last && (w.norm === 'if' || w.norm === 'unless'));
+  const about = condition > 0 ? phraseAt[condition + 1] : undefined;
+  if (!about || !namesActor(about) || about.pronoun || source.includes(about) || about.time || !target.some(namesActor)) return target;
+  const stateSide = source.some((q) => !q.actor?.sector || STATE_SECTORS.has(q.actor.sector));
+  const own = (p: Phrase) => (p.actor?.code ? source.some((q) => q.actor?.code === p.actor!.code) : stateSide || !p.actor?.sector || !STATE_SECTORS.has(p.actor.sector));
+  return target.every(own) ? coordinated(about, phrases, toks) : target;
+}
+
+/**
+ * Whether forces pulled back from their own country's city ("the army began withdrawing from some junctions in
+ * Kathmandu", "the army withdrew from central La Paz"): they yield to no one there; whom they stood against, if
+ * anyone, is elsewhere.
+ */
+function fromOwnGround(toks: Token[], target: Phrase[], src: ActorRef[], tgt: ActorRef[]): boolean {
+  return tgt.length > 0 && tgt.every((a) => {
+    const at = a.start >= 0 ? toks.findIndex((w) => w.start >= a.start) : -1;
+    const p = target.find((q) => at >= q.start && at < q.end);
+    return !!p && (p.place || p.mentions.some((mm) => mm.entry.kind === 'capital' || mm.entry.kind === 'seat')) && src.some((x) => x.code === a.code && (x.sector === 'MIL' || x.sector === 'COP'));
+  });
 }
 
 /**
