@@ -2758,3 +2758,11 @@ test('a protest drawn by an act is made by whom it comes from, against the one w
   assert.deepEqual(code('CARACAS (Reuters) - Maduro accused the officials of meeting student leaders to organise unrest.', '2018-05-22').filter((e) => e.cameo.startsWith('14')), []);
   assert.deepEqual(code('RIYADH (Reuters) - Trade between the two countries is worth nearly $4 billion a year.', '2018-08-06'), []);
 });
+
+test('flags waved or burnt are never actors nor recipients; an attack on a text is made in words', () => {
+  const flags = code('CAIRO (Reuters) - Protesters, some waving Egyptian flags and burning Algerian ones, threw stones at the embassy.', '2009-11-20');
+  assert.ok(flags.length > 0 && flags.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => !/flags|ones/.test(a.text)), JSON.stringify(flags.map((e) => [e.actor, e.recipient])));
+  const marched = code('BEIJING (Reuters) - Monks and villagers marched with banned Tibetan flags on Sunday.', '2008-03-16');
+  assert.ok(marched.flatMap((e) => e.recipient).every((a) => !/flags/.test(a.text)), JSON.stringify(marched.map((e) => e.recipient)));
+  assert.deepEqual(code('LUSAKA (Reuters) - Opposition leaders attacked the voters\' roll, compiled by an Israeli firm.', '1996-11-21').filter((e) => /^1[89]/.test(e.cameo) || e.recipient.some((a) => a.code === 'ISR')), []);
+});

@@ -133,6 +133,10 @@ function ceasefireTowardsMissedSide(source: ActorRef[], target: ActorRef[], phra
   return !target.length && source.length === 1 && phrases.some((p) => p.actor?.code && !p.place && !source.some((a) => a.code === p.actor!.code));
 }
 
+/** Things attacked only in words: "attacked the voters' roll", "attacked the government's plan". */
+const WORDY_OBJECTS = new Set(['roll', 'policy', 'plan', 'decision', 'law', 'bill', 'report', 'statement', 'remark', 'comment', 'proposal',
+  'budget', 'record', 'result', 'handling', 'deal', 'agreement', 'idea', 'speech', 'claim', 'reform', 'ruling', 'verdict', 'constitution']);
+
 export class EventCoder {
   constructor(
     readonly actors: ActorDictionary,
@@ -389,9 +393,16 @@ export class EventCoder {
     // ("the European Union called for restraint and warned against escalation": a warning against a course of events,
     // addressed to no one, appeals for it not to happen; it threatens no one.)
     if (modal.startsWith('13') && toks[m.trigger]!.lemma === 'warn' && toks[m.trigger + 1]?.norm === 'against') modal = '020';
-    // ("Calderon publicly attacked him over leaked diplomatic cables": an attack in words is criticism.)
-    if (/^1[89]/.test(modal) && toks[m.trigger]!.lemma === 'attack' && toks[m.trigger]!.pos === 'VERB'
-      && (VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over'))) modal = '111';
+    // ("Calderon publicly attacked him over leaked diplomatic cables": an attack in words is criticism; so is one on a
+    // text or a decision: "Opposition leaders attacked the voters' roll".)
+    // (Whose text it is, when the sentence says: "attacked the government's plan"; when it does not, whoever the
+    // coder finds after it is not the one criticised: "attacked the voters' roll, compiled by an Israeli firm".)
+    if (/^1[89]/.test(modal) && toks[m.trigger]!.lemma === 'attack' && toks[m.trigger]!.pos === 'VERB') {
+      const object = phraseAt[m.trigger + 1] ?? phraseAt[m.trigger + 2];
+      const wordy = !!object && WORDY_OBJECTS.has(toks[object.end - 1]!.lemma);
+      if (wordy && !object!.mentions.some((mm) => mm.entry.kind !== 'agent' || mm.entry.sector === 'GOV')) return;
+      if (wordy || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
+    }
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
     if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';

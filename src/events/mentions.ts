@@ -96,6 +96,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
   'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile', 'cannon', 'grenade',
   'pellet', 'canister', 'spray', 'shot']);
+/** What protesters carry, wave or burn: "waving Egyptian flags". */
+const PROPS = new Set(['flag', 'banner', 'placard', 'poster', 'portrait', 'effigy']);
 /** Capitalised words of institutions' names, never places ("Federal Foreign Office", "Supreme Court"). */
 const INSTITUTION_WORDS = new Set(['federal', 'national', 'state', 'central', 'foreign', 'interior', 'defence', 'defense', 'home',
   'supreme', 'high', 'royal', 'joint', 'general', 'united', 'special', 'public', 'civil', 'armed', 'security', 'republican',
@@ -303,9 +305,13 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const words = toks.slice(p.start, p.end);
     // Time expressions and unnamed instruments ("on Tuesday", "200 times", "four shell bombs") are never actors;
     // named weapons ("U.S.-made missiles") may act ("Russian missiles hit Kyiv") but are never acted upon.
-    p.instrument = INSTRUMENTS.has(words[words.length - 1]!.lemma);
+    const head = words[words.length - 1]!.lemma;
+    // ("Protesters, some waving Egyptian flags and burning Algerian ones, threw stones": what is waved or burnt is
+    // never an actor, named or not; whose flag it is says whom a protest is against: flagsBurnt in roles.ts.)
+    const prop = PROPS.has(head) || (head === 'one' && phrases.slice(0, k).some((q) => PROPS.has(toks[q.end - 1]!.lemma)));
+    p.instrument = INSTRUMENTS.has(head) || prop;
     // ("since mid-August": a part of a month is a time too.)
-    p.time = !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"
+    p.time = prop || !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"
       || (/^(?:mid|early|late)-[a-z]+$/.test(w.norm) && TIME_WORDS.has(w.norm.slice(w.norm.indexOf('-') + 1)))));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
     // A person's name the dictionaries do not know, or a description, beside a person: "former deputy ministers Behzad
