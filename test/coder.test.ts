@@ -2766,3 +2766,11 @@ test('flags waved or burnt are never actors nor recipients; an attack on a text 
   assert.ok(marched.flatMap((e) => e.recipient).every((a) => !/flags/.test(a.text)), JSON.stringify(marched.map((e) => e.recipient)));
   assert.deepEqual(code('LUSAKA (Reuters) - Opposition leaders attacked the voters\' roll, compiled by an Israeli firm.', '1996-11-21').filter((e) => /^1[89]/.test(e.cameo) || e.recipient.some((a) => a.code === 'ISR')), []);
 });
+
+test('"the government" in what a state\'s own official says is that state\'s, wherever the story is filed', () => {
+  const said = codeAll('OTTAWA (Reuters) - U.S. Trade Representative Robert Zoellick said the administration would continue to talk with Canadian provinces.', '2002-03-22');
+  assert.ok(said.some((e) => e.actor.some((a) => a.text === 'administration' && a.code === 'USA')), JSON.stringify(said.map((e) => e.actor)));
+  // (Not rebels' "the government": the one they face.)
+  const rebels = codeAll('ISLAMABAD (Reuters) - Rebels said the government had attacked their camps.', '2010-05-05');
+  assert.ok(rebels.every((e) => e.actor.every((a) => a.text !== 'government' || a.code === 'PAK')), JSON.stringify(rebels.map((e) => e.actor)));
+});

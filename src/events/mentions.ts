@@ -201,6 +201,31 @@ function forcesNamedBefore(toks: Token[], p: Phrase, sector: string, earlier: re
   return [...earlier].reverse().find((x) => x.actor?.code && x.actor.sector === sector && !x.place && !x.instrument)?.actor ?? undefined;
 }
 
+/**
+ * The government a state's own spokesman means by "the government" or "the administration" in what he says: "U.S.
+ * Trade Representative Robert Zoellick said the administration would continue to talk with Canadian provinces" (in a
+ * story from Ottawa), "Nicaraguan Foreign Minister Denis Moncada said the government would not accept pressure from
+ * Washington" (from Washington). Null when no official of a state is the speaker.
+ */
+function speakersGovernment(toks: Token[], p: Phrase, earlier: readonly Phrase[]): string | null {
+  const head = p.end - 1;
+  if (!GOVERNMENT_WORDS.has(toks[head]!.lemma) || toks[head - 1]?.norm !== 'the' || head - 1 < p.start - 1 || (head - 1 > p.start)) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const x = earlier[k]!;
+    let v = x.end;
+    while (toks[v]?.pos === 'ADV' || toks[v]?.pos === 'AUX') v++;
+    if (v < p.start && toks[v]!.pos === 'VERB' && SPEECH.has(toks[v]!.lemma)) {
+      // (A state's official or the state named as itself; not rebels, parties or international bodies, whose "the
+      // government" is the one they face.)
+      const c = x.actor?.code;
+      return c && !NON_STATE_CODES.has(c) && (!x.actor!.sector || x.actor!.sector === 'GOV') ? c : null;
+    }
+  }
+  return null;
+}
+/** Words for a state's government as a whole. */
+const GOVERNMENT_WORDS = new Set(['government', 'administration']);
+
 /** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
 const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
   ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined, appositive: undefined });
@@ -763,6 +788,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const international = headed && !code && p.end - p.start === 2 && toks[p.start]!.norm === 'the' && COURTS.has(toks[p.end - 1]!.lemma)
       ? memory.heads.get(`international:${toks[p.end - 1]!.lemma}`) : undefined;
     if (international) return actorRef(international, text, span.start, span.end);
+    if (headed && !code && agentSector === 'GOV') code = speakersGovernment(toks, p, earlier);
     const same = headed && !code && (agentSector === 'MIL' || agentSector === 'COP') && p.end - first === 1 ? forcesNamedBefore(toks, p, agentSector, earlier) : undefined;
     if (same) code = same.code;
     const org = same?.org;
