@@ -2774,3 +2774,13 @@ test('"the government" in what a state\'s own official says is that state\'s, wh
   const rebels = codeAll('ISLAMABAD (Reuters) - Rebels said the government had attacked their camps.', '2010-05-05');
   assert.ok(rebels.every((e) => e.actor.every((a) => a.text !== 'government' || a.code === 'PAK')), JSON.stringify(rebels.map((e) => e.actor)));
 });
+
+test('people named with the country or body they come from are of it; where they come from is not where the act was done', () => {
+  const court = code('CAIRO (Reuters) - An Egyptian court sentenced three journalists from Al Jazeera\'s English-language channel to seven years in prison.', '2014-06-23');
+  assert.ok(court.some((e) => e.recipient.some((a) => a.code === 'QAT' && a.sector === 'MED')), JSON.stringify(court.map((e) => e.recipient)));
+  const refugees = code('CAIRO (Reuters) - Police detained refugees from Syria on Monday.', '2014-06-23');
+  assert.ok(refugees.some((e) => e.actor.some((a) => a.sector === 'COP' && a.code === 'EGY')), JSON.stringify(refugees.map((e) => e.actor)));
+  // (Not where a verb takes them from.)
+  const freed = code('BOGOTA (Reuters) - Colombian troops freed 11 soldiers from FARC rebels on Wednesday.', '2008-07-02');
+  assert.ok(freed.flatMap((e) => e.recipient).every((a) => a.org !== 'FARC'), JSON.stringify(freed.map((e) => e.recipient)));
+});

@@ -96,6 +96,12 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
   'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile', 'cannon', 'grenade',
   'pellet', 'canister', 'spray', 'shot']);
+/** Verbs whose "from" is where they take someone: "freed the hostages from the rebels", "expelled them from Iraq". */
+const TAKING_FROM = new Set(['free', 'release', 'rescue', 'liberate', 'expel', 'withdraw', 'evacuate', 'remove', 'oust', 'drive', 'pull',
+  'deport', 'extradite', 'kidnap', 'abduct', 'seize', 'bar', 'ban']);
+/** People named with where they come from: "refugees from Syria", "journalists from Al Jazeera". */
+const PEOPLE_FROM = new Set(['refugee', 'migrant', 'immigrant', 'delegate', 'delegation', 'envoy', 'diplomat', 'journalist', 'reporter',
+  'worker', 'national', 'citizen', 'tourist', 'fighter', 'volunteer', 'expert', 'student', 'pilgrim', 'official']);
 /** What protesters carry, wave or burn: "waving Egyptian flags". */
 const PROPS = new Set(['flag', 'banner', 'placard', 'poster', 'portrait', 'effigy']);
 /** Capitalised words of institutions' names, never places ("Federal Foreign Office", "Supreme Court"). */
@@ -384,6 +390,18 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       p.actor = actorRef(named.actor, t.text, t.start, t.end);
       const { text: _t, start: _s, end: _e, ...who } = named.actor;
       memory.surnames.set(t.norm, who);
+    }
+  }
+  // ("three journalists from Al Jazeera's English-language channel", "refugees from Syria", "troops from Chad": a kind of
+  // actor named with the country or body it comes from is of it, not of the article's country.)
+  // (Not where a verb takes them from: "freed 11 Colombian police and soldiers from Marxist FARC rebels".)
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const p = phrases[k]!, q = phrases[k + 1]!;
+    let v = p.start - 1;
+    while (v >= 0 && toks[v]!.pos !== 'VERB' && !/^[.;]$/.test(toks[v]!.text)) v--;
+    if (p.actor && !p.actor.code && p.actor.sector && toks[p.end]?.norm === 'from' && q.start === p.end + 1 && q.actor?.code && !q.time
+      && q.mentions.some((m) => m.entry.kind === 'org' || m.entry.kind === 'country' || m.entry.kind === 'demonym') && !(v >= 0 && TAKING_FROM.has(toks[v]!.lemma))) {
+      p.actor = actorRef({ name: p.actor.name, code: q.actor.code, sector: p.actor.sector, ...(q.actor.org ? { org: q.actor.org } : {}) }, p.actor.text, p.actor.start, p.actor.end);
     }
   }
   return phrases;
@@ -1066,7 +1084,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (PREPOSITIONS_OF_PLACE.has(preposition)) {
         const mover = toks[k - 2 - (k === p.start ? compass : 0)];
         // (Nor where a reaction or help comes from: "drawing condemnation from the United States", "aid from Japan".)
-        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && (RETURNS.has(mover.lemma) || REACTIONS_FROM.has(mover.lemma)) });
+        // (Nor where people come from: "detained refugees from Syria" in a story from Cairo were detained in Egypt.)
+        placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && (RETURNS.has(mover.lemma) || REACTIONS_FROM.has(mover.lemma) || PEOPLE_FROM.has(mover.lemma)) });
         break;
       }
     }
