@@ -2784,3 +2784,10 @@ test('people named with the country or body they come from are of it; where they
   const freed = code('BOGOTA (Reuters) - Colombian troops freed 11 soldiers from FARC rebels on Wednesday.', '2008-07-02');
   assert.ok(freed.flatMap((e) => e.recipient).every((a) => a.org !== 'FARC'), JSON.stringify(freed.map((e) => e.recipient)));
 });
+
+test('a ban on entry is a sanction on whom it bars; warm ties enjoyed are a standing state; police do not protest against protesters', () => {
+  assert.deepEqual(dyadsOf(code('ATHENS (Reuters) - Greece barred two Russian nationals from entering the country on Wednesday.', '2018-07-11')).map((d) => d.slice(0, 3)), ['172']);
+  assert.deepEqual(code('ATHENS (Reuters) - Athens and Moscow have traditionally enjoyed warm ties.', '2018-07-11'), []);
+  assert.ok(code('ATHENS (Reuters) - Greece and Russia moved on Monday to warm ties.', '2018-07-11').some((e) => e.cameo.startsWith('05')));
+  assert.deepEqual(code('BANGKOK (Reuters) - Riot police tried and failed on Friday to remove thousands of anti-government protesters from the grounds.', '2008-08-29').filter((e) => e.cameo.startsWith('14') && e.actor.some((a) => a.sector === 'COP')), []);
+});

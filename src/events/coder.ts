@@ -117,8 +117,10 @@ interface TriggerContext {
  * Liberal Party", "clashes between security forces and protesters" (judged blind, 0 of 5 such "protests" were right).
  * With no one named it was done to, no riot of theirs: null ("riot police fought stone-throwing protesters").
  */
-function policeAct(modal: string, lemma: string, target: ActorRef[]): string | null {
+function policeAct(modal: string, lemma: string, target: ActorRef[], namesProtesters: boolean): string | null {
   if (BLOCKING.has(lemma) || modal.startsWith('144')) return '191';
+  // ("Riot police tried to remove thousands of anti-government protesters": the protesters a pattern names are others.)
+  if (namesProtesters) return null;
   if ((modal.startsWith('145') || MUTUAL_ACTS.has(lemma)) && target.some((a) => !a.implicit)) return '175';
   return modal.startsWith('145') ? null : modal;
 }
@@ -411,7 +413,7 @@ export class EventCoder {
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';
       else return;
     } else if (modal.startsWith('14') && source.some((a) => a.sector === 'COP')) {
-      const policing = policeAct(modal, toks[m.trigger]!.lemma, target);
+      const policing = policeAct(modal, toks[m.trigger]!.lemma, target, m.matched.some((k) => PROTESTERS.test(toks[k]!.text)));
       if (!policing) return;
       modal = policing;
     }
