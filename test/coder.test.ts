@@ -2791,3 +2791,11 @@ test('a ban on entry is a sanction on whom it bars; warm ties enjoyed are a stan
   assert.ok(code('ATHENS (Reuters) - Greece and Russia moved on Monday to warm ties.', '2018-07-11').some((e) => e.cameo.startsWith('05')));
   assert.deepEqual(code('BANGKOK (Reuters) - Riot police tried and failed on Friday to remove thousands of anti-government protesters from the grounds.', '2008-08-29').filter((e) => e.cameo.startsWith('14') && e.actor.some((a) => a.sector === 'COP')), []);
 });
+
+test('a story filed from a neighbour that opens on another country by name is that country\'s: its domestic agents are', () => {
+  const coup = code('KIGALI, Rwanda (AP) - Burundi\'s first elected president was killed by soldiers during an army coup on Thursday. Paratroopers attacked the presidential palace in Bujumbura. Refugees arriving in Rwanda said fighting had spread in Burundi.', '1993-10-22');
+  assert.ok(coup.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.sector === 'MIL').every((a) => a.code === 'BDI'), JSON.stringify(dyadsOf(coup)));
+  // (Not one that opens on another country's adjective: others' acts in the dateline's country.)
+  const firing = code('ISLAMABAD (Reuters) - Indian troops again fired across the Line of Control on Monday, injuring villagers. Police arrested two men near the border on Tuesday.', '2019-08-05');
+  assert.ok(firing.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.sector === 'COP' || a.sector === 'CVL').every((a) => a.code === 'PAK'), JSON.stringify(dyadsOf(firing)));
+});

@@ -96,3 +96,11 @@ test('a demonym a territory shares with a state is the state\'s: Indian is India
   const g = Gazetteer.get();
   assert.deepEqual(['Indian', 'American', 'British', 'French', 'Danish'].map((n) => g.countryByName(n)), ['IND', 'USA', 'GBR', 'FRA', 'DNK']);
 });
+
+test('the lead ends at a sentence, not at an abbreviation, and opens on a country only by its name or capital', () => {
+  const visit = articlePlaces('HANOI, May 23 (AFP) - U.S. President Barack Obama on Monday lifted a ban on arms sales to Vietnam. Vietnam welcomed it.');
+  assert.deepEqual([...visit.leadCountries!].sort(), ['USA', 'VNM']);
+  assert.equal(articlePlaces('KIGALI, Rwanda (AP) - Burundi\'s president was killed by soldiers on Thursday. Burundi is calm.').leadOpening, 'BDI');
+  assert.equal(articlePlaces('ISLAMABAD (Reuters) - Indian troops fired across the Line of Control on Monday.').leadOpening, null);
+  assert.equal(articlePlaces('WASHINGTON (Reuters) - President Barack Obama cancelled a summit in Moscow.').leadOpening, null);
+});

@@ -169,6 +169,17 @@ export function homeCountry(places: PlaceContext): string | null {
     // "ABIDJAN - West African leaders ... Mali's junta").
     const lead = places.leadCountries;
     if (lead && other && bodyNames <= (places.datelineCityNames ?? 0) && other[1] >= 3 && lead.has(other[0]) && !lead.has(places.datelineCountry)) return other[0];
+    // Nor when the lead opens on another country, by its name or capital, and the text names that country at least as
+    // often as it names the dateline's by anything but the dateline's city: a correspondent's base or a meeting's venue
+    // beside the story ("KIGALI - Burundi's first democratically elected president was killed by soldiers", "KUALA
+    // LUMPUR - Thailand signed a deal with a southern rebel group"). (Not a lead that opens on an adjective, "ISLAMABAD -
+    // Indian troops resorted to unprovoked firing across the Line of Control", which tells what others did in the
+    // dateline's country; nor one that opens on a person or a thing, "ADEN - An explosion tore a hole in the U.S.
+    // Navy destroyer".)
+    const opening = places.leadOpening;
+    const openingNames = opening ? places.countryCounts.get(opening) ?? 0 : 0;
+    if (opening && opening !== places.datelineCountry && !lead?.has(places.datelineCountry) && openingNames >= 2
+      && bodyNames - (places.datelineCityNames ?? 0) <= openingNames) return opening;
     return places.datelineCountry;
   }
   const [first, second] = ranked;

@@ -94,6 +94,8 @@ export class Gazetteer {
   /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
   private readonly regionNames = new Map<string, string>();
   private readonly iso3 = new Map<string, string>();
+  /** English demonyms ("Burundian", "Indian"), as normalised keys: names that say whose, not which country. */
+  private readonly demonyms = new Set<string>();
   /** The package's continent and part of it of each country (ISO alpha-3): ["Africa", "Eastern Africa"]. */
   private readonly continents = new Map<string, [string, string]>();
   /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
@@ -118,6 +120,7 @@ export class Gazetteer {
       this.continents.set(code, [c.region, c.subregion]);
       this.countries.set(code, { name: c.name.common, countryCode: code, lat: c.latlng[0], lon: c.latlng[1], kind: 'country' });
       for (const n of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) name(n);
+      for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && normalizeWord(d) !== normalizeWord(c.name.common)) this.demonyms.add(normalizeWord(d));
       // Other spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) name(alt);
     }
@@ -279,6 +282,12 @@ export class Gazetteer {
   /** The country a name, official name, other spelling or demonym names ("Russia", "Russian", "U.S."). */
   countryByName(name: string): string | undefined {
     return this.countryNames.get(normalizeWord(name));
+  }
+
+  /** Whether a name is a country's demonym ("Indian"), singular or plural, rather than its name. */
+  isDemonym(name: string): boolean {
+    const key = normalizeWord(name).replace(/['’]s$/, '');
+    return this.demonyms.has(key) || (key.endsWith('s') && this.demonyms.has(key.slice(0, -1)));
   }
 
   /** The continent of a country (ISO alpha-3) and the part of it, as the world-countries package names them:

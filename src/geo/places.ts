@@ -16,6 +16,10 @@ export interface PlaceContext {
   regions: ReadonlySet<string>;
   /** The countries its first sentence (after the dateline) names: what the story leads with. */
   leadCountries?: ReadonlySet<string>;
+  /** The country the first sentence opens on, by its name or capital, not by an adjective: the story's subject
+   *  ("Burundi's first democratically elected president was killed", "Thailand signed a deal"; not "Indian troops
+   *  fired", "President Barack Obama cancelled"). */
+  leadOpening?: string | null;
   /** How many times the text after the dateline names the dateline's own city: a venue, when that is all it names. */
   datelineCityNames?: number;
 }
@@ -185,6 +189,9 @@ const PHRASE_MEMO_SIZE = 100_000;
  */
 const SEATS_OF_INTERNATIONAL_BODIES = new Set(['Brussels', 'Geneva', 'The Hague', 'Hague', 'Strasbourg', 'Vienna', 'Vatican City']);
 
+/** The word before a full stop that ends an abbreviation, not a sentence: "U.S.", "Gen.", "Jan.". */
+const ABBREVIATION_END = /(?:(?:^|[\s.(])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Corp|Inc|Ltd|Maj|Capt|Adm|Brig|Prof|Rev))$/;
+
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
@@ -193,25 +200,38 @@ export function articlePlaces(text: string): ArticlePlaces {
   const d = datelineOf(text);
   // (The lead ends at the first full stop after the dateline that ends a sentence: ". " before a capital or a quote.)
   const leadStart = d?.end ?? 0;
+  // (Not the full stop of an abbreviation: "U.S. President Barack Obama", "Gen. Khalifa Haftar".)
   const leadStop = /[.!?]["'’”]?\s+(?=["'‘“A-Z])/g;
   leadStop.lastIndex = leadStart;
-  const leadEnd = leadStop.exec(text)?.index ?? text.length;
+  let leadEnd = text.length;
+  for (let stop = leadStop.exec(text); stop; stop = leadStop.exec(text)) {
+    if (text[stop.index] === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, stop.index - 6), stop.index))) continue;
+    leadEnd = stop.index;
+    break;
+  }
   const lead = new Set<string>();
+  // (The lead opens on a name when its first words are it, after "The" at most.)
+  const leadText = text.slice(leadStart);
+  const openingAt = leadStart + (leadText.length - leadText.trimStart().length) + (/^The\s+/.exec(leadText.trimStart())?.[0].length ?? 0);
+  let leadOpening: string | null = null;
   let inLead = false;
-  const add = (code: string) => {
+  let runAt = -1;
+  const add = (code: string, byName = false) => {
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (inLead) lead.add(code);
+    if (inLead && byName && runAt === openingAt && leadOpening === null) leadOpening = code;
   };
   for (const run of text.matchAll(NAME_RUN)) {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
     inLead = run.index! >= leadStart && run.index! < leadEnd;
+    runAt = run.index!;
     if (PARTICLE_NAME.test(run[0])) {
       const place = phrasePlace(gaz, run[0]);
       if (place) {
         if (place.region) regions.add(place.region);
-        add(place.country);
+        add(place.country, !gaz.isDemonym(run[0]));
       }
       continue;
     }
@@ -230,7 +250,7 @@ export function articlePlaces(text: string): ArticlePlaces {
         }
         if (place) {
           if (place.region) regions.add(place.region);
-          add(place.country);
+          add(place.country, i === 0 && !gaz.isDemonym(phrase));
           matched = n;
         }
       }
@@ -252,5 +272,5 @@ export function articlePlaces(text: string): ArticlePlaces {
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
-  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, datelineCityNames };
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, datelineCityNames };
 }
