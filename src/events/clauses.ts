@@ -9,8 +9,8 @@ export const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 /** Subordinators the tagger often reads as adverbs. */
 export const WH_SUBORDINATORS = new Set(['when', 'while', 'once', 'since']);
 export const CLAUSE_PUNCT = new Set([';', ':', '"', '“', '”', '—', '–']);
-/** Possessive determiners open a noun phrase: "its allies", "their forces". */
-export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// Possessive determiners ("its allies") are the text layer's: nlp.ts reads them when it mends tags.
+export { POSSESSIVES } from '../text/nlp.js';
 /** Determiners of something already known: "the attack", "this bombing". */
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Clause index of every token. */

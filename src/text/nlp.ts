@@ -57,8 +57,8 @@ export function parseOf(s: Sentence): Parse {
 /** Words that open a clause, after which the next word is the clause's subject. */
 const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'until', 'since', 'where', 'whereas']);
 
-/** Possessive determiners: "its", "their". */
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Possessive determiners open a noun phrase: "its allies", "their forces". */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
@@ -157,7 +157,7 @@ export function analyze(text: string): Sentence[] {
       if (t.pos === 'VERB' && t.norm === t.lemma && prev.pos === 'NOUN' && next?.pos === 'NOUN' && tokens[k + 2]?.pos === 'VERB' && /ed$/.test(tokens[k + 2]!.norm)) t.pos = 'NOUN';
       // ("freeze most of its grant aid", "their trade deal": a base-form "verb" right after a possessive determiner and
       // before a noun is a noun of the compound.)
-      if (t.pos === 'VERB' && t.norm === t.lemma && POSSESSIVE_DETERMINERS.has(prev.norm) && next?.pos === 'NOUN') t.pos = 'NOUN';
+      if (t.pos === 'VERB' && t.norm === t.lemma && POSSESSIVES.has(prev.norm) && next?.pos === 'NOUN') t.pos = 'NOUN';
       // ("Tokyo cut back grant aid": "grant aid" is a kind of aid wherever no subject, modal or "to" comes before it.)
       if (t.pos === 'VERB' && t.norm === 'grant' && (next?.norm === 'aid' || next?.norm === 'assistance') && !['NOUN', 'PROPN', 'PRON', 'AUX', 'PART'].includes(prev.pos)) t.pos = 'NOUN';
       // ("Syria's continued military presence": so is one between a possessive and a noun.)
