@@ -49,9 +49,11 @@ describe('ReaderThread', () => {
     try {
       const health = async () => JSON.parse((await reader.answer({ route: '/api/health', query: {}, params: {} })).toString('utf8'));
       assert.equal((await health()).articles, articles.length);
-      // The thread dies (as on running out of memory) while a request waits on it.
+      // The thread dies (as on running out of memory) while a request waits on it. (Its dying begins before the
+      // request is posted: a thread that answered before the terminate took effect would make this test a race.)
+      const dying = (reader as unknown as { thread: { worker: import('node:worker_threads').Worker } }).thread.worker.terminate();
       const held = reader.answer({ route: '/api/events', query: { limit: '5' }, params: {} });
-      await (reader as unknown as { thread: { worker: import('node:worker_threads').Worker } }).thread.worker.terminate();
+      await dying;
       await assert.rejects(held, /reader thread stopped/);
       assert.equal((await health()).articles, articles.length, 'answered by a new thread');
       await assert.rejects(reader.answer({ route: '/api/relations', query: { a: 'NOWHERE-LAND', b: 'RUS' }, params: {} }), (e: Error & { statusCode?: number }) => {
