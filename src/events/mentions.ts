@@ -478,6 +478,16 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** Words after which a name goes on as a body's: "the Alliance for Democracy". */
 const NAME_GOES_ON = new Set(['for', 'of', 'against']);
 
+/**
+ * Whether a name at [start, end) that the gazetteer reads as a town is a body's name instead: after a possessive, or
+ * after "the" and going on with "for", "of" or "against" ("the People's Alliance for Democracy" is no Alliance, Ohio),
+ * in a country the article never names.
+ */
+function bodysNameNotTown(toks: Token[], start: number, end: number, place: { kind: string; countryCode: string }, context: PlaceContext): boolean {
+  return place.kind === 'city' && (POSSESSIVE_S.has(toks[start - 1]?.norm ?? '') || (toks[start - 1]?.norm === 'the' && NAME_GOES_ON.has(toks[end]?.norm ?? '')))
+    && !context.countryCounts.has(place.countryCode) && context.datelineCountry !== place.countryCode;
+}
+
 /** A plural common noun ("ships", "forces"; not "the United States"). */
 const pluralNoun = (t: Token) => t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s');
 
@@ -780,10 +790,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) {
         const place = resolvePlace(text, memory.places, undefined, { major: true });
         // (Countries are the dictionary's: one it does not know here is no country — "south america".)
-        // (Nor is a name after a possessive, or after "the" and going on with "for" or "of", a town of a country the
-        // article never names: "the People's Alliance" is no Alliance, Ohio.)
-        const body = place?.kind === 'city' && (POSSESSIVE_S.has(toks[first - 1]?.norm ?? '') || (toks[first - 1]?.norm === 'the' && NAME_GOES_ON.has(toks[p.end]?.norm ?? ''))) && !memory.places.countryCounts.has(place.countryCode) && memory.places.datelineCountry !== place.countryCode;
-        if (place && place.kind !== 'country' && !body) {
+        // (Nor is a body's name a town: "the People's Alliance" is no Alliance, Ohio.)
+        if (place && place.kind !== 'country' && !bodysNameNotTown(toks, first, p.end, place, memory.places)) {
           p.place = true;
           return actorRef({ name: place.name, code: place.countryCode, sector: null }, text, span.start, span.end);
         }
@@ -1145,9 +1153,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         // ("the Temple of Hatshepsut", "the Bank of England": after "the", a name that goes on with "of" names a
         // building or a body, wherever a town shares its first word.)
         if (resolved && ofName && toks[k - 1]?.norm === 'the' && resolved.kind !== 'country') continue;
-        // ("protesters from the People's Alliance for Democracy": a name after a possessive, or after "the" and going on
-        // with "for" or "of", is a body's, not a town's, in a country the article never names (Alliance, Ohio).)
-        if (resolved && resolved.kind === 'city' && (POSSESSIVE_S.has(toks[k - 1]?.norm ?? '') || (toks[k - 1]?.norm === 'the' && NAME_GOES_ON.has(toks[e + 1]?.norm ?? ''))) && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
+        // ("protesters from the People's Alliance for Democracy": nor a body's name.)
+        if (resolved && bodysNameNotTown(toks, k, e + 1, resolved, context)) continue;
         if (resolved) place = { ...resolved, name };
       }
     }
