@@ -39,6 +39,20 @@ test('a pool of two coder threads codes a batch as one coder does, in input orde
   }
 });
 
+test('a batch reads its events\' days after coding all its articles, giving each event the day codeArticle gives it', async () => {
+  const coder = SentenceCountingCoder.loadCounting();
+  const articles: Article[] = [
+    ...demoArticles(30),
+    { id: 'd1', date: '2021-03-12', text: 'MOSCOW (Reuters) - Russia expelled two Swedish diplomats on Tuesday, the foreign ministry said.' },
+    { id: 'd2', date: '2021-03-12', text: 'KABUL (AP) - Taliban fighters attacked a police post in Kunduz province last month, officials said.' },
+  ];
+  const batch = await new InlineCoder(() => coder).code(articles);
+  const one = articles.map((a) => coder.codeArticle(a));
+  assert.deepEqual(batch.coded.map((c) => c.events), one);
+  const days = batch.coded.slice(-2).map((c) => c.events.map((e) => e.eventDate));
+  assert.deepEqual(days, [['2021-03-09'], ['2021-02-01']]);
+});
+
 test('a pool gives each thread its next piece up front, so the threads code on while this thread stores', async () => {
   // Storing blocks this thread (SQLite, SyncPostgresStore): a thread that finished its piece and waited here for the
   // next one would idle for as long. Every piece a thread may hold is handed out when the batch comes, before any is coded.

@@ -165,13 +165,16 @@ export class EventCoder {
     return { places: articlePlaces(article.text), sentences, read: sentences.map((s) => this.matchSentence(s)) };
   }
 
-  /** Codes every news sentence of an article. */
-  codeArticle(article: Article, prepared: PreparedArticle = this.prepareArticle(article)): CodedEvent[] {
+  /**
+   * Codes every news sentence of an article. With `dating: 'later'` its events' days are left for the caller to read
+   * with dateEvents: a caller coding a batch of articles reads them all after coding the batch (see dateEvents).
+   */
+  codeArticle(article: Article, prepared: PreparedArticle = this.prepareArticle(article), dating: 'now' | 'later' = 'now'): CodedEvent[] {
     const memory = newMemory(prepared.places);
     const out: CodedEvent[] = [];
     const { sentences, read } = prepared;
     for (let k = 0; k < sentences.length; k++) out.push(...this.codeSentence(sentences[k]!, article, k, memory, 'later', read[k]!));
-    dateEvents(out, article.date);
+    if (dating === 'now') dateEvents(out, article.date);
     return out;
   }
 
@@ -792,9 +795,10 @@ function ownClaim(toks: Token[], trigger: number, clauseOf: number[]): boolean {
 
 /**
  * The day each event happened, when its sentence says (see eventDate), read once per sentence. A stage of its own,
- * run over an article's events after all its sentences are coded: chrono runs its few dozen parsers back to back
- * then, while their code and data are in the processor's caches (one sentence at a time, between the coder's other
- * stages, each call cost three to four times as much), and only for sentences whose events are shown.
+ * run over an article's events after all its sentences are coded, and in ingestion over a whole batch's after the
+ * batch is coded (codeBatch): chrono runs its few dozen parsers back to back then, while their code and data are in
+ * the processor's caches (one sentence at a time, between the coder's other stages, each call cost three to four
+ * times as much), and only for sentences whose events are shown.
  */
 export function dateEvents(events: CodedEvent[], articleDate: string): void {
   let text: string | null = null;

@@ -3,7 +3,7 @@
 // the coder itself: a thread that only hands batches to coder threads (`detente code --jobs 2`) does not pay for
 // the coder's modules and dictionaries. Its names are exported here too, so that one import serves both.
 import type { Article, CodedEvent } from '../model.js';
-import { EventCoder, type CoderOptions, type PreparedArticle } from '../events/coder.js';
+import { dateEvents, EventCoder, type CoderOptions, type PreparedArticle } from '../events/coder.js';
 import type { ArticleCoder, CodedBatch } from './coding-threads.js';
 
 export * from './coding-threads.js';
@@ -19,9 +19,9 @@ export class SentenceCountingCoder extends EventCoder {
     return coder instanceof SentenceCountingCoder ? coder : new SentenceCountingCoder(coder.actors, coder.patterns, coder.cameo, coder.options);
   }
 
-  /** Codes an article and tells how many sentences it had. */
-  codeWithSentences(article: Article, prepared: PreparedArticle = this.prepareArticle(article)): { events: CodedEvent[]; sentences: number } {
-    return { events: this.codeArticle(article, prepared), sentences: prepared.sentences.length };
+  /** Codes an article and tells how many sentences it had (its events' days read now, or by the caller later). */
+  codeWithSentences(article: Article, prepared: PreparedArticle = this.prepareArticle(article), dating: 'now' | 'later' = 'now'): { events: CodedEvent[]; sentences: number } {
+    return { events: this.codeArticle(article, prepared, dating), sentences: prepared.sentences.length };
   }
 }
 
@@ -37,16 +37,27 @@ export function codeBatch(coder: SentenceCountingCoder, articles: Article[]): Co
       return e instanceof Error ? e : new Error(String(e));
     }
   });
-  const coded = articles.map((a, k) => {
+  const failed = (e: unknown) => ({ events: [], sentences: 0, error: `the coder failed on this article: ${e instanceof Error ? e.message : String(e)}` });
+  const coded: CodedBatch['coded'] = articles.map((a, k) => {
     try {
       const p = prepared[k]!;
       if (p instanceof Error) throw p;
-      return coder.codeWithSentences(a, p);
+      return coder.codeWithSentences(a, p, 'later');
     } catch (e) {
       // One article the coder cannot read must not stop the batch: it is reported and left unstored.
-      return { events: [], sentences: 0, error: `the coder failed on this article: ${e instanceof Error ? e.message : String(e)}` };
+      return failed(e);
     }
   });
+  // The days of all the batch's events last, one stage over many sentences again (see dateEvents).
+  for (let k = 0; k < coded.length; k++) {
+    const c = coded[k]!;
+    if (c.error) continue;
+    try {
+      dateEvents(c.events, articles[k]!.date);
+    } catch (e) {
+      coded[k] = failed(e);
+    }
+  }
   return { coded, seconds: (performance.now() - t0) / 1000 };
 }
 
