@@ -2799,3 +2799,16 @@ test('a story filed from a neighbour that opens on another country by name is th
   const firing = code('ISLAMABAD (Reuters) - Indian troops again fired across the Line of Control on Monday, injuring villagers. Police arrested two men near the border on Tuesday.', '2019-08-05');
   assert.ok(firing.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => a.sector === 'COP' || a.sector === 'CVL').every((a) => a.code === 'PAK'), JSON.stringify(dyadsOf(firing)));
 });
+
+test('an act that sets in ("will start withdrawing", "plans to begin releasing") has the modality of its setting in', () => {
+  const d = '2008-08-20';
+  const will = code('MOSCOW (Reuters) - Russia will start withdrawing its troops from Georgia next week, the Kremlin said.', d);
+  assert.ok(will.length > 0 && will.every((e) => e.cameo.startsWith('03')), JSON.stringify(dyadsOf(will)));
+  const plans = code('MOSCOW (Reuters) - Russia plans to begin pulling its troops out of Georgia, the Kremlin said.', d);
+  assert.ok(plans.length > 0 && plans.every((e) => e.cameo.startsWith('03')), JSON.stringify(dyadsOf(plans)));
+  // (What has set in is done.)
+  const began = code('MOSCOW (Reuters) - Russia began withdrawing its troops from Georgia on Monday, the Kremlin said.', d);
+  assert.ok(began.some((e) => e.cameo.startsWith('087')), JSON.stringify(dyadsOf(began)));
+  const started = code('MOSCOW (Reuters) - Russia started to pull its troops out of Georgia on Monday.', d);
+  assert.ok(started.some((e) => e.cameo.startsWith('087')), JSON.stringify(dyadsOf(started)));
+});

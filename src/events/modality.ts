@@ -74,6 +74,8 @@ function unrealisedBeforeTo(toks: Token[], to: number): boolean {
 }
 /** Quotation marks, straight and typographic. */
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
+/** Verbs that only say an act sets in: "will begin withdrawing", "started to pull out". */
+const SETTING_IN = new Set(['begin', 'start']);
 const FAILED = new Set(['fail', 'unable']);
 /** Passives that say a named act will not take place: "rallies are banned", "talks were postponed". */
 const CANCELLING_OR_BANNING = new Set(['ban', 'prohibit', 'outlaw', 'forbid', 'cancel', 'postpone', 'call', 'scrap', 'suspend', 'bar']);
@@ -522,6 +524,11 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     }
     if (x.norm === 'to') continue;
     if (SKIPPABLE.has(x.pos) || (x.pos === 'DET' && x.norm === 'no')) continue;
+    // ("Russia will start withdrawing troops", "plans to begin releasing prisoners", "began to pull out": an act that
+    // sets in has the modality of its setting in.)
+    if (x.pos === 'VERB' && SETTING_IN.has(x.lemma) && ((k === i - 1 && /ing$/.test(toks[i]!.norm)) || (k === i - 2 && toks[i - 1]!.norm === 'to'))) {
+      return localModality(toks, k, clauseOf);
+    }
     break;
   }
   // "no Russian personnel were hit", "no one was killed": what happened to, or was done by, no one did not happen.
