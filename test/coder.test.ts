@@ -2812,3 +2812,28 @@ test('an act that sets in ("will start withdrawing", "plans to begin releasing")
   const started = code('MOSCOW (Reuters) - Russia started to pull its troops out of Georgia on Monday.', d);
   assert.ok(started.some((e) => e.cameo.startsWith('087')), JSON.stringify(dyadsOf(started)));
 });
+
+test('a participle after a preposition, before its noun, describes it: "a camp for displaced people" is no act', () => {
+  const d = '2024-05-28';
+  const strike = code('GAZA (Reuters) - An Israeli air strike on a camp for displaced people in Rafah killed dozens of people on Sunday.', d);
+  assert.ok(!strike.some((e) => e.eventText.includes('displaced')), JSON.stringify(dyadsOf(strike)));
+  assert.ok(!strike.some((e) => e.actor.some((a) => a.text.includes('displaced'))), JSON.stringify(strike.map((e) => e.actor)));
+  const jailed = code('BOGOTA (Reuters) - The FARC wants to trade the hostages for hundreds of jailed guerrillas, officials said.', '2007-06-28');
+  assert.ok(!jailed.some((e) => e.cameo.startsWith('173')), JSON.stringify(dyadsOf(jailed)));
+});
+
+test('after "and", a phrase with a verb of its own opens the next clause: it is no second object, nor a second subject', () => {
+  const d = '2018-04-06';
+  const flights = code('PANAMA CITY (Reuters) - Panama expelled the Venezuelan ambassador and Venezuela suspended flights by Panamanian airline Copa.', d);
+  const expel = flights.filter((e) => e.cameo.startsWith('16') && e.eventText.includes('expelled'));
+  assert.ok(expel.length > 0 && expel.every((e) => e.recipient.every((a) => a.text !== 'Venezuela')), JSON.stringify(dyadsOf(flights)));
+  const suspend = flights.filter((e) => e.eventText.includes('suspended'));
+  assert.ok(suspend.length > 0 && suspend.every((e) => e.actor.length === 1 && e.actor[0]!.code === 'VEN'), JSON.stringify(suspend.map((e) => e.actor)));
+  const police = code('HANOI (Reuters) - Rioters set fire to factories in southern Vietnam and police detained hundreds of people.', '2014-05-14');
+  assert.ok(police.every((e) => !(e.cameo.startsWith('14') && e.recipient.some((a) => a.sector === 'COP'))), JSON.stringify(dyadsOf(police)));
+  // (Not the parties "between" which something is, nor objects a verb's bare form follows.)
+  const truce = code('SANAA (Reuters) - A ceasefire between the Yemeni government and Houthi rebels took effect at midnight.', '2010-02-12');
+  assert.ok(truce.some((e) => e.recipient.some((a) => a.sector === 'REB') || e.actor.some((a) => a.sector === 'REB')), JSON.stringify(dyadsOf(truce)));
+  const vetoed = code('NEW YORK (Reuters) - Officials said Russia and China vetoed the resolution on Syria.', '2012-02-04');
+  assert.ok(vetoed.some((e) => e.actor.length === 2), JSON.stringify(vetoed.map((e) => e.actor)));
+});

@@ -999,24 +999,57 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     // "send troops to Mali, and Senegal and Burkina Faso also pledged soldiers": after a comma, parties that a verb
     // follows are the next clause's subject, not more objects (of an object: a subject's list is all one).
     if (between.startsWith(',') && ['VERB', 'ADP'].includes(toks[p.start - 1]?.pos ?? '') && subjectOfNextClause(nxt, phrases, toks)) break;
+    // ("Russia expelled two diplomats and Britain recalled its ambassador": so are they after a bare "and" when a
+    // verb that has an object follows them, or an auxiliary; not a participle describing them, "two soldiers and
+    // three policemen stationed at the checkpoint".)
+    // (Not the parties "between" which something is: "a ceasefire between the government and the rebels took effect".)
+    if (between === 'and' && (toks[p.start - 1]?.pos === 'ADP' ? toks[p.start - 1]!.norm !== 'between' : verbWithObject(toks, p.start - 1)) && subjectOfNextClause(nxt, phrases, toks, true)) break;
     out.push(nxt);
     cur = nxt;
   }
   return out;
 }
 
-/** Whether the phrases coordinated from p end right before a verb: "..., and Senegal and Burkina Faso pledged". */
-function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[]): boolean {
+/** Whether the phrases coordinated from p end right before a verb: "..., and Senegal and Burkina Faso pledged";
+ *  `finite`: phrases joined by a bare "and" only, and a verb that is no participle describing them (an auxiliary,
+ *  or a verb with no preposition after it). */
+function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[], finite = false): boolean {
   let cur = p;
   for (;;) {
     const nxt = phrases[phrases.indexOf(cur) + 1];
     const between = nxt ? toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ') : '';
-    if (!nxt || !nxt.actor || !['and', ',', ', and'].includes(between)) break;
+    if (!nxt || !nxt.actor || !(finite ? ['and'] : ['and', ',', ', and']).includes(between)) break;
     cur = nxt;
   }
   let k = cur.end;
   while (toks[k]?.pos === 'ADV') k++;
+  if (finite) return finiteVerbAt(toks, k) && !['ADP', 'PUNCT'].includes(toks[k + 1]?.pos ?? 'PUNCT');
   return toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX';
+}
+
+/** A verb that has a subject of its own: an auxiliary, or a verb in a tense of its own (no participle in -ing, no
+ *  bare form after "help the government and the rebels reach"). */
+function finiteVerbAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm) && t.norm !== t.lemma));
+}
+
+/** A verb of a clause, whose object the phrase after it is: not a participle describing it ("Yemen's
+ *  internationally recognised government", "Zaire's ailing President"), nor a title's first word ("Acting President"). */
+function verbWithObject(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.pos !== 'VERB' || k === 0 || !/^[a-z]/.test(t.text)) return false;
+  let j = k - 1;
+  while (j > 0 && toks[j]!.pos === 'ADV') j--;
+  const prev = toks[j]!;
+  return !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '’s' || POSSESSIVES.has(prev.norm));
+}
+
+/** Whether a verb of p's own follows it ("Venezuela suspended"). */
+function verbFollows(p: Phrase, toks: Token[]): boolean {
+  let k = p.end;
+  while (toks[k]?.pos === 'ADV') k++;
+  return finiteVerbAt(toks, k);
 }
 
 /** Phrases joined to p by "and" / "," going left: "Britain and France condemned". */
@@ -1064,6 +1097,10 @@ export function coordinatedBack(p: Phrase, phrases: Phrase[], toks: Token[]): Ph
     // ("detaining Prime Minister Abdalla Hamdok, and troops opened fire": after ", and", a verb's object before it
     // closes the clause before.)
     if (between === ', and' && toks[prv.start - 1]?.pos === 'VERB') break;
+    // ("Panama expelled the ambassador and Venezuela suspended flights": so does it after a bare "and", before a
+    // verb of the subject's own; not after a verb of saying, "said Russia and China had vetoed", nor before an
+    // infinitive, "urged Britain and France to act".)
+    if (between === 'and' && verbWithObject(toks, prv.start - 1) && !SPEECH.has(toks[prv.start - 1]!.lemma) && verbFollows(cur, toks)) break;
     out.unshift(prv);
     cur = prv;
   }

@@ -160,8 +160,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       }
     }
     // ("the surrounding villages", "its continuing blockade"; after a preposition "by attacking villages" is an act,
-    // "in occupied Kashmir", "in besieged Aleppo" are not.)
-    if (prev && prev.pos === 'ADP' && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm) && next.pos === 'PROPN';
+    // "in occupied Kashmir", "in besieged Aleppo", "hundreds of jailed guerrillas", "a camp for displaced people" are
+    // not.)
+    // (The tagger often reads that "for" as a subordinator; not "since", which may be an adverb: "has since arrested".)
+    if (prev && (prev.pos === 'ADP' || (prev.pos === 'SCONJ' && prev.norm === 'for')) && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm);
     return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
       || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
   };
