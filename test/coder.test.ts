@@ -2837,3 +2837,23 @@ test('after "and", a phrase with a verb of its own opens the next clause: it is 
   const vetoed = code('NEW YORK (Reuters) - Officials said Russia and China vetoed the resolution on Syria.', '2012-02-04');
   assert.ok(vetoed.some((e) => e.actor.length === 2), JSON.stringify(vetoed.map((e) => e.actor)));
 });
+
+test('tolls counted over years are no act of the day: since a decade, over the past years, this year', () => {
+  const tolls = code('ALGIERS (Reuters) - Violence since the army cancelled elections the FIS was poised to win in January 1992 has killed an estimated 100,000 people. ETA has killed nearly 800 people since the late 1960s. Land disputes have killed hundreds of people in Algeria over the past decade. More than 6,000 people have been killed in Algeria this year.', '1999-09-17');
+  assert.deepEqual(tolls.filter((e) => /^(18|19|20)/.test(e.cameo)), [], JSON.stringify(dyadsOf(tolls)));
+  // (A day's act told with its count stands.)
+  const raid = code('ALGIERS (Reuters) - Since 1992, troops have killed 20 rebels in a raid on Tuesday.', '1999-09-17');
+  assert.ok(raid.some((e) => e.cameo.startsWith('19')), JSON.stringify(dyadsOf(raid)));
+});
+
+test('a thing that threatens endangers: "the measures threatened companies" is no threat', () => {
+  const d = '2018-04-06';
+  assert.deepEqual(code('PANAMA CITY (Reuters) - Panama said the Venezuelan measures also threatened Panamanian companies.', d).filter((e) => e.cameo.startsWith('13')), []);
+  assert.ok(code('PANAMA CITY (Reuters) - Venezuela threatened Panama with sanctions.', d).some((e) => e.cameo.startsWith('13')));
+});
+
+test('harm told after a relative clause about what the verb struck is the striker\'s: "shot down a helicopter that strayed ..., killing"', () => {
+  const shot = codeAll('SEOUL (AP) - North Korea shot down a U.S. Army helicopter that strayed across the heavily armed border on Saturday, killing one pilot.', '1994-12-18');
+  assert.ok(shot.every((e) => !e.actor.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(shot)));
+  assert.ok(shot.some((e) => e.actor.some((a) => a.code === 'PRK')), JSON.stringify(dyadsOf(shot)));
+});

@@ -14,7 +14,7 @@ import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, type ArticlePlaces } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
-import { analyze, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
+import { analyze, normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { newsSegments } from '../text/article.js';
 import { eventDate } from '../text/dates.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
@@ -138,6 +138,15 @@ function ceasefireTowardsMissedSide(source: ActorRef[], target: ActorRef[], phra
 /** Things attacked only in words: "attacked the voters' roll", "attacked the government's plan". */
 const WORDY_OBJECTS = new Set(['roll', 'policy', 'plan', 'decision', 'law', 'bill', 'report', 'statement', 'remark', 'comment', 'proposal',
   'budget', 'record', 'result', 'handling', 'deal', 'agreement', 'idea', 'speech', 'claim', 'reform', 'ruling', 'verdict', 'constitution']);
+
+/** Things that may threaten, in the sense of endangering: "the measures threatened companies", "the crisis
+ *  threatens the peace". */
+const THINGS_THAT_ENDANGER = /^(?:measures?|decisions?|moves?|crisis|violence|fighting|conflicts?|sanctions|polic(?:y|ies)|laws?|plans?|disputes?|wars?|floods?|drought|situation|unrest|tensions?|rows?|standoffs?|deals?|bills?|programm?es?|projects?|shortages?|epidemics?|outbreaks?|spread|rise|fall|cuts?|tariffs?|ban)$/;
+
+/** Whether a threat's every doer is a thing (see THINGS_THAT_ENDANGER), its last word telling what it is. */
+function thingThreatens(trigger: Token, source: ActorRef[]): boolean {
+  return trigger.lemma === 'threaten' && source.length > 0 && source.every((a) => THINGS_THAT_ENDANGER.test(normalizeWord(a.text.split(/\s+/).pop() ?? '')));
+}
 
 export class EventCoder {
   constructor(
@@ -408,6 +417,8 @@ export class EventCoder {
       if (wordy && !object!.mentions.some((mm) => mm.entry.kind !== 'agent' || mm.entry.sector === 'GOV')) return;
       if (wordy || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
     }
+    // ("the Venezuelan measures also threatened companies": a thing that threatens endangers; no one threatens.)
+    if (modal.startsWith('13') && thingThreatens(toks[m.trigger]!, source)) return;
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
     if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';

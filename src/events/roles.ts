@@ -1099,6 +1099,31 @@ function threatenedByCondition(m: PatternMatch, toks: Token[], phrases: Phrase[]
   return target.every(own) ? coordinated(about, phrases, toks) : target;
 }
 
+/** The relative pronoun ("who", "which", "that") that opens the clause a comma at q ends, after its noun; or -1. */
+function relativeOpenerBefore(toks: Token[], q: number): number {
+  let r = q - 1;
+  while (r > 0 && toks[r]!.text !== ',' && !RELATIVE.has(toks[r]!.norm) && toks[r]!.norm !== 'that') r--;
+  const opens = r > 0 && (RELATIVE.has(toks[r]!.norm) || toks[r]!.norm === 'that') && !['where', 'when'].includes(toks[r]!.norm)
+    && ['NOUN', 'PROPN'].includes(toks[r - 1]?.pos ?? '');
+  return opens ? r : -1;
+}
+
+/** Whether the relative clause before q describes what a harming verb before it struck: "shot down a helicopter that
+ *  strayed across the border". */
+function harmedBeforeRelative(toks: Token[], q: number): boolean {
+  const r = relativeOpenerBefore(toks, q);
+  if (r < 0) return false;
+  // (The tagger may read "shot" of "shot down" as a noun.)
+  const strikes = (t: Token) => (t.pos === 'VERB' && (HARMING.has(t.lemma) || STRIKING.has(t.lemma))) || t.norm === 'shot';
+  for (let h = r - 1; h >= 0 && r - h <= 10 && toks[h]!.text !== ','; h--) {
+    if (strikes(toks[h]!)) return true;
+    if (toks[h]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+/** Verbs of striking at something, whose harm a participle may tell: "shot down a helicopter ..., killing". */
+const STRIKING = new Set(['shoot', 'attack', 'strike', 'hit', 'bomb', 'shell', 'ambush', 'raid', 'storm', 'ram', 'torpedo', 'sink']);
+
 /**
  * Whether forces pulled back from their own country's city ("the army began withdrawing from some junctions in
  * Kathmandu", "the army withdrew from central La Paz"): they yield to no one there; whom they stood against, if
@@ -1343,6 +1368,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
           // the verbs of a relative clause are not what the participle goes with; the clause's own verb is before it.)
           let w = q - 1;
           while (w > 0 && toks[w]!.text !== ',' && !RELATIVE.has(toks[w]!.norm)) w--;
+          // ("North Korea shot down a U.S. Army helicopter that strayed across the border on Saturday, killing one pilot":
+          // nor, for harm, an active one about what the clause's own harming verb struck.)
+          if (HARMING.has(toks[v]!.lemma) && harmedBeforeRelative(toks, q)) { const r = relativeOpenerBefore(toks, q); reach += q - r; q = r; continue; }
           // (Only a passive one, whose subject was acted on: "protesters who tried to break through a cordon, throwing
           // stones" threw them.)
           if (w > 0 && RELATIVE.has(toks[w]!.norm) && ['NOUN', 'PROPN'].includes(toks[w - 1]?.pos ?? '') && passive(toks, q)) { reach += q - w; q = w; continue; }
