@@ -2857,3 +2857,13 @@ test('harm told after a relative clause about what the verb struck is the strike
   assert.ok(shot.every((e) => !e.actor.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(shot)));
   assert.ok(shot.some((e) => e.actor.some((a) => a.code === 'PRK')), JSON.stringify(dyadsOf(shot)));
 });
+
+test('an envoy on the way has met no one yet; a relative clause with no comma is about the noun it follows', () => {
+  const envoy = code('COLOMBO (Reuters) - Norway, which brokered the truce, said it was sending its peace envoy Erik Solheim to Colombo.', '2005-08-13');
+  assert.ok(envoy.length > 0 && envoy.every((e) => !e.cameo.startsWith('04')) && envoy.some((e) => e.cameo === '036'), JSON.stringify(dyadsOf(envoy)));
+  const sent = code('COLOMBO (Reuters) - Norway sent its peace envoy Erik Solheim to Colombo on Monday.', '2005-08-13');
+  assert.ok(sent.some((e) => e.cameo.startsWith('04')), JSON.stringify(dyadsOf(sent)));
+  const ousted = codeAll('NEW YORK (AP) - Haiti\'s exiled President Jean-Bertrand Aristide and the army commander who ousted him signed an agreement on Saturday.', '1993-07-03');
+  const coup = ousted.filter((e) => e.cameo.startsWith('17'));
+  assert.ok(coup.length > 0 && coup.every((e) => e.actor.every((a) => a.sector === 'MIL')), JSON.stringify(coup.map((e) => e.actor)));
+});

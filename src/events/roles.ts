@@ -1612,6 +1612,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // ("We begin in Syria, where fierce fighting ...": "where" refers back to a place, never to who acts.)
   if ((RELATIVE.has(opener.norm) && opener.norm !== 'where') || opener.norm === 'that') {
     const p = [...phrases].reverse().find((x) => x.end <= startOfClause && x.actor && !x.time);
+    // ("Aristide and the army commander who ousted him": a relative clause with no comma before it is about the noun
+    // it follows, not about the others named with it.)
+    if (p && p.end === startOfClause && RELATIVE_PERSONS.has(opener.norm) && toks[p.start - 1]?.norm === 'and') return [p];
     if (p) return coordinatedBack(p, phrases, toks);
   }
   for (let q = phrases.length - 1; q >= 0; q--) {
@@ -1626,6 +1629,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   }
   return [];
 }
+
+/** Relative pronouns that refer to whoever they follow. */
+const RELATIVE_PERSONS = new Set(['who', 'that']);
 
 /** The speaker of the reported speech that contains clause `clause`: "Lavrov said [the strike was unlawful]". */
 export function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number): Phrase[] {
