@@ -2867,3 +2867,10 @@ test('an envoy on the way has met no one yet; a relative clause with no comma is
   const coup = ousted.filter((e) => e.cameo.startsWith('17'));
   assert.ok(coup.length > 0 && coup.every((e) => e.actor.every((a) => a.sector === 'MIL')), JSON.stringify(coup.map((e) => e.actor)));
 });
+
+test('a known surname inside a longer name of someone else is not that person: "Jose Antonio Ortega Lara" is not Daniel Ortega', () => {
+  const freed = codeAll('MADRID (Reuters) - Police freed prison officer Jose Antonio Ortega Lara, who had been held by ETA for 532 days.', '1997-07-13');
+  assert.ok(freed.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'NIC'), JSON.stringify(dyadsOf(freed)));
+  const ortega = code('MADRID (Reuters) - Nicaraguan President Daniel Ortega criticised Spain on Monday.', '2008-07-13');
+  assert.ok(ortega.some((e) => e.actor.some((a) => a.code === 'NIC')), JSON.stringify(dyadsOf(ortega)));
+});
