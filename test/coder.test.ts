@@ -2874,3 +2874,12 @@ test('a known surname inside a longer name of someone else is not that person: "
   const ortega = code('MADRID (Reuters) - Nicaraguan President Daniel Ortega criticised Spain on Monday.', '2008-07-13');
   assert.ok(ortega.some((e) => e.actor.some((a) => a.code === 'NIC')), JSON.stringify(dyadsOf(ortega)));
 });
+
+test('"as" with a subject and a verb after it opens a clause of its own: no recipient from it', () => {
+  const emergency = codeAll('COLOMBO (Reuters) - President Chandrika Kumaratunga declared a state of emergency on Saturday as the government blamed Tamil Tiger rebels.', '2005-08-13');
+  const declared = emergency.filter((e) => e.cameo === '1724');
+  assert.ok(declared.length > 0 && declared.every((e) => e.recipient.every((a) => a.text !== 'government')), JSON.stringify(dyadsOf(emergency)));
+  // (Not "as" naming what something is: "dismissed the deal as an American decision imposed on Afghans".)
+  const dismissed = code('KABUL (Reuters) - The Taliban dismissed the deal as an American decision imposed on Afghans.', '2019-11-23');
+  assert.ok(dismissed.some((e) => e.cameo.startsWith('12')), JSON.stringify(dyadsOf(dismissed)));
+});

@@ -20,7 +20,7 @@ export function clauses(toks: Token[]): number[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
-      || (t.norm === 'as' && t.pos === 'SCONJ')) && i > 0)
+      || (t.norm === 'as' && (t.pos === 'SCONJ' || asOpensClause(toks, i)))) && i > 0)
       || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
       // ", and Pompeo said": a comma before "and" joins clauses, not names.
       || (t.norm === 'and' && toks[i - 1]?.text === ',' && !!toks[i + 1] && toks[i + 1]!.pos !== 'VERB')
@@ -38,6 +38,24 @@ export function clauses(toks: Token[]): number[] {
   }
   return out;
 }
+
+/** "as" read as a preposition that opens a clause: a subject, then its verb ("declared a state of emergency as the
+ *  government blamed Tamil Tiger rebels"); not "as a mediator", "such as Russia and China". */
+function asOpensClause(toks: Token[], i: number): boolean {
+  // (Nor "as soon as", "as long as": a condition, not a clause of its own.)
+  if (toks[i]!.pos !== 'ADP' || AS_COMPARED.has(toks[i - 1]?.norm ?? '')) return false;
+  // (Nor what something is called: "dismissed the deal as an American decision imposed on Afghans", "denounced the
+  // summit as collusion aimed at the North".)
+  const first = toks[i + 1];
+  if (!first || first.norm === 'a' || first.norm === 'an') return false;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(toks[k]!.pos)) k++;
+  if (k === i + 2 && first.pos === 'NOUN' && first.norm === first.lemma && first.norm !== 'police') return false;
+  const t = toks[k];
+  return k > i + 1 && !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm)));
+}
+/** Words before "as" that make it a comparison or a condition: "such as", "as soon as". */
+const AS_COMPARED = new Set(['such', 'soon', 'long', 'far', 'well', 'much', 'many', 'same']);
 
 /** A verb of saying that opens what it reports (not "an attack claimed by Islamic State": a participle with its
  *  agent). */
