@@ -2883,3 +2883,13 @@ test('"as" with a subject and a verb after it opens a clause of its own: no reci
   const dismissed = code('KABUL (Reuters) - The Taliban dismissed the deal as an American decision imposed on Afghans.', '2019-11-23');
   assert.ok(dismissed.some((e) => e.cameo.startsWith('12')), JSON.stringify(dyadsOf(dismissed)));
 });
+
+test('stepping up attacks is fighting; people harmed "in" an attack are described, not attackers; "used by" names no attacker', () => {
+  const stepped = code('ISLAMABAD (Reuters) - The TTP has stepped up attacks on Pakistani security forces in recent weeks.', '2021-11-09');
+  assert.ok(stepped.some((e) => e.cameo.startsWith('19') && e.recipient.some((a) => a.sector === 'COP')), JSON.stringify(dyadsOf(stepped)));
+  assert.ok(stepped.every((e) => !e.cameo.startsWith('12') && !e.cameo.startsWith('15')), JSON.stringify(dyadsOf(stepped)));
+  const parents = codeAll('ISLAMABAD (Reuters) - Parents of children killed in the TTP\'s 2014 attack on an army-run school in Peshawar said they felt betrayed.', '2021-11-09');
+  assert.ok(parents.every((e) => !e.actor.some((a) => a.text.startsWith('Parents'))), JSON.stringify(dyadsOf(parents)));
+  const bomb = codeAll('RIYADH (Reuters) - A car bomb tore through a building used by U.S. military advisers in Riyadh on Monday, killing at least six people.', '1995-11-13');
+  assert.ok(bomb.every((e) => !e.actor.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(bomb)));
+});

@@ -69,6 +69,10 @@ const ADVICE_NOUNS = new Set(['warning', 'alert', 'advisory']);
 /** Particles of phrasal verbs: "carried out", "called off", "pulled back". */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'into']);
 
+/** Acts of violence in which people are harmed: "killed in the attack", "wounded during clashes". */
+const VIOLENT_OCCASIONS = new Set(['attack', 'bombing', 'blast', 'explosion', 'fighting', 'clash', 'raid', 'strike', 'shelling', 'ambush',
+  'massacre', 'offensive', 'violence', 'crackdown', 'shooting', 'airstrike', 'war', 'assault', 'riot', 'unrest', 'bombardment', 'battle']);
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -174,6 +178,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     && o.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2) && !(toks[m.trigger]!.pos === 'VERB' && !o.matched.includes(m.trigger)));
   // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
+  const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
   const reducedRelative = (i: number) => {
     const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
     // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
@@ -189,6 +194,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // in the ambush were buried on Sunday".
     // (Right after the preposition's noun phrase: not a particle, "carried out a multi-pronged attack ... that killed",
     // nor a verb coordinated with it, "Troops moved into the town and seized the airport".)
+    // ("Parents of children killed in the TTP's 2014 attack ... said": harm suffered "in" an act of violence named
+    // after it is what that act did to the noun's people, told as their description.)
+    if ((next.norm === 'in' || next.norm === 'during') && HARMED.test(t.norm)
+      && toks.slice(i + 2, i + 8).some((x) => x.pos === 'NOUN' && VIOLENT_OCCASIONS.has(x.lemma))) return true;
     if (PARTICLES.has(next.norm)) return false;
     let k = i + 2;
     while (k < toks.length && k - i <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k++;
