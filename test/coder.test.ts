@@ -2893,3 +2893,9 @@ test('stepping up attacks is fighting; people harmed "in" an attack are describe
   const bomb = codeAll('RIYADH (Reuters) - A car bomb tore through a building used by U.S. military advisers in Riyadh on Monday, killing at least six people.', '1995-11-13');
   assert.ok(bomb.every((e) => !e.actor.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(bomb)));
 });
+
+test('an act only named so by someone ("what the government called collaborating") is no act', () => {
+  const named = codeAll('HAVANA (Reuters) - A court sentenced 75 dissidents to up to 28 years in prison for what the government called collaborating with the United States.', '2003-04-07');
+  assert.ok(named.some((e) => e.cameo.startsWith('17')), JSON.stringify(dyadsOf(named)));
+  assert.ok(named.every((e) => !e.cameo.startsWith('06')), JSON.stringify(dyadsOf(named)));
+});

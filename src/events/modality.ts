@@ -160,7 +160,21 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
     || (toks[i]!.pos === 'VERB' && toks[i + 1]?.norm === 'nothing'))) return 'not-so';
   if (modality === 'affirmed' && (permittedOnly(toks, i) || conditionOfModal(toks, i))) return 'possible';
   if (modality === 'affirmed' && envoyUnderWay(toks, i)) return 'planned';
+  if (modality === 'affirmed' && namedSoByOthers(toks, i)) return 'not-so';
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
+}
+
+/** Verbs that give a name to something: "what the government called collaborating". */
+const NAMING = new Set(['called', 'termed', 'dubbed', 'branded', 'labelled', 'labeled']);
+
+/**
+ * "sentenced for what the government called collaborating with the United States": an act only named so by someone
+ * (a charge, a label) is that one's word for it, not an act told as done.
+ */
+function namedSoByOthers(toks: Token[], i: number): boolean {
+  const before = toks[i - 1];
+  if (!before || !NAMING.has(before.norm)) return false;
+  return toks.slice(Math.max(0, i - 7), i - 1).some((t) => t.norm === 'what');
 }
 
 /** Who is sent to talk: "is sending its peace envoy to Colombo". */
