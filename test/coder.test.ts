@@ -2836,6 +2836,9 @@ test('after "and", a phrase with a verb of its own opens the next clause: it is 
   assert.ok(truce.some((e) => e.recipient.some((a) => a.sector === 'REB') || e.actor.some((a) => a.sector === 'REB')), JSON.stringify(dyadsOf(truce)));
   const vetoed = code('NEW YORK (Reuters) - Officials said Russia and China vetoed the resolution on Syria.', '2012-02-04');
   assert.ok(vetoed.some((e) => e.actor.length === 2), JSON.stringify(vetoed.map((e) => e.actor)));
+  // (Nor a subordinator's subjects, which are all of the list.)
+  const imf = code('PRAGUE (Reuters) - Anti-globalisation protesters hurled cobblestones at riot police on Tuesday as the International Monetary Fund and World Bank opened their annual meetings.', '2000-09-26');
+  assert.ok(imf.some((e) => e.recipient.length === 2), JSON.stringify(dyadsOf(imf)));
 });
 
 test('tolls counted over years are no act of the day: since a decade, over the past years, this year', () => {

@@ -1003,7 +1003,8 @@ export function coordinated(p: Phrase, phrases: Phrase[], toks: Token[]): Phrase
     // verb that has an object follows them, or an auxiliary; not a participle describing them, "two soldiers and
     // three policemen stationed at the checkpoint".)
     // (Not the parties "between" which something is: "a ceasefire between the government and the rebels took effect".)
-    if (between === 'and' && (toks[p.start - 1]?.pos === 'ADP' ? toks[p.start - 1]!.norm !== 'between' : verbWithObject(toks, p.start - 1)) && subjectOfNextClause(nxt, phrases, toks, true)) break;
+    // (Nor a subordinator's subjects: "as the IMF and World Bank opened their meetings".)
+    if (between === 'and' && (toks[p.start - 1]?.pos === 'ADP' ? !OPENING_BOTH.has(toks[p.start - 1]!.norm) : verbWithObject(toks, p.start - 1)) && subjectOfNextClause(nxt, phrases, toks, true)) break;
     out.push(nxt);
     cur = nxt;
   }
@@ -1044,6 +1045,9 @@ function verbWithObject(toks: Token[], k: number): boolean {
   const prev = toks[j]!;
   return !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '’s' || POSSESSIVES.has(prev.norm));
 }
+
+/** Words before a list whose members all go together: "between", and subordinators ("as", "after", "while"). */
+const OPENING_BOTH = new Set(['between', 'as', ...SUBORDINATORS]);
 
 /** Whether a verb of p's own follows it ("Venezuela suspended"). */
 function verbFollows(p: Phrase, toks: Token[]): boolean {
