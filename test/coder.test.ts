@@ -2837,7 +2837,7 @@ test('after "and", a phrase with a verb of its own opens the next clause: it is 
   const vetoed = code('NEW YORK (Reuters) - Officials said Russia and China vetoed the resolution on Syria.', '2012-02-04');
   assert.ok(vetoed.some((e) => e.actor.length === 2), JSON.stringify(vetoed.map((e) => e.actor)));
   // (Nor a subordinator's subjects, which are all of the list.)
-  const imf = code('PRAGUE (Reuters) - Anti-globalisation protesters hurled cobblestones at riot police on Tuesday as the International Monetary Fund and World Bank opened their annual meetings.', '2000-09-26');
+  const imf = code('PRAGUE (Reuters) - Anti-globalisation protesters hurled cobblestones and petrol bombs at riot police in Prague on Tuesday as the International Monetary Fund and World Bank opened their annual meetings in the Czech capital.', '2000-09-26');
   assert.ok(imf.some((e) => e.recipient.length === 2), JSON.stringify(dyadsOf(imf)));
 });
 
