@@ -2902,3 +2902,11 @@ test('an act only named so by someone ("what the government called collaborating
   assert.ok(named.some((e) => e.cameo.startsWith('17')), JSON.stringify(dyadsOf(named)));
   assert.ok(named.every((e) => !e.cameo.startsWith('06')), JSON.stringify(dyadsOf(named)));
 });
+
+test('a people\'s name before "region" is no town abroad; retaliating by an act is that act alone', () => {
+  const kabylie = codeAll('ALGIERS (AFP) - Algerian President Abdelaziz Bouteflika on Monday ordered an inquiry into a week of rioting in the Berber region of Kabylie in which dozens of young people have been killed by security forces.', '2001-04-30');
+  assert.ok(kabylie.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'SDN'), JSON.stringify(dyadsOf(kabylie)));
+  const libya = codeAll('TRIPOLI (Reuters) - Libya retaliated by halting oil shipments to Switzerland.', '2009-08-20');
+  assert.deepEqual(dyadsOf(libya).filter((d) => d.startsWith('19')), []);
+  assert.ok(libya.some((e) => e.cameo.startsWith('16')), JSON.stringify(dyadsOf(libya)));
+});

@@ -1046,6 +1046,9 @@ function verbWithObject(toks: Token[], k: number): boolean {
   return !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '’s' || POSSESSIVES.has(prev.norm));
 }
 
+/** Words after a people's name that make it an adjective: "the Berber region", "the Tamil community". */
+const PEOPLES_LANDS = new Set(['region', 'regions', 'community', 'communities', 'heartland', 'minority', 'people', 'tribe', 'tribes', 'population', 'areas', 'homeland']);
+
 /** Words before a list whose members all go together: "between", and subordinators ("as", "after", "while"). */
 const OPENING_BOTH = new Set(['between', 'as', ...SUBORDINATORS]);
 
@@ -1191,6 +1194,10 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         const ofName = e === j && toks[j + 1]?.norm === 'of' && (toks[j + 2]?.pos === 'PROPN' || (toks[j + 2]?.norm === 'the' && toks[j + 3]?.pos === 'PROPN'));
         const longer = longest > j || ofName;
         if (resolved && longer && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
+        // ("in the Berber region of Kabylie", in a story from Algiers: a name before a word for a people's land or its
+        // people is that people's, not the Sudanese town of Berber, in a country the article never names.)
+        if (resolved && e === j && PEOPLES_LANDS.has(toks[j + 1]?.norm ?? '') && resolved.kind !== 'country'
+          && !context.countryCounts.has(resolved.countryCode) && context.datelineCountry !== resolved.countryCode) continue;
         // ("the Temple of Hatshepsut", "the Bank of England": after "the", a name that goes on with "of" names a
         // building or a body, wherever a town shares its first word.)
         if (resolved && ofName && toks[k - 1]?.norm === 'the' && resolved.kind !== 'country') continue;

@@ -69,6 +69,9 @@ const ADVICE_NOUNS = new Set(['warning', 'alert', 'advisory']);
 /** Particles of phrasal verbs: "carried out", "called off", "pulled back". */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'into']);
 
+/** Verbs of answering one act with another. */
+const RETALIATING = new Set(['retaliate', 'respond', 'hit', 'react']);
+
 /** Acts of violence in which people are harmed: "killed in the attack", "wounded during clashes". */
 const VIOLENT_OCCASIONS = new Set(['attack', 'bombing', 'blast', 'explosion', 'fighting', 'clash', 'raid', 'strike', 'shelling', 'ambush',
   'massacre', 'offensive', 'violence', 'crackdown', 'shooting', 'airstrike', 'war', 'assault', 'riot', 'unrest', 'bombardment', 'battle']);
@@ -340,7 +343,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   };
   // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
   const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(toks.slice(m.last + 1, m.last + 7).map((t) => t.norm).join(' '));
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // ("Libya retaliated by halting oil shipments to Switzerland": the retaliation is the act done by it, coded as
+  // itself; the bare verb is no second act, and no attack.)
+  const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
+    && toks[m.last + 2]?.pos === 'VERB' && /ing$/.test(toks[m.last + 2]!.norm);
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
