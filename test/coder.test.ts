@@ -2910,3 +2910,11 @@ test('a people\'s name before "region" is no town abroad; retaliating by an act 
   assert.deepEqual(dyadsOf(libya).filter((d) => d.startsWith('19')), []);
   assert.ok(libya.some((e) => e.cameo.startsWith('16')), JSON.stringify(dyadsOf(libya)));
 });
+
+test('no party acts on itself under the same name', () => {
+  const self = (evs: CodedEvent[]) => evs.filter((e) => e.actor.some((a) => e.recipient.some((b) => a.code === b.code && a.sector === b.sector)));
+  const greece = codeAll('ATHENS (Reuters) - Greece on Thursday defended its decision to cut off trade with the former Yugoslav republic of Macedonia.', '1994-02-17');
+  assert.deepEqual(dyadsOf(self(greece)), []);
+  const france = codeAll('PARIS (Reuters) - France has asked five Americans, four of them diplomats, to leave the country after accusing them of economic espionage.', '1995-02-22');
+  assert.deepEqual(dyadsOf(self(france)), []);
+});

@@ -104,3 +104,10 @@ test('the lead ends at a sentence, not at an abbreviation, and opens on a countr
   assert.equal(articlePlaces('ISLAMABAD (Reuters) - Indian troops fired across the Line of Control on Monday.').leadOpening, null);
   assert.equal(articlePlaces('WASHINGTON (Reuters) - President Barack Obama cancelled a summit in Moscow.').leadOpening, null);
 });
+
+test('a place qualified by a state that is gone ("MINSK, USSR", "Sarajevo, Yugoslavia") is in one of its successors', () => {
+  assert.equal(resolvePlace('Minsk, USSR')?.countryCode, 'BLR');
+  assert.equal(resolvePlace('Sarajevo, Yugoslavia')?.countryCode, 'BIH');
+  assert.equal(resolvePlace('Bratislava, Czechoslovakia')?.countryCode, 'SVK');
+  assert.equal(articlePlaces('MINSK, USSR, April 4 (Reuters) - Workers rallied in Lenin Square.').datelineCountry, 'BLR');
+});

@@ -791,9 +791,20 @@ function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number,
 export function oneSideTwice(events: CodedEvent[]): void {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.actor !== e.recipient && e.recipient.some((b) => b.start >= 0 && e.actor.some((a) => a.start === b.start && a.end === b.end && a.code === b.code && a.sector === b.sector))) events.splice(k, 1);
+    if (e.actor !== e.recipient && e.recipient.some((b) => b.start >= 0 && e.actor.some((a) => (a.start === b.start && a.end === b.end) || sameNamed(a, b))
+      && e.actor.some((a) => a.code === b.code && a.sector === b.sector))) events.splice(k, 1);
   }
 }
+
+/** Whether two references name one party: the same proper name, resolved to the same code ("Taiwan President Ma
+ *  Ying-jeou ... accused Ma of", "Colombia emphatically rejects this aspect of the ruling" with the ruling taken as
+ *  Colombia's). An event of a party on itself, same sector, is a misreading: of the 991 earlier stories, 36 such
+ *  events, each read, all wrong but two (Iraqi forces shelling a city of Iraq, coded with no sector on either side;
+ *  Iran releasing Iranian-American prisoners, coded as released to Iran). */
+function sameNamed(a: ActorRef, b: ActorRef): boolean {
+  return a.name === b.name && a.code === b.code && PROPER_NAME.test(a.name);
+}
+const PROPER_NAME = /^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+)*$/u;
 
 /** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
 function afterPreposition(toks: Token[], k: number): boolean {

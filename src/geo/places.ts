@@ -97,7 +97,8 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   if (qualifier) {
     const region = gaz.regionByName(qualifier);
     const inCountry = gaz.countryByName(qualifier);
-    const within = candidates.filter((c) => (region && c.admin1 === region) || (inCountry && c.countryCode === inCountry));
+    const formerly = FORMER_STATES.get(qualifier.toLowerCase().replace(/\./g, ''));
+    const within = candidates.filter((c) => (region && c.admin1 === region) || (inCountry && c.countryCode === inCountry) || formerly?.has(c.countryCode));
     // A qualifier says the place is not the one a bare name means: when it names no state or country detente
     // knows ("Geneva, Jones County"), or none of the candidates is there, the place is one the gazetteer lacks.
     if (!within.length) return null;
@@ -188,6 +189,16 @@ const PHRASE_MEMO_SIZE = 100_000;
  * VATICAN CITY is the Holy See's: "security forces" in a story from there about Nicaragua are Nicaragua's.
  */
 const SEATS_OF_INTERNATIONAL_BODIES = new Set(['Brussels', 'Geneva', 'The Hague', 'Hague', 'Strasbourg', 'Vienna', 'Vatican City']);
+
+/** States that no longer exist, as datelines of their time name them ("MINSK, USSR"), with the countries now on their
+ *  ground: a place so qualified is in one of those. */
+const SOVIET_SUCCESSORS = ['RUS', 'UKR', 'BLR', 'MDA', 'LTU', 'LVA', 'EST', 'GEO', 'ARM', 'AZE', 'KAZ', 'UZB', 'TKM', 'KGZ', 'TJK'];
+const YUGOSLAV_SUCCESSORS = ['SRB', 'HRV', 'BIH', 'MKD', 'SVN', 'MNE', 'XKX'];
+const FORMER_STATES = new Map<string, ReadonlySet<string>>([
+  ['ussr', new Set(SOVIET_SUCCESSORS)], ['soviet union', new Set(SOVIET_SUCCESSORS)],
+  ['yugoslavia', new Set(YUGOSLAV_SUCCESSORS)], ['czechoslovakia', new Set(['CZE', 'SVK'])],
+  ['east germany', new Set(['DEU'])], ['west germany', new Set(['DEU'])],
+]);
 
 /** The word before a full stop that ends an abbreviation, not a sentence: "U.S.", "Gen.", "Jan.". */
 const ABBREVIATION_END = /(?:(?:^|[\s.(])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Corp|Inc|Ltd|Maj|Capt|Adm|Brig|Prof|Rev))$/;
