@@ -2918,3 +2918,10 @@ test('no party acts on itself under the same name', () => {
   const france = codeAll('PARIS (Reuters) - France has asked five Americans, four of them diplomats, to leave the country after accusing them of economic espionage.', '1995-02-22');
   assert.deepEqual(dyadsOf(self(france)), []);
 });
+
+test('witnesses sign with no one; those "looking on" when others sign are no parties', () => {
+  const witnesses = codeAll('NAYPYITAW (Reuters) - Myanmar\'s government signed a ceasefire with eight ethnic armed groups on Thursday. Representatives of the United Nations, the European Union, China, India, Japan and Thailand signed the agreement as witnesses.', '2015-10-15');
+  assert.ok(witnesses.every((e) => e.sentenceIndex === 0), JSON.stringify(dyadsOf(witnesses)));
+  const onlookers = codeAll('NEW YORK (Reuters) - Greek Foreign Minister Karolos Papoulias and his Macedonian counterpart Stevo Crvenkovski signed the agreement in a brief ceremony with U.N. mediator Cyrus Vance and U.S. Assistant Secretary of State Richard Holbrooke looking on.', '1995-09-13');
+  assert.ok(onlookers.length > 0 && onlookers.every((e) => e.recipient.every((a) => a.code !== 'USA')), JSON.stringify(dyadsOf(onlookers)));
+});

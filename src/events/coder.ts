@@ -139,6 +139,18 @@ function ceasefireTowardsMissedSide(source: ActorRef[], target: ActorRef[], phra
 const WORDY_OBJECTS = new Set(['roll', 'policy', 'plan', 'decision', 'law', 'bill', 'report', 'statement', 'remark', 'comment', 'proposal',
   'budget', 'record', 'result', 'handling', 'deal', 'agreement', 'idea', 'speech', 'claim', 'reform', 'ruling', 'verdict', 'constitution']);
 
+/** Those who sign or attend only to see it done: "signed the agreement as witnesses". */
+const WITNESSES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'observer', 'observers']);
+
+/** Whether the act's words end on "as witnesses" (within a few words): the signers are no parties to it. */
+function asWitnesses(toks: Token[], last: number): boolean {
+  for (let k = last + 1; k < toks.length && k <= last + 4; k++) {
+    if (toks[k]!.text === ',' || toks[k]!.text === '.') return false;
+    if (toks[k]!.norm === 'as' && WITNESSES.has(toks[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /** Days and months, which may follow a name: "Mubarak Tuesday". */
 const CALENDAR_WORDS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -424,6 +436,9 @@ export class EventCoder {
     }
     // ("the Venezuelan measures also threatened companies": a thing that threatens endangers; no one threatens.)
     if (modal.startsWith('13') && thingThreatens(toks[m.trigger]!, source)) return;
+    // ("Representatives of the United Nations, the European Union, China, India, Japan and Thailand signed the agreement
+    // as witnesses": witnesses sign with no one; judged blind, the 30 pairs such a sentence made were all wrong.)
+    if (asWitnesses(toks, m.last)) return;
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
     if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';

@@ -525,7 +525,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma))) continue;
         // (The absolute clause goes on to its own objects: "with Washington promising to admit 20,000 Cuban
         // immigrants". The tagger may take the -ing word into a name's phrase.)
-        if ((toks[p.end]?.pos === 'VERB' && /ing$/.test(toks[p.end]!.norm) && !ING_PREPOSITIONS.has(toks[p.end]!.norm))
+        // ("with U.N. mediator Cyrus Vance and Richard Holbrooke looking on": after the whole list of its subjects.)
+        const listEnd = coordinated(p, phrases, toks).at(-1)!.end;
+        if ((toks[listEnd]?.pos === 'VERB' && /ing$/.test(toks[listEnd]!.norm) && !ING_PREPOSITIONS.has(toks[listEnd]!.norm))
           || (p.end - p.start > 1 && /ing$/.test(toks[p.end - 1]!.norm) && toks[p.end - 2]!.pos === 'PROPN' && toks[p.end]?.norm === 'to')) break;
       }
       // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
