@@ -2925,3 +2925,8 @@ test('witnesses sign with no one; those "looking on" when others sign are no par
   const onlookers = codeAll('NEW YORK (Reuters) - Greek Foreign Minister Karolos Papoulias and his Macedonian counterpart Stevo Crvenkovski signed the agreement in a brief ceremony with U.N. mediator Cyrus Vance and U.S. Assistant Secretary of State Richard Holbrooke looking on.', '1995-09-13');
   assert.ok(onlookers.length > 0 && onlookers.every((e) => e.recipient.every((a) => a.code !== 'USA')), JSON.stringify(dyadsOf(onlookers)));
 });
+
+test('what others prevent is not done, and no one refused it: "prevented the two countries from signing a treaty"', () => {
+  const treaty = codeAll('TOKYO (Reuters) - Japan recalled its ambassador to Russia on Tuesday in protest against President Dmitry Medvedev\'s visit to an island claimed by both countries. The dispute has prevented the two countries from signing a formal peace treaty.', '2010-11-02');
+  assert.deepEqual(dyadsOf(treaty.filter((e) => e.sentenceIndex === 1)), []);
+});

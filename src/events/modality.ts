@@ -475,7 +475,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (HABITUAL.has(x.norm)) return 'habitual';
     if (x.norm === 'from' && /ing$/.test(toks[i]!.norm)) {
       // (The tagger often reads "bar" as a noun: any part of speech will do.)
-      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (PREVENTING.has(toks[q]!.lemma)) return 'negated';
+      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (PREVENTING.has(toks[q]!.lemma)) return 'not-so';
     }
     if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
       return neg ? 'negated' : 'obliged';
