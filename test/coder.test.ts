@@ -2930,3 +2930,8 @@ test('what others prevent is not done, and no one refused it: "prevented the two
   const treaty = codeAll('TOKYO (Reuters) - Japan recalled its ambassador to Russia on Tuesday in protest against President Dmitry Medvedev\'s visit to an island claimed by both countries. The dispute has prevented the two countries from signing a formal peace treaty.', '2010-11-02');
   assert.deepEqual(dyadsOf(treaty.filter((e) => e.sentenceIndex === 1)), []);
 });
+
+test('an act a verb of blocking or banning takes as its object does not take place: "blocked the arrest of"', () => {
+  const blocked = codeAll('MANILA (Reuters) - Chinese surveillance ships blocked the arrest of Chinese fishermen by the Philippine navy at the shoal on Tuesday.', '2012-04-11');
+  assert.ok(blocked.every((e) => !e.cameo.startsWith('173')), JSON.stringify(dyadsOf(blocked)));
+});

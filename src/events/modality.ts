@@ -16,7 +16,7 @@ const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
 const PLANNING = new Set(['plan', 'plot', 'prepare', 'intend', 'consider', 'propose', 'schedule', 'contemplate', 'mull', 'envisage', 'weigh']);
 /** Verbs whose object does not take place: "postponed talks", "called off the summit". */
-const CANCELLING = new Set(['postpone', 'cancel', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'shelve', 'suspend', 'halt']);
+const CANCELLING = new Set(['postpone', 'cancel', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'shelve', 'suspend', 'halt', 'ban', 'bar', 'prohibit', 'forbid', 'restrict', 'block']);
 /** Verbs whose object is an act promised: "promised security guarantees", "pledged aid". */
 const PROMISING = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee']);
 /** Modals that with "have" and a participle tell a past that did not happen: "would have condemned". */
