@@ -2935,3 +2935,10 @@ test('an act a verb of blocking or banning takes as its object does not take pla
   const blocked = codeAll('MANILA (Reuters) - Chinese surveillance ships blocked the arrest of Chinese fishermen by the Philippine navy at the shoal on Tuesday.', '2012-04-11');
   assert.ok(blocked.every((e) => !e.cameo.startsWith('173')), JSON.stringify(dyadsOf(blocked)));
 });
+
+test('where an attack came from is not its target; an act named in a list after "including" is not the subject\'s', () => {
+  const rockets = codeAll('JERUSALEM (Reuters) - Palestinian militants fired more than 20 rockets from Gaza into southern Israel on Saturday, the military said.', '2019-05-04');
+  assert.ok(rockets.some((e) => e.cameo.startsWith('19') && e.recipient.some((a) => a.code === 'ISR')), JSON.stringify(dyadsOf(rockets)));
+  const including = codeAll('WASHINGTON (Reuters) - State Department spokesman James Rubin said the United States had no involvement and opposed all acts of terrorism, including attacks against Cuba.', '1997-09-05');
+  assert.ok(including.every((e) => !e.cameo.startsWith('19')), JSON.stringify(dyadsOf(including)));
+});

@@ -767,7 +767,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         target = subject(k);
         source = [];
       }
-      else if (k >= 0 && toks[k]!.pos === 'ADP') {
+      // ("opposed all acts of terrorism, including attacks against Cuba": nor one named in a list after "including".)
+      else if (k >= 0 && (toks[k]!.pos === 'ADP' || toks[k]!.norm === 'including')) {
         // "killed in the offensive", "marched against the war": an act named after a preposition is not the
         // clause subject's, and news names an act that way once it has been told: no doer here.
         // Talks are the exception: "met Putin after talks with Lavrov", "After meeting his Russian counterpart,
@@ -876,7 +877,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // A pattern that ends in a preposition names whom the act is done to: its object. A phrase of the pattern's own
     // words before it ("closed Venezuela's land borders with | Brazil") is what was done, whoever it belongs to.
     // ("accused the government of", "provided Egypt with": a phrase in the pattern's gap is still the recipient.)
-    if (m.last > i && toks[m.last]!.pos === 'ADP' && target[0] && target[0].end <= m.last && phraseIn(target[0], matched)) {
+    // ("fired more than 20 rockets from Gaza into southern Israel": nor is where it came from, in the gap.)
+    if (m.last > i && toks[m.last]!.pos === 'ADP' && target[0] && target[0].end <= m.last && (phraseIn(target[0], matched) || toks[target[0].start - 1]?.norm === 'from')) {
       const object = after(m.last + 1);
       if (object.some(namesActor)) target = object;
     }
