@@ -2942,3 +2942,11 @@ test('where an attack came from is not its target; an act named in a list after 
   const including = codeAll('WASHINGTON (Reuters) - State Department spokesman James Rubin said the United States had no involvement and opposed all acts of terrorism, including attacks against Cuba.', '1997-09-05');
   assert.ok(including.every((e) => !e.cameo.startsWith('19')), JSON.stringify(dyadsOf(including)));
 });
+
+test('a description set off by commas after a country is that country, whatever it names: "Germany, Ukraine\'s biggest backer after the United States, has expelled"', () => {
+  const after = codeAll('BERLIN (Reuters) - Germany, Ukraine\'s second-biggest military backer after the United States, has expelled dozens of Russian diplomats.', '2024-04-18');
+  const expel = after.filter((e) => e.cameo.startsWith('16'));
+  assert.ok(expel.length > 0 && expel.every((e) => e.actor.length === 1 && e.actor[0]!.code === 'DEU'), JSON.stringify(expel.map((e) => e.actor)));
+  const backer = codeAll('BERLIN (Reuters) - Germany, Ukraine\'s biggest backer in Europe, has expelled dozens of Russian diplomats.', '2024-04-18');
+  assert.ok(backer.filter((e) => e.cameo.startsWith('16')).every((e) => e.actor.length === 1), JSON.stringify(backer.map((e) => e.actor)));
+});

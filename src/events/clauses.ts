@@ -19,7 +19,7 @@ export function clauses(toks: Token[]): number[] {
   let c = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
+    if (CLAUSE_PUNCT.has(t.text) || (((SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || (t.pos === 'ADP' && !insideAppositive(toks, i)) || (t.pos === 'ADV' && WH_SUBORDINATORS.has(t.norm))))
       || (t.norm === 'as' && (t.pos === 'SCONJ' || asOpensClause(toks, i)))) && i > 0)
       || (RELATIVE.has(t.norm) && i > 0) || (t.norm === 'but' && t.pos === 'CCONJ')
       // ", and Pompeo said": a comma before "and" joins clauses, not names.
@@ -37,6 +37,25 @@ export function clauses(toks: Token[]): number[] {
     if (reports(toks, i)) out[i] = c, c++;
   }
   return out;
+}
+
+/** A preposition inside a description set off by commas, whose clause goes on after the second comma: "Germany,
+ *  Ukraine's second-biggest military backer after the United States, has expelled" (no verb before the comma, a verb
+ *  right after it). */
+function insideAppositive(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.text !== ',' && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && !CLAUSE_PUNCT.has(toks[k]!.text) && toks[k]!.text !== '.') k++;
+  if (toks[k]?.text !== ',') return false;
+  let v = k + 1;
+  while (toks[v]?.pos === 'ADV') v++;
+  if (!(toks[v]?.pos === 'AUX' || toks[v]?.pos === 'VERB')) return false;
+  // (The description opened with a comma after its noun, and is no relative clause: "Hariri, a billionaire who rebuilt
+  // Beirut after the civil war, resigned".)
+  for (let c = i - 1; c >= 0 && i - c <= 8; c--) {
+    if (RELATIVE.has(toks[c]!.norm) || toks[c]!.norm === 'that' || toks[c]!.pos === 'VERB') return false;
+    if (toks[c]!.text === ',') return true;
+  }
+  return false;
 }
 
 /** "as" read as a preposition that opens a clause: a subject, then its verb ("declared a state of emergency as the

@@ -592,7 +592,7 @@ const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
 
 /** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
-const DESCRIPTIVE_HEADS = /^(?:(?:the|a|an|its|his|her|their) )?(?:[\w'’.-]+ ){0,4}(?:leader|chief|head|founder|strongman|ruler|president|one|member|ally|critic|rival|opponent|successor|predecessor|spokesman|spokeswoman|commander)\b/;
+const DESCRIPTIVE_HEADS = /^(?:(?:the|a|an|its|his|her|their) )?(?:[\w'’.-]+ ){0,6}(?:leader|chief|head|founder|strongman|ruler|president|one|member|ally|critic|rival|opponent|successor|predecessor|spokesman|spokeswoman|commander|backer|supporter|partner|creditor|donor|neighbou?r|producer|exporter|importer|economy|nation|country|power)\b/;
 /** Texts that say something on their issuer's behalf: "issued a statement condemning", "The resolution demands". */
 export const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declaration', 'communique', 'communiqué', 'note', 'message', 'motion', 'bill', 'decree', 'report', 'order', 'ultimatum']);
 /** Of those, the ones a body adopts and that then act in its name ("The resolution demands"): "the message" or "the

@@ -1103,6 +1103,17 @@ function threatenedByCondition(m: PatternMatch, toks: Token[], phrases: Phrase[]
   return target.every(own) ? coordinated(about, phrases, toks) : target;
 }
 
+/** Whether the words before k, back to a comma, are a description with no verb of its own: ", Ukraine's biggest backer
+ *  | after". */
+function descriptionBefore(toks: Token[], k: number): boolean {
+  for (let c = k - 1; c >= 0 && k - c <= 10; c--) {
+    const t = toks[c]!;
+    if (t.text === ',') return c < k - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.norm) || t.norm === 'that') return false;
+  }
+  return false;
+}
+
 /** The relative pronoun ("who", "which", "that") that opens the clause a comma at q ends, after its noun; or -1. */
 function relativeOpenerBefore(toks: Token[], q: number): number {
   let r = q - 1;
@@ -1549,7 +1560,12 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // (Nor the second of two subjects: "The United States and more than a dozen European Union countries expelled".)
     const counted = verbAfter === v && toks[v]?.pos === 'VERB' && !['and', ','].includes(toks[p.start - 3]?.norm ?? '')
       && ((prev?.norm === 'than' && ['more', 'fewer', 'less'].includes(toks[p.start - 2]?.norm ?? '')) || (prev?.norm === 'to' && toks[p.start - 2]?.norm === 'up'));
-    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including') continue;
+    // (A subordinator with no verb of its own after its noun is a preposition: "Germany, Ukraine's second-biggest
+    // military backer after the United States, has expelled".)
+    // (Only inside a description set off by commas: not "Hariri, a billionaire who rebuilt Beirut after the civil war,
+    // resigned", where the relative clause's object is no subject either.)
+    const prepositionAfterAll = prev?.pos === 'ADP' && SUBORDINATORS.has(prev.norm) && toks[p.end]?.text === ',' && descriptionBefore(toks, p.start - 1);
+    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including' || prepositionAfterAll) continue;
     // ("Kenyan troops backed by tanks and helicopters pushed": nor the second of an agent's two phrases.)
     if ((prev?.norm === 'and' || prev?.norm === 'or') && phrases.some((x) => x.end === p.start - 1 && toks[x.start - 1]?.norm === 'by')) continue;
     // ("President Lee, meeting his security ministers in a bunker, ordered": the object of a participle clause set
