@@ -2844,6 +2844,9 @@ test('after "and", a phrase with a verb of its own opens the next clause: it is 
 test('tolls counted over years are no act of the day: since a decade, over the past years, this year', () => {
   const tolls = code('ALGIERS (Reuters) - Violence since the army cancelled elections the FIS was poised to win in January 1992 has killed an estimated 100,000 people. ETA has killed nearly 800 people since the late 1960s. Land disputes have killed hundreds of people in Algeria over the past decade. More than 6,000 people have been killed in Algeria this year.', '1999-09-17');
   assert.deepEqual(tolls.filter((e) => /^(18|19|20)/.test(e.cameo)), [], JSON.stringify(dyadsOf(tolls)));
+  // (Nor a "since" before a relative clause the act is told in.)
+  const where = codeAll('BANGKOK (Reuters) - More than 1,000 people have been killed since January 2004 in the three southern provinces, where insurgents have attacked soldiers and police.', '2005-09-07');
+  assert.ok(where.some((e) => e.cameo.startsWith('18') || e.cameo.startsWith('19')), JSON.stringify(dyadsOf(where)));
   // (A day's act told with its count stands.)
   const raid = code('ALGIERS (Reuters) - Since 1992, troops have killed 20 rebels in a raid on Tuesday.', '1999-09-17');
   assert.ok(raid.some((e) => e.cameo.startsWith('19')), JSON.stringify(dyadsOf(raid)));

@@ -337,7 +337,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // (Not a day's act told with its count: "Since 2001, troops have killed 20 rebels in a raid on Tuesday".)
     if (toks.some((t, k) => clauseOf[k] === clauseOf[v] && WEEKDAYS.test(t.norm))) return false;
     const after = toks.slice(v + 1, v + 16);
-    if (after.some(sinceYear) || toks.slice(0, v).some(sinceYear)) return true;
+    // (Not a "since" before a relative clause the act is told in: "More than 1,000 people have been killed since January
+    // 2004 in the south, where insurgents have attacked soldiers" tells the insurgents' attacks.)
+    let lastRelative = v - 1;
+    while (lastRelative >= 0 && !['where', 'who', 'which'].includes(toks[lastRelative]!.norm)) lastRelative--;
+    if (after.some(sinceYear) || toks.slice(lastRelative + 1, v).some(sinceYear)) return true;
     const span = after.map((t) => t.norm).join(' ');
     return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year)\b/.test(span);
   };
