@@ -11,7 +11,7 @@
 // the memory, then the days of its events (dateEvents); it assembles the events.
 import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
-import { articlePlaces, type ArticlePlaces } from '../geo/places.js';
+import { articlePlaces, TIME_NAMES, type ArticlePlaces } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { analyze, normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
@@ -151,9 +151,6 @@ function asWitnesses(toks: Token[], last: number): boolean {
   return false;
 }
 
-/** Days and months, which may follow a name: "Mubarak Tuesday". */
-const CALENDAR_WORDS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /** Things that may threaten, in the sense of endangering: "the measures threatened companies", "the crisis
  *  threatens the peace". */
 const THINGS_THAT_ENDANGER = /^(?:measures?|decisions?|moves?|crisis|violence|fighting|conflicts?|sanctions|polic(?:y|ies)|laws?|plans?|disputes?|wars?|floods?|drought|situation|unrest|tensions?|rows?|standoffs?|deals?|bills?|programm?es?|projects?|shortages?|epidemics?|outbreaks?|spread|rise|fall|cuts?|tariffs?|ban)$/;
@@ -224,8 +221,9 @@ export class EventCoder {
     const inOther = (k: number) => found.some((m) => k >= m.start && k < m.end);
     const otherCountry = (m: Mention) => found.some((x) => x.end <= m.start && m.start - x.end <= 4 && (x.entry.kind === 'demonym' || x.entry.kind === 'country')
       && x.entry.code !== m.entry.code && !(m.entry.roles ?? []).some((r) => r.code === x.entry.code));
-    // (Or where another name follows it too: "prison officer Jose Antonio Ortega Lara" is not Daniel Ortega.)
-    const longerName = (m: Mention) => toks[m.end]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(toks[m.end]!.text) && !inOther(m.end) && !CALENDAR_WORDS.test(toks[m.end]!.text);
+    // (Or where another name follows it too, not a day or a month: "prison officer Jose Antonio Ortega Lara" is not
+    // Daniel Ortega; "Mubarak Tuesday" is Mubarak.)
+    const longerName = (m: Mention) => toks[m.end]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(toks[m.end]!.text) && !inOther(m.end) && !TIME_NAMES.test(toks[m.end]!.text);
     const otherGivenName = (m: Mention) => m.end - m.start === 1 && m.start > 0 && toks[m.start - 1]!.pos === 'PROPN'
       && /^[A-Z][a-z]+$/.test(toks[m.start - 1]!.text) && !inOther(m.start - 1) && (otherCountry(m) || longerName(m));
     // ("American businessman Edmond Pope", "Ambassador Kenneth Bishop": a word for a kind of actor, capitalised right

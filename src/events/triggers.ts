@@ -5,6 +5,7 @@ import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
 import { afterCopula, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
+import { TIME_NAMES } from '../geo/places.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
 const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
@@ -327,7 +328,6 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // past is how a war has gone, not an attack of the day.)
   // (Also a span counted back from now, "over the past decade", "in the last two years", "this year"; and a "since"
   // before the verb: "Violence since the army cancelled elections in January 1992 has killed an estimated 100,000".)
-  const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
   const tollSince = (m: PatternMatch) => {
     if (root(m) < 18) return false;
     const v = m.matched.find((k) => toks[k]!.pos === 'VERB') ?? m.trigger;
@@ -335,7 +335,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // ("since 1984", "since the late 1960s")
     const sinceYear = (t: Token, k: number, rest: Token[]) => t.norm === 'since' && rest.slice(k + 1, k + 16).some((y) => /^(1[89]|20)\d\ds?$/.test(y.norm));
     // (Not a day's act told with its count: "Since 2001, troops have killed 20 rebels in a raid on Tuesday".)
-    if (toks.some((t, k) => clauseOf[k] === clauseOf[v] && WEEKDAYS.test(t.norm))) return false;
+    if (toks.some((t, k) => clauseOf[k] === clauseOf[v] && TIME_NAMES.test(t.norm) && t.norm.endsWith('day'))) return false;
     const after = toks.slice(v + 1, v + 16);
     // (Not a "since" before a relative clause the act is told in: "More than 1,000 people have been killed since January
     // 2004 in the south, where insurgents have attacked soldiers" tells the insurgents' attacks.)
