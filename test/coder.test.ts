@@ -2953,3 +2953,8 @@ test('a description set off by commas after a country is that country, whatever 
   const backer = codeAll('BERLIN (Reuters) - Germany, Ukraine\'s biggest backer in Europe, has expelled dozens of Russian diplomats.', '2024-04-18');
   assert.ok(backer.filter((e) => e.cameo.startsWith('16')).every((e) => e.actor.length === 1), JSON.stringify(backer.map((e) => e.actor)));
 });
+
+test('diseases kill as disasters do: no one attacked', () => {
+  const cholera = codeAll('PORT-AU-PRINCE (Reuters) - The Health Ministry said cholera has killed 917 people since it surfaced in October.', '2010-11-16');
+  assert.deepEqual(dyadsOf(cholera.filter((e) => /^(18|19|20)/.test(e.cameo))), []);
+});

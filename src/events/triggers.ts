@@ -22,7 +22,9 @@ const DISASTERS = new Set(['quake', 'earthquake', 'flood', 'flooding', 'storm', 
   'landslide', 'mudslide', 'avalanche', 'eruption', 'tornado', 'drought', 'famine', 'heatwave', 'wildfire', 'epidemic',
   'outbreak', 'disaster', 'accident', 'crash', 'stampede', 'aftershock',
   // ("Bolivia has been hit by an economic crisis": hard times strike no one either.)
-  'crisis', 'recession', 'slump', 'downturn', 'shortage', 'inflation', 'pandemic']);
+  'crisis', 'recession', 'slump', 'downturn', 'shortage', 'inflation', 'pandemic',
+  // ("cholera has killed 917 people": nor do diseases.)
+  'cholera', 'disease', 'virus', 'malaria', 'ebola', 'measles', 'flu', 'influenza', 'typhoid', 'plague', 'aids', 'dengue']);
 
 /** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
 export interface Trigger { m: PatternMatch; intendedBy: string | null }
