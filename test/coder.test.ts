@@ -2958,3 +2958,13 @@ test('diseases kill as disasters do: no one attacked', () => {
   const cholera = codeAll('PORT-AU-PRINCE (Reuters) - The Health Ministry said cholera has killed 917 people since it surfaced in October.', '2010-11-16');
   assert.deepEqual(dyadsOf(cholera.filter((e) => /^(18|19|20)/.test(e.cameo))), []);
 });
+
+test('a title before a surname the dictionaries leave ambiguous names whoever held that title: "President Clinton", "President Xi"', () => {
+  const clinton = code('ISLAMABAD (Reuters) - President Clinton warned Pakistan on Monday against executing the ousted prime minister.', '2000-04-06');
+  assert.ok(clinton.some((e) => e.actor.some((a) => a.code === 'USA' && a.sector === 'GOV')), JSON.stringify(clinton.map((e) => e.actor)));
+  const hillary = code('ISLAMABAD (Reuters) - Secretary of State Clinton warned Pakistan on Monday.', '2010-04-06');
+  assert.ok(hillary.some((e) => e.actor.some((a) => a.code === 'USA' && a.sector === 'GOV')), JSON.stringify(hillary.map((e) => e.actor)));
+  // (Not the first words of a longer name: "President Michel Temer" is not the Seychelles' James Michel.)
+  const temer = codeAll('BRASILIA (Reuters) - President Michel Temer has conceded to the demands of the protesting truck drivers.', '2018-05-30');
+  assert.ok(temer.flatMap((e) => e.actor).every((a) => a.code === 'BRA'), JSON.stringify(temer.map((e) => e.actor)));
+});

@@ -44,6 +44,8 @@ interface TrieEntry {
   caseSensitive: string | null;
   /** Names written with a capital only match capitalised words ("Island" is not "island", "Chad" not "chad"). */
   capitalised: boolean;
+  /** A name that must end where it ends: a title and a surname, not "President Michel" of "President Michel Temer". */
+  endsName?: boolean;
   entry: DictionaryEntry;
 }
 
@@ -95,6 +97,7 @@ export class ActorDictionary {
     d.loadOrganizations(join(dir, 'organizations.tsv'));
     d.loadAgents(join(dir, 'agents.tsv'));
     for (const f of tsvFilesIn(join(dir, 'people'))) d.loadPeople(f);
+    d.addTitledNames();
     for (const list of d.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     return d;
   }
@@ -107,13 +110,13 @@ export class ActorDictionary {
     return (entries.find((t) => !t.entry.dependent) ?? entries[0])?.entry.code ?? null;
   }
 
-  add(name: string, entry: DictionaryEntry): void {
+  add(name: string, entry: DictionaryEntry, endsName = false): void {
     const words = phraseTokens(name);
     if (!words.length) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     if (list.some((t) => t.entry === entry && t.words.join(' ') === words.join(' '))) return;
     this.merged.clear();
-    list.push({ words, caseSensitive: isAcronym(name) ? name : null, capitalised: entry.kind !== 'agent' && /^[A-Z]/.test(name), entry });
+    list.push({ words, caseSensitive: isAcronym(name) ? name : null, capitalised: entry.kind !== 'agent' && /^[A-Z]/.test(name), entry, ...(endsName ? { endsName } : {}) });
     this.byFirst.set(words[0]!, list);
     this.size.names++;
   }
@@ -219,6 +222,44 @@ export class ActorDictionary {
     }
   }
 
+  /**
+   * "President Clinton", "Secretary of State Clinton", "President Xi": a role's title before a person's family name
+   * (the last word of the name, or the first where names put it first) names whoever held that title, where
+   * the dictionaries list the bare surname for no one (two Clintons) and all who held it under that name served one
+   * country. Several such people ("President Bush": two Presidents Bush) make one entry with all their terms under
+   * that title, so that the article's date picks the one in office.
+   */
+  private addTitledNames(): void {
+    const byName = new Map<string, { persons: Set<DictionaryEntry>; roles: PersonRole[] }>();
+    for (const person of this.people.values()) {
+      const words = person.name.split(/\s+/).filter((w) => FAMILY_NAME.test(w));
+      if (words.length < 2) continue;
+      const family = FAMILY_NAME_FIRST.has(person.roles![0]!.code) ? words[0]! : words[words.length - 1]!;
+      // (A surname the dictionaries list alone already names its one holder, with the title's sector: only the
+      // surnames left out as ambiguous need the title.)
+      if (this.byFirst.get(normalizeWord(family))?.some((t) => t.words.length === 1 && t.entry.kind === 'person')) continue;
+      for (const r of person.roles!) {
+        const title = r.role.replace(/\s*\(.*\)\s*$/, '').trim();
+        if (!TITLE.test(title)) continue;
+        {
+          const name = `${title} ${family}`;
+          let slot = byName.get(name);
+          if (!slot) byName.set(name, (slot = { persons: new Set(), roles: [] }));
+          slot.persons.add(person);
+          slot.roles.push(r);
+        }
+      }
+    }
+    for (const [name, { persons, roles }] of byName) {
+      if (new Set(roles.map((r) => r.code)).size !== 1) continue;
+      const words = phraseTokens(name);
+      if (this.byFirst.get(words[0]!)?.some((t) => t.words.join(' ') === words.join(' '))) continue;
+      const [only] = persons;
+      if (persons.size === 1) this.add(name, only!, true);
+      else this.add(name, { kind: 'person', name, code: roles[0]!.code, sector: null, roles: [...roles].sort((a, b) => a.start.localeCompare(b.start)), origin: only!.origin }, true);
+    }
+  }
+
   /** Every entry with the names it is matched by (acronyms as written, other names as lower-case tokens). */
   *entries(): Generator<{ entry: DictionaryEntry; names: string[] }> {
     const byEntry = new Map<DictionaryEntry, Set<string>>();
@@ -277,6 +318,7 @@ export class ActorDictionary {
           if (i + c.words.length > tokens.length) continue;
           if (c.caseSensitive && t.text !== c.caseSensitive) continue;
           if (c.capitalised && !capital) continue;
+          if (c.endsName && tokens[i + c.words.length]?.pos === 'PROPN' && CAPITAL.test(tokens[i + c.words.length]!.text)) continue;
           let ok = true;
           for (let k = 0; k < c.words.length; k++) {
             const tk = tokens[i + k]!;
@@ -331,6 +373,12 @@ export class ActorDictionary {
 }
 
 const stripPossessive = (w: string) => w.replace(/'s?$/, '');
+/** A word of a name that can be a family name: capitalised, three letters or more ("II", "Jr." and "bin" are not). */
+const FAMILY_NAME = /^[A-Z][\p{L}'-]{2,}$/u;
+/** Countries whose people's names put the family name first ("Xi Jinping", "Kim Dae-jung", "Nguyen Phu Trong"). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM']);
+/** A role's title that can stand before a name: words only ("President", "Secretary of State", "Foreign Minister"). */
+const TITLE = /^[A-Z][a-z]+(?: (?:of|for|the|[A-Z][a-z]+))*$/;
 /** A word written with a capital (Latin letters with accents included). */
 const CAPITAL = /^[A-Z\u00C0-\u024F]/;
 
