@@ -226,8 +226,8 @@ export class ActorDictionary {
    * "President Clinton", "Secretary of State Clinton", "President Xi": a role's title before a person's family name
    * (the last word of the name, or the first where names put it first) names whoever held that title, where
    * the dictionaries list the bare surname for no one (two Clintons) and all who held it under that name served one
-   * country. Several such people ("President Bush": two Presidents Bush) make one entry with all their terms under
-   * that title, so that the article's date picks the one in office.
+   * country. Several such people ("President Kirchner": Néstor and Cristina) make one entry with all their terms
+   * under that title, so that the article's date picks the one in office.
    */
   private addTitledNames(): void {
     const byName = new Map<string, { persons: Set<DictionaryEntry>; roles: PersonRole[] }>();
