@@ -250,10 +250,11 @@ export class ActorDictionary {
         }
       }
     }
+    const known = new Set<string>();
+    for (const list of this.byFirst.values()) for (const t of list) known.add(t.words.join(' '));
     for (const [name, { persons, roles }] of byName) {
       if (new Set(roles.map((r) => r.code)).size !== 1) continue;
-      const words = phraseTokens(name);
-      if (this.byFirst.get(words[0]!)?.some((t) => t.words.join(' ') === words.join(' '))) continue;
+      if (known.has(phraseTokens(name).join(' '))) continue;
       const [only] = persons;
       if (persons.size === 1) this.add(name, only!, true);
       else this.add(name, { kind: 'person', name, code: roles[0]!.code, sector: null, roles: [...roles].sort((a, b) => a.start.localeCompare(b.start)), origin: only!.origin }, true);
