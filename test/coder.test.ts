@@ -2964,6 +2964,8 @@ test('a title before a surname the dictionaries leave ambiguous names whoever he
   assert.ok(clinton.some((e) => e.actor.some((a) => a.code === 'USA' && a.sector === 'GOV')), JSON.stringify(clinton.map((e) => e.actor)));
   const hillary = code('ISLAMABAD (Reuters) - Secretary of State Clinton warned Pakistan on Monday.', '2010-04-06');
   assert.ok(hillary.some((e) => e.actor.some((a) => a.code === 'USA' && a.sector === 'GOV')), JSON.stringify(hillary.map((e) => e.actor)));
+  const xi = code('BEIJING (Reuters) - President Xi warned Japan on Monday.', '2015-04-06');
+  assert.ok(xi.some((e) => e.actor.some((a) => a.code === 'CHN' && a.sector === 'GOV')), JSON.stringify(xi.map((e) => e.actor)));
   // (Not the first words of a longer name: "President Michel Temer" is not the Seychelles' James Michel.)
   const temer = codeAll('BRASILIA (Reuters) - President Michel Temer has conceded to the demands of the protesting truck drivers.', '2018-05-30');
   assert.ok(temer.flatMap((e) => e.actor).every((a) => a.code === 'BRA'), JSON.stringify(temer.map((e) => e.actor)));
