@@ -51,9 +51,16 @@ function insideAppositive(toks: Token[], i: number): boolean {
   if (!(toks[v]?.pos === 'AUX' || toks[v]?.pos === 'VERB')) return false;
   // (The description opened with a comma after its noun, and is no relative clause: "Hariri, a billionaire who rebuilt
   // Beirut after the civil war, resigned".)
-  for (let c = i - 1; c >= 0 && i - c <= 8; c--) {
-    if (RELATIVE.has(toks[c]!.norm) || toks[c]!.norm === 'that' || toks[c]!.pos === 'VERB') return false;
-    if (toks[c]!.text === ',') return true;
+  return descriptionBefore(toks, i);
+}
+
+/** Whether the words before k, back to a comma, are a description with no verb of its own: ", Ukraine's biggest backer
+ *  | after". */
+export function descriptionBefore(toks: Token[], k: number): boolean {
+  for (let c = k - 1; c >= 0 && k - c <= 10; c--) {
+    const t = toks[c]!;
+    if (t.text === ',') return c < k - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.norm) || t.norm === 'that') return false;
   }
   return false;
 }

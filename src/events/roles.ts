@@ -11,7 +11,7 @@ import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
-import { afterCopula, CLAIMED, DEFINITE, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { BORDERS, coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -1101,17 +1101,6 @@ function threatenedByCondition(m: PatternMatch, toks: Token[], phrases: Phrase[]
   const stateSide = source.some((q) => !q.actor?.sector || STATE_SECTORS.has(q.actor.sector));
   const own = (p: Phrase) => (p.actor?.code ? source.some((q) => q.actor?.code === p.actor!.code) : stateSide || !p.actor?.sector || !STATE_SECTORS.has(p.actor.sector));
   return target.every(own) ? coordinated(about, phrases, toks) : target;
-}
-
-/** Whether the words before k, back to a comma, are a description with no verb of its own: ", Ukraine's biggest backer
- *  | after". */
-function descriptionBefore(toks: Token[], k: number): boolean {
-  for (let c = k - 1; c >= 0 && k - c <= 10; c--) {
-    const t = toks[c]!;
-    if (t.text === ',') return c < k - 1;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.norm) || t.norm === 'that') return false;
-  }
-  return false;
 }
 
 /** The relative pronoun ("who", "which", "that") that opens the clause a comma at q ends, after its noun; or -1. */
