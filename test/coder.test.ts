@@ -2970,3 +2970,75 @@ test('a title before a surname the dictionaries leave ambiguous names whoever he
   const temer = codeAll('BRASILIA (Reuters) - President Michel Temer has conceded to the demands of the protesting truck drivers.', '2018-05-30');
   assert.ok(temer.flatMap((e) => e.actor).every((a) => a.code === 'BRA'), JSON.stringify(temer.map((e) => e.actor)));
 });
+
+test('a "he" opening a sentence is the last sentence\'s doer, not the last person it named', () => {
+  const he = codeAll('ASUNCION (Reuters) - President Fernando Lugo accepted the resignation of police commander Juan Perez on Friday. He sent troops to the region.', '2012-06-16');
+  const sent = he.filter((e) => e.sentenceIndex === 1);
+  assert.ok(sent.length > 0 && sent.every((e) => e.actor.length === 1 && e.actor[0]!.code === 'PRY' && e.actor[0]!.sector === 'GOV'), JSON.stringify(sent.map((e) => e.actor)));
+});
+
+test('a finite verb after ", and" goes with the clause\'s verb, not with a bare verb of an infinitive\'s pair', () => {
+  const froze = codeAll('WASHINGTON (Reuters) - The U.S. Treasury on Friday accused two Venezuelan intelligence officials of helping Colombian rebels traffic cocaine and obtain weapons, and froze any assets they hold.', '2008-09-12');
+  const sanction = froze.filter((e) => e.cameo.startsWith('16'));
+  assert.ok(sanction.length > 0 && sanction.every((e) => e.actor.every((a) => a.code === 'USA')), JSON.stringify(dyadsOf(froze)));
+});
+
+test('a language is not a nationality, and "former Soviet" neighbours are not Russia', () => {
+  const speaking = codeAll('Moldovan troops clashed with Russian-speaking separatists near the town of Bendery on Friday.', '1992-06-20');
+  assert.ok(speaking.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'RUS'), JSON.stringify(dyadsOf(speaking)));
+  const soviet = codeAll('The two former Soviet neighbours accused each other of starting the fighting on the border.', '2021-05-01');
+  assert.ok(soviet.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'RUS'), JSON.stringify(dyadsOf(soviet)));
+});
+
+test('a source named with "according to" is no recipient', () => {
+  const doctors = codeAll('ALGIERS (Reuters) - Rioters hurled stones at police posts, while security forces answered with tear gas and, according to doctors, live ammunition.', '2001-04-28');
+  assert.ok(doctors.flatMap((e) => e.recipient).every((a) => !/doctors/.test(a.text)), JSON.stringify(doctors.map((e) => e.recipient)));
+});
+
+test('a city\'s name opening the name of a building or a square is not that city: "Victoria Palace"', () => {
+  const palace = codeAll('BUCHAREST (Reuters) - Striking miners besieged the government offices at Victoria Palace on Wednesday.', '1991-09-26');
+  assert.ok(palace.length > 0 && palace.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code === 'ROU'), JSON.stringify(dyadsOf(palace)));
+});
+
+test('the month of March is no march', () => {
+  const march = codeAll('BISSAU (Reuters) - President Vieira and rebel leader Ansumane Mane signed a peace agreement on Sunday. The two sides also agreed to hold elections by March next year.', '1998-11-02');
+  assert.ok(march.every((e) => !e.cameo.startsWith('13') && !e.cameo.startsWith('14')), JSON.stringify(dyadsOf(march)));
+});
+
+test('an act named after "no", or whose noun a modal of taking place follows, is not told as done', () => {
+  const no = codeAll('BOGOTA (Reuters) - President Juan Manuel Santos said there would be no bilateral ceasefire until the rebels disarm.', '2012-11-19');
+  assert.deepEqual(dyadsOf(no.filter((e) => e.cameo.startsWith('08'))), []);
+  const going = codeAll('BOGOTA (Reuters) - The government said its military offensive against the rebels would continue.', '2012-11-19');
+  assert.deepEqual(dyadsOf(going.filter((e) => /^(18|19|20)/.test(e.cameo))), []);
+});
+
+test('lifting a lawmaker\'s immunity is no concession; a figure told of trade is no act', () => {
+  const immunity = codeAll('CAIRO (Reuters) - Parliament voted to lift the immunity of the opposition lawmaker on Saturday.', '2005-01-31');
+  assert.ok(immunity.every((e) => !e.cameo.startsWith('08')), JSON.stringify(dyadsOf(immunity)));
+  const worth = codeAll('Japanese exports to South Korea were worth about $50 billion last year.', '2019-07-04');
+  assert.deepEqual(dyadsOf(worth), []);
+});
+
+test('envoys recalled by two countries are recalled from each other; one\'s own envoy is no recipient', () => {
+  const both = codeAll('Saudi Arabia and Iran recalled their ambassadors on Tuesday in a dispute over the executions.', '2016-01-05');
+  assert.deepEqual(dyadsOf(both.filter((e) => e.cameo.startsWith('16'))), ['161 IRN>SAU', '161 SAU>IRN']);
+  // (Not when the sentence says where from: "recalled their ambassadors from Qatar".)
+  const from = codeAll('Saudi Arabia, the United Arab Emirates and Bahrain recalled their ambassadors from Qatar on Wednesday.', '2014-03-05');
+  assert.deepEqual(dyadsOf(from.filter((e) => e.cameo.startsWith('16'))), ['161 ARE,BHR,SAU>QAT']);
+  const own = codeAll('A spokesman said the cabinet of Prime Minister Nouri al-Maliki had decided to recall Iraq\'s ambassador for consultations.', '2009-08-25');
+  assert.ok(own.flatMap((e) => e.recipient).every((a) => !/ambassador/.test(a.text)), JSON.stringify(dyadsOf(own)));
+});
+
+test('the state bodies a leader orders, named bare, are the leader\'s own', () => {
+  const ordered = codeAll('Chinese workers were killed in riots in central Vietnam, Chinese state media said. China condemned the attacks on Chinese citizens. Prime Minister Nguyen Tan Dung ordered authorities to punish the rioters.', '2014-05-16');
+  const order = ordered.filter((e) => e.sentenceIndex === 2 && e.cameo.startsWith('10'));
+  assert.ok(order.length > 0 && order.every((e) => e.recipient.every((a) => a.code === 'VNM')), JSON.stringify(dyadsOf(ordered)));
+});
+
+test('a participle after "and" with no subject or object of its own is as passive as the one before: "were flown ... and later handed over"', () => {
+  const handed = codeAll('RABAT (Reuters) - The Moroccan soldiers were flown to Ceuta and later handed over to Moroccan authorities.', '2002-07-17');
+  assert.ok(handed.every((e) => !e.actor.some((a) => /soldiers/.test(a.text))), JSON.stringify(dyadsOf(handed)));
+  // (Not an active verb with its object: "was dissatisfied and demanded that Hanoi protect".)
+  const demanded = codeAll('BEIJING (Reuters) - A Chinese foreign ministry spokeswoman said Beijing was strongly dissatisfied and demanded that Hanoi protect Chinese citizens.', '2014-05-16');
+  assert.ok(demanded.some((e) => e.cameo.startsWith('10') && e.actor.some((a) => a.code === 'CHN') && e.recipient.some((a) => a.code === 'VNM')), JSON.stringify(dyadsOf(demanded)));
+});

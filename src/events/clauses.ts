@@ -119,11 +119,34 @@ export function passive(toks: Token[], i: number): boolean {
   // of the verb before "and".
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     const x = toks[k]!;
-    if (x.norm === 'and') return k + 1 < i && participle(toks[k - 1]!) && withBe(toks, k - 1);
+    if (x.norm === 'and') return (k + 1 < i && participle(toks[k - 1]!) && withBe(toks, k - 1)) || passiveBeforeAnd(toks, k, i);
     if (!['DET', 'ADJ', 'ADV', 'NUM', 'NOUN'].includes(x.pos)) return false;
   }
   return false;
 }
+
+/** "The Moroccans were flown to Ceuta and later handed over", "was seized by a group of men and handed over to
+ *  police": a participle right after "and" (adverbs apart), with no subject of its own, is as passive as the
+ *  participle with "be" before it in the same clause. */
+function passiveBeforeAnd(toks: Token[], and: number, i: number): boolean {
+  for (let k = and + 1; k < i; k++) if (toks[k]!.pos !== 'ADV') return false;
+  // (Not a verb with an object of its own, which is active: "Beijing was strongly dissatisfied and demanded that
+  // Hanoi protect".)
+  let next = i + 1;
+  while (PARTICLES.has(toks[next]?.norm ?? '')) next++;
+  if (toks[next] && (OBJECT_OPENERS.has(toks[next]!.pos) || toks[next]!.norm === 'that')) return false;
+  for (let q = and - 1; q >= 0 && and - q <= 12; q--) {
+    const x = toks[q]!;
+    if (x.text === ',' || x.text === ';' || RELATIVE.has(x.norm) || x.norm === 'that') return false;
+    if (x.pos === 'VERB') return participle(x) && withBe(toks, q);
+  }
+  return false;
+}
+
+/** Particles of phrasal verbs: "handed over", "rounded up". */
+const PARTICLES = new Set(['over', 'up', 'off', 'out', 'back', 'down', 'away']);
+/** What opens a verb's object: "demanded that", "seized the town". */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A verb in a past-participle form. */
 function participle(t: Token): boolean {

@@ -71,6 +71,12 @@ const isState = (a: ActorRef) => a.sector === 'GOV' || (!a.sector && a.code?.len
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Verbs of giving orders: "ordered authorities to". */
+const ORDERING = new Set(['order', 'instruct', 'direct', 'tell', 'command']);
+/** The state's own bodies named bare: "authorities", "the police", "security forces". */
+const BARE_STATE_BODIES = /^(?:the )?(?:authorities|police|security forces|(?:the )?army|troops|military|ministries|officials|local authorities)$/i;
+/** Words for a state's envoys and missions: "its ambassador", "Iraq's envoy", "their diplomats", "its embassy". */
+const ENVOY_WORDS = /\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|consuls?|emissar(?:y|ies)|embass(?:y|ies)|consulates?)\b/i;
 /** What makes a rally one for someone, or a celebration: "in support of", "to welcome", "to celebrate", "setting off
  *  fireworks". */
 const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,8}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration|setting off (?:fireworks|firecrackers))\b/i;
@@ -317,7 +323,9 @@ export class EventCoder {
     }
     // The doer of the sentence's first event, if not a person, is what "it" or "they" opening the next one means.
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
-    if (doer && !memory.people.some((x) => x.ref.name === doer.name)) memory.lastSubject = doer;
+    const personDoer = !!doer && memory.people.some((x) => x.ref.name === doer.name);
+    if (doer && !personDoer) memory.lastSubject = doer;
+    memory.lastPersonSubject = personDoer ? doer : null;
     // Parties named together become what "the two sides" means in the sentences that follow.
     // ("Russia brokered a truce between Armenia and Azerbaijan ... the two sides": the side that names two parties
     // is the group, not the broker with them; one party on each side makes the pair.)
@@ -563,8 +571,11 @@ export class EventCoder {
       || /^(?:\S+\s+)?(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
     // ("Saudi Arabia and Iran agreed to reopen their embassies": what two parties do with what is theirs, in talks
     // or cooperation, they do with each other.)
-    const theirOwn = ['03', '04', '05', '06'].includes(root) && target.length > 0
-      && target.every((a) => { const k = toks.findIndex((x) => x.start === a.start); return toks[k]?.norm === 'their'; });
+    // ("Iraq and Syria recalled their ambassadors": so are the relations two parties cut.)
+    // (Only envoys still their own: "recalled their ambassadors from Qatar" cut relations with Qatar.)
+    const theirOwn = ['03', '04', '05', '06', '16'].includes(root) && target.length > 0
+      && target.every((a) => { const k = toks.findIndex((x) => x.start === a.start); return toks[k]?.norm === 'their'; })
+      && (root !== '16' || target.every((a) => !a.code || source.some((x) => x.code === a.code)));
     // ("Rwandan and Ugandan troops pounded each other with artillery in the city": said to be done to each other, the
     // act has no third side; what follows is its means or its place.)
     if (source.length >= 2 && ((noActorTarget && (mutual || together || eachOther)) || eachOther || theirOwn)) {
@@ -591,6 +602,16 @@ export class EventCoder {
       // ("Russia was ready to send peacekeepers to separate the two sides": nor whom one intends to send.)
       const ownForces = (b: ActorRef) => (b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code);
       if ((entry.code.startsWith('15') || entry.code.startsWith('03')) && recipient.some(ownForces)) recipient = recipient.filter((b) => !ownForces(b));
+      // ("decided to recall Iraq's ambassador for consultations", "would close its embassy": one's own envoy or embassy
+      // is not whom relations are cut with, or threatened to be; that one, unnamed here, is no one.)
+      const ownEnvoy = (b: ActorRef) => actor.some((a) => a.code === b.code) && ENVOY_WORDS.test(b.text);
+      if ((root === '16' || entry.code.startsWith('131')) && recipient.length && recipient.every(ownEnvoy)) recipient = [];
+      // ("Prime Minister Nguyen Tan Dung ordered authorities to punish those who incited the violence", in a story that
+      // names China most: the bodies of the state a leader orders, named bare, are the leader's own.)
+      const leader = actor.length === 1 && actor[0]!.code && actor[0]!.sector === 'GOV' ? actor[0]! : null;
+      if (leader && root === '10' && ORDERING.has(verbLemma) && recipient.length === 1 && BARE_STATE_BODIES.test(recipient[0]!.text) && recipient[0]!.code !== leader.code) {
+        recipient = [{ ...recipient[0]!, code: leader.code, org: leader.org }];
+      }
       // ("The State Department warned Americans against travel to Kingston": a warning a state gives its own people is
       // advice, no threat.)
       if (entry.code.startsWith('13') && recipient.length && actor.some((a) => a.code && (!a.sector || a.sector === 'GOV'))

@@ -3,7 +3,7 @@
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
 import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, WATERS, type PlaceContext } from '../geo/places.js';
-import type { ActorDictionary, Mention, Resolved } from '../actors/dictionary.js';
+import { NAMED_STRUCTURES, type ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
 import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS } from './clauses.js';
@@ -63,6 +63,10 @@ export interface ArticleMemory {
   /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
    *  "they" refers to ("The South dismissed the offer. But it accepted another"). */
   lastSubject: ActorRef | null;
+  /** The named doer of the last sentence's first event when that is a person: what a sentence-opening "he" or
+   *  "she" refers to ("Lugo accepted the resignations of ... Paulino Rojas. He named"), rather than the last person
+   *  named. */
+  lastPersonSubject: ActorRef | null;
   /** The foreign party the article's last protest with a named target was aimed at: what the next protests
    *  abroad with no target of their own are about ("... outside Israel's embassy. In Jakarta, 500 people marched"). */
   protestTarget: ActorRef | null;
@@ -70,7 +74,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -541,7 +545,10 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const speaker = earlier.find((x) => x.end + 1 === at.start || (x.end + 2 === at.start && toks[x.end + 1]!.norm === 'that'));
     if (speaker && SPEECH.has(toks[speaker.end]?.lemma ?? '') && speaker.mentions.every((mm) => mm.entry.kind === 'agent')
       && toks[speaker.end - 1]!.pos === 'PROPN' && toks[speaker.end - 2]?.pos === 'PROPN') return null;
-    const person = [...memory.people].reverse().find((x) => (x.gender === null || x.gender === gender) && !namedAfter(x));
+    const fits = (x: { ref: ActorRef; gender: Gender | null }) => (x.gender === null || x.gender === gender) && !namedAfter(x);
+    // (A "he" opening the sentence is the last sentence's doer, if that was a person who may be a "he".)
+    const doer = at.start === 0 && memory.lastPersonSubject ? memory.people.find((x) => x.ref.name === memory.lastPersonSubject!.name && fits(x)) : undefined;
+    const person = doer ?? [...memory.people].reverse().find(fits);
     if (person) person.gender = gender;
     ref = person?.ref ?? null;
     // Named earlier in this very sentence ("Putin said he would ..."): the name is the evidence.
@@ -610,11 +617,14 @@ export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper',
   'lower', 'great', 'greater', 'united', 'democratic', 'republic', 'saudi', 'sri', 'el', 'costa', 'puerto', 'sierra', 'san', 'saint', 'st.', 'papua', 'burkina', 'cape', 'equatorial', 'czech', 'dominican', 'marshall', 'solomon', 'trinidad', 'antigua', 'bosnia']);
 /** Nouns of a country once ruled by another: "a former Soviet republic". */
-const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate']);
+const FORMER_DOMAINS = new Set(['republic', 'colony', 'protectorate', 'territory', 'satellite', 'possession', 'mandate', 'state', 'country', 'nation',
+  'neighbour', 'neighbor']);
+/** "Russian-speaking separatists", "French-speaking regions": a language named is not who they are. */
+const LANGUAGE_SUFFIXES = new Set(['speaking', 'speaker', 'speakers', 'language']);
 /** "X-backed", "UN-brokered": participles that make the one before them a patron or host of the actor or the
  *  occasion, not who it is. */
 const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated',
-  'made', 'built', 'supplied', 'designed']);
+  'made', 'built', 'supplied', 'designed', 'run', 'owned', 'operated']);
 
 /** Is there a word between `from` and the title at `title` that puts its holder out of office? */
 function hasFormerWord(toks: readonly Token[], from: number, title: number): boolean {
@@ -658,6 +668,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "Russian-backed separatists", "Iranian-funded militias": the patron named before the hyphen is not who they
     // are; their country is where they fight, from the rest of the phrase or the article.
     if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) { patron = true; continue; }
+    if (m.entry.kind === 'demonym' && toks[m.end]?.text === '-' && LANGUAGE_SUFFIXES.has(toks[m.end + 1]?.norm ?? '')) continue;
     // ("a former Soviet republic", "the former British colony": a country described by its former ruler.)
     if (toks[m.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[m.end]?.lemma ?? '')) continue;
     // ("Western diplomats in Moscow": where people from abroad are is not who they are.)
@@ -969,6 +980,8 @@ export function phraseIn(p: Phrase, tokens: ReadonlySet<number>): boolean {
 /** Whether a phrase is the speaker of a trailing verb of saying: "..., Thai police here said", "— says the ministry". */
 export function tellsAfter(p: Phrase, toks: Token[]): boolean {
   const prev = toks[p.start - 1];
+  // ("answered with tear gas and, according to doctors, live ammunition": so is a source named with "according to".)
+  if (prev?.norm === 'to' && toks[p.start - 2]?.norm === 'according') return true;
   if (!prev || !(prev.text === ',' || prev.pos === 'PUNCT')) return false;
   let k = p.end;
   // (The speaker's title may run on: "US Deputy Secretary of Energy Jeffrey Kupfer said".)
@@ -1187,6 +1200,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         const name = joinTokens(toks, k, e + 1, 'text');
         // (The first words of a longer name are a place only if a sizeable one: "University Square" in Bucharest is
         // not the Florida town of University, though the article names the United States.)
+        // ("at Victoria Palace", "in Washington Square": nor the first words of a building's or a street's name, whose
+        // first word honours a place elsewhere.)
+        if (e < j && NAMED_STRUCTURES.has(toks[j]!.norm)) continue;
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined, { sizeable: e < j });
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
         // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)

@@ -74,6 +74,15 @@ function unrealisedBeforeTo(toks: Token[], to: number): boolean {
 }
 /** Quotation marks, straight and typographic. */
 const SKIPPABLE = new Set(['AUX', 'PART', 'ADV']);
+/** Words that open a figure after "is" or "was": "worth", "valued at", "about", "up 5 percent". */
+const FIGURE_WORDS = new Set(['worth', 'valued', 'estimated', 'roughly', 'nearly', 'around', 'approximately', 'about', 'up', 'down', 'almost']);
+/** Modal verbs after a noun that names an act: "the offensive would continue", "talks will resume". */
+const NOUN_MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'should', 'must']);
+/** Verbs that say an act takes place, goes on or sets in: "the offensive would continue", not "the visit will push
+ *  forward cooperation". */
+const HAPPENING = new Set(['continue', 'resume', 'begin', 'start', 'proceed', 'happen', 'occur', 'go', 'take', 'open', 'restart']);
+/** What a modal after the act's noun makes of it: "will" a plan, the others a possibility. */
+const nounModal = (modal: Token): Modality => (modal.norm === 'will' || modal.norm === "'ll" ? 'planned' : 'possible');
 /** Verbs that only say an act sets in: "will begin withdrawing", "started to pull out". */
 const SETTING_IN = new Set(['begin', 'start']);
 const FAILED = new Set(['fail', 'unable']);
@@ -401,6 +410,15 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
   // ("the upcoming joint drill": the trigger may be the noun's first modifier.)
   if (toks[i]!.pos === 'ADJ') for (let k = i - 1; k >= Math.max(0, i - 3) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
+  // ("its military offensive would continue": an act whose noun a modal and a verb of taking place follow is yet to
+  // be, as for a noun trigger below; here the trigger opens with an adjective.)
+  if (toks[i]!.pos === 'ADJ') {
+    let head = i;
+    while (head + 1 < toks.length && head - i < 3 && (toks[head + 1]!.pos === 'ADJ' || toks[head + 1]!.pos === 'NOUN')) head++;
+    let after = head + 1;
+    while (head > i && after < toks.length && after - head <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
+    if (head > i && toks[after]?.pos === 'AUX' && NOUN_MODALS.has(toks[after]!.norm) && HAPPENING.has(toks[after + 1]?.lemma ?? '')) return nounModal(toks[after]!);
+  }
   if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
     for (let k = i - 1; k >= Math.max(0, i - 4) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
     let k = i - 1;
@@ -411,6 +429,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // (Only noun-phrase words lie between: the verb governs the noun even where the clauses split after it, as
     // after a verb of saying, "announce | its own sanctions".)
     const governs = k >= 0 && toks[k]!.pos === 'VERB';
+    // ("there will be no bilateral truce", "no new sanctions": a noun phrase opened by "no" names what is not so.)
+    for (let q = k + 1; q < i; q++) if (toks[q]!.norm === 'no' && toks[q]!.pos === 'DET' && toks[q + 1]?.text !== '-') return 'negated';
     // (Not "contributed to planning the massacres": a definite act is one that happened.)
     if (governs && PLANNING.has(toks[k]!.lemma) && !DEFINITE.has(toks[k + 1]!.norm)) return 'planned';
     // ("postponed talks with Tokyo", "cancelled the summit": what is called off does not take place.)
@@ -419,8 +439,15 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     let after = i + 1;
     while (after < toks.length && after - i <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
     if (toks[after]?.lemma === 'be' && toks[after + 1]?.norm === 'to') return 'planned';
+    // ("its military offensive would continue", "talks will resume": what the noun's own modal verb says is yet to be.)
+    if (toks[after]?.pos === 'AUX' && NOUN_MODALS.has(toks[after]!.norm) && HAPPENING.has(toks[after + 1]?.lemma ?? '')) {
+      return nounModal(toks[after]!);
+    }
     // ("rallies are banned", "the summit was called off": an act a noun names, banned or cancelled, did not happen.)
     if (toks[after]?.lemma === 'be' && toks[after + 1] && CANCELLING_OR_BANNING.has(toks[after + 1]!.lemma) && toks[after + 1]!.pos === 'VERB') return 'not-so';
+    // ("U.S. exports to Syria were worth roughly $200 million", "trade between them is worth $4 billion": a figure
+    // told of what the noun names is no act.)
+    if (toks[after]?.lemma === 'be' && toks[after + 1] && (FIGURE_WORDS.has(toks[after + 1]!.norm) || toks[after + 1]!.pos === 'NUM' || toks[after + 1]!.text === '$')) return 'not-so';
     // ("promised security guarantees to Pyongyang", "pledged $1 billion in aid": promised, not yet given.)
     if (governs && PROMISING.has(toks[k]!.lemma)) return 'intended';
     if (governs) i = k;

@@ -232,6 +232,8 @@ function possible(p: VerbPattern, present: Set<string>): boolean {
 
 function tokenMatches(e: Extract<PatternElement, { type: 'word' }>, t: Token): boolean {
   if (!e.words.has(t.norm) && !e.words.has(t.lemma)) return false;
+  // ("agreed to hold elections by March": the month, written with its capital, is no march.)
+  if (t.text === 'March') return false;
   if (e.pos) {
     if (e.pos === 'NOUN') return t.pos === 'NOUN' || t.pos === 'PROPN';
     if (e.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX';

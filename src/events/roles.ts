@@ -1520,6 +1520,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
       // ("said the Swedish embassy should close by Aug. 30 and accused Stockholm": a past tense is not coordinated with a
       // bare verb after a modal; it goes with a past tense further back.)
       if (finite && toks[q]!.pos === 'VERB' && toks[q]!.norm === toks[q]!.lemma && /ed$/.test(toks[v]!.norm) && LIST_MODALS.has(toks[q - 1]?.norm ?? '')) continue;
+      // ("accused two officials of helping the FARC traffic cocaine and obtain weapons, and froze their assets": nor
+      // with a bare verb coordinated with another, the second of an infinitive's pair; a verb of the same pair is
+      // further back, and the one it hangs on further still.)
+      if (finite && toks[k - 1]?.text === ',' && toks[q]!.pos === 'VERB' && toks[q]!.norm === toks[q]!.lemma && !/ing$/.test(toks[q]!.norm) && ['and', 'or'].includes(toks[q - 1]?.norm ?? '')) continue;
       if (isVerb(toks, q) && !describing && !passiveBefore && !(finite && (toks[q - 1]?.norm === 'to' || /ing$/.test(toks[q]!.norm) || ['DET', 'PRON'].includes(toks[q - 1]?.pos ?? '')))) {
         return subjectOf(q, toks, phrases, clauseOf, exclude, depth + 1);
       }
