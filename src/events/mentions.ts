@@ -661,7 +661,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       if (agentSector && OFFICES.has(agentSector) && hasFormerWord(toks, p.start, (headAgent ?? m).start)) { agentSector = 'ELI'; formerly = true; }
       // ("leader of the Palang Dharma party", "the leader of the country's main Shi'ite Muslim group": the leader of a
       // party, a movement or a group, like a "party leader", is of the opposition.)
-      else if (agentSector === 'GOV' && headAgent && BODY_HEADS.has(toks[headAgent.end - 1]!.lemma) && of === headAgent.end && NON_STATE_BODIES.has(toks[p.end - 1]!.norm)
+      // ("the leader of the Gulf kingdom's main Shi'ite opposition group al-Wefaq": the body may be named after its kind.)
+      else if (agentSector === 'GOV' && headAgent && BODY_HEADS.has(toks[headAgent.end - 1]!.lemma) && of === headAgent.end
+        && (NON_STATE_BODIES.has(toks[p.end - 1]!.norm) || toks.slice(of + 1, p.end).some((t) => t.norm === 'opposition'))
         && !toks.slice(of, p.end).some((t) => t.norm === 'ruling' || t.norm === 'governing')) agentSector = 'OPP';
       continue;
     }

@@ -316,9 +316,27 @@ function sinceWhen(toks: Token[], i: number): boolean {
 function tollOfWar(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  // ("Liberia's wars between 1989 and 2003 killed", "a brief war in 1992 that killed": a war dated by its years is
+  // history, whatever the tense.)
+  if (datedWarBefore(toks, ['that', 'which'].includes(toks[k]?.norm ?? '') ? k : k + 1)) return true;
   if (k === i - 1 || !['that', 'which'].includes(toks[k]?.norm ?? '') || !toks.slice(k + 1, i).some((x) => x.lemma === 'have')) return false;
   return WARS.has(toks[k - 1]?.lemma ?? '');
 }
+
+/** Whether the words right before `end` name a war and a year: "Liberia's wars between 1989 and 2003", "a brief war
+ *  in 1992". */
+function datedWarBefore(toks: Token[], end: number): boolean {
+  let war = false, year = false;
+  for (let q = end - 1; q >= 0 && end - q <= 8; q--) {
+    const x = toks[q]!;
+    if (!DATED_WAR_WORDS.has(x.pos) && x.norm !== "'s") break;
+    if (WARS.has(x.lemma)) war = true;
+    if (x.pos === 'NUM' && /^(?:19|20)\d\d$/.test(x.norm)) year = true;
+  }
+  return war && year;
+}
+/** What a war's name and its dates are made of. */
+const DATED_WAR_WORDS = new Set(['NUM', 'ADP', 'CCONJ', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /** Verbs whose object is an act kept from happening, or stopped: "to spare his country further bloodshed", "excluding
  *  the use of military force", "temporarily halting U.S.-led air strikes". */

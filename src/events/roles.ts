@@ -931,7 +931,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (A pattern read backwards, "X backed by Y", has its doer on the other side until the coder turns it round.)
   const backer = m.pattern.reverse ? target : source;
   const arms = (p: Phrase) => p.instrument || (p.actor?.sector === 'MIL' && p.mentions.every((mm) => mm.entry.kind === 'agent') && ARMS.test(wordsOf(toks, p.start, p.end)));
-  if (m.pattern.cameo.startsWith('05') && backer.some(namesActor) && backer.filter(namesActor).every(arms)) {
+  // ("the authorities, backed by Saudi and Emirati troops, crushed", "government troops backed by U.N. forces": nor do
+  // troops that back others, whose backing is armed, not said.)
+  // (A bare people's name coordinated with them is theirs: "Saudi and Emirati troops".)
+  const troops = (p: Phrase) => t.lemma === 'back' && (p.actor?.sector === 'MIL' || TROOP_WORDS.test(wordsOf(toks, p.start, p.end)));
+  const backers = backer.filter(namesActor);
+  const armed = backers.every(arms) || (backers.some(troops) && backers.every((p) => arms(p) || troops(p) || (p.end - p.start === 1 && p.mentions.every((mm) => mm.entry.kind === 'demonym' || mm.entry.kind === 'country'))));
+  if (m.pattern.cameo.startsWith('05') && backers.length && armed) {
     if (m.pattern.reverse) target = []; else source = [];
   }
   const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
@@ -1261,6 +1267,8 @@ function flagsBurnt(toks: Token[], phrases: Phrase[]): string | null {
 /** Participles of harm done ("..., killing nine"): after a passive, not its subject's doing. */
 const HARMING = new Set(['kill', 'wound', 'injure', 'destroy', 'damage']);
 
+/** Bodies of armed men named as a side: "backed by U.N. forces". */
+const TROOP_WORDS = /\b(?:troops|forces|soldiers|peacekeepers|army|armies|militias?)\b/i;
 /** Arms and war machines named as a side ("backed by tanks and helicopters"), not people. */
 const ARMS = /\b(?:tanks?|helicopters?|gunships?|warplanes?|jets?|aircraft|artillery|armou?red vehicles?|air power|air support|drones?)\b/i;
 
@@ -1551,7 +1559,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     let verbAfter = p.end;
     while (verbAfter < v && ['AUX', 'ADV', 'PART'].includes(toks[verbAfter]!.pos)) verbAfter++;
     // (Nor the second of two subjects: "The United States and more than a dozen European Union countries expelled".)
-    const counted = verbAfter === v && toks[v]?.pos === 'VERB' && !['and', ','].includes(toks[p.start - 3]?.norm ?? '')
+    // (But a clause of its own after a verb and "and" is: "One man was killed and more than 1,000 people were detained".)
+    const secondSubject = ['and', ','].includes(toks[p.start - 3]?.norm ?? '') && toks[p.start - 4]?.pos !== 'VERB';
+    const counted = verbAfter === v && toks[v]?.pos === 'VERB' && !secondSubject
       && ((prev?.norm === 'than' && ['more', 'fewer', 'less'].includes(toks[p.start - 2]?.norm ?? '')) || (prev?.norm === 'to' && toks[p.start - 2]?.norm === 'up'));
     // (A subordinator with no verb of its own after its noun is a preposition: "Germany, Ukraine's second-biggest
     // military backer after the United States, has expelled".)
