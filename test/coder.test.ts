@@ -3075,3 +3075,36 @@ test('the leader of a body the sentence calls the opposition is of the oppositio
   const leader = codeAll('HARARE (Reuters) - The leader of the opposition Movement for Democratic Change accused the government of arresting his supporters.', '2000-05-27');
   assert.ok(leader.some((e) => e.actor.some((a) => a.code === 'ZWE' && a.sector === 'OPP')), JSON.stringify(leader.map((e) => e.actor)));
 });
+
+test('the court a case is taken to is where it is heard, not whom it is against; where someone is deported to is no recipient', () => {
+  const court = codeAll('MANAGUA (Reuters) - Nicaragua said it would take the case to the International Court of Justice in The Hague.', '1999-12-03');
+  assert.ok(court.flatMap((e) => e.recipient).every((a) => a.code !== 'IGO'), JSON.stringify(dyadsOf(court)));
+  const deported = codeAll('MEXICO CITY (Reuters) - The businessman was arrested in Cuba and deported to Mexico last week.', '2004-05-03');
+  assert.ok(deported.filter((e) => e.cameo.startsWith('174')).every((e) => e.recipient.every((a) => a.code !== 'MEX')), JSON.stringify(dyadsOf(deported)));
+});
+
+test('a name after "Plaza" or "Avenida" names a square or a street, not a person or a country', () => {
+  const plaza = codeAll('LA PAZ (Reuters) - The fighting broke out in the Plaza Murillo, where hundreds of police officers had gathered.', '2003-02-13');
+  assert.ok(plaza.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'NIC'), JSON.stringify(dyadsOf(plaza)));
+});
+
+test('families hit by low prices were struck by no one', () => {
+  const prices = codeAll('ACAPULCO (Reuters) - Coffee and copra are the main crops of the region, and many farming families have been hit by low prices and by the peso\'s collapse since December.', '1995-06-30');
+  assert.deepEqual(dyadsOf(prices), []);
+});
+
+test('a relative clause about what is halted or eased names no one it is done to', () => {
+  const eased = codeAll('LUANDA (Reuters) - The leaders of Congo and Rwanda agreed on Wednesday to a roadmap aimed at easing tensions that have flared over a rebel offensive in eastern Congo, Angola\'s presidency said.', '2022-07-07');
+  assert.ok(eased.filter((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03')).every((e) => e.recipient.every((a) => !/offensive/.test(a.text))), JSON.stringify(dyadsOf(eased)));
+});
+
+test('"police" after "where" is the clause\'s subject even with its object misread; a doer word that is a preposition\'s object is no doer', () => {
+  const where = codeAll('TBILISI (Reuters) - Irakli Kobakhidze resigned after clashes in Tbilisi, where police fired tear gas at protesters.', '2019-06-21');
+  const fired = where.filter((e) => e.cameo.startsWith('17'));
+  assert.ok(fired.length > 0 && fired.every((e) => e.actor.every((a) => a.sector === 'COP')), JSON.stringify(fired.map((e) => e.actor)));
+  const mourned = codeAll('PRISTINA (Reuters) - Kosovo held a day of mourning on Monday for a police officer killed when heavily armed Serb gunmen ambushed a patrol.', '2023-09-25');
+  assert.ok(mourned.every((e) => !e.actor.some((a) => /police/.test(a.text))), JSON.stringify(dyadsOf(mourned)));
+  // (Not after a subordinator or "as": "after Nepali police opened fire on protesters", "as tanks shelled".)
+  const after = codeAll('NEW DELHI (Reuters) - India said it was concerned after Nepali police opened fire on protesters blocking a border crossing.', '2015-11-03');
+  assert.ok(after.some((e) => e.actor.some((a) => a.code === 'NPL' && a.sector === 'COP')), JSON.stringify(dyadsOf(after)));
+});

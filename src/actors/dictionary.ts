@@ -73,6 +73,8 @@ const CONTINENT_HALVES = new Set(['South', 'North', 'Latin', 'Central']);
 /** Last words of the names of buildings, streets and squares: "Victoria Palace", "Lenin Square", "Paris Street". */
 export const NAMED_STRUCTURES: ReadonlySet<string> = new Set(['palace', 'square', 'street', 'avenue', 'road', 'boulevard', 'hall', 'bridge', 'gate',
   'hotel', 'park', 'stadium', 'station', 'tower', 'castle', 'cathedral', 'mosque', 'church']);
+/** Words that open the name of a square or a street in Spanish, Portuguese, French or Italian: "Plaza Murillo". */
+const NAMED_STRUCTURES_BEFORE = new Set(['Plaza', 'Praça', 'Praca', 'Avenida', 'Calle', 'Rue', 'Place', 'Piazza', 'Via', 'Paseo', 'Boulevard']);
 const TREATY_WORDS = new Set(['convention', 'conventions', 'treaty', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'declaration', 'charter', 'statute', 'format', 'process']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
@@ -381,6 +383,9 @@ export class ActorDictionary {
       else if (best && best.entry.kind === 'org' && best.entry.code === 'MNC' && tokens[i + best.words.length]?.pos === 'NUM') best = null;
       // ("the Vienna Convention", "the Minsk agreements", "the Oslo Accords": a city naming a treaty is no actor.)
       else if (best && (best.entry.kind === 'capital' || best.entry.kind === 'seat') && TREATY_WORDS.has(tokens[i + best.words.length]?.norm ?? '')) best = null;
+      // ("the Plaza Murillo", "Avenida Bolivar": nor a name after a square's or a street's word in Spanish, French or
+      // Italian.)
+      else if (best && i > 0 && NAMED_STRUCTURES_BEFORE.has(tokens[i - 1]!.text)) best = null;
       // ("the government headquarters at Victoria Palace" in Bucharest: nor a city's name opening a building's.)
       else if (best && best.entry.kind === 'capital' && NAMED_STRUCTURES.has(tokens[i + best.words.length]?.norm ?? '') && CAPITAL.test(tokens[i + best.words.length]!.text)) best = null;
       if (best) {

@@ -217,3 +217,11 @@ export function relativeClauseBefore(toks: Token[], v: number): number {
 
 /** Prepositions that introduce where something happened ("in Aleppo", "near Kharkiv"). */
 export const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'inside', 'outside', 'throughout', 'around', 'within']);
+
+/** Whether the phrase starting at `start` is a preposition's object ("for a police officer killed"): not after "by",
+ *  whose object is a doer, nor after a subordinator or "as" that opens a clause ("after police opened fire", "as tanks
+ *  shelled"). */
+export function objectOfPreposition(toks: Token[], start: number): boolean {
+  const prev = toks[start - 1];
+  return !!prev && prev.pos === 'ADP' && prev.norm !== 'by' && prev.norm !== 'as' && !SUBORDINATORS.has(prev.norm);
+}

@@ -21,7 +21,7 @@ import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
-import { clauses, passive } from './clauses.js';
+import { clauses, objectOfPreposition, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
@@ -71,6 +71,8 @@ const isState = (a: ActorRef) => a.sector === 'GOV' || (!a.sector && a.code?.len
 const isPeople = (a: ActorRef) => (!!a.sector && PEOPLE_SECTORS.has(a.sector)) || PEOPLE_WORDS.test(a.text);
 /** Roots of acts a body can do within itself: intend, consult, cooperate. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Words for courts: "the International Court of Justice", "a tribunal". */
+const COURT_WORDS = /\b(?:courts?|tribunals?|ICJ|ICC)\b/;
 /** Verbs of giving orders: "ordered authorities to". */
 const ORDERING = new Set(['order', 'instruct', 'direct', 'tell', 'command']);
 /** The state's own bodies named bare: "authorities", "the police", "security forces". */
@@ -422,6 +424,11 @@ export class EventCoder {
     // who wave flags as they leave make no protest and fight no one.)
     // ("his followers stormed the palace, where they were met by security forces and gunmen": those met by armed men
     // were confronted, not received.)
+    // ("for a police officer killed when Serb gunmen ambushed a patrol": a pattern that opens with its doer's word
+    // ("police * killed") names no doer when that word is a preposition's object and the verb a participle about it.)
+    const doerWord = phraseAt[m.matched[0]!];
+    if (doerWord && toks[m.matched[0]!]!.pos === 'NOUN' && objectOfPreposition(toks, doerWord.start)
+      && m.matched.some((k) => k >= doerWord.end && toks[k]!.pos === 'VERB' && /(?:ed|en)$/.test(toks[k]!.norm))) return;
     if (modal.startsWith('04') && toks[m.trigger]!.lemma === 'meet' && passive(toks, m.trigger)
       && [...source, ...target].some((a) => a.sector && (ARMED_SECTORS.has(a.sector) || a.sector === 'COP'))) return;
     // ("Lukashenko has clashed with the Kremlin in recent weeks": governments and politicians who clash argue.)
@@ -606,6 +613,9 @@ export class EventCoder {
       // is not whom relations are cut with, or threatened to be; that one, unnamed here, is no one.)
       const ownEnvoy = (b: ActorRef) => actor.some((a) => a.code === b.code) && ENVOY_WORDS.test(b.text);
       if ((root === '16' || entry.code.startsWith('131')) && recipient.length && recipient.every(ownEnvoy)) recipient = [];
+      // ("took the border dispute to the International Court of Justice", "would take the case to the ICJ": the court a
+      // case is brought to is where it is heard, not whom it is brought against.)
+      if (entry.code.startsWith('115') && recipient.length && recipient.every((b) => b.sector === 'JUD' && (b.code === 'IGO' || COURT_WORDS.test(b.text)))) recipient = [];
       // ("Prime Minister Nguyen Tan Dung ordered authorities to punish those who incited the violence", in a story that
       // names China most: the bodies of the state a leader orders, named bare, are the leader's own.)
       const leader = actor.length === 1 && actor[0]!.code && actor[0]!.sector === 'GOV' ? actor[0]! : null;

@@ -11,7 +11,7 @@ import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
-import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { BORDERS, coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -345,13 +345,19 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const notRecipients = new Set<Phrase>();
     // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
     let targetClause = clause;
-    if (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm))) {
+    // (Not a relative clause about what is halted or eased: "aiming to halt fighting that has displaced a million
+    // people", "a roadmap aimed at easing tensions that have flared over a rebel offensive". An attack's relative
+    // clause may say whom it struck: "launched an attack that included 500 troops ... on the SDF headquarters".)
+    const relative = toks[m.last]!.pos === 'NOUN' && toks[m.last + 1]?.norm === 'that' && /^(?:03|08)/.test(m.pattern.cameo);
+    if (!relative && (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
       targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
     }
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
       // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
+      // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)
+      if (m.pattern.cameo.startsWith('174') && p.start > m.last && toks[p.start - 1]?.norm === 'to') continue;
       // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
       if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
       // ("blocked a draft statement condemning the killings", "vetoed a resolution calling on Israel": whom a text
@@ -625,8 +631,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   let namedAfterPreposition = false;
   // "Police fired tear gas": a pattern that opens with its actor's own word ("police * fired") names the doer.
   // (Not when another verb's object: "its troops repelled the attackers and killed 12 of them".)
+  // (Nor a preposition's object, whose participle describes it: "a day of mourning for a police officer killed when
+  // Serb gunmen ambushed a patrol".)
   const doerFirst = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
-    && !(before >= 0 && toks[before]!.pos === 'VERB');
+    && !(before >= 0 && toks[before]!.pos === 'VERB') && !objectOfPreposition(toks, own.start);
   // (Nor what another's participle was done by: "Nigerian soldiers backed by artillery attacked": the soldiers did.)
   const backedBy = doerFirst && toks[own!.start - 1]?.norm === 'by';
   const ownDoer = doerFirst && !backedBy ? own : null;

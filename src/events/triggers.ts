@@ -23,6 +23,8 @@ const DISASTERS = new Set(['quake', 'earthquake', 'flood', 'flooding', 'storm', 
   'outbreak', 'disaster', 'accident', 'crash', 'stampede', 'aftershock',
   // ("Bolivia has been hit by an economic crisis": hard times strike no one either.)
   'crisis', 'recession', 'slump', 'downturn', 'shortage', 'inflation', 'pandemic',
+  // ("many farming families have been hit by low prices and by the peso's collapse".)
+  'price', 'collapse', 'unemployment', 'devaluation',
   // ("cholera has killed 917 people": nor do diseases.)
   'cholera', 'disease', 'virus', 'malaria', 'ebola', 'measles', 'flu', 'influenza', 'typhoid', 'plague', 'aids', 'dengue']);
 

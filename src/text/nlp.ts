@@ -146,7 +146,8 @@ export function analyze(text: string): Sentence[] {
       // ("were killed when police opened fire": a base-form "verb" right after a word that opens a clause, with an -ed
       // word after it, is the clause's subject, and the -ed word its verb.)
       if (t.pos === 'VERB' && t.norm === t.lemma && CLAUSE_OPENERS.has(prev.norm) && next && /[a-z]ed$/.test(next.norm) && (next.pos === 'ADJ' || next.pos === 'VERB')
-        && ['NOUN', 'DET', 'ADP', 'NUM'].includes(tokens[k + 2]?.pos ?? '')) {
+        // ("where police fired tear gas": the object's first word may be misread as a verb too.)
+        && (['NOUN', 'DET', 'ADP', 'NUM'].includes(tokens[k + 2]?.pos ?? '') || (tokens[k + 2]?.pos === 'VERB' && tokens[k + 3]?.pos === 'NOUN'))) {
         t.pos = 'NOUN';
         if (next.pos === 'ADJ') { next.pos = 'VERB'; next.lemma = pastTenseLemma(next.norm); }
       }
