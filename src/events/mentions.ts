@@ -685,7 +685,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   if (owner && agentSector === 'GOV' && best?.m.entry.kind === 'org' && best.r.code === 'IGO' && owner.start < best.m.start) best = { m: owner, r: actors.resolve(owner.entry, date) };
   // ("U.S. special envoy Jeffrey Feltman", years after his U.N. post: a person of no country the dictionary knows
   // is of the country or body the phrase names before the name.)
-  if (best?.m.entry.kind === 'person' && best.r.code === null && nationality?.r.code && nationality.m.start < best.m.start) {
+  // ("U.N. mediator Diego Cordovez", years after his country's office: so is one out of every dated role, whose
+  // country the dictionary knows, when the phrase names another body or country before the name.)
+  if (best?.m.entry.kind === 'person' && (best.r.code === null || (best.r.sector === null && nationality?.r.code !== best.r.code)) && nationality?.r.code && nationality.m.start < best.m.start) {
     best = { m: best.m, r: { code: nationality.r.code, sector: null, org: nationality.r.org } };
   }
   // ("took Prime Minister Mahendra Chaudhry hostage": whom one holds keeps the kind of actor he is.)

@@ -941,8 +941,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const arms = (p: Phrase) => p.instrument || (p.actor?.sector === 'MIL' && p.mentions.every((mm) => mm.entry.kind === 'agent') && ARMS.test(wordsOf(toks, p.start, p.end)));
   // ("the authorities, backed by Saudi and Emirati troops, crushed", "government troops backed by U.N. forces": nor do
   // troops that back others, whose backing is armed, not said.)
-  // (A bare people's name coordinated with them is theirs: "Saudi and Emirati troops".)
-  const troops = (p: Phrase) => t.lemma === 'back' && (p.actor?.sector === 'MIL' || TROOP_WORDS.test(wordsOf(toks, p.start, p.end)));
+  // (A bare people's name coordinated with them is theirs: "Saudi and Emirati troops". Only armed backing told by
+  // "backed by": "the army backed the president's decision" is support in words.)
+  const troops = (p: Phrase) => t.lemma === 'back' && passive(toks, i) && (p.actor?.sector === 'MIL' || TROOP_WORDS.test(wordsOf(toks, p.start, p.end)));
   const backers = backer.filter(namesActor);
   const armed = backers.every(arms) || (backers.some(troops) && backers.every((p) => arms(p) || troops(p) || (p.end - p.start === 1 && p.mentions.every((mm) => mm.entry.kind === 'demonym' || mm.entry.kind === 'country'))));
   if (m.pattern.cameo.startsWith('05') && backers.length && armed) {
