@@ -220,8 +220,8 @@ export const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'from', 'into'
 
 /** Whether the phrase starting at `start` is a preposition's object ("for a police officer killed"): not after "by",
  *  whose object is a doer, nor after a subordinator or "as" that opens a clause ("after police opened fire", "as tanks
- *  shelled"). */
+ *  shelled"), nor after "of", which ties a phrase to the noun before it ("thousands of protesters marched"). */
 export function objectOfPreposition(toks: Token[], start: number): boolean {
   const prev = toks[start - 1];
-  return !!prev && prev.pos === 'ADP' && prev.norm !== 'by' && prev.norm !== 'as' && !SUBORDINATORS.has(prev.norm);
+  return !!prev && prev.pos === 'ADP' && !['by', 'as', 'of'].includes(prev.norm) && !SUBORDINATORS.has(prev.norm);
 }

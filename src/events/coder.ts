@@ -21,7 +21,7 @@ import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
-import { clauses, objectOfPreposition, passive } from './clauses.js';
+import { clauses, passive } from './clauses.js';
 import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
@@ -424,11 +424,6 @@ export class EventCoder {
     // who wave flags as they leave make no protest and fight no one.)
     // ("his followers stormed the palace, where they were met by security forces and gunmen": those met by armed men
     // were confronted, not received.)
-    // ("for a police officer killed when Serb gunmen ambushed a patrol": a pattern that opens with its doer's word
-    // ("police * killed") names no doer when that word is a preposition's object and the verb a participle about it.)
-    const doerWord = phraseAt[m.matched[0]!];
-    if (doerWord && toks[m.matched[0]!]!.pos === 'NOUN' && objectOfPreposition(toks, doerWord.start)
-      && m.matched.some((k) => k >= doerWord.end && toks[k]!.pos === 'VERB' && /(?:ed|en)$/.test(toks[k]!.norm))) return;
     if (modal.startsWith('04') && toks[m.trigger]!.lemma === 'meet' && passive(toks, m.trigger)
       && [...source, ...target].some((a) => a.sector && (ARMED_SECTORS.has(a.sector) || a.sector === 'COP'))) return;
     // ("Lukashenko has clashed with the Kremlin in recent weeks": governments and politicians who clash argue.)

@@ -97,7 +97,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'weeks', 'months', 'years', 'days', 'noon',
   'midnight', 'dawn', 'dusk', 'times', 'time', 'hours', 'minutes', 'p.m.', 'a.m.']);
 /** Weapons and means are what an act is done with, not who it is done to: "fired four shell bombs at targets". */
-const INSTRUMENTS = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
+export const INSTRUMENTS: ReadonlySet<string> = new Set(['missile', 'rocket', 'bomb', 'shell', 'mortar', 'artillery', 'drone', 'weapon', 'gun', 'bullet', 'grenade',
   'ammunition', 'munition', 'explosive', 'tear', 'gas', 'baton', 'round', 'salvo', 'barrage', 'projectile', 'cannon', 'grenade',
   'pellet', 'canister', 'spray', 'shot']);
 /** Verbs whose "from" is where they take someone: "freed the hostages from the rebels", "expelled them from Iraq". */

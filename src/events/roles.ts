@@ -12,7 +12,7 @@ import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
-import { BORDERS, coordinated, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -1650,6 +1650,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p && p.end === startOfClause && RELATIVE_PERSONS.has(opener.norm) && toks[p.start - 1]?.norm === 'and') return [p];
     if (p) return coordinatedBack(p, phrases, toks);
   }
+  // ("a day after a car bomb at a police academy in Bogota killed 21 people": a clause whose subject is a weapon has
+  // no doer named; the main clause's subject is not it.)
+  // (Not a passive's: "a mortar bomb was fired at it from the Gaza Strip" was fired by someone.)
+  if (!passive(toks, v) && weaponOpens(toks, startOfClause, v)) return [];
   for (let q = phrases.length - 1; q >= 0; q--) {
     const p = phrases[q]!;
     if (p.end > startOfClause || !p.actor || p.time || p === exclude) continue;
@@ -1661,6 +1665,16 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     return coordinatedBack(p, phrases, toks);
   }
   return [];
+}
+
+/** Whether the clause from `start` opens (after its subordinator) on a noun phrase whose head is a weapon, before the
+ *  verb at `v`: "after a car bomb at a police academy killed". */
+function weaponOpens(toks: Token[], start: number, v: number): boolean {
+  let k = start;
+  while (k < v && (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'SCONJ' || SUBORDINATORS.has(toks[k]!.norm))) k++;
+  let head = -1;
+  while (k < v && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(toks[k]!.pos)) { if (toks[k]!.pos === 'NOUN') head = k; k++; }
+  return head >= 0 && INSTRUMENTS.has(toks[head]!.lemma);
 }
 
 /** Relative pronouns that refer to whoever they follow. */

@@ -4,7 +4,7 @@
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
-import { afterCopula, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
+import { afterCopula, objectOfPreposition, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
@@ -27,6 +27,11 @@ const DISASTERS = new Set(['quake', 'earthquake', 'flood', 'flooding', 'storm', 
   'price', 'collapse', 'unemployment', 'devaluation',
   // ("cholera has killed 917 people": nor do diseases.)
   'cholera', 'disease', 'virus', 'malaria', 'ebola', 'measles', 'flu', 'influenza', 'typhoid', 'plague', 'aids', 'dengue']);
+
+/** Words for armed bodies that patterns open with as their doer: "police * fired", "troops * opened". */
+const DOER_WORDS = new Set(['police', 'troop', 'force', 'soldier', 'army', 'military', 'navy', 'unit', 'security', 'mob']);
+/** The words of a noun phrase before its head: "a police officer", "the riot police". */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** A kept trigger, and the intent verb that governs it, if any ("vowed to retaliate": vow). */
 export interface Trigger { m: PatternMatch; intendedBy: string | null }
@@ -89,7 +94,17 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       byTrigger.set(m.trigger, m);
     }
   }
-  const list = [...byTrigger.values()].sort((a, b) => a.trigger - b.trigger);
+  // ("for a police officer killed when Serb gunmen ambushed a patrol", "a car bomb at a police academy in Bogota killed
+  // 21 people": a pattern that opens with its doer's word, "police * killed", names no doer when that word is a
+  // preposition's object; it covers nothing, so the verb's own pattern stays.)
+  const doerWordObject = (m: PatternMatch) => {
+    if (toks[m.trigger]!.pos !== 'NOUN' || !DOER_WORDS.has(toks[m.trigger]!.lemma)
+      || !m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && /(?:ed|en)$/.test(toks[k]!.norm))) return false;
+    let start = m.trigger;
+    while (start > 0 && NOUN_PHRASE_WORDS.has(toks[start - 1]!.pos)) start--;
+    return objectOfPreposition(toks, start);
+  };
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
@@ -191,7 +206,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
     // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
     const noun = prev?.text === ')' ? toks[i - 2] : prev;
-    if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && next.pos === 'ADP' && next.norm !== 'by')) return false;
+    // ("a day of mourning for a police officer killed when Serb gunmen ambushed a patrol": or a subordinator.)
+    if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && (next.pos === 'ADP' || SUBORDINATORS.has(next.norm)) && next.norm !== 'by')) return false;
     // ("killed at least 30 people": "at least" is a number's, not a preposition.)
     if (next.norm === 'at' && toks[i + 2]?.norm === 'least') return false;
     // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
