@@ -875,11 +875,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!objectOfAct && !namedAfterPreposition && !source.some((ph) => ph.actor?.code) && phrases.some((ph) => ph.actor?.code && ph !== own && !ph.time && ph.end <= i)
       && !(toks[i - 1]?.text === ',' && HARMING.has(t.lemma) && followsPassive(toks, i))
       && !(toks[i - 1]?.norm === 'to' && source.some((ph) => ph.actor?.sector))) {
-      const parse = parseOf(sentence);
       // (Not the teller of what is told: "Iraqi officials said at least three missiles went astray, killing".)
       const told = speechBefore(toks, i, 0);
-      const parsed = phrasesAt(argumentsOf(parse, i).subject, phraseAt, (ph) => !!ph.actor?.code && ph !== own && !ph.time && ph.start > told);
-      if (parsed.length) source = [...new Set(parsed)];
+      const candidate = (ph: Phrase) => !!ph.actor?.code && ph !== own && !ph.time && ph.start > told;
+      // (No parse when no phrase could pass: the known actors are all the teller's side of a verb of saying.)
+      if (phrases.some(candidate)) {
+        const parsed = phrasesAt(argumentsOf(parseOf(sentence), i).subject, phraseAt, candidate);
+        if (parsed.length) source = [...new Set(parsed)];
+      }
     }
     target = after(i + 1);
     // A pattern that ends in a preposition names whom the act is done to: its object. A phrase of the pattern's own
