@@ -3127,3 +3127,13 @@ test('foreign ministers of smaller countries are known by name; one out of offic
   const mediator = codeAll('ISLAMABAD (Reuters) - Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez next week.', '2000-01-01');
   assert.ok(mediator.flatMap((e) => e.recipient).every((a) => a.code !== 'ECU'), JSON.stringify(dyadsOf(mediator)));
 });
+
+test('a family name written first and followed by a given name the person named before lacks is someone else: "Chen Yunlin" after Chen Shui-bian', () => {
+  const chen = codeAll('TAIPEI (Reuters) - A Taiwan court ordered former President Chen Shui-bian detained on Wednesday. His arrest came days after Chen Yunlin, China\'s top negotiator on Taiwan affairs, visited the island.', '2008-11-12');
+  assert.ok(chen.flatMap((e) => [...e.actor, ...e.recipient]).filter((a) => /Yunlin/.test(a.text)).every((a) => a.code !== 'TWN'), JSON.stringify(dyadsOf(chen)));
+});
+
+test('a weapon that a reported clause opens on has no doer in the teller\'s phrase: "officers in the city reported that mortar rounds had struck"', () => {
+  const rounds = codeAll('Rwandan and Ugandan forces shelled each other across the Congolese city of Kisangani for a fourth day on Thursday, killing scores of civilians, United Nations officials said. UN military liaison officers in the city reported that mortar and artillery rounds had struck houses, a cathedral and a hospital.', '2000-06-08');
+  assert.ok(rounds.every((e) => !e.actor.some((a) => /city|officers/.test(a.text))), JSON.stringify(rounds.map((e) => e.actor)));
+});

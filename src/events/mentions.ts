@@ -739,6 +739,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // (Not a title: "Mr Martin", "RTE Mr Martin".)
       if (known && k > p.start && toks[k - 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k - 1]!.text) && !HONORIFICS.has(toks[k - 1]!.norm.replace(/\.$/, ''))
         && !p.mentions.some((mm) => mm.start <= k - 1 && mm.end > k - 1) && !known.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(toks[k - 1]!.norm)) continue;
+      // ("Chen Yunlin, China's top negotiator" after Chen Shui-bian: nor is a family name written first and followed by
+      // a given name the person remembered does not have.)
+      if (known && k + 1 < p.end && toks[k + 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k + 1]!.text)
+        && !known.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(toks[k + 1]!.norm)) continue;
       if (known) {
         const again = actorRef(known, text, span.start, span.end);
         notePerson(memory, again, toks.slice(p.start, p.end));

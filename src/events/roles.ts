@@ -1645,6 +1645,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
   // No subject in the clause.
   const startOfClause = clauseOf.indexOf(clause);
   const opener = toks[startOfClause]!;
+  // ("a day after a car bomb at a police academy in Bogota killed 21 people", "officers in the city reported that mortar
+  // rounds had struck a hospital": a clause whose subject is a weapon has no doer named; no phrase before it is.)
+  // (Not a passive's: "a mortar bomb was fired at it from the Gaza Strip" was fired by someone.)
+  if (!passive(toks, v) && weaponOpens(toks, startOfClause, v)) return [];
   // ("We begin in Syria, where fierce fighting ...": "where" refers back to a place, never to who acts.)
   if ((RELATIVE.has(opener.norm) && opener.norm !== 'where') || opener.norm === 'that') {
     const p = [...phrases].reverse().find((x) => x.end <= startOfClause && x.actor && !x.time);
@@ -1653,10 +1657,6 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (p && p.end === startOfClause && RELATIVE_PERSONS.has(opener.norm) && toks[p.start - 1]?.norm === 'and') return [p];
     if (p) return coordinatedBack(p, phrases, toks);
   }
-  // ("a day after a car bomb at a police academy in Bogota killed 21 people": a clause whose subject is a weapon has
-  // no doer named; the main clause's subject is not it.)
-  // (Not a passive's: "a mortar bomb was fired at it from the Gaza Strip" was fired by someone.)
-  if (!passive(toks, v) && weaponOpens(toks, startOfClause, v)) return [];
   for (let q = phrases.length - 1; q >= 0; q--) {
     const p = phrases[q]!;
     if (p.end > startOfClause || !p.actor || p.time || p === exclude) continue;
