@@ -3137,3 +3137,11 @@ test('a weapon that a reported clause opens on has no doer in the teller\'s phra
   const rounds = codeAll('Rwandan and Ugandan forces shelled each other across the Congolese city of Kisangani for a fourth day on Thursday, killing scores of civilians, United Nations officials said. UN military liaison officers in the city reported that mortar and artillery rounds had struck houses, a cathedral and a hospital.', '2000-06-08');
   assert.ok(rounds.every((e) => !e.actor.some((a) => /city|officers/.test(a.text))), JSON.stringify(rounds.map((e) => e.actor)));
 });
+
+test('a "he" opening a sentence is the person the last sentence opened on; "Arab foreign ministers" are of no one country', () => {
+  const he = codeAll('ALGIERS (Reuters) - Algeria cut diplomatic relations with Morocco on Tuesday. Foreign Minister Ramtane Lamamra said Morocco had never stopped its hostile actions. Lamamra cited remarks by Morocco\'s ambassador to the United Nations, Omar Hilale, who voiced support for self-determination for the Kabylie region. He also accused Rabat of using spyware against Algerian officials.', '2021-08-25');
+  const accused = he.filter((e) => e.sentenceIndex === 3 && e.cameo.startsWith('11'));
+  assert.ok(accused.length > 0 && accused.every((e) => e.actor.every((a) => a.code === 'DZA')), JSON.stringify(dyadsOf(he)));
+  const arab = codeAll('CAIRO (Reuters) - Arab foreign ministers voted on Sunday to impose economic sanctions on Syria.', '2011-11-27');
+  assert.ok(arab.flatMap((e) => e.actor).every((a) => a.code !== 'SYR' && a.code !== 'EGY'), JSON.stringify(dyadsOf(arab)));
+});

@@ -22,7 +22,7 @@ import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, tal
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
-import { homeCountry, newMemory, nounPhrases, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
+import { homeCountry, newMemory, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
@@ -270,6 +270,7 @@ export class EventCoder {
     if (!triggers.length) {
       // No event here, but people named in it may be referred to later by surname or pronoun.
       if (mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'agent')) nounPhrases(this.actors, s, mentions, article.date, memory, new Map());
+      memory.lastPersonSubject = openingPerson(toks, memory);
       return [];
     }
     const triggerTokens = new Map(triggers.map((t) => [t.m.trigger, t.m.pattern.cameo]));
@@ -327,7 +328,9 @@ export class EventCoder {
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
     const personDoer = !!doer && memory.people.some((x) => x.ref.name === doer.name);
     if (doer && !personDoer) memory.lastSubject = doer;
-    memory.lastPersonSubject = personDoer ? doer : null;
+    // (The person the sentence opens on first: "Lamamra cited remarks by ... Omar Hilale, who voiced support" is
+    // Lamamra's, whoever did its first act.)
+    memory.lastPersonSubject = openingPerson(toks, memory) ?? (personDoer ? doer : null);
     // Parties named together become what "the two sides" means in the sentences that follow.
     // ("Russia brokered a truce between Armenia and Azerbaijan ... the two sides": the side that names two parties
     // is the group, not the broker with them; one party on each side makes the pair.)

@@ -461,6 +461,19 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
   'ambassador', 'envoy', 'minister', 'president', 'premier', 'commander', 'secretary', 'representative', 'counterpart',
   'negotiator', 'prosecutor', 'governor', 'mayor', 'general', 'consul', 'emissary']);
 
+/**
+ * The person a sentence opens on as its subject, by a surname remembered from earlier in the article and a verb right
+ * after the name ("Lamamra cited remarks by ..."): what a "he" opening the next sentence refers to when this one
+ * coded no act of that person's.
+ */
+export function openingPerson(toks: Token[], memory: ArticleMemory): ActorRef | null {
+  let k = 0;
+  while (k < toks.length && toks[k]!.pos === 'PROPN') k++;
+  if (k === 0 || toks[k]?.pos !== 'VERB') return null;
+  const known = memory.surnames.get(toks[k - 1]!.norm);
+  return known && memory.people.some((x) => x.ref.name === known.name) ? actorRef(known, toks[k - 1]!.text, toks[0]!.start, toks[k - 1]!.end) : null;
+}
+
 /** Nouns that describe a country: "the Baltic nation", "the Gulf state", "the Himalayan kingdom". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago', 'emirate']);
 /** Words of such descriptions that name a continent or a part of one, as the world-countries package names them:
@@ -605,10 +618,10 @@ export const DOCUMENTS = new Set(['statement', 'letter', 'resolution', 'declarat
 /** Of those, the ones a body adopts and that then act in its name ("The resolution demands"): "the message" or "the
  *  report" may be anyone's. */
 const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'communiqué', 'decree', 'ultimatum', 'statement']);
-/** Kinds of actor said to be from elsewhere: "Western governments", "European governments", "foreign troops", "other South American
+/** Kinds of actor said to be from elsewhere: "Western governments", "European governments", "Arab foreign ministers", "foreign troops", "other South American
  *  governments", "the region's governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|Western)\s+(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|Western)\s+(?:(?:foreign|defen[cs]e|finance|interior|economy|oil)\s+)?(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
 
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
