@@ -3145,3 +3145,9 @@ test('a "he" opening a sentence is the person the last sentence opened on; "Arab
   const arab = codeAll('CAIRO (Reuters) - Arab foreign ministers voted on Sunday to impose economic sanctions on Syria.', '2011-11-27');
   assert.ok(arab.flatMap((e) => e.actor).every((a) => a.code !== 'SYR' && a.code !== 'EGY'), JSON.stringify(dyadsOf(arab)));
 });
+
+test('security forces that charge a crowd repress it; prosecutors who charge someone accuse him', () => {
+  const charged = codeAll('JALALABAD (Reuters) - Security forces charged the crowd outside the governor\'s office on Wednesday. Prosecutors charged him with murder.', '2005-05-12');
+  assert.ok(charged.some((e) => e.cameo.startsWith('175') && e.recipient.some((a) => /crowd/.test(a.text))), JSON.stringify(dyadsOf(charged)));
+  assert.ok(charged.every((e) => !(e.cameo.startsWith('112') && e.recipient.some((a) => /crowd/.test(a.text)))), JSON.stringify(dyadsOf(charged)));
+});
