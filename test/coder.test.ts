@@ -3151,3 +3151,13 @@ test('security forces that charge a crowd repress it; prosecutors who charge som
   assert.ok(charged.some((e) => e.cameo.startsWith('175') && e.recipient.some((a) => /crowd/.test(a.text))), JSON.stringify(dyadsOf(charged)));
   assert.ok(charged.every((e) => !(e.cameo.startsWith('112') && e.recipient.some((a) => /crowd/.test(a.text)))), JSON.stringify(dyadsOf(charged)));
 });
+
+test('a name set off before a description of its office takes the office\'s country; a generic body after another place\'s possessive is that place\'s', () => {
+  const named = code('ASMARA (Reuters) - Yemane Gebremeskel, director of President Isaias Afwerki\'s office, accused Ethiopia of starting the air war.', '1998-06-06');
+  assert.ok(named.some((e) => e.actor.length === 1 && e.actor[0]!.code === 'ERI' && /Yemane/.test(e.actor[0]!.text)), JSON.stringify(named.map((e) => e.actor)));
+  const council = codeAll('KIZLYAR, Russia (Reuters) - Chechen rebels seized hundreds of hostages in Kizlyar. Magomedali Magomedov, head of Dagestan\'s State Council, was negotiating with the gunmen by telephone.', '1996-01-09');
+  assert.ok(council.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'CHN'), JSON.stringify(dyadsOf(council)));
+  // (Not the country's own: "China's State Council" is China's.)
+  const china = code('BEIJING (Reuters) - China\'s State Council criticised Japan on Monday.', '2010-01-09');
+  assert.ok(china.some((e) => e.actor.some((a) => a.code === 'CHN' && a.sector === 'GOV')), JSON.stringify(china.map((e) => e.actor)));
+});

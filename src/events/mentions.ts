@@ -391,6 +391,19 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
         memory.surnames.set(words[words.length - 1]!.norm, { name: p.actor.name, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
       }
     }
+    // ("Yemane Gebremeskel, director of President Isaias Afwerki's office,", "Hugo Carvajal, director of Venezuela's
+    // military intelligence agency,": a name the dictionaries do not know, set off before a description of an office
+    // held for a country or a body, is of that country and office.)
+    else if (link === ',' && beside && !beside.actor?.code && !beside.actor?.sector && !beside.pronoun && !beside.mentions.length
+      && beside.end - beside.start >= 2 && toks.slice(beside.start, beside.end).every((w) => w.pos === 'PROPN')
+      && p.actor?.code && p.actor.sector && OFFICE_SECTORS.has(p.actor.sector) && officeFirst(words) && [',', '.', ';'].includes(toks[p.end]?.text ?? '.')) {
+      const named = toks.slice(beside.start, beside.end);
+      const text = s.text.slice(named[0]!.start, named[named.length - 1]!.end);
+      beside.actor = actorRef({ ...p.actor, name: text }, text, named[0]!.start, named[named.length - 1]!.end);
+      p.appositive = 'description';
+      notePerson(memory, beside.actor, named);
+      memory.surnames.set(named[named.length - 1]!.norm, { name: text, code: p.actor.code, sector: p.actor.sector, org: p.actor.org });
+    }
     // ("Abimael Guzman, leader of the Maoist Shining Path,", "Bolivia, one of South America's poorest nations": a
     // description set off after a person or a country, naming no one else, is them again.)
     else if (link === ',' && beside?.actor?.code && (!p.actor?.code || p.actor.code === beside.actor.code) && !p.pronoun && !beside.pronoun
@@ -451,6 +464,18 @@ function pluralPeople(toks: Token[], p: Phrase): boolean {
   return !!last && last.end === p.end && peoplesPlural(toks, last);
 }
 
+/** Words that make the names of bodies many countries have: "State Council", "National Assembly", "Supreme Court". */
+const GENERIC_BODY_WORDS = new Set(['state', 'council', 'national', 'assembly', 'supreme', 'court', 'constitutional', 'senate', 'parliament',
+  'congress', 'cabinet', 'high', 'federal', 'security', 'legislative', 'people', "people's", 'general', 'grand', 'council of ministers']);
+/** Sectors of the offices a description may name: the state's, and those of the bodies that oppose it. */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'COP', 'JUD', 'LEG', 'ELI', 'OPP', 'REB', 'IGO']);
+/** Whether a description opens on the common noun of an office, after its article and "former": "director of ...",
+ *  "a former attorney general". */
+function officeFirst(words: Token[]): boolean {
+  let k = 0;
+  while (k < words.length && (words[k]!.pos === 'DET' || FORMER.has(words[k]!.norm))) k++;
+  return words[k]?.pos === 'NOUN';
+}
 /** A description of a person by kin or title ("Ghazi's elder brother"), which a name set off after it names. */
 function describesPerson(toks: Token[], p: Phrase): boolean {
   return toks.slice(p.start, p.end).some((t) => t.norm === "'s") && KIN_AND_TITLES.has(toks[p.end - 1]!.lemma);
@@ -684,6 +709,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // are; their country is where they fight, from the rest of the phrase or the article.
     if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) { patron = true; continue; }
     if (m.entry.kind === 'demonym' && toks[m.end]?.text === '-' && LANGUAGE_SUFFIXES.has(toks[m.end + 1]?.norm ?? '')) continue;
+    // ("Magomedov, head of Dagestan's State Council": a body named by generic words after another place's possessive
+    // is that place's, not the country's body of that name.)
+    // (Not after its own country's: "China's State Council".)
+    if ((m.entry.kind === 'org' || m.entry.kind === 'seat') && POSSESSIVE_S.has(toks[m.start - 1]?.norm ?? '') && toks.slice(m.start, m.end).every((t) => GENERIC_BODY_WORDS.has(t.norm))
+      && !p.mentions.some((o) => o.end === m.start - 1 && o.entry.code === m.entry.code)) continue;
     // ("a former Soviet republic", "the former British colony": a country described by its former ruler.)
     if (toks[m.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[m.end]?.lemma ?? '')) continue;
     // ("Western diplomats in Moscow": where people from abroad are is not who they are.)
