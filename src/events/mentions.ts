@@ -777,15 +777,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // A surname or name remembered from earlier in the article.
     for (let k = p.start; k < p.end; k++) {
       const known = toks[k]!.pos === 'PROPN' ? memory.surnames.get(toks[k]!.norm) : undefined;
+      /** Whether the remembered person's name, accents stripped, holds the word: one of his or her given names. */
+      const hasName = (w: Token) => known!.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(w.norm);
       // ("Interior Minister Chaudhry Nisar Ali Khan" after Imran Khan, "her father, Reza Saberi" after Roxana Saberi: a
       // surname after a given name the person remembered does not have is someone else's.)
       // (Not a title: "Mr Martin", "RTE Mr Martin".)
       if (known && k > p.start && toks[k - 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k - 1]!.text) && !HONORIFICS.has(toks[k - 1]!.norm.replace(/\.$/, ''))
-        && !p.mentions.some((mm) => mm.start <= k - 1 && mm.end > k - 1) && !known.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(toks[k - 1]!.norm)) continue;
+        && !p.mentions.some((mm) => mm.start <= k - 1 && mm.end > k - 1) && !hasName(toks[k - 1]!)) continue;
       // ("Chen Yunlin, China's top negotiator" after Chen Shui-bian: nor is a family name written first and followed by
       // a given name the person remembered does not have.)
-      if (known && k + 1 < p.end && toks[k + 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k + 1]!.text)
-        && !known.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().includes(toks[k + 1]!.norm)) continue;
+      if (known && k + 1 < p.end && toks[k + 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(toks[k + 1]!.text) && !hasName(toks[k + 1]!)) continue;
       if (known) {
         const again = actorRef(known, text, span.start, span.end);
         notePerson(memory, again, toks.slice(p.start, p.end));
