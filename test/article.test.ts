@@ -66,3 +66,17 @@ test('a headline line is not news text and does not hide the dateline after it',
   const evs = EventCoder.load().codeArticle({ id: 'h', date: '2019-08-08', text: 'Police arrest 15 militants\nISLAMABAD: Police arrested 15 militants in raids on Sunday.' });
   assert.deepEqual(evs.map((e) => [e.event, e.actor.map((a) => a.code)]), [['COERCE', ['PAK']]]);
 });
+
+test('a dateline in ordinary case needs a day or an agency; a capitals dateline may hold an apostrophe', () => {
+  assert.equal(datelineOf('Ulan Bator, Oct 3 - Sanjaasurengiin Zorig was stabbed to death late Friday.')?.place, 'Ulan Bator');
+  assert.equal(datelineOf('Kabul, Jan 4 (AFP) - Gunmen attacked a police post.')?.place, 'Kabul');
+  assert.equal(datelineOf('Port-au-Prince (Reuters) - Protesters marched.')?.place, 'Port-au-Prince');
+  assert.equal(datelineOf("N'DJAMENA - Chad broke off diplomatic relations with Sudan.")?.place, "N'DJAMENA");
+  // A sentence that opens on a name and a dash, or a name and a bracket, is no dateline.
+  assert.equal(datelineOf('Russia - and China - agreed to talks.'), null);
+  assert.equal(datelineOf('Putin (left) - Xi met in Beijing.'), null);
+  assert.equal(datelineOf('Washington: The United States said it would act.'), null);
+  // The dateline is not the first sentence's recipient, and gives the domestic agents their country.
+  const evs = EventCoder.load().codeArticle({ id: 'u', date: '1998-10-03', text: 'Ulan Bator, Oct 3 - Police arrested two men on Saturday.' });
+  assert.deepEqual(evs.map((e) => [e.event, e.actor.map((a) => a.code), e.recipient.map((a) => a.text)]), [['COERCE', ['MNG'], ['two men']]]);
+});

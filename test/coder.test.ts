@@ -3161,3 +3161,13 @@ test('a name set off before a description of its office takes the office\'s coun
   const china = code('BEIJING (Reuters) - China\'s State Council criticised Japan on Monday.', '2010-01-09');
   assert.ok(china.some((e) => e.actor.some((a) => a.code === 'CHN' && a.sector === 'GOV')), JSON.stringify(china.map((e) => e.actor)));
 });
+
+test('a story led by a country named by name, and named twice more than the dateline\'s, is that country\'s', () => {
+  const text = 'ACCRA (Reuters) - West African leaders imposed travel bans on members of Guinea\'s military junta on Thursday and demanded that the country hold elections within six months. Leaders meeting in the Ghanaian capital also called for the release of ousted President Alpha Conde. The bloc had already suspended Guinea from its bodies. Guinea holds the world\'s largest reserves of bauxite.';
+  const evs = codeAll(text, '2021-09-16');
+  assert.ok(evs.flatMap((e) => e.recipient).every((a) => a.code !== 'GHA'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.recipient.some((a) => a.code === 'GIN' && /country/.test(a.text))), JSON.stringify(dyadsOf(evs)));
+  // (Not a lead that names the other country by an adjective only: "RAWALPINDI: Indian troops ..." stays Pakistan's.)
+  const loc = code('RAWALPINDI: Indian troops resorted to unprovoked firing across the Line of Control on Monday. This is the third time in three days that India has violated the ceasefire. Indian forces targeted villages in Battal sector. The political leadership will deliberate upon Pakistan\'s India policy.', '2019-01-21');
+  assert.ok(loc.some((e) => e.actor.some((a) => a.code === 'IND') && e.recipient.some((a) => a.code === 'PAK')), JSON.stringify(dyadsOf(loc)));
+});

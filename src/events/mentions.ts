@@ -173,6 +173,10 @@ export function homeCountry(places: PlaceContext): string | null {
     // "ABIDJAN - West African leaders ... Mali's junta").
     const lead = places.leadCountries;
     if (lead && other && bodyNames <= (places.datelineCityNames ?? 0) && other[1] >= 3 && lead.has(other[0]) && !lead.has(places.datelineCountry)) return other[0];
+    // Nor when the lead names another country by its name and the text names it at least twice more than the
+    // dateline's ("ACCRA - West African leaders imposed travel bans on members of Guinea's military junta ... meeting in the
+    // Ghanaian capital ... Ghanaian President Nana Akufo-Addo, the current ECOWAS chairman ... suspended Guinea").
+    if (other && other[1] >= 3 && other[1] >= bodyNames + 2 && places.leadNamed?.has(other[0]) && !lead?.has(places.datelineCountry)) return other[0];
     // Nor when the lead opens on another country, by its name or capital, and the text names that country at least as
     // often as it names the dateline's by anything but the dateline's city: a correspondent's base or a meeting's venue
     // beside the story ("KIGALI - Burundi's first democratically elected president was killed by soldiers", "KUALA

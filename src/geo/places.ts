@@ -20,6 +20,9 @@ export interface PlaceContext {
    *  ("Burundi's first democratically elected president was killed", "Thailand signed a deal"; not "Indian troops
    *  fired", "President Barack Obama cancelled"). */
   leadOpening?: string | null;
+  /** The countries the first sentence names by their names or capitals, not only by an adjective ("Guinea's
+   *  military junta"; not "Indian troops", "the Organization of American States"). */
+  leadNamed?: ReadonlySet<string>;
   /** How many times the text after the dateline names the dateline's own city: a venue, when that is all it names. */
   datelineCityNames?: number;
 }
@@ -221,6 +224,7 @@ export function articlePlaces(text: string): ArticlePlaces {
     break;
   }
   const lead = new Set<string>();
+  const leadNamed = new Set<string>();
   // (The lead opens on a name when its first words are it, after "The" at most.)
   const leadText = text.slice(leadStart);
   const openingAt = leadStart + (leadText.length - leadText.trimStart().length) + (/^The\s+/.exec(leadText.trimStart())?.[0].length ?? 0);
@@ -230,6 +234,7 @@ export function articlePlaces(text: string): ArticlePlaces {
   const add = (code: string, byName = false) => {
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (inLead) lead.add(code);
+    if (inLead && byName) leadNamed.add(code);
     if (inLead && byName && runAt === openingAt && leadOpening === null) leadOpening = code;
   };
   for (const run of text.matchAll(NAME_RUN)) {
@@ -253,7 +258,7 @@ export function articlePlaces(text: string): ArticlePlaces {
       if (WATERS.has(words[i]!) && words[i + 1] === 'of') { i += 3; continue; }
       let matched = 0;
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !matched; n--) {
-        const phrase = (n === 1 ? words[i]! : words.slice(i, i + n).join(' ')).replace(/['’]s$/, '');
+        const phrase = (n === 1 ? words[i]! : words.slice(i, i + n).join(' ')).replace(/['’]s?$/, ''); // (and "Honduras' electoral tribunal")
         let place = phrasePlaces.get(phrase);
         if (place === undefined) {
           if (phrasePlaces.size >= PHRASE_MEMO_SIZE) phrasePlaces.clear();
@@ -283,5 +288,5 @@ export function articlePlaces(text: string): ArticlePlaces {
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
-  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, datelineCityNames };
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, leadNamed, datelineCityNames };
 }

@@ -11,22 +11,30 @@ export interface TextSegment {
 const BYLINE = /^\s*(by|By|BY|from|From)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,.*)?$/;
 const CAPTION = /^\s*(\(?(photo|picture|image|file photo|caption|credit|video)\b.*|.*\((photo|picture|image)[^)]*\)\s*)$/i;
 const CREDIT = /^\s*(©|copyright\b|reporting by\b|editing by\b|additional reporting\b|writing by\b)/i;
-/** A dateline: place names in capitals, an optional agency in brackets, then a dash. */
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const DATELINE = new RegExp(
-  "^\\s*[A-Z]{2}[A-Z.'’ /-]{1,40}"                             // MOSCOW, NEW DELHI, GAZA/JERUSALEM (not "U.S. - China talks")
-  + '(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?'    // , Russia / , Gaza Strip
-  + `(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`       // , March 3 / , March 3, 2017
-  + '\\s*(?:\\([A-Za-z .&/-]{1,30}\\))?'                       // (Reuters)
-  + '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                    // - / — / : then a sentence
-);
-
-// Agency and photo credits inside the text: "(AP)", "(Xinhua)", "Photo: Reuters", "— Reuters", "(AFP/Getty Images)",
-// "(Photo by Jane Doe/AFP)". They name who reported or photographed, never who acted.
+// News agencies: never actors when credited inside the text ("(Xinhua)", "Photo: Reuters", "— Reuters",
+// "(AFP/Getty Images)", "(Photo by Jane Doe/AFP)": they name who reported or photographed, never who acted), and the
+// agency of a dateline ("Kabul, Jan 4 (AFP) -").
 const AGENCY = '(?:AP|AFP|Reuters|Xinhua|TASS|Tass|ITAR-TASS|RIA Novosti|RIA|Interfax|Anadolu(?: Agency)?|UPI|dpa|DPA|EFE|ANSA|'
   + 'Yonhap|Kyodo(?: News)?|Jiji|PTI|IANS|ANI|IRNA|ISNA|Fars|Tasnim|Sputnik|WAFA|SANA|KCNA|Bernama|Antara|APP|AAP|MENA|SPA|WAM|'
   + 'QNA|KUNA|Petra|Ukrinform|UNIAN|BelTA|CNA|Bloomberg|Getty Images|Getty|EPA-EFE|EPA|Shutterstock|NurPhoto|SOPA Images|'
   + 'LightRocket|Pool|File|Handout|Associated Press|Agence France-Presse)';
+/** A dateline: place names in capitals, an optional agency in brackets, then a dash. */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATELINE_DAY = `,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`;   // , March 3 / , March 3, 2017
+const DATELINE_AGENCY = '\\([A-Za-z .&/-]{1,30}\\)';                 // (Reuters)
+const DATELINE = new RegExp(
+  '^\\s*(?:'
+  // MOSCOW, NEW DELHI, N'DJAMENA, GAZA/JERUSALEM (not "U.S. - China talks"), then an optional region, day and agency
+  + "[A-Z]['’]?[A-Z][A-Z.'’ /-]{1,40}"
+  + '(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?'    // , Russia / , Gaza Strip
+  + `(?:${DATELINE_DAY})?\\s*(?:${DATELINE_AGENCY})?`
+  // Kabul, Ulan Bator, Port-au-Prince in ordinary case: only with a day or an agency after them, which a sentence's
+  // opening words ("Russia - and China - ...", "Putin (left) - ") never have
+  + "|[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3}-)?[A-Z][a-z'’]+){0,2}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
+  + `(?:${DATELINE_DAY}\\s*(?:${DATELINE_AGENCY})?|\\s*\\(${AGENCY}\\))`
+  + ')\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                   // - / — / : then a sentence
+);
+
 /** A credit's names: agencies or a photographer, joined by "/", ",", "via" or "and" ("AFP via Getty Images"). */
 const NAME = "[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*){0,3}";
 const CREDITS = new RegExp([
@@ -65,7 +73,7 @@ export function bodyStart(text: string): number {
   return offset + first.length + 1;
 }
 
-const DATELINE_DATE = new RegExp(`,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?$`);
+const DATELINE_DATE = new RegExp(`${DATELINE_DAY}$`);
 
 /** The dateline that opens an article ("ISLAMABAD:", "KABUL (Reuters) -", "MOSCOW, April 12 (Reuters) -"), if any:
  *  the whole match and its place ("MOSCOW", "ST. PETERSBURG, Fla."), with offsets in the text. */
