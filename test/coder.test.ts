@@ -3171,3 +3171,28 @@ test('a story led by a country named by name, and named twice more than the date
   const loc = code('RAWALPINDI: Indian troops resorted to unprovoked firing across the Line of Control on Monday. This is the third time in three days that India has violated the ceasefire. Indian forces targeted villages in Battal sector. The political leadership will deliberate upon Pakistan\'s India policy.', '2019-01-21');
   assert.ok(loc.some((e) => e.actor.some((a) => a.code === 'IND') && e.recipient.some((a) => a.code === 'PAK')), JSON.stringify(dyadsOf(loc)));
 });
+
+test('a complaint about what a that-clause tells is aimed at its subject, or the doer of the act it names; never at whom the clause\'s verb is done to', () => {
+  const raids = codeAll('Uzbek warplanes bombed suspected rebel positions this month. Kyrgyzstan complained that the raids killed several Kyrgyz villagers.', '1999-08-24');
+  const complaint = raids.filter((e) => e.cameo.startsWith('11'));
+  assert.ok(complaint.length === 1 && complaint[0]!.recipient.every((a) => a.code === 'UZB' && !/villagers/.test(a.text)), JSON.stringify(dyadsOf(raids)));
+  // (A subject that names an actor is whom a demand is made of: "demanded that the United States cancel the deal".)
+  const demand = code('Iran demanded that the United States cancel the deal.', '2018-05-09');
+  assert.ok(demand.some((e) => e.event === 'REQUEST' && e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(demand)));
+});
+
+test('a gap does not run into an aside that counts what came before; a charge\'s participle after a noun tells no accusation', () => {
+  const toll = codeAll('Government spokesman Hourmadji Moussa Doumgor said more than 300 people were killed in Thursday\'s fighting, most of them fighters of the United Front for Change.', '2006-04-14');
+  assert.ok(toll.every((e) => !e.actor.some((a) => /spokesman/.test(a.text))), JSON.stringify(dyadsOf(toll)));
+  const trial = codeAll('The trial of 15 people accused of involvement in the spring violence opened in Tashkent\'s Supreme Court.', '2004-07-31');
+  assert.ok(trial.every((e) => !e.cameo.startsWith('11')), JSON.stringify(dyadsOf(trial)));
+});
+
+test('"what Tehran called Iranian waters" is no call; officials sent are a visit, soldiers sent to an international force a contribution', () => {
+  const waters = codeAll('An Iranian naval vessel ordered the ships out of what Tehran called Iranian waters, Azerbaijani officials said.', '2001-07-24');
+  assert.ok(waters.every((e) => !e.cameo.startsWith('04')), JSON.stringify(dyadsOf(waters)));
+  const officials = code('In Tokyo, Prime Minister Keizo Obuchi said Japan was sending officials to Bishkek.', '1999-08-24');
+  assert.ok(officials.some((e) => e.event === 'CONSULT' && e.recipient.some((a) => a.code === 'KGZ')) && officials.every((e) => e.event !== 'AID'), JSON.stringify(dyadsOf(officials)));
+  const force = code('Niger has sent about 650 soldiers to an African force in Mali.', '2013-05-23');
+  assert.ok(force.some((e) => e.cameo === '074') && force.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(dyadsOf(force)));
+});

@@ -45,6 +45,8 @@ const GAP_MAX = 4;
 const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 /** Words that open a clause of their own: a gap stops there too ("told reporters after returning to Dhaka" is no
  *  "tell * to"). */
+/** Words that open an aside counting what came before it: ", most of them", ", many of whom". */
+const PARTITIVE_ASIDE = new Set(['most', 'many', 'some', 'all', 'several', 'half', 'none', 'both', 'few', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands']);
 const GAP_STOP_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless', 'until', 'whereas']);
 /** Whether token k is a quotation mark around a few words without a verb ('warned of "serious consequences"'): a
  *  writer's emphasis, not a quotation that opens a clause of its own. */
@@ -261,6 +263,9 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
       // ("Six assailants, some wearing police uniforms, opened fire": after a doer's word ("police * opened"), a gap
       // does not cross a comma into another clause's verb.)
       if (skip > 0 && tokens[i + skip - 1]!.text === ',' && k === 1 && matched.length === 1 && ['NOUN', 'PROPN'].includes(tokens[matched[0]!]!.pos)) break;
+      // ("killed in Thursday's fighting, most of them fighters of the United Front": a gap does not cross a comma into
+      // an aside that counts what came before it.)
+      if (skip > 0 && tokens[i + skip - 1]!.text === ',' && PARTITIVE_ASIDE.has(tokens[i + skip]?.norm ?? '') && tokens[i + skip + 1]?.norm === 'of') break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
     }
     return false;

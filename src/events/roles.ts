@@ -352,8 +352,19 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (!relative && (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
       targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
     }
+    // "complained that the raids killed several Kyrgyz villagers", "demanded that the US cancel the deal": a
+    // complaint or a demand about what a that-clause tells is aimed at the clause's subject — or, when the subject is
+    // an act, at its doer — never at whom the clause's verb is done to.
+    const that = toks[m.last]!.norm === 'that' ? m.last : toks[m.last + 1]?.norm === 'that' ? m.last + 1 : -1;
+    const thatSubject = that >= 0 && /^(10|11|12)/.test(m.pattern.cameo) ? phrases.find((q) => q.start === that + 1) : undefined;
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
+      if (thatSubject && p.start > thatSubject.start) break;
+      if (p === thatSubject && !p.actor && !p.group) {
+        const referred = doerOfActNamed(p);
+        if (referred) return [referred];
+        break;
+      }
       // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
       // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)

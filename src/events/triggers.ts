@@ -202,6 +202,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
   const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
+  const CHARGING = new Set(['accuse', 'charge', 'suspect']);
   const reducedRelative = (i: number) => {
     const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
     // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
@@ -210,6 +211,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (!(t.pos === 'VERB' && /ed$/.test(t.norm) && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !!next && (next.pos === 'ADP' || SUBORDINATORS.has(next.norm)) && next.norm !== 'by')) return false;
     // ("killed at least 30 people": "at least" is a number's, not a preposition.)
     if (next.norm === 'at' && toks[i + 2]?.norm === 'least') return false;
+    // ("the trial of 15 people accused of involvement in the violence opened": a charge's participle right after a
+    // noun, with no object, describes those charged; it tells no one's accusation.)
+    if (CHARGING.has(t.lemma) && (next.norm === 'of' || next.norm === 'with')) return true;
     // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
     // is the subject ("Saddam Hussein arrived in Amman").
     // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
@@ -239,6 +243,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // "calling Bolivia's decision a 'hostile gesture'": a call that names something is a judgement, not a phone call.
   const naming = (m: PatternMatch) => {
     if (!m.pattern.cameo.startsWith('041') || toks[m.trigger]!.lemma !== 'call') return false;
+    // ("what Tehran called Iranian waters", "the so-called safe zone": so does a call whose object is "what" before it.)
+    if (toks[m.trigger - 1]?.norm === 'so') return true;
+    for (let b = m.trigger - 1; b >= 0 && m.trigger - b <= 5; b--) {
+      if (toks[b]!.norm === 'what') return b < m.trigger - 1;
+      if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'AUX'].includes(toks[b]!.pos)) break;
+    }
     let k = m.trigger + 1;
     while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the') k++;
     // ("for calling Prime Minister Pedro Sanchez's wife corrupt": or an adjective after the name.)
