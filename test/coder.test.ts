@@ -3196,3 +3196,11 @@ test('"what Tehran called Iranian waters" is no call; officials sent are a visit
   const force = code('Niger has sent about 650 soldiers to an African force in Mali.', '2013-05-23');
   assert.ok(force.some((e) => e.cameo === '074') && force.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(dyadsOf(force)));
 });
+
+test('without a dateline, the country the lead says things happened in is the article\'s, not its neighbour named as often', () => {
+  const text = 'Seven United Nations peacekeepers from Niger were killed in an ambush in southwestern Ivory Coast near the border with Liberia, the U.N. mission said on Saturday. The soldiers came under fire from unidentified gunmen. Government officials blamed militiamen and Liberian mercenaries who they say are based across the border. Liberia\'s government said it would work with the U.N. to secure the frontier. Ivory Coast is the world\'s biggest cocoa producer.';
+  const evs = codeAll(text, '2012-06-09');
+  const blamed = evs.filter((e) => e.cameo.startsWith('11'));
+  assert.ok(blamed.length > 0 && blamed.every((e) => e.actor.every((a) => a.code === 'CIV')), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.filter((e) => e.event === 'ASSAULT').every((e) => e.actor.every((a) => a.code !== 'LBR')), JSON.stringify(dyadsOf(evs)));
+});

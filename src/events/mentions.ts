@@ -191,6 +191,10 @@ export function homeCountry(places: PlaceContext): string | null {
     return places.datelineCountry;
   }
   const [first, second] = ranked;
+  // Without a dateline, the country the lead says things happened in, when the text names it nearly as often as any
+  // other ("killed in an ambush in southwestern Ivory Coast near the border with Liberia ... Liberian mercenaries").
+  const where = places.leadPlace ? places.countryCounts.get(places.leadPlace) ?? 0 : 0;
+  if (where >= 2 && first && where >= first[1] - 1) return places.leadPlace!;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 

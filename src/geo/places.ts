@@ -23,6 +23,9 @@ export interface PlaceContext {
   /** The countries the first sentence names by their names or capitals, not only by an adjective ("Guinea's
    *  military junta"; not "Indian troops", "the Organization of American States"). */
   leadNamed?: ReadonlySet<string>;
+  /** The country the first sentence says something happened in ("were killed in an ambush in southwestern Ivory
+   *  Coast near the border with Liberia"): by its name after "in", not its neighbour's. */
+  leadPlace?: string | null;
   /** How many times the text after the dateline names the dateline's own city: a venue, when that is all it names. */
   datelineCityNames?: number;
 }
@@ -206,6 +209,9 @@ const FORMER_STATES = new Map<string, ReadonlySet<string>>([
 /** The word before a full stop that ends an abbreviation, not a sentence: "U.S.", "Gen.", "Jan.". */
 const ABBREVIATION_END = /(?:(?:^|[\s.(])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Corp|Inc|Ltd|Maj|Capt|Adm|Brig|Prof|Rev))$/;
 
+/** "in", with a compass word between ("in southwestern", "in the north of"), right before a name. */
+const IN_PLACE_BEFORE = /\bin\s+(?:the\s+(?:north|south|east|west|centre|center)\s+of\s+|(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/;
+
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
@@ -225,6 +231,7 @@ export function articlePlaces(text: string): ArticlePlaces {
   }
   const lead = new Set<string>();
   const leadNamed = new Set<string>();
+  let leadPlace: string | null = null;
   // (The lead opens on a name when its first words are it, after "The" at most.)
   const leadText = text.slice(leadStart);
   const openingAt = leadStart + (leadText.length - leadText.trimStart().length) + (/^The\s+/.exec(leadText.trimStart())?.[0].length ?? 0);
@@ -235,6 +242,7 @@ export function articlePlaces(text: string): ArticlePlaces {
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (inLead) lead.add(code);
     if (inLead && byName) leadNamed.add(code);
+    if (inLead && byName && leadPlace === null && IN_PLACE_BEFORE.test(text.slice(Math.max(0, runAt - 40), runAt))) leadPlace = code;
     if (inLead && byName && runAt === openingAt && leadOpening === null) leadOpening = code;
   };
   for (const run of text.matchAll(NAME_RUN)) {
@@ -288,5 +296,5 @@ export function articlePlaces(text: string): ArticlePlaces {
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
-  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, leadNamed, datelineCityNames };
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, leadNamed, leadPlace, datelineCityNames };
 }
