@@ -3204,3 +3204,9 @@ test('without a dateline, the country the lead says things happened in is the ar
   assert.ok(blamed.length > 0 && blamed.every((e) => e.actor.every((a) => a.code === 'CIV')), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.filter((e) => e.event === 'ASSAULT').every((e) => e.actor.every((a) => a.code !== 'LBR')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a verb\'s object is not the subject of a participle that a time sets apart from it', () => {
+  const evs = codeAll('Thai protesters have surrounded Government House for more than two weeks demanding that Abhisit resign.', '2009-04-11');
+  const demand = evs.filter((e) => e.event === 'REQUEST');
+  assert.ok(demand.length > 0 && demand.every((e) => e.actor.every((a) => !/Government House/.test(a.text))), JSON.stringify(dyadsOf(evs)));
+});

@@ -1592,6 +1592,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // resigned", where the relative clause's object is no subject either.)
     const prepositionAfterAll = prev?.pos === 'ADP' && SUBORDINATORS.has(prev.norm) && toks[p.end]?.text === ',' && descriptionBefore(toks, p.start - 1);
     if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including' || prepositionAfterAll) continue;
+    // ("thousands have surrounded Government House for more than two weeks demanding that Abhisit resign": a verb's
+    // object is not the subject of a participle that a time or a place set apart from it; the verb's subject is.)
+    if (depth < 3 && prev?.pos === 'VERB' && !/ing$/.test(prev.norm) && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && p.end < v
+      && toks[p.end]!.pos === 'ADP' && phrases.some((x) => x.start > p.end && x.end === v && (x.time || x.place)
+        && toks.slice(p.end, x.start).every((w) => ['ADP', 'ADJ', 'ADV', 'SCONJ'].includes(w.pos)))) {
+      return subjectOf(p.start - 1, toks, phrases, clauseOf, exclude, depth + 1);
+    }
     // ("Kenyan troops backed by tanks and helicopters pushed": nor the second of an agent's two phrases.)
     if ((prev?.norm === 'and' || prev?.norm === 'or') && phrases.some((x) => x.end === p.start - 1 && toks[x.start - 1]?.norm === 'by')) continue;
     // ("President Lee, meeting his security ministers in a bunker, ordered": the object of a participle clause set
