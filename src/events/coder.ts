@@ -481,6 +481,9 @@ export class EventCoder {
     else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every(isState)) modal = '114';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
+    // "Mauritanian troops backed by France killed six fighters": a state's backing of another's armed forces in the
+    // field is military cooperation (062), not praise or endorsement (051).
+    if (modal === '051' && toks[m.trigger]!.lemma === 'back' && target.length && target.every((a) => a.sector === 'MIL')) modal = '062';
     const entry = this.cameo.get(modal);
     if (!entry) return;
     if (!entry.plover && !this.options.includeStatements) {
