@@ -3210,3 +3210,19 @@ test('a verb\'s object is not the subject of a participle that a time sets apart
   const demand = evs.filter((e) => e.event === 'REQUEST');
   assert.ok(demand.length > 0 && demand.every((e) => e.actor.every((a) => !/Government House/.test(a.text))), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a state\'s backing of another\'s troops in the field is military cooperation', () => {
+  const evs = code('Mauritanian troops backed by France killed six al Qaeda fighters in a dawn raid in northern Mali.', '2010-07-23');
+  assert.ok(evs.some((e) => e.cameo === '062' && e.actor.some((a) => a.code === 'FRA') && e.recipient.some((a) => a.code === 'MRT')) && evs.every((e) => e.cameo !== '051'), JSON.stringify(dyadsOf(evs)));
+});
+
+test('a relative clause\'s verb with no object of its own is done to the one the clause describes', () => {
+  const contact = codeAll('The Tajik government sent troops to arrest Tolib Ayombekov, a former opposition commander it blames for the killing of a senior security official.', '2012-07-25');
+  const blame = contact.filter((e) => e.cameo.startsWith('112'));
+  assert.ok(blame.length === 1 && blame[0]!.actor.every((a) => a.code === 'TJK') && blame[0]!.recipient.some((a) => /commander/.test(a.text)), JSON.stringify(dyadsOf(contact)));
+  const whom = codeAll('The army arrested a commander whom the government blames for the killing.', '2012-07-25');
+  assert.ok(whom.some((e) => e.cameo.startsWith('112') && /government/.test(e.actor[0]?.text ?? '') && e.recipient.some((a) => /commander/.test(a.text))), JSON.stringify(dyadsOf(whom)));
+  // (Not what is said after a name: "promising President Andres Pastrana that Washington would stand by Colombia".)
+  const promise = codeAll('President Clinton flew into Cartagena on Wednesday, promising President Andres Pastrana that Washington would stand by Colombia.', '2000-08-30');
+  assert.ok(promise.every((e) => e.recipient.every((a) => !/promising/.test(a.text))), JSON.stringify(dyadsOf(promise)));
+});

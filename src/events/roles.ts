@@ -604,6 +604,25 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     return cut < 0 ? list : list.slice(0, cut);
   };
   const subject = (at: number) => subjectOf(at, toks, phrases, clauseOf, own);
+  /** For a verb with no object of its own (a preposition, or nothing, right after it), the one a relative clause it
+   *  ends describes: "a commander [whom] it blames for", "a commander that the government blames for". The clause's
+   *  subject stands right before the verb, and the described one right before the subject or its relative word. */
+  const relativeAntecedent = (v: number): Phrase | null => {
+    if (toks[v]!.pos !== 'VERB' || /ing$/.test(toks[v]!.norm) || passive(toks, v)) return null;
+    const next = toks[v + 1];
+    if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return null;
+    let s = v - 1;
+    while (s >= 0 && (toks[s]!.pos === 'ADV' || toks[s]!.pos === 'AUX')) s--;
+    const clauseSubject = phrases.find((p) => p.end === s + 1 && p.actor);
+    if (!clauseSubject) return null;
+    const opener = toks[clauseSubject.start - 1];
+    const end = opener && ['whom', 'that', 'who'].includes(opener.norm) ? clauseSubject.start - 1 : clauseSubject.start;
+    const antecedent = phrases.find((p) => p.end === end && p !== clauseSubject && !p.time && !p.place && p.actor && (p.actor.code || p.actor.sector));
+    if (!antecedent || toks[antecedent.start - 1]?.pos === 'ADP' || toks[antecedent.start]!.pos === 'VERB') return null;
+    // ("promising President Andres Pastrana that Washington would stand by Colombia": after a name, "that" opens what
+    // is said, not a relative clause.)
+    return opener?.norm === 'that' && toks[antecedent.end - 1]!.pos !== 'NOUN' ? null : antecedent;
+  };
   /** Whether "and" or "but" and a verb stand in [from, to), after an object of the trigger's own ("condemned and
    *  criticized Israel" share theirs). */
   const coordinatedVerbBetween = (from: number, to: number) => {
@@ -910,6 +929,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const accused = phrases.find((p) => p.start > i && p.end <= m.last && p !== own && !p.time && !phraseIn(p, matched));
       if (accused && !namesActor(accused)) target = [accused];
     }
+    // "a former opposition commander it blames for the killing", "a commander whom the government blames": a relative
+    // clause's verb with no object of its own is done to the one the clause describes.
+    const described = relativeAntecedent(i);
+    if (described) target = [described];
   }
   // "sent a military platoon to Kuwait", "have sent emergency supplies to Nepal": with a verb of giving, whom it
   // goes to is the recipient, not the thing given.
