@@ -3226,3 +3226,9 @@ test('a relative clause\'s verb with no object of its own is done to the one the
   const promise = codeAll('President Clinton flew into Cartagena on Wednesday, promising President Andres Pastrana that Washington would stand by Colombia.', '2000-08-30');
   assert.ok(promise.every((e) => e.recipient.every((a) => !/promising/.test(a.text))), JSON.stringify(dyadsOf(promise)));
 });
+
+test('a participle right after a preposition\'s object of people describes them: "clashed with protesters occupying his offices"', () => {
+  const evs = codeAll('BANGKOK (Reuters) - Prime Minister Somchai Wongsawat, who is struggling with anti-government protesters occupying his offices, called for calm.', '2008-10-15');
+  const occupied = evs.filter((e) => e.eventText.includes('occupying'));
+  assert.ok(occupied.length === 1 && occupied[0]!.event === 'PROTEST' && /protesters/.test(occupied[0]!.actor[0]?.text ?? ''), JSON.stringify(dyadsOf(evs)));
+});

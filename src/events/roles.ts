@@ -1614,7 +1614,10 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // (Only inside a description set off by commas: not "Hariri, a billionaire who rebuilt Beirut after the civil war,
     // resigned", where the relative clause's object is no subject either.)
     const prepositionAfterAll = prev?.pos === 'ADP' && SUBORDINATORS.has(prev.norm) && toks[p.end]?.text === ',' && descriptionBefore(toks, p.start - 1);
-    if ((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including' || prepositionAfterAll) continue;
+    // ("struggling with anti-government protesters occupying his offices": a participle right after a preposition's
+    // object describes that object, its subject.)
+    const describedBy = p.end === v && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && !!p.actor?.sector && PEOPLE_SECTORS.has(p.actor.sector);
+    if (((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including' || prepositionAfterAll) && !describedBy) continue;
     // ("thousands have surrounded Government House for more than two weeks demanding that Abhisit resign": a verb's
     // object is not the subject of a participle that a time or a place set apart from it; the verb's subject is.)
     if (depth < 3 && prev?.pos === 'VERB' && !/ing$/.test(prev.norm) && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && p.end < v
