@@ -3232,3 +3232,11 @@ test('a participle right after a preposition\'s object of people describes them:
   const occupied = evs.filter((e) => e.eventText.includes('occupying'));
   assert.ok(occupied.length === 1 && occupied[0]!.event === 'PROTEST' && /protesters/.test(occupied[0]!.actor[0]?.text ?? ''), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a present-tense relative clause about a thing, and a state hosting foreign forces, tell how things stand', () => {
+  const base = codeAll('Kyrgyzstan\'s parliament voted overwhelmingly Thursday to shut a U.S. air base that supports military operations in Afghanistan. Uzbekistan hosts a U.S. air base at Khanabad.', '2009-02-19');
+  assert.ok(base.every((e) => e.event !== 'SUPPORT' && e.event !== 'COOPERATE'), JSON.stringify(dyadsOf(base)));
+  // (Hosting talks is an act: "Turkey hosts talks between Russia and Ukraine".)
+  const talks = code('Turkey hosts talks between Russia and Ukraine.', '2022-03-10');
+  assert.ok(talks.some((e) => e.event === 'CONSULT'), JSON.stringify(dyadsOf(talks)));
+});

@@ -346,10 +346,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const t = toks[m.trigger]!;
     // (The present only: "Ivanov, who flew to Tbilisi overnight" tells what he did.)
     const present = (t.norm !== t.lemma && /s$/.test(t.norm)) || t.norm === t.lemma;
+    // ("Uzbekistan hosts a U.S. air base at Khanabad": a state's hosting of foreign forces, in the present, is how
+    // things stand.)
+    if (root(m) === 6 && t.norm === 'hosts') return true;
     if (t.pos !== 'VERB' || !present) return false;
     let k = m.trigger - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-    return (toks[k]?.norm === 'which' || toks[k]?.norm === 'who') && toks[k - 1]?.text === ',';
+    // ("a U.S. air base that supports military operations in Afghanistan": so does a relative clause about a thing.)
+    return ((toks[k]?.norm === 'which' || toks[k]?.norm === 'who') && toks[k - 1]?.text === ',')
+      || ((toks[k]?.norm === 'that' || toks[k]?.norm === 'which') && toks[k - 1]?.pos === 'NOUN');
   };
   // ("Rwanda's support for M23 fuels a conflict", "a central figure in Rwanda's support for M23": support named with
   // its giver's possessive is a standing relation the sentence names, not an act of the day.)
