@@ -3240,3 +3240,10 @@ test('a present-tense relative clause about a thing, and a state hosting foreign
   const talks = code('Turkey hosts talks between Russia and Ukraine.', '2022-03-10');
   assert.ok(talks.some((e) => e.event === 'CONSULT'), JSON.stringify(dyadsOf(talks)));
 });
+
+test('a coercion foretold with no one named to do it is no one\'s threat, unless a speaker of that side foretells it', () => {
+  const law = codeAll('KUALA LUMPUR (Reuters) - Under Malaysian law Anwar will be barred from standing for election for five years after his release.', '2015-02-10');
+  assert.ok(law.every((e) => e.event !== 'THREATEN'), JSON.stringify(dyadsOf(law)));
+  const said = code('PORT MORESBY (Reuters) - "This is not a coup, it is a handful of rogue soldiers," Prime Minister Michael Somare said, adding that the soldiers would be arrested.', '2007-01-01');
+  assert.ok(said.some((e) => e.event === 'THREATEN' && e.actor.some((a) => a.code === 'PNG')), JSON.stringify(dyadsOf(said)));
+});
