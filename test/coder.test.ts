@@ -3247,3 +3247,10 @@ test('a coercion foretold with no one named to do it is no one\'s threat, unless
   const said = code('PORT MORESBY (Reuters) - "This is not a coup, it is a handful of rogue soldiers," Prime Minister Michael Somare said, adding that the soldiers would be arrested.', '2007-01-01');
   assert.ok(said.some((e) => e.event === 'THREATEN' && e.actor.some((a) => a.code === 'PNG')), JSON.stringify(dyadsOf(said)));
 });
+
+test('"were reported killed" is a passive; people "from" a country are not where they were killed; a gap stops at a verb of saying', () => {
+  const shot = codeAll('LIBREVILLE (Reuters) - At least two people were reported killed when security forces fired on protesters.', '2016-09-01');
+  assert.ok(shot.every((e) => !e.actor.some((a) => /people/.test(a.text))), JSON.stringify(dyadsOf(shot)));
+  const ambush = codeAll('Seven United Nations peacekeepers from Niger were killed in an ambush in southwestern Ivory Coast. Several civilians were also reported killed, and residents said hundreds of villagers had fled into the forest.', '2012-06-09');
+  assert.ok(ambush.every((e) => e.actor.every((a) => a.code !== 'NER') && !e.actor.some((a) => /civilians/.test(a.text))), JSON.stringify(dyadsOf(ambush)));
+});

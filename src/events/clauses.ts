@@ -163,10 +163,14 @@ export function withBe(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = toks[k]!;
     if (x.lemma === 'be' || x.lemma === 'get') return true;
+    // ("Several civilians were also reported killed", "were feared dead": a participle of hearsay between.)
+    if (HEARSAY.has(x.norm) && k === i - 1 && withBe(toks, k)) return true;
     if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
   }
   return false;
 }
+/** Participles of hearsay that may stand between "be" and a passive's participle: "were reported killed". */
+const HEARSAY = new Set(['reported', 'reportedly', 'feared', 'believed', 'said', 'thought', 'confirmed']);
 
 /** A verb, and not a capitalised word inside a name the tagger read as one ("the Samjhauta Express train"). */
 export function isVerb(toks: Token[], k: number): boolean {

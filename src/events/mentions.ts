@@ -105,7 +105,8 @@ const TAKING_FROM = new Set(['free', 'release', 'rescue', 'liberate', 'expel', '
   'deport', 'extradite', 'kidnap', 'abduct', 'seize', 'bar', 'ban']);
 /** People named with where they come from: "refugees from Syria", "journalists from Al Jazeera". */
 const PEOPLE_FROM = new Set(['refugee', 'migrant', 'immigrant', 'delegate', 'delegation', 'envoy', 'diplomat', 'journalist', 'reporter',
-  'worker', 'national', 'citizen', 'tourist', 'fighter', 'volunteer', 'expert', 'student', 'pilgrim', 'official']);
+  'worker', 'national', 'citizen', 'tourist', 'fighter', 'volunteer', 'expert', 'student', 'pilgrim', 'official',
+  'peacekeeper', 'soldier', 'troop', 'hostage', 'victim', 'passenger', 'sailor', 'crew', 'engineer', 'geologist']);
 /** What protesters carry, wave or burn: "waving Egyptian flags". */
 const PROPS = new Set(['flag', 'banner', 'placard', 'poster', 'portrait', 'effigy']);
 /** Capitalised words of institutions' names, never places ("Federal Foreign Office", "Supreme Court"). */

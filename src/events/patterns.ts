@@ -3,7 +3,7 @@
 import { basename, join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { normalizeWord, phraseLemmas, type Token } from '../text/nlp.js';
-import { QUOTE_MARKS } from './clauses.js';
+import { QUOTE_MARKS, SPEECH } from './clauses.js';
 
 export type PatternElement =
   | { type: 'word'; words: Set<string>; optional: boolean; pos?: 'NOUN' | 'VERB' | 'ADJ' }
@@ -260,6 +260,9 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
       if (skip > 0 && GAP_STOP_WORDS.has(tokens[i + skip - 1]!.norm)) break;
+      // ("Several civilians were also reported killed, and residents said hundreds of villagers had fled": nor a verb of
+      // saying, which opens what is said.)
+      if (skip > 0 && tokens[i + skip - 1]!.pos === 'VERB' && SPEECH.has(tokens[i + skip - 1]!.lemma)) break;
       // ("Six assailants, some wearing police uniforms, opened fire": after a doer's word ("police * opened"), a gap
       // does not cross a comma into another clause's verb.)
       if (skip > 0 && tokens[i + skip - 1]!.text === ',' && k === 1 && matched.length === 1 && ['NOUN', 'PROPN'].includes(tokens[matched[0]!]!.pos)) break;
