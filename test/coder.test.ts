@@ -3254,3 +3254,8 @@ test('"were reported killed" is a passive; people "from" a country are not where
   const ambush = codeAll('Seven United Nations peacekeepers from Niger were killed in an ambush in southwestern Ivory Coast. Several civilians were also reported killed, and residents said hundreds of villagers had fled into the forest.', '2012-06-09');
   assert.ok(ambush.every((e) => e.actor.every((a) => a.code !== 'NER') && !e.actor.some((a) => /civilians/.test(a.text))), JSON.stringify(dyadsOf(ambush)));
 });
+
+test('"protesters opposed to a deal" describes them: no disapproval of theirs', () => {
+  const evs = codeAll('BAMAKO (Reuters) - Hundreds of protesters opposed to a deal keeping Mali\'s interim president in office stormed his offices on Monday.', '2012-05-21');
+  assert.ok(evs.every((e) => !e.cameo.startsWith('11')), JSON.stringify(dyadsOf(evs)));
+});

@@ -90,7 +90,7 @@ function reports(toks: Token[], i: number): boolean {
 }
 
 /** Participles that, before "to", are adjectives: "opposed to", "committed to". */
-const ADJECTIVE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned']);
+export const ADJECTIVE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned']);
 
 /** Participles whose agent is the doer of what the noun before them names: "a bombing claimed by", "an attack
  *  carried out by". */

@@ -4,7 +4,7 @@
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
-import { afterCopula, objectOfPreposition, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
+import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
@@ -214,6 +214,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // ("the trial of 15 people accused of involvement in the violence opened": a charge's participle right after a
     // noun, with no object, describes those charged; it tells no one's accusation.)
     if (CHARGING.has(t.lemma) && (next.norm === 'of' || next.norm === 'with')) return true;
+    // ("Hundreds of protesters opposed to a deal keeping Mali's interim president in office stormed his offices": nor
+    // does one that is an adjective with its preposition.)
+    if (next.norm === 'to' && ADJECTIVE_PARTICIPLES.has(t.norm)) return true;
     // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
     // is the subject ("Saddam Hussein arrived in Amman").
     // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
