@@ -3259,3 +3259,10 @@ test('"protesters opposed to a deal" describes them: no disapproval of theirs', 
   const evs = codeAll('BAMAKO (Reuters) - Hundreds of protesters opposed to a deal keeping Mali\'s interim president in office stormed his offices on Monday.', '2012-05-21');
   assert.ok(evs.every((e) => !e.cameo.startsWith('11')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('travel bans one state or body puts on another\'s people are sanctions; on its own people, coercion', () => {
+  const ecowas = code('West African leaders imposed travel bans and asset freezes on members of Guinea\'s military junta on Thursday.', '2021-09-16');
+  assert.ok(ecowas.some((e) => e.event === 'SANCTION' && e.recipient.some((a) => a.code === 'GIN')) && ecowas.every((e) => e.event !== 'COERCE'), JSON.stringify(dyadsOf(ecowas)));
+  const own = codeAll('Belarus imposed a travel ban on opposition leaders.', '2021-09-16');
+  assert.ok(own.every((e) => e.event !== 'SANCTION'), JSON.stringify(dyadsOf(own)));
+});

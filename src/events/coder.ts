@@ -484,6 +484,10 @@ export class EventCoder {
     // "Mauritanian troops backed by France killed six fighters": a state's backing of another's armed forces in the
     // field is military cooperation (062), not praise or endorsement (051).
     if (modal === '051' && toks[m.trigger]!.lemma === 'back' && target.length && target.every((a) => a.sector === 'MIL')) modal = '062';
+    // "West African leaders imposed travel bans on members of Guinea's military junta": travel bans one state or body
+    // puts on another's people are sanctions (163); its own people's are coercion (172).
+    if (modal === '172' && m.matched.some((k) => toks[k]!.norm === 'travel') && source.some((a) => a.code) && target.some((a) => a.code)
+      && target.every((a) => !a.code || source.every((x) => x.code !== a.code))) modal = '163';
     const entry = this.cameo.get(modal);
     if (!entry) return;
     if (!entry.plover && !this.options.includeStatements) {
