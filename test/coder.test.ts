@@ -3266,3 +3266,14 @@ test('travel bans one state or body puts on another\'s people are sanctions; on 
   const own = codeAll('Belarus imposed a travel ban on opposition leaders.', '2021-09-16');
   assert.ok(own.every((e) => e.event !== 'SANCTION'), JSON.stringify(dyadsOf(own)));
 });
+
+test('long objects in patterns written with more than one gap: "ordered the spokesman for the United Nations children\'s agency to leave the country"', () => {
+  const ordered = code('Sri Lanka has ordered the spokesman for the United Nations children\'s agency to leave the country.', '2009-09-07');
+  assert.ok(ordered.some((e) => e.cameo === '174' && e.actor.some((a) => a.code === 'LKA')), JSON.stringify(dyadsOf(ordered)));
+  const held = code('Israel held the governments of Lebanon and Syria responsible for the soldiers\' safety.', '2000-10-07');
+  assert.ok(held.some((e) => e.event === 'ACCUSE' && e.recipient.some((a) => a.code === 'LBN')), JSON.stringify(dyadsOf(held)));
+  const aid = code('The European Commission on Wednesday suspended hundreds of millions of euros in aid to Bulgaria.', '2008-07-23');
+  assert.ok(aid.some((e) => e.event === 'SANCTION' && e.recipient.some((a) => a.code === 'BGR')), JSON.stringify(dyadsOf(aid)));
+  const supplies = code('India has suspended military supplies to Nepal.', '2005-02-22');
+  assert.ok(supplies.some((e) => e.event === 'SANCTION' && e.recipient.some((a) => a.code === 'NPL')), JSON.stringify(dyadsOf(supplies)));
+});
