@@ -3277,3 +3277,11 @@ test('long objects in patterns written with more than one gap: "ordered the spok
   const supplies = code('India has suspended military supplies to Nepal.', '2005-02-22');
   assert.ok(supplies.some((e) => e.event === 'SANCTION' && e.recipient.some((a) => a.code === 'NPL')), JSON.stringify(dyadsOf(supplies)));
 });
+
+test('a lead that names the dateline\'s country only as where things happened is another country\'s story', () => {
+  const doha = codeAll('DOHA, May 21 (AP) -- Lebanon\'s feuding leaders signed an agreement in Qatar on Wednesday to end an 18-month political standoff that pushed Lebanon to the brink of civil war. At least 65 people were killed in clashes in Beirut this month. Opposition supporters have occupied tents outside the government headquarters since December 2006. Lebanon\'s parliament will elect a president. The Lebanese army stayed neutral.', '2008-05-21');
+  assert.ok(doha.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'QAT'), JSON.stringify(dyadsOf(doha)));
+  // (Not when the lead names the dateline's country by an adjective too: "Nepali police opened fire".)
+  const kathmandu = codeAll('KATHMANDU (Reuters) - India said on Tuesday it was deeply concerned after Nepali police opened fire on protesters at a border crossing in Nepal. Police in the town of Birgunj moved on Monday to clear demonstrators. India and Nepal have traded accusations. Indian officials denied blocking fuel.', '2015-11-03');
+  assert.ok(kathmandu.filter((e) => e.actor.some((a) => /^Police/.test(a.text))).every((e) => e.actor.every((a) => a.code !== 'IND')), JSON.stringify(dyadsOf(kathmandu)));
+});

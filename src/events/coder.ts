@@ -34,9 +34,10 @@ export interface CoderOptions {
   unresolved?: boolean;
 }
 
-/** Verbs whose plural subject acts on itself ("Moscow and Washington agreed"): both sides are actor and recipient. */
 /** Determiners that introduce a thing: "a new map", "its own proposal". */
 const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
+/** Things that meet without meeting anyone: "where the borders of Nepal, India and China meet". */
+const MEETING_THINGS = /^(?:the\s+)?(?:borders?|frontiers?|boundar(?:y|ies)|rivers?|roads?|lines?|railways?|highways?)\b/i;
 /** Words for protesters. */
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
@@ -497,6 +498,8 @@ export class EventCoder {
       return;
     }
     if (m.pattern.reverse) [source, target] = [target, source];
+    // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
+    if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
     // as protests are.

@@ -187,7 +187,10 @@ export function homeCountry(places: PlaceContext): string | null {
     // Navy destroyer".)
     const opening = places.leadOpening;
     const openingNames = opening ? places.countryCounts.get(opening) ?? 0 : 0;
-    if (opening && opening !== places.datelineCountry && !lead?.has(places.datelineCountry) && openingNames >= 2
+    // (A lead may name the dateline's country only as where it happened: "DOHA - Lebanon's feuding leaders signed an
+    // agreement in Qatar"; not "QUITO - Mexico broke off relations with Ecuador after Ecuadorean police ... in Quito".)
+    const venue = places.leadPlace === places.datelineCountry && !places.leadAdjectives?.has(places.datelineCountry);
+    if (opening && opening !== places.datelineCountry && (!lead?.has(places.datelineCountry) || venue) && openingNames >= 2
       && bodyNames - (places.datelineCityNames ?? 0) <= openingNames) return opening;
     return places.datelineCountry;
   }

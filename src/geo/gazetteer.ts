@@ -130,7 +130,14 @@ export class Gazetteer {
     for (const r of readTsv(join(dir, 'countries.tsv'), 3)) {
       const [code, sector, names] = r.cols as [string, string, string];
       if (sector !== '-') continue;
-      for (const n of alternatives(names)) if (/^[A-Z]/.test(n)) this.countryNames.set(normalizeWord(n), code);
+      const listed = alternatives(names);
+      for (const n of listed) {
+        if (!/^[A-Z]/.test(n)) continue;
+        // (Its adjectives the package lacks, listed with their plurals, are demonyms too: "Nepali|Nepalis" — "Nepali
+        // police" says whose, as "Nepalese" does.)
+        if (listed.includes(`${n}s`) && !this.countryNames.has(normalizeWord(n))) this.demonyms.add(normalizeWord(n));
+        this.countryNames.set(normalizeWord(n), code);
+      }
     }
     // Decoding the whole GeoNames table takes longer than coding thousands of sentences: the filtered table is
     // cached on disk, keyed by the package version and the population threshold.

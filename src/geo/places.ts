@@ -26,6 +26,8 @@ export interface PlaceContext {
   /** The country the first sentence says something happened in ("were killed in an ambush in southwestern Ivory
    *  Coast near the border with Liberia"): by its name after "in", not its neighbour's. */
   leadPlace?: string | null;
+  /** The countries the first sentence names by an adjective ("Nepali police", "Ecuadorean police"). */
+  leadAdjectives?: ReadonlySet<string>;
   /** How many times the text after the dateline names the dateline's own city: a venue, when that is all it names. */
   datelineCityNames?: number;
 }
@@ -232,6 +234,7 @@ export function articlePlaces(text: string): ArticlePlaces {
   const lead = new Set<string>();
   const leadNamed = new Set<string>();
   let leadPlace: string | null = null;
+  const leadAdjectives = new Set<string>();
   // (The lead opens on a name when its first words are it, after "The" at most.)
   const leadText = text.slice(leadStart);
   const openingAt = leadStart + (leadText.length - leadText.trimStart().length) + (/^The\s+/.exec(leadText.trimStart())?.[0].length ?? 0);
@@ -242,6 +245,7 @@ export function articlePlaces(text: string): ArticlePlaces {
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (inLead) lead.add(code);
     if (inLead && byName) leadNamed.add(code);
+    if (inLead && !byName) leadAdjectives.add(code);
     if (inLead && byName && leadPlace === null && IN_PLACE_BEFORE.test(text.slice(Math.max(0, runAt - 40), runAt))) leadPlace = code;
     if (inLead && byName && runAt === openingAt && leadOpening === null) leadOpening = code;
   };
@@ -296,5 +300,5 @@ export function articlePlaces(text: string): ArticlePlaces {
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
-  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, leadNamed, leadPlace, datelineCityNames };
+  return { countryCounts: counts, datelineCountry, regions, dateline, topCountries, leadCountries: lead, leadOpening, leadNamed, leadPlace, leadAdjectives, datelineCityNames };
 }
