@@ -3285,3 +3285,26 @@ test('a lead that names the dateline\'s country only as where things happened is
   const kathmandu = codeAll('KATHMANDU (Reuters) - India said on Tuesday it was deeply concerned after Nepali police opened fire on protesters at a border crossing in Nepal. Police in the town of Birgunj moved on Monday to clear demonstrators. India and Nepal have traded accusations. Indian officials denied blocking fuel.', '2015-11-03');
   assert.ok(kathmandu.filter((e) => e.actor.some((a) => /^Police/.test(a.text))).every((e) => e.actor.every((a) => a.code !== 'IND')), JSON.stringify(dyadsOf(kathmandu)));
 });
+
+test('a protest an official conveys is a complaint; a treaty denounced "as" something is criticised; institutions demanded are no one demanded of', () => {
+  const conveyed = code('NEW DELHI (Reuters) - Foreign Secretary Ranjan Mathai conveyed a strong protest to Pakistan\'s High Commissioner Salman Bashir.', '2013-01-09');
+  assert.ok(conveyed.some((e) => e.cameo === '114' && e.recipient.some((a) => a.code === 'PAK')) && conveyed.every((e) => e.event !== 'PROTEST'), JSON.stringify(dyadsOf(conveyed)));
+  const denounced = codeAll('DHAKA (Reuters) - The main opposition Bangladesh Nationalist Party denounced the accord as unconstitutional.', '1997-12-02');
+  assert.ok(denounced.some((e) => e.event === 'ACCUSE') && denounced.every((e) => e.event !== 'SANCTION'), JSON.stringify(dyadsOf(denounced)));
+  const demanded = codeAll('RABAT (Reuters) - Protesters went on to demand jobs, hospitals and a university for the Rif.', '2018-06-27');
+  assert.ok(demanded.every((e) => e.recipient.every((a) => !/hospital|university/.test(a.text))), JSON.stringify(dyadsOf(demanded)));
+});
+
+test('what a crowd chants for is not done; a complaint about a passive is aimed at its agent; no state summons its own envoy', () => {
+  const chanted = codeAll('SKOPJE (Reuters) - Witnesses said the crowd broke through the gates and chanted for Trajkovski to resign.', '2001-06-26');
+  assert.ok(chanted.every((e) => e.event !== 'CONCEDE'), JSON.stringify(dyadsOf(chanted)));
+  const harassed = code('CHISINAU (Reuters) - Moldova\'s government has complained that its officials were harassed by Russian security services.', '2017-05-29');
+  assert.ok(harassed.some((e) => e.event === 'ACCUSE' && e.recipient.some((a) => a.code === 'RUS')), JSON.stringify(dyadsOf(harassed)));
+  const summoned = codeAll('BAGHDAD (Reuters) - Iraq recalled its charge d\'affaires from Ankara. Turkey\'s Foreign Ministry denied responsibility. The ministry also summoned Turkey\'s charge d\'affaires in Baghdad.', '2022-07-21');
+  assert.ok(summoned.filter((e) => e.eventText.includes('summon')).every((e) => e.actor.every((a) => a.code === 'IRQ')), JSON.stringify(dyadsOf(summoned)));
+});
+
+test('borders that meet are no meeting', () => {
+  const map = codeAll('The map shows about 335 square km of Himalayan land where the borders of Nepal, India and China meet.', '2020-06-13');
+  assert.ok(map.every((e) => e.event !== 'CONSULT'), JSON.stringify(dyadsOf(map)));
+});

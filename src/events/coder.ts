@@ -38,6 +38,16 @@ export interface CoderOptions {
 const INTRODUCED = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 /** Things that meet without meeting anyone: "where the borders of Nepal, India and China meet". */
 const MEETING_THINGS = /^(?:the\s+)?(?:borders?|frontiers?|boundar(?:y|ies)|rivers?|roads?|lines?|railways?|highways?)\b/i;
+/** Verbs a state's official conveys a protest by: "conveyed a strong protest", "lodged a protest". */
+const CONVEYED = new Set(['convey', 'lodge', 'deliver', 'register', 'file', 'hand', 'issue', 'send']);
+/** Institutions people demand to have built or given: "demanded jobs, hospitals and a university". */
+const DEMANDED_THINGS = /^(?:(?:a|an|more|new|better)\s+)?(?:hospitals?|schools?|universit(?:y|ies)|clinics?|colleges?)$/;
+/** The lemma of the verb right before a noun trigger, over its determiner and adjectives: "conveyed a strong protest". */
+function verbBefore(toks: Token[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'ADV'].includes(toks[k]!.pos)) k--;
+  return k >= 0 && toks[k]!.pos === 'VERB' ? toks[k]!.lemma : '';
+}
 /** Words for protesters. */
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
@@ -479,7 +489,11 @@ export class EventCoder {
     else if ((/^1[89]/.test(modal) || modal === '1712') && source.length && source.every((a) => PROTESTERS.test(a.text) || (a.sector === 'CVL' && modal === '1712'))) modal = '145';
     // A government (or a country named as itself) that protests does so in words: "the foreign ministry protested the
     // ban", "Mexico protested to the United States" are official complaints.
-    else if (modal.startsWith('14') && toks[m.trigger]!.pos === 'VERB' && source.length && source.every(isState)) modal = '114';
+    // (So is a protest a state's official conveys, lodges or delivers: "Foreign Secretary Ranjan Mathai conveyed a strong
+    // protest to Pakistan's High Commissioner".)
+    else if (modal.startsWith('14') && (toks[m.trigger]!.pos === 'VERB' || CONVEYED.has(verbBefore(toks, m.trigger))) && source.length && source.every(isState)) modal = '114';
+    // ("denounced the accord as unconstitutional": denouncing a treaty as something is criticism, not renouncing it.)
+    if (modal === '160' && toks[m.trigger]!.lemma === 'denounce' && toks.slice(m.last + 1, m.last + 3).some((t) => t.norm === 'as')) modal = '111';
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     // "Mauritanian troops backed by France killed six fighters": a state's backing of another's armed forces in the
@@ -498,11 +512,21 @@ export class EventCoder {
       return;
     }
     if (m.pattern.reverse) [source, target] = [target, source];
+    // ("Turkey's Foreign Ministry denied responsibility ... The ministry also summoned Turkey's charge d'affaires in
+    // Baghdad": no state summons its own envoy; the ministry that does is the article's own country's.)
+    if (toks[m.trigger]!.lemma === 'summon' && source.length && source.every((a) => !!a.code && target.some((t) => t.code === a.code))) {
+      const home = reading.home;
+      if (!home || target.some((t) => t.code === home)) return;
+      source = source.map((a) => actorRef({ name: a.name, code: home, sector: a.sector }, a.text, a.start, a.end, a.implicit));
+    }
     // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
     if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
     // as protests are.
+    // ("protesters went on to demand jobs, hospitals and a university": institutions named as what is demanded are no
+    // one it is demanded of.)
+    if (entry.code.startsWith('10') && target.length && target.every((a) => DEMANDED_THINGS.test(a.text))) target = [];
     const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));
     if ((entry.code.startsWith('14') || byPeople) && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
       // A protest with no named target is aimed at the protesters' own government, unless the article's

@@ -360,6 +360,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
       if (thatSubject && p.start > thatSubject.start) break;
+      // ("complained that its officials were harassed by Russian security services": a passive's agent in the clause is
+      // whom it is aimed at.)
+      const agent = p === thatSubject ? phrases.find((q) => q.start > p.end && toks[q.start - 1]?.norm === 'by' && q.actor?.code
+        && clauseOf[q.start] === clauseOf[p.start] && passive(toks, q.start - 2)) : undefined;
+      if (agent) return [agent];
       if (p === thatSubject && !p.actor && !p.group) {
         const referred = doerOfActNamed(p);
         if (referred) return [referred];

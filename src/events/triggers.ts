@@ -203,6 +203,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
   const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
   const CHARGING = new Set(['accuse', 'charge', 'suspect']);
+  const CALLING_FOR = new Set(['chant', 'call', 'clamour', 'clamor', 'shout', 'press', 'push', 'rally', 'demonstrate', 'march', 'campaign', 'lobby', 'petition', 'appeal', 'pray', 'wait']);
   const reducedRelative = (i: number) => {
     const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
     // ("members of the Royal Ulster Constabulary (RUC) murdered in an ambush": a bracketed name ends the noun.)
@@ -243,6 +244,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A trigger inside a statement's, appeal's or demand's own span is what is said or asked ("called on both sides to
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
+  // ("chanted for Trajkovski to resign", "pressed for the ministers to step down": so is what a crowd calls for.)
+  const calledFor = (m: PatternMatch) => {
+    if (toks[m.trigger - 1]?.norm !== 'to' || toks[m.trigger]!.pos !== 'VERB') return false;
+    for (let k = m.trigger - 2; k >= 1 && m.trigger - k <= 6; k--) {
+      if (toks[k]!.norm === 'for') return CALLING_FOR.has(toks[k - 1]!.lemma);
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(toks[k]!.pos)) return false;
+    }
+    return false;
+  };
   // "calling Bolivia's decision a 'hostile gesture'": a call that names something is a judgement, not a phone call.
   const naming = (m: PatternMatch) => {
     if (!m.pattern.cameo.startsWith('041') || toks[m.trigger]!.lemma !== 'call') return false;
@@ -389,7 +399,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
     && toks[m.last + 2]?.pos === 'VERB' && /ing$/.test(toks[m.last + 2]!.norm);
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
