@@ -3308,3 +3308,12 @@ test('borders that meet are no meeting', () => {
   const map = codeAll('The map shows about 335 square km of Himalayan land where the borders of Nepal, India and China meet.', '2020-06-13');
   assert.ok(map.every((e) => e.event !== 'CONSULT'), JSON.stringify(dyadsOf(map)));
 });
+
+test('an occupation ended is not done; a patrol a "when" clause follows sets the scene; people who stray across a border occupy nothing', () => {
+  const ended = codeAll('Hezbollah guerrillas captured three Israeli soldiers on Saturday, in the most serious border incident since Israel ended its occupation of south Lebanon in May.', '2000-10-07');
+  assert.ok(ended.every((e) => e.cameo !== '192'), JSON.stringify(dyadsOf(ended)));
+  const patrol = codeAll('The soldiers were patrolling in thick fog in the Mendhar sector on Tuesday when Pakistani troops crossed the Line of Control and ambushed them.', '2013-01-09');
+  assert.ok(patrol.every((e) => e.event !== 'MOBILIZE') && patrol.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(patrol)));
+  const hikers = codeAll('An Iranian official said the Americans had entered Iranian territory illegally.', '2009-08-03');
+  assert.ok(hikers.every((e) => e.cameo !== '192'), JSON.stringify(dyadsOf(hikers)));
+});

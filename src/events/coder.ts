@@ -494,6 +494,8 @@ export class EventCoder {
     else if (modal.startsWith('14') && (toks[m.trigger]!.pos === 'VERB' || CONVEYED.has(verbBefore(toks, m.trigger))) && source.length && source.every(isState)) modal = '114';
     // ("denounced the accord as unconstitutional": denouncing a treaty as something is criticism, not renouncing it.)
     if (modal === '160' && toks[m.trigger]!.lemma === 'denounce' && toks.slice(m.last + 1, m.last + 3).some((t) => t.norm === 'as')) modal = '111';
+    // ("the Americans had entered Iranian territory illegally": people who stray across a border occupy nothing.)
+    if (modal === '192' && source.length && source.every((a) => (isPeople(a) || isDemonymPlural(a)) && !(a.sector && ARMED_SECTORS.has(a.sector)) && !TROOPS.test(a.text))) return;
     // "were seized by Filipino gunmen": people seized are abducted (181), not property (171).
     if (modal === '171' && target.some(isPeople)) modal = '181';
     // "Mauritanian troops backed by France killed six fighters": a state's backing of another's armed forces in the

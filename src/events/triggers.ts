@@ -58,7 +58,7 @@ export function findMatches(patterns: PatternSet, toks: Token[], isActor: (i: nu
 const OCCASIONS = new Set(['after', 'following', 'during']);
 /** Verbs that undo an act named as their object: "revoked the pardons", "overturned the ban", "to cease offensive
  *  operations". */
-const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash', 'cease']);
+const UNDOING = new Set(['revoke', 'rescind', 'annul', 'overturn', 'reverse', 'cancel', 'repeal', 'void', 'invalidate', 'quash', 'cease', 'end', 'lift']);
 /** Nouns for an election or a contest in one. */
 const ELECTIONS = /\b(?:elections?|run ?- ?off|runoff|race|vote|ballot|polls?|primary|primaries)\b/;
 /** Nouns of stopping what follows them: "a halt to targeted killings", "a ban on rallies". */
@@ -317,9 +317,21 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   const undone = (m: PatternMatch) => {
     const first = Math.min(...m.matched);
     let k = first - 1;
-    while (k >= 0 && first - k <= 3 && ['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos)) k--;
+    // ("Israel ended its occupation of south Lebanon": over a possessive too.)
+    while (k >= 0 && first - k <= 3 && (['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos) || POSSESSIVES.has(toks[k]!.norm))) k--;
     if (k >= 1 && ['to', 'of', 'on'].includes(toks[k]!.norm) && HALTS.has(toks[k - 1]!.lemma) && toks[k - 1]!.pos === 'NOUN') return true;
     return toks[m.trigger]!.pos === 'NOUN' && k >= 0 && toks[k]!.pos === 'VERB' && UNDOING.has(toks[k]!.lemma);
+  };
+  // ("The soldiers were patrolling in thick fog on Tuesday when Pakistani troops crossed the Line of Control": a past
+  // progressive that a "when" clause follows sets the scene for what happened.)
+  const sceneSetting = (m: PatternMatch) => {
+    const t = toks[m.trigger]!;
+    if (t.pos !== 'VERB' || !/ing$/.test(t.norm) || !['was', 'were'].includes(toks[m.trigger - 1]?.norm ?? '')) return false;
+    for (let k = m.last + 1; k < toks.length && k - m.last <= 15; k++) {
+      if (toks[k]!.norm === 'when') return true;
+      if (toks[k]!.text === ';' || toks[k]!.text === '.' || toks[k]!.pos === 'VERB') return false;
+    }
+    return false;
   };
   // ("Rebels of the SPLM-North, fighting Khartoum in South Kordofan, said ...": a participle set off after the subject,
   // before the clause's own verb, says who the subject is, not what happened that day.)
@@ -399,7 +411,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
     && toks[m.last + 2]?.pos === 'VERB' && /ing$/.test(toks[m.last + 2]!.norm);
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !sceneSetting(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
