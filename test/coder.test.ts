@@ -3214,6 +3214,9 @@ test('a verb\'s object is not the subject of a participle that a time sets apart
 test('a state\'s backing of another\'s troops in the field is military cooperation', () => {
   const evs = code('Mauritanian troops backed by France killed six al Qaeda fighters in a dawn raid in northern Mali.', '2010-07-23');
   assert.ok(evs.some((e) => e.cameo === '062' && e.actor.some((a) => a.code === 'FRA') && e.recipient.some((a) => a.code === 'MRT')) && evs.every((e) => e.cameo !== '051'), JSON.stringify(dyadsOf(evs)));
+  // (An act backed is endorsed: "Somali interim President Abdullahi Yusuf backed the strike".)
+  const strike = codeAll('U.S. gunships struck suspected al Qaeda militants in southern Somalia. Somali interim President Abdullahi Yusuf backed the strike.', '2007-01-09');
+  assert.ok(strike.filter((e) => e.sentenceIndex === 1).every((e) => e.cameo === '051'), JSON.stringify(dyadsOf(strike)));
 });
 
 test('a relative clause\'s verb with no object of its own is done to the one the clause describes', () => {

@@ -500,7 +500,8 @@ export class EventCoder {
     if (modal === '171' && target.some(isPeople)) modal = '181';
     // "Mauritanian troops backed by France killed six fighters": a state's backing of another's armed forces in the
     // field is military cooperation (062), not praise or endorsement (051).
-    if (modal === '051' && toks[m.trigger]!.lemma === 'back' && target.length && target.every((a) => a.sector === 'MIL')) modal = '062';
+    // (Troops named as such: "backed the strike" endorses an act.)
+    if (modal === '051' && toks[m.trigger]!.lemma === 'back' && target.length && target.every((a) => a.sector === 'MIL' && TROOPS.test(a.text))) modal = '062';
     // "West African leaders imposed travel bans on members of Guinea's military junta": travel bans one state or body
     // puts on another's people are sanctions (163); its own people's are coercion (172).
     if (modal === '172' && m.matched.some((k) => toks[k]!.norm === 'travel') && source.some((a) => a.code) && target.some((a) => a.code)
