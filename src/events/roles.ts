@@ -669,7 +669,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Nor a preposition's object, whose participle describes it: "a day of mourning for a police officer killed when
   // Serb gunmen ambushed a patrol".)
   const doerFirst = isNounTrigger && own && (own.actor?.sector || own.actor?.code) && m.matched.some((k) => k >= own.end && toks[k]!.pos === 'VERB')
-    && !(before >= 0 && toks[before]!.pos === 'VERB') && !objectOfPreposition(toks, own.start);
+    && !(before >= 0 && toks[before]!.pos === 'VERB' && !SPEECH.has(toks[before]!.lemma)) && !objectOfPreposition(toks, own.start);
   // (Nor what another's participle was done by: "Nigerian soldiers backed by artillery attacked": the soldiers did.)
   const backedBy = doerFirst && toks[own!.start - 1]?.norm === 'by';
   const ownDoer = doerFirst && !backedBy ? own : null;
