@@ -3322,3 +3322,13 @@ test('an occupation ended is not done; a patrol a "when" clause follows sets the
   const hikers = codeAll('An Iranian official said the Americans had entered Iranian territory illegally.', '2009-08-03');
   assert.ok(hikers.every((e) => e.cameo !== '192'), JSON.stringify(dyadsOf(hikers)));
 });
+
+test('a state\'s police or government coercing with no one named, in a sentence naming no other country, coerce their own people', () => {
+  const gas = code('DAKAR (Reuters) - Senegalese police responded with tear gas and live ammunition on Friday.', '2021-03-06');
+  assert.ok(gas.some((e) => e.cameo === '175' && codesOf(e.actor).join() === 'SEN' && codesOf(e.recipient).join() === 'SEN'), JSON.stringify(dyadsOf(gas)));
+  const emergency = code('BANGKOK (Reuters) - Prime Minister Abhisit Vejjajiva declared a state of emergency in Pattaya on Saturday.', '2009-04-11');
+  assert.ok(emergency.some((e) => e.cameo === '1724' && codesOf(e.recipient).join() === 'THA'), JSON.stringify(dyadsOf(emergency)));
+  // (Not foreigners: "ordered 38 foreign aid agencies to leave the country" are not Rwanda's.)
+  const agencies = codeAll('KIGALI (Reuters) - Rwanda\'s government has ordered 38 foreign aid agencies to halt their work and leave the country.', '1995-12-08');
+  assert.ok(agencies.every((e) => !codesOf(e.recipient).includes('RWA')), JSON.stringify(dyadsOf(agencies)));
+});

@@ -22,7 +22,7 @@ import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, tal
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
-import { homeCountry, newMemory, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
+import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
@@ -48,6 +48,8 @@ function verbBefore(toks: Token[], i: number): string {
   while (k >= 0 && ['DET', 'ADJ', 'ADV'].includes(toks[k]!.pos)) k--;
   return k >= 0 && toks[k]!.pos === 'VERB' ? toks[k]!.lemma : '';
 }
+/** Sectors of a state's agents that coerce its own people: police, courts, government, army. */
+const COERCING_SECTORS = new Set(['COP', 'JUD', 'GOV', 'MIL']);
 /** Words for protesters. */
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
@@ -537,6 +539,17 @@ export class EventCoder {
       target = [protestAimedAt(source[0].code, null, memory)];
     } else if (entry.code.startsWith('14') && target[0]?.code && source[0]?.code && target[0].code !== source[0].code && !target[0].implicit) {
       memory.protestTarget = target[0];
+    }
+    // A state's police, courts or government coercing with no one named ("Police responded with tear gas", "declared a
+    // state of emergency in Pattaya", "the media regulator suspended two private television channels"), in a
+    // sentence that names no other country, coerce their own country's people.
+    if (entry.code.startsWith('17') && !target.some((a) => a.code) && source.length && source.every((a) => !!a.code && a.code.length === 3 && !NON_STATE_CODES.has(a.code) && !!a.sector && COERCING_SECTORS.has(a.sector))
+      && new Set(source.map((a) => a.code)).size === 1 && !phrases.some((p) => p.actor?.code && p.actor.code !== source[0]!.code && !p.time)
+      && !target.some((a) => FROM_ABROAD.test(a.text))) {
+      const own = source[0]!.code!;
+      // (Those named keep their words: "outlawed the Northern Branch of the Islamic Movement".)
+      target = target.length ? target.map((a) => actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit))
+        : [actorRef({ name: `${own} people`, code: own, sector: null }, '', -1, -1, true)];
     }
     // ("rallied in Abeche, chanting anti-French slogans": a protest its own clause says is against a country is aimed
     // at that country's government, not at the protesters' own.)
