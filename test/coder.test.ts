@@ -3332,3 +3332,10 @@ test('a state\'s police or government coercing with no one named, in a sentence 
   const agencies = codeAll('KIGALI (Reuters) - Rwanda\'s government has ordered 38 foreign aid agencies to halt their work and leave the country.', '1995-12-08');
   assert.ok(agencies.every((e) => !codesOf(e.recipient).includes('RWA')), JSON.stringify(dyadsOf(agencies)));
 });
+
+test('without a dateline, protesters and police where the lead says things happened are that country\'s; "eight foreign tourists" are of no country', () => {
+  const beijing = codeAll('Japan demanded an apology and compensation from China on Sunday after thousands of demonstrators hurled stones and bottles at its embassy in Beijing. Japan\'s foreign minister summoned China\'s ambassador. Police in riot gear formed lines outside the embassy compound but largely stood by as protesters threw rocks. China said Japan should face up to its past. Chinese officials urged calm. Japan protested again.', '2005-04-10');
+  assert.ok(beijing.filter((e) => e.actor.some((a) => /protesters|Police/.test(a.text))).every((e) => e.actor.every((a) => a.code === 'CHN')), JSON.stringify(dyadsOf(beijing)));
+  const tourists = codeAll('President Yoweri Museveni promised to pursue the Rwandan Hutu rebels who hacked and beat eight foreign tourists to death in Uganda\'s Bwindi forest.', '1999-03-03');
+  assert.ok(tourists.flatMap((e) => e.recipient).filter((a) => /tourists/.test(a.text)).every((a) => a.code === null), JSON.stringify(dyadsOf(tourists)));
+});
