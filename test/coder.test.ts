@@ -3339,3 +3339,12 @@ test('without a dateline, protesters and police where the lead says things happe
   const tourists = codeAll('President Yoweri Museveni promised to pursue the Rwandan Hutu rebels who hacked and beat eight foreign tourists to death in Uganda\'s Bwindi forest.', '1999-03-03');
   assert.ok(tourists.flatMap((e) => e.recipient).filter((a) => /tourists/.test(a.text)).every((a) => a.code === null), JSON.stringify(dyadsOf(tourists)));
 });
+
+test('what is blamed "on" someone is theirs, not the place it happened; a state\'s media demands in the state\'s name', () => {
+  const kigali = code('KIGALI (Reuters) - Rwanda blamed the grenade attacks in Kigali on Uganda.', '2010-04-22');
+  assert.ok(kigali.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'UGA'), JSON.stringify(dyadsOf(kigali)));
+  const abkhaz = code('SUKHUMI (Reuters) - Abkhaz officials blamed the fighting on Georgian guerrilla groups.', '1998-05-25');
+  assert.ok(abkhaz.some((e) => e.event === 'ACCUSE' && e.recipient.some((a) => /guerrilla/.test(a.text))), JSON.stringify(dyadsOf(abkhaz)));
+  const kcna = code('SEOUL (Reuters) - North Korea\'s official KCNA news agency accused the South of a premeditated provocation and demanded an apology.', '1999-06-15');
+  assert.ok(kcna.every((e) => !(e.event === 'REQUEST' && codesOf(e.recipient).includes('PRK'))), JSON.stringify(dyadsOf(kcna)));
+});

@@ -532,7 +532,8 @@ export class EventCoder {
     // ("protesters went on to demand jobs, hospitals and a university": institutions named as what is demanded are no
     // one it is demanded of.)
     if (entry.code.startsWith('10') && target.length && target.every((a) => DEMANDED_THINGS.test(a.text))) target = [];
-    const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && (isPeople(source[0]!) || isDemonymPlural(source[0]!));
+    // (Not a state's media, which demands in the state's name: "KCNA accused the South ... and demanded an apology".)
+    const byPeople = entry.code.startsWith('10') && !target.length && source.length === 1 && ((isPeople(source[0]!) && source[0]!.sector !== 'MED') || isDemonymPlural(source[0]!));
     if ((entry.code.startsWith('14') || byPeople) && !target.some((a) => a.code) && source[0]?.code && source[0].code.length === 3 && !['IGO', 'NGO', 'IMG', 'MNC'].includes(source[0].code)) {
       // A protest with no named target is aimed at the protesters' own government, unless the article's
       // protests are about a foreign party.

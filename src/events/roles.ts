@@ -924,7 +924,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // words before it ("closed Venezuela's land borders with | Brazil") is what was done, whoever it belongs to.
     // ("accused the government of", "provided Egypt with": a phrase in the pattern's gap is still the recipient.)
     // ("fired more than 20 rockets from Gaza into southern Israel": nor is where it came from, in the gap.)
-    if (m.last > i && toks[m.last]!.pos === 'ADP' && target[0] && target[0].end <= m.last && (phraseIn(target[0], matched) || toks[target[0].start - 1]?.norm === 'from')) {
+    // ("blamed the grenade attacks in Kigali on Uganda": nor where, named in the gap.)
+    // ("blamed the fighting on Georgian guerrilla groups": what is blamed "on" someone is theirs.)
+    if (m.last > i && toks[m.last]!.norm === 'on' && t.lemma === 'blame') {
+      const object = after(m.last + 1);
+      if (object.some(namesActor)) target = object;
+    } else if (m.last > i && toks[m.last]!.pos === 'ADP' && target[0] && target[0].end <= m.last && (phraseIn(target[0], matched) || toks[target[0].start - 1]?.norm === 'from' || toks[target[0].start - 1]?.norm === 'in')) {
       const object = after(m.last + 1);
       if (object.some(namesActor)) target = object;
     }
