@@ -3348,3 +3348,21 @@ test('what is blamed "on" someone is theirs, not the place it happened; a state\
   const kcna = code('SEOUL (Reuters) - North Korea\'s official KCNA news agency accused the South of a premeditated provocation and demanded an apology.', '1999-06-15');
   assert.ok(kcna.every((e) => !(e.event === 'REQUEST' && codesOf(e.recipient).includes('PRK'))), JSON.stringify(dyadsOf(kcna)));
 });
+
+test('what one\'s own forces are ordered to do is not done; a participle before a title and a name describes; what hits an economy is no violence', () => {
+  const ordered = codeAll('MOSCOW (Reuters) - President Vladimir Putin flew to the region and ordered security forces to "find and destroy" the attackers.', '2004-06-22');
+  assert.ok(ordered.every((e) => !/^1[789]/.test(e.cameo) || e.eventText.includes('order')), JSON.stringify(dyadsOf(ordered)));
+  // (Another party ordered is coerced: "ordered the opposition newspaper La Prensa to suspend publication".)
+  const prensa = code('MANAGUA (Reuters) - Nicaragua\'s Sandinista government ordered the opposition newspaper La Prensa to suspend publication.', '1986-06-27');
+  assert.ok(prensa.some((e) => e.event === 'COERCE'), JSON.stringify(dyadsOf(prensa)));
+  const ousted = codeAll('Fans chanted slogans praising ousted Iraqi leader Saddam Hussein.', '2004-03-13');
+  assert.ok(ousted.every((e) => e.cameo !== '170'), JSON.stringify(dyadsOf(ousted)));
+  const economy = codeAll('Syria\'s economy has been badly hit by the unrest and sanctions.', '2012-05-29');
+  assert.ok(economy.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(economy)));
+  const investment = code('LUSAKA (Reuters) - Opposition leader Michael Sata attacked Chinese investment.', '2006-10-02');
+  assert.ok(investment.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(investment)));
+  const boycott = codeAll('CHISINAU (Reuters) - Parliament voted to approve Prime Minister Pavel Filip, with opposition deputies boycotting the vote.', '2016-01-21');
+  assert.ok(boycott.every((e) => !(e.eventText.includes('boycott') && e.actor.some((a) => /Filip/.test(a.text)))), JSON.stringify(dyadsOf(boycott)));
+  const greeted = codeAll('He landed in Khartoum and was greeted by cheering crowds.', '2015-06-15');
+  assert.ok(greeted.every((e) => !e.recipient.some((a) => /crowds/.test(a.text))), JSON.stringify(dyadsOf(greeted)));
+});

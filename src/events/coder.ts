@@ -158,7 +158,8 @@ function ceasefireTowardsMissedSide(source: ActorRef[], target: ActorRef[], phra
 
 /** Things attacked only in words: "attacked the voters' roll", "attacked the government's plan". */
 const WORDY_OBJECTS = new Set(['roll', 'policy', 'plan', 'decision', 'law', 'bill', 'report', 'statement', 'remark', 'comment', 'proposal',
-  'budget', 'record', 'result', 'handling', 'deal', 'agreement', 'idea', 'speech', 'claim', 'reform', 'ruling', 'verdict', 'constitution']);
+  'budget', 'record', 'result', 'handling', 'deal', 'agreement', 'idea', 'speech', 'claim', 'reform', 'ruling', 'verdict', 'constitution',
+  'investment', 'economy', 'corruption', 'privatisation', 'privatization']);
 
 /** Those who sign or attend only to see it done: "signed the agreement as witnesses". */
 const WITNESSES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'observer', 'observers']);

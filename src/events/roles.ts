@@ -1626,7 +1626,9 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     const prepositionAfterAll = prev?.pos === 'ADP' && SUBORDINATORS.has(prev.norm) && toks[p.end]?.text === ',' && descriptionBefore(toks, p.start - 1);
     // ("struggling with anti-government protesters occupying his offices": a participle right after a preposition's
     // object describes that object, its subject.)
-    const describedBy = p.end === v && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm) && !!p.actor?.sector && PEOPLE_SECTORS.has(p.actor.sector);
+    // ("approved Prime Minister Pavel Filip, with opposition deputies boycotting the vote": after "with", any actor.)
+    const describedBy = p.end === v && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.norm)
+      && ((!!p.actor?.sector && PEOPLE_SECTORS.has(p.actor.sector)) || prev?.norm === 'with');
     if (((prev?.pos === 'ADP' && !SUBORDINATORS.has(prev.norm) && !asClause && !counted) || prev?.norm === 'including' || prepositionAfterAll) && !describedBy) continue;
     // ("thousands have surrounded Government House for more than two weeks demanding that Abhisit resign": a verb's
     // object is not the subject of a participle that a time or a place set apart from it; the verb's subject is.)

@@ -4,7 +4,7 @@
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
-import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
+import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
@@ -180,7 +180,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (t.norm === 'targeted' && AIMED_MEASURES.has(next.norm)) return true;
     // ("from jailed Kurdish militant leader Abdullah Ocalan", "of jailed opposition leader Khaleda Zia": a participle
     // before a title and a name describes the person.)
-    if (/(ed|en)$/.test(t.norm) && (i === 0 || (!!prev && (['ADP', 'DET'].includes(prev.pos) || ['-', '—', '–'].includes(prev.text))))) {
+    // ("chanted slogans praising ousted Iraqi leader Saddam Hussein": after another verb too.)
+    if (/(ed|en)$/.test(t.norm) && (i === 0 || (!!prev && (['ADP', 'DET', 'VERB'].includes(prev.pos) || ['-', '—', '–'].includes(prev.text))))) {
       // (A title's words, "Kurdish militant leader", then the name.)
       for (let n = i + 1; n < toks.length && n - i <= 5 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[n]!.pos); n++) {
         if (toks[n]!.pos === 'NOUN' && toks[n + 1]?.pos === 'PROPN') return true;
@@ -190,6 +191,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // "in occupied Kashmir", "in besieged Aleppo", "hundreds of jailed guerrillas", "a camp for displaced people" are
     // not.)
     // (The tagger often reads that "for" as a subordinator; not "since", which may be an adverb: "has since arrested".)
+    // ("was greeted by cheering crowds": a present participle before people who do it, after "by" or "with", describes
+    // them; "by attacking villages" is an act.)
+    if (prev && (prev.norm === 'by' || prev.norm === 'with') && /ing$/.test(t.norm) && CROWDS.test(next.norm)) return true;
     if (prev && (prev.pos === 'ADP' || (prev.pos === 'SCONJ' && prev.norm === 'for')) && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm);
     return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
       || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
@@ -203,6 +207,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
   const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
   const CHARGING = new Set(['accuse', 'charge', 'suspect']);
+  const ECONOMIC = new Set(['economy', 'economies', 'export', 'exports', 'import', 'imports', 'trade', 'market', 'markets', 'price', 'prices',
+    'currency', 'industry', 'revenue', 'revenues', 'growth', 'output', 'tourism', 'investment', 'investments', 'sector', 'earnings', 'sales']);
+  const FORCES = /^(?:forces|troops|police|army|soldiers|units|commanders|military|guards|policemen|officers)$/;
+  const ORDERING_TO = new Set(['order', 'instruct', 'direct', 'command', 'tell']);
+  const CROWDS = /^(?:crowds?|supporters|protesters|demonstrators|people|residents|villagers|fans|students|mobs?|youths|women|men)$/;
   const CALLING_FOR = new Set(['chant', 'call', 'clamour', 'clamor', 'shout', 'press', 'push', 'rally', 'demonstrate', 'march', 'campaign', 'lobby', 'petition', 'appeal', 'pray', 'wait']);
   const reducedRelative = (i: number) => {
     const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
@@ -245,10 +254,18 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // declare a ceasefire"), not an act.
   const asked = (m: PatternMatch) => list.some((o) => o !== m && /^(0[12]|10)/.test(o.pattern.cameo) && o.trigger < m.trigger && m.trigger < o.last);
   // ("chanted for Trajkovski to resign", "pressed for the ministers to step down": so is what a crowd calls for.)
+  // (And what someone is ordered to do: "ordered security forces to \"find and destroy\" the attackers".)
   const calledFor = (m: PatternMatch) => {
-    if (toks[m.trigger - 1]?.norm !== 'to' || toks[m.trigger]!.pos !== 'VERB') return false;
-    for (let k = m.trigger - 2; k >= 1 && m.trigger - k <= 6; k--) {
+    let to = m.trigger - 1;
+    while (to >= 0 && QUOTE_MARKS.has(toks[to]!.text)) to--;
+    // ("to find and destroy": the second of two verbs the "to" governs.)
+    if (['and', 'or'].includes(toks[to]?.norm ?? '') && toks[to - 1]?.pos === 'VERB') to -= 2;
+    while (to >= 0 && QUOTE_MARKS.has(toks[to]!.text)) to--;
+    if (toks[to]?.norm !== 'to' || toks[m.trigger]!.pos !== 'VERB') return false;
+    for (let k = to - 1; k >= 1 && to - k <= 6; k--) {
       if (toks[k]!.norm === 'for') return CALLING_FOR.has(toks[k - 1]!.lemma);
+      // (Only one's own forces: "ordered the opposition newspaper La Prensa to suspend publication" is the coercion.)
+      if (toks[k]!.pos === 'VERB' && k < to - 1) return ORDERING_TO.has(toks[k]!.lemma) && toks.slice(k + 1, to).some((w) => FORCES.test(w.norm));
       if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(toks[k]!.pos)) return false;
     }
     return false;
@@ -310,6 +327,21 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // ("the two countries, which have fought two wars over Kashmir": wars counted are a history, not a clash.)
   const spanOfWar = (m: PatternMatch) => root(m) >= 18 && ((toks[m.trigger - 1]?.norm === 'of' && TIME_SPANS.has(toks[m.trigger - 2]?.norm ?? ''))
     || (toks[m.trigger]!.lemma === 'fight' && (toks[m.trigger + 1]?.pos === 'NUM' || COUNTING.has(toks[m.trigger + 1]?.norm ?? '')) && /^wars?$/.test(toks[m.trigger + 2]?.norm ?? '')));
+  // ("Syria's economy has been badly hit by the unrest and sanctions", "the crisis hit exports": what strikes an
+  // economy is no violence.)
+  const economic = (m: PatternMatch) => {
+    if (root(m) < 18) return false;
+    let b = m.trigger - 1;
+    while (b >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[b]!.pos)) b--;
+    if (b >= 0 && ECONOMIC.has(toks[b]!.lemma)) return true;
+    // (Not "attacked Chinese investment", which is criticism: coder.ts.)
+    if (toks[m.trigger]!.lemma === 'attack') return false;
+    for (let a = m.trigger + 1; a < toks.length && a - m.trigger <= 5; a++) {
+      if (ECONOMIC.has(toks[a]!.lemma) && toks[a]!.pos === 'NOUN') return true;
+      if (!['DET', 'ADJ', 'PART', 'PROPN', 'NOUN'].includes(toks[a]!.pos) && toks[a]!.norm !== "'s") return false;
+    }
+    return false;
+  };
   // ("France exploded a nuclear device under Mururoa atoll": a weapons test is no attack on anyone.)
   const weaponsTest = (m: PatternMatch) => root(m) === 18 && toks.slice(Math.max(0, m.trigger - 3), m.last + 4).some((t) => NUCLEAR.has(t.norm));
   // ("Lonsdale revoked the pardons": an act named as what is revoked or overturned is undone, not done.)
@@ -411,7 +443,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
     && toks[m.last + 2]?.pos === 'VERB' && /ing$/.test(toks[m.last + 2]!.norm);
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !sceneSetting(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !sceneSetting(m) && !economic(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();
