@@ -296,7 +296,7 @@ export class EventCoder {
     const places = placesOf(toks, phrases, clauseOf, memory.places);
     const reading: SentenceReading = { sentence: s, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home: homeCountry(memory.places), memory };
     const events: CodedEvent[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, CodedEvent>();
     for (const trigger of triggers) this.codeTrigger(trigger, reading, { article, sentenceIndex }, events, seen);
     namedKillers(events);
     attacksToldOnce(events);
@@ -374,7 +374,7 @@ export class EventCoder {
    * body of codeSentence's loop: the compiler re-optimises a function each time its code meets a new kind of
    * object, and this one is cheaper to redo than the whole sentence's.
    */
-  private codeTrigger({ m, intendedBy }: Trigger, reading: SentenceReading, where: TriggerContext, events: CodedEvent[], seen: Set<string>): void {
+  private codeTrigger({ m, intendedBy }: Trigger, reading: SentenceReading, where: TriggerContext, events: CodedEvent[], seen: Map<string, CodedEvent>): void {
     const { article, sentenceIndex } = where;
     const { sentence: s, toks, phrases, phraseAt, clauseOf, places, memory } = reading;
     // ("The last Russian troops will leave Estonia": a pattern that opens with its doer, "troops * leave", has its
@@ -704,15 +704,18 @@ export class EventCoder {
       for (let k = 0; k < actor.length; k++) key += (k ? '+' : '') + who(actor[k]!);
       key += '|';
       for (let k = 0; k < recipient.length; k++) key += (k ? '+' : '') + who(recipient[k]!);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // (A recipient the sentence names replaces one inferred for the same kind of act between the same sides, in the
+      // event told: "Police raided the office and arrested opposition leader Ahmed Ali" is the arrest of Ali.)
+      const before = seen.get(key);
+      const replacing = !!before && before.recipient.length > 0 && before.recipient.every((a) => a.implicit) && recipient.length > 0 && recipient.every((a) => !a.implicit);
+      if (before && !replacing) continue;
       const first = toks[Math.min(...m.matched)]!;
       const last = toks[Math.max(...m.matched)]!;
       const coded = (list: ActorRef[]) => list.some((a) => a.code);
       const confidence = Math.round((0.4 + (coded(actor) ? 0.25 : actor.length ? 0.1 : 0) + (coded(recipient) ? 0.2 : recipient.length ? 0.05 : 0)
         + Math.min(0.15, 0.05 * (m.pattern.weight - 1)) - (sides.inferred ? 0.15 : 0)) * 100) / 100;
-      events.push({
-        id: `${article.id}:${sentenceIndex}:${events.length}`,
+      const event: CodedEvent = {
+        id: before ? before.id : `${article.id}:${sentenceIndex}:${events.length}`,
         docId: article.id,
         date: article.date,
         eventDate: null, // read by dateEvents
@@ -733,7 +736,10 @@ export class EventCoder {
         confidence: Math.max(0.05, Math.min(1, confidence)),
         location: places.find((x) => x.clause === clauseOf[m.trigger])?.place ?? null,
         ...(resolved ? {} : { unresolved: true as const }),
-      });
+      };
+      if (before) events[events.indexOf(before)] = event;
+      else events.push(event);
+      seen.set(key, event);
     }
   }
 }
