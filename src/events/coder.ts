@@ -559,10 +559,6 @@ export class EventCoder {
       const against = antiCountry(toks, clauseOf, m.trigger, this.actors);
       if (against && against !== source[0]?.code) target = [actorRef({ name: `${against} government`, code: against, sector: 'GOV' }, '', -1, -1, true)];
     }
-    // A threat of force is a commitment the threatener makes ("vowed to retaliate", "threatened to send troops").
-    // Forces said to be on their way are moved, not brandished ("Canberra would send more troops", "U.N. monitors
-    // would deploy", "police would reinforce security"), and violence someone else foretells is no threat of the
-    // doer's ("analysts warned that the rebels would retaliate"): judged blind, 1 of 18 such events was right.
     // ("Under Malaysian law Anwar will be barred from standing for election": a coercion foretold with no one named to
     // do it is no one's threat — unless a speaker of that side foretells it: "he said, adding that Sasa would be
     // arrested".)
@@ -570,6 +566,10 @@ export class EventCoder {
       const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor?.code);
       if (!source.some((a) => a.code && speaker.includes(a.code))) return;
     }
+    // A threat of force is a commitment the threatener makes ("vowed to retaliate", "threatened to send troops").
+    // Forces said to be on their way are moved, not brandished ("Canberra would send more troops", "U.N. monitors
+    // would deploy", "police would reinforce security"), and violence someone else foretells is no threat of the
+    // doer's ("analysts warned that the rebels would retaliate"): judged blind, 1 of 18 such events was right.
     if (modal === '138' && !intendedBy && /^(15|18|19|20)/.test(m.pattern.cameo)) {
       if (m.pattern.cameo.startsWith('15')) return;
       const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor).filter((a): a is ActorRef => !!a?.code);
