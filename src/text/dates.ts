@@ -1,7 +1,8 @@
 // Dates written in news text, read with chrono-node: the day an article was written when its input does not say
 // (the dateline's "April 12", a "January 19, 2025" near the top), and the day an event happened when its sentence
 // says ("on Tuesday", "last month", "on March 3"), resolved against the article's date.
-import * as chrono from 'chrono-node';
+// (English only: the package's main entry also loads its fifteen other languages, 80 ms more at each start.)
+import * as chrono from 'chrono-node/en';
 import { datelineOf } from './article.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
