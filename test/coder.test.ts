@@ -1887,6 +1887,13 @@ test('a name that goes on through "al-" is one name: "Marj al-Zohour" in Lebanon
   assert.ok(evs.every((e) => !codesOf(e.recipient).includes('LBY') && !codesOf(e.actor).includes('LBY')), JSON.stringify(dyadsOf(evs)));
 });
 
+test('a country whose name the tagger breaks at an adjective is that country, not a town named by one of its words ("the Central African Republic" is not Central, Louisiana)', () => {
+  const evs = codeAll('Libyan troops flew into the Central African Republic on Thursday, as loyalist forces fought rebel soldiers.', '2001-05-31');
+  const fight = evs.find((e) => e.event === 'ASSAULT');
+  assert.ok(fight && codesOf(fight.actor).includes('CAF') && codesOf(fight.recipient).includes('CAF'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.every((e) => e.location?.countryCode !== 'USA'), JSON.stringify(evs.map((e) => e.location)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

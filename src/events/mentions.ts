@@ -1249,6 +1249,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (toks[k - 1]?.norm === 'of' && WATERS.has(toks[k - 2]?.text ?? '')) continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // ("flew into the Central African Republic": nor are words of a country's name, which the tagger may break at an
+      // adjective, a town of their own, Central in Louisiana or Republic in Missouri: the country is found below.)
+      if (p.mentions.some((m) => (m.entry.kind === 'country' || m.entry.kind === 'capital') && m.start <= k && m.end >= j + 1 && m.end - m.start > j + 1 - k)) continue;
       // (The name goes on through words joined by hyphens: "Marj al-Zohour".)
       let longest = j;
       for (;;) {
