@@ -1894,6 +1894,12 @@ test('a country whose name the tagger breaks at an adjective is that country, no
   assert.ok(evs.every((e) => e.location?.countryCode !== 'USA'), JSON.stringify(evs.map((e) => e.location)));
 });
 
+test('"the rebels" later in an article are the armed group named before with its country, not the dateline\'s country\'s rebels', () => {
+  const evs = codeAll('RIYADH (Reuters) - Yemen\'s Houthi rebels attacked a Saudi border post on Tuesday, killing one guard. The rebels accuse Riyadh of letting Yemeni troops use Saudi soil to attack them.', '2009-11-10');
+  const accusation = evs.find((e) => e.event === 'ACCUSE');
+  assert.ok(accusation && codesOf(accusation.actor).includes('YEM') && !codesOf(accusation.actor).includes('SAU'), JSON.stringify(dyadsOf(evs)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -30,6 +30,10 @@ export interface Phrase {
   appositive?: 'description' | 'name';
 }
 
+/** Kinds of armed actors apart from a state's forces: a group of them named with its country is the one "the rebels"
+ *  or "the militants" later refers to. */
+const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG']);
+
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
 export interface ArticleMemory {
   /** People named so far, most recent last, with the gender their title or a pronoun showed: what "he" and
@@ -842,6 +846,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // ("the embassy": the one named before, "the Swedish embassy in Baghdad".)
     const known = (!agentSector || ORGANISATION_NOUNS.includes(head.lemma) || DIPLOMATIC_BUILDINGS.has(head.norm)) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
+    // ("Yemen's Houthi rebels attacked a Saudi border post ... The rebels accuse Riyadh": so is "the rebels", "the
+    // militants", an armed group named before with its country, though the story is told from another.)
+    const group = agentSector && NON_STATE_ARMED.has(agentSector) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN'
+      && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ') ? memory.heads.get(`armed:${head.lemma}`) : undefined;
+    if (group) return actorRef({ name: text, code: group.code, sector: agentSector }, text, span.start, span.end);
     // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
     // "the" and no maker is the last doer's.
     const issuer = !agentSector && toks[p.start]!.norm === 'the' && p.end - p.start === 2 && ADOPTED_DOCUMENTS.has(head.lemma) ? memory.lastActor?.find((a) => a.code && !a.implicit) : undefined;
@@ -979,6 +988,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && (!agentSector || DIPLOMATIC_BUILDINGS.has(head.norm)) && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
+  // ... and whose an armed group is ("Yemen's Houthi rebels", "Rwandan Hutu rebels"), for "the rebels" later.
+  // (Or whose a group of the dictionary's is, named by its kind: "Houthi rebels".)
+  if (ref.code && ref.sector && NON_STATE_ARMED.has(ref.sector) && kind !== 'person' && head.pos === 'NOUN') {
+    memory.heads.set(`armed:${head.lemma}`, { name: ref.name, code: ref.code, sector: ref.sector });
+  }
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   // ... and what "the court" or "the tribunal" is, once an international one is named ("the International Court of
