@@ -1900,6 +1900,15 @@ test('"the rebels" later in an article are the armed group named before with its
   assert.ok(accusation && codesOf(accusation.actor).includes('YEM') && !codesOf(accusation.actor).includes('SAU'), JSON.stringify(dyadsOf(evs)));
 });
 
+test('a lead that says by name its news happened in another country, and never names the dateline\'s, makes that country the story\'s (a correspondent\'s base near it)', () => {
+  const text = 'NAIROBI (Reuters) - A U.S. gunship attacked suspected militants in southern Somalia on Tuesday. '
+    + 'The raid near the Kenyan border targeted fighters linked to the 1998 bombings of the U.S. embassies in Nairobi and Dar es Salaam. '
+    + 'Somali President Abdullahi Yusuf backed the strike. Police said several people had been killed. Kenya closed its border.';
+  const evs = codeAll(text, '2007-01-09');
+  const killed = evs.find((e) => e.event === 'ASSAULT' && e.recipient.some((a) => a.sector === 'CVL'));
+  assert.ok(killed && codesOf(killed.recipient).includes('SOM') && !codesOf(killed.recipient).includes('KEN'), JSON.stringify(dyadsOf(evs)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

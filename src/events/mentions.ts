@@ -196,6 +196,12 @@ export function homeCountry(places: PlaceContext): string | null {
     const venue = places.leadPlace === places.datelineCountry && !places.leadAdjectives?.has(places.datelineCountry);
     if (opening && opening !== places.datelineCountry && (!lead?.has(places.datelineCountry) || venue) && openingNames >= 2
       && bodyNames - (places.datelineCityNames ?? 0) <= openingNames) return opening;
+    // Nor when the lead says, by name, that what it tells happened in another country, and never names the
+    // dateline's: a correspondent's base near the story ("NAIROBI - A U.S. AC-130 gunship attacked suspected al Qaeda
+    // militants in southern Somalia", though the text goes on to name Kenya's border, coast and capital).
+    const where = places.leadPlace;
+    if (where && where !== places.datelineCountry && lead && !lead.has(places.datelineCountry) && places.leadNamed?.has(where)
+      && (places.countryCounts.get(where) ?? 0) >= 2) return where;
     return places.datelineCountry;
   }
   const [first, second] = ranked;
