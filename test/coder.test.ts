@@ -1909,6 +1909,13 @@ test('a lead that says by name its news happened in another country, and never n
   assert.ok(killed && codesOf(killed.recipient).includes('SOM') && !codesOf(killed.recipient).includes('KEN'), JSON.stringify(dyadsOf(evs)));
 });
 
+test('those who "stood by as" others acted stood idle and defended no one; "stood by" an ally still supports it', () => {
+  const idle = codeAll('KIEV (Reuters) - Police stood by as the crowd chanted insults at President Vladimir Putin.', '2014-03-02');
+  assert.ok(idle.every((e) => e.event !== 'SUPPORT'), JSON.stringify(dyadsOf(idle)));
+  const ally = codeAll('TOKYO (Reuters) - Japan stood by its ally on Monday.', '2014-03-02');
+  assert.ok(ally.some((e) => e.event === 'SUPPORT'), JSON.stringify(dyadsOf(ally)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -79,6 +79,9 @@ const ADVICE_NOUNS = new Set(['warning', 'alert', 'advisory']);
 /** Particles of phrasal verbs: "carried out", "called off", "pulled back". */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'into']);
 
+/** Words that open a clause or an aside after a verb with no object: "stood by as", "stood by while". */
+const IDLE_AFTER = new Set(['as', 'while', 'when', 'and', 'but', 'without', 'helplessly', 'idly']);
+
 /** Verbs of answering one act with another. */
 const RETALIATING = new Set(['retaliate', 'respond', 'hit', 'react']);
 
@@ -104,7 +107,14 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     while (start > 0 && NOUN_PHRASE_WORDS.has(toks[start - 1]!.pos)) start--;
     return objectOfPreposition(toks, start);
   };
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("Police stood by as the crowd chanted insults", "Soldiers stood by while protesters burned the embassy": a
+  // pattern that ends in "by" with no one after it stands idle; it defends no one.)
+  const idleBy = (m: PatternMatch) => {
+    if (toks[m.last]!.norm !== 'by') return false;
+    const next = toks[m.last + 1];
+    return !next || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(next.pos) || IDLE_AFTER.has(next.norm);
+  };
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
