@@ -1916,6 +1916,16 @@ test('those who "stood by as" others acted stood idle and defended no one; "stoo
   assert.ok(ally.some((e) => e.event === 'SUPPORT'), JSON.stringify(dyadsOf(ally)));
 });
 
+test('a gerund named after a preposition has its doer after "by" ("days of shelling by government forces"); a participle between its noun and "were" tells what was done to the noun', () => {
+  const shelling = codeAll('SARAJEVO (Reuters) - The city suffered weeks of shelling by Serb forces.', '1993-06-01');
+  const shelled = shelling.find((e) => e.event === 'ASSAULT');
+  assert.ok(shelled && shelled.actor.some((a) => a.text === 'Serb forces') && !shelled.recipient.some((a) => a.text.includes('Serb')), JSON.stringify(dyadsOf(shelling)));
+  const targeted = codeAll('MASERU (Reuters) - Looters ransacked shops in the capital. Many of the businesses targeted were owned by South Africans.', '1998-09-23');
+  const owned = targeted.find((e) => e.text.startsWith('Many'));
+  assert.ok(!owned || (owned.recipient.some((a) => a.text.includes('businesses')) && !owned.actor.some((a) => a.text.includes('businesses'))), JSON.stringify(dyadsOf(targeted)));
+  assert.ok(targeted.every((e) => !codesOf(e.recipient).includes('ZAF')), JSON.stringify(dyadsOf(targeted)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -920,6 +920,24 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       }
     }
     target = after(i + 1);
+    // ("after days of shelling by government forces failed to dislodge them": a gerund named as a noun, as a noun
+    // trigger, has its doer after "by", who is not its recipient.)
+    if ((nominal || (t.pos === 'VERB' && /ing$/.test(t.norm) && toks[i - 1]?.pos === 'ADP')) && m.last === i && toks[i + 1]?.norm === 'by') {
+      const agent = phrases.find((p) => p.start === i + 2 && namesActor(p));
+      if (agent) {
+        source = coordinated(agent, phrases, toks);
+        target = target.filter((p) => !source.includes(p));
+        namedAfterPreposition = false;
+      }
+    }
+    // ("Many of the businesses targeted were owned by South Africans": a participle between its noun and that noun's
+    // own "be" describes what was done to it, by no one the sentence names.)
+    const sufferer = t.pos === 'VERB' && /ed$/.test(t.norm) && m.last === i && toks[i + 1]?.lemma === 'be' && toks[i + 1]!.pos === 'AUX'
+      ? phrases.find((p) => p.end === i && p !== own && !p.time) : undefined;
+    if (sufferer) {
+      source = [];
+      target = [sufferer];
+    }
     // A pattern that ends in a preposition names whom the act is done to: its object. A phrase of the pattern's own
     // words before it ("closed Venezuela's land borders with | Brazil") is what was done, whoever it belongs to.
     // ("accused the government of", "provided Egypt with": a phrase in the pattern's gap is still the recipient.)
