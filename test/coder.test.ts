@@ -1898,6 +1898,10 @@ test('"the rebels" later in an article are the armed group named before with its
   const evs = codeAll('RIYADH (Reuters) - Yemen\'s Houthi rebels attacked a Saudi border post on Tuesday, killing one guard. The rebels accuse Riyadh of letting Yemeni troops use Saudi soil to attack them.', '2009-11-10');
   const accusation = evs.find((e) => e.event === 'ACCUSE');
   assert.ok(accusation && codesOf(accusation.actor).includes('YEM') && !codesOf(accusation.actor).includes('SAU'), JSON.stringify(dyadsOf(evs)));
+  // (By another word for such men: "the fighters" are the rebels just named.)
+  const fighters = codeAll('RIYADH (Reuters) - Saudi warplanes attacked Yemeni Shi\'ite rebels along the border on Thursday, after the fighters crossed into the kingdom and killed a Saudi security officer.', '2009-11-05');
+  const killed = fighters.find((e) => e.recipient.some((a) => a.sector === 'COP'));
+  assert.ok(killed && codesOf(killed.actor).includes('YEM') && !codesOf(killed.actor).includes('SAU'), JSON.stringify(dyadsOf(fighters)));
 });
 
 test('a lead that says by name its news happened in another country, and never names the dateline\'s, makes that country the story\'s (a correspondent\'s base near it)', () => {

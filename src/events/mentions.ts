@@ -33,6 +33,8 @@ export interface Phrase {
 /** Kinds of armed actors apart from a state's forces: a group of them named with its country is the one "the rebels"
  *  or "the militants" later refers to. */
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG']);
+/** Words for the men of an armed group, each of which may stand for the group named before by another. */
+const ARMED_GROUP_WORDS = new Set(['rebel', 'fighter', 'militant', 'insurgent', 'guerrilla', 'guerilla', 'gunman', 'gunmen', 'militiaman', 'militiamen', 'separatist', 'jihadist']);
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
 export interface ArticleMemory {
@@ -855,8 +857,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // ("Yemen's Houthi rebels attacked a Saudi border post ... The rebels accuse Riyadh": so is "the rebels", "the
     // militants", an armed group named before with its country, though the story is told from another.)
     const group = agentSector && NON_STATE_ARMED.has(agentSector) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN'
-      && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ') ? memory.heads.get(`armed:${head.lemma}`) : undefined;
-    if (group) return actorRef({ name: text, code: group.code, sector: agentSector }, text, span.start, span.end);
+      && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')
+      ? memory.heads.get(`armed:${head.lemma}`) ?? (ARMED_GROUP_WORDS.has(head.lemma) ? memory.heads.get('armed:*') : undefined) : undefined;
+    if (group) return actorRef({ name: text, code: group.code, sector: group.sector ?? agentSector }, text, span.start, span.end);
     // "The Security Council voted to impose sanctions ... The resolution also freezes funds": a document named with
     // "the" and no maker is the last doer's.
     const issuer = !agentSector && toks[p.start]!.norm === 'the' && p.end - p.start === 2 && ADOPTED_DOCUMENTS.has(head.lemma) ? memory.lastActor?.find((a) => a.code && !a.implicit) : undefined;
@@ -998,6 +1001,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // (Or whose a group of the dictionary's is, named by its kind: "Houthi rebels".)
   if (ref.code && ref.sector && NON_STATE_ARMED.has(ref.sector) && kind !== 'person' && head.pos === 'NOUN') {
     memory.heads.set(`armed:${head.lemma}`, { name: ref.name, code: ref.code, sector: ref.sector });
+    // ("Yemeni Shi'ite rebels ... after the fighters crossed into the kingdom": by any of the words for such men.)
+    if (ARMED_GROUP_WORDS.has(head.lemma)) memory.heads.set('armed:*', { name: ref.name, code: ref.code, sector: ref.sector });
   }
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
