@@ -1930,6 +1930,14 @@ test('a gerund named after a preposition has its doer after "by" ("days of shell
   assert.ok(targeted.every((e) => !codesOf(e.recipient).includes('ZAF')), JSON.stringify(dyadsOf(targeted)));
 });
 
+test('"the failure to detain Bashir" and "failed to detain him" tell of no arrest', () => {
+  for (const text of ['PRETORIA (Reuters) - The judge said the failure to detain Bashir was inconsistent with the constitution.',
+    'PRETORIA (Reuters) - The judge said police failed to detain Bashir.']) {
+    const evs = codeAll(text, '2015-06-15');
+    assert.ok(evs.every((e) => e.event !== 'COERCE'), `${text}: ${JSON.stringify(dyadsOf(evs))}`);
+  }
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -85,7 +85,8 @@ const HAPPENING = new Set(['continue', 'resume', 'begin', 'start', 'proceed', 'h
 const nounModal = (modal: Token): Modality => (modal.norm === 'will' || modal.norm === "'ll" ? 'planned' : 'possible');
 /** Verbs that only say an act sets in: "will begin withdrawing", "started to pull out". */
 const SETTING_IN = new Set(['begin', 'start']);
-const FAILED = new Set(['fail', 'unable']);
+/** Words of not doing what follows "to": "failed to reach agreement", "the failure to detain Bashir". */
+const FAILED = new Set(['fail', 'unable', 'failure']);
 /** Passives that say a named act will not take place: "rallies are banned", "talks were postponed". */
 const CANCELLING_OR_BANNING = new Set(['ban', 'prohibit', 'outlaw', 'forbid', 'cancel', 'postpone', 'call', 'scrap', 'suspend', 'bar']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
