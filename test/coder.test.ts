@@ -1938,6 +1938,14 @@ test('"the failure to detain Bashir" and "failed to detain him" tell of no arres
   }
 });
 
+test('a state\'s own envoy it recalls is not whom the recall is aimed at: the country it is recalled from is, past the envoy\'s name', () => {
+  const named = codeAll('CAIRO (Reuters) - Egypt recalled its ambassador, Mohamed Bassiouny, from Israel on Tuesday.', '2000-11-21');
+  const recall = named.find((e) => e.event === 'SANCTION');
+  assert.ok(recall && codesOf(recall.recipient).includes('ISR') && recall.recipient.every((a) => !/ambassador|Bassiouny/.test(a.text)), JSON.stringify(dyadsOf(named)));
+  const nowhere = codeAll('NEW DELHI (Reuters) - New Delhi recalled its ambassador, Shiv Shankar Mukherjee, for consultations.', '2005-02-02');
+  assert.ok(nowhere.every((e) => e.recipient.every((a) => !/ambassador|Mukherjee/.test(a.text))), JSON.stringify(dyadsOf(nowhere)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -370,6 +370,18 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         if (referred) return [referred];
         break;
       }
+      // ("recalled its own ambassador, Mikhail Khvostov, from Washington", "withdrew its diplomats": the actor's own
+      // envoys, named with the pattern's word after a possessive, are what the act moves, and the name set off after
+      // them is who they are; neither is whom the act is done to.)
+      // (Only where the place after it says to whom: "recalled its own envoy, shortly before President X" recalled it
+      // from no one named.)
+      if (m.pattern.cameo.startsWith('16') && POSSESSIVES.has(toks[p.start]!.norm) && p.end - 1 === m.last && phraseIn(p, matched) && ENVOYS.has(toks[m.last]!.lemma)) {
+        let q = p.end;
+        const named = toks[q]?.text === ',' ? phrases.find((x) => x.start === q + 1 && toks[x.end]?.text === ',' && toks.slice(x.start, x.end).every((w) => w.pos === 'PROPN')) : undefined;
+        if (named) q = named.end + 1;
+        const where = phrases.find((x) => x.start === q + 1 && ['from', 'to', 'in'].includes(toks[q]?.norm ?? '') && namesActor(x));
+        return where ? [where] : [];
+      }
       // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
       // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)
