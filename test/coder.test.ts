@@ -1946,6 +1946,12 @@ test('a state\'s own envoy it recalls is not whom the recall is aimed at: the co
   assert.ok(nowhere.every((e) => e.recipient.every((a) => !/ambassador|Mukherjee/.test(a.text))), JSON.stringify(dyadsOf(nowhere)));
 });
 
+test('what backs the forces a side sends ("troops backed by tanks and warplanes") describes them; the move is aimed at where they go', () => {
+  const evs = codeAll('ANKARA (Reuters) - Turkey sent about 35,000 troops backed by tanks and warplanes into northern Iraq on Monday.', '2008-02-25');
+  const sent = evs.find((e) => e.event === 'MOBILIZE');
+  assert.ok(sent && sent.recipient.every((a) => !/tanks|warplanes/.test(a.text)) && codesOf(sent.recipient).includes('IRQ'), JSON.stringify(dyadsOf(evs)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -357,8 +357,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // an act, at its doer — never at whom the clause's verb is done to.
     const that = toks[m.last]!.norm === 'that' ? m.last : toks[m.last + 1]?.norm === 'that' ? m.last + 1 : -1;
     const thatSubject = that >= 0 && /^(10|11|12)/.test(m.pattern.cameo) ? phrases.find((q) => q.start === that + 1) : undefined;
+    // ("sent about 35,000 troops backed by tanks and warplanes into northern Iraq": what goes with the forces a side
+    // moves describes them; whom the move is aimed at is told after.)
+    let describedTo = -1;
+    if (m.pattern.cameo.startsWith('15') && toks[m.last + 1]?.pos === 'VERB' && /ed$/.test(toks[m.last + 1]!.norm) && ['by', 'with'].includes(toks[m.last + 2]?.norm ?? '')) {
+      describedTo = m.last + 3;
+      while (describedTo < toks.length && toks[describedTo]!.pos !== 'ADP' && toks[describedTo]!.text !== ',' && clauseOf[describedTo] === clause) describedTo++;
+    }
     for (const p of phrases) {
       if (p.start < from || p === own) continue;
+      if (p.start > m.last && p.start < describedTo) continue;
       if (thatSubject && p.start > thatSubject.start) break;
       // ("complained that its officials were harassed by Russian security services": a passive's agent in the clause is
       // whom it is aimed at.)
