@@ -1952,6 +1952,12 @@ test('what backs the forces a side sends ("troops backed by tanks and warplanes"
   assert.ok(sent && sent.recipient.every((a) => !/tanks|warplanes/.test(a.text)) && codesOf(sent.recipient).includes('IRQ'), JSON.stringify(dyadsOf(evs)));
 });
 
+test('a country\'s premises abroad named by its people\'s adjective ("outside a Turkish visa office in Baghdad") are not in that country: the protesters are Iraqi', () => {
+  const evs = codeAll('Hundreds of protesters gathered outside a Turkish visa office in Baghdad, burning Turkish flags.', '2022-07-21');
+  const protest = evs.find((e) => e.event === 'PROTEST');
+  assert.ok(protest && codesOf(protest.actor).includes('IRQ') && codesOf(protest.recipient).includes('TUR'), JSON.stringify(dyadsOf(evs)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

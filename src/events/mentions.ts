@@ -1233,6 +1233,8 @@ export const BORDERS: ReadonlySet<string> = new Set(['border', 'frontier', 'boun
 
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
+/** Premises a country's state or firms keep abroad ("a Turkish visa office", "a Chinese-owned factory"). */
+const PREMISES = new Set(['office', 'mission', 'company', 'firm', 'bank', 'school', 'restaurant', 'shop', 'store', 'business', 'factory', 'plant', 'centre', 'center', 'institute', 'hotel', 'club']);
 
 /** What comes "from" a country without happening there: "condemnation from the United States" ("troops from the
  *  United States" are of it: a place still). */
@@ -1264,6 +1266,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     if (DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm)) continue;
     // ("capital of the Kokang region on the Chinese border": nor is a border a place inside the country it names.)
     if (BORDERS.has(toks[p.end - 1]!.lemma) && p.mentions.some((m) => m.entry.kind === 'demonym')) continue;
+    // ("gathered outside a Turkish visa office in Baghdad": nor are a country's premises abroad, named by its people's
+    // adjective alone, in that country.)
+    if (PREMISES.has(toks[p.end - 1]!.lemma) && p.mentions.length > 0 && p.mentions.every((m) => m.entry.kind === 'demonym')) continue;
     let place: EventLocation | undefined;
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {
