@@ -1958,6 +1958,17 @@ test('a country\'s premises abroad named by its people\'s adjective ("outside a 
   assert.ok(protest && codesOf(protest.actor).includes('IRQ') && codesOf(protest.recipient).includes('TUR'), JSON.stringify(dyadsOf(evs)));
 });
 
+test('an act a clause dates to a decade that ended before the article ("in the 1930s", "in the early 1980s") is history recalled', () => {
+  for (const text of ['BEIJING (Reuters) - Critics say the textbook plays down atrocities committed by Japanese troops in China in the 1930s and 1940s.',
+    'MANAGUA (Reuters) - Ortega first recognised Beijing during his government in the 1980s.']) {
+    const evs = codeAll(text, '2021-12-10');
+    assert.equal(evs.length, 0, `${text}: ${JSON.stringify(dyadsOf(evs))}`);
+  }
+  // (A decade not yet over is no history: "in the 2020s".)
+  const now = codeAll('KABUL (Reuters) - Rebels attacked the town in the 2020s.', '2021-12-10');
+  assert.ok(now.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(now)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

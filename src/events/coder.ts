@@ -850,6 +850,9 @@ function blockedText(toks: Token[], trigger: number): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** A decade as news writes it: "the 1980s". */
+const DECADE = /^(?:19|20)\d0s$/;
+const DECADE_PARTS = new Set(['early', 'late', 'mid', 'mid-']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
@@ -861,11 +864,20 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number, depth = 0): number | null {
   const clause = clauseOf[at];
   const inYear = (k: number, preps: readonly string[]) => {
-    if (!YEAR.test(toks[k]?.text ?? '') || Number(toks[k]!.text) >= year) return false;
-    const before = MONTHS.has(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-    return preps.includes(toks[before]?.norm ?? '');
+    const text = toks[k]?.text ?? '';
+    if (YEAR.test(text)) {
+      if (Number(text) >= year) return false;
+      const before = MONTHS.has(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+      return preps.includes(toks[before]?.norm ?? '');
+    }
+    // ("atrocities committed by Japanese troops in China in the 1930s", "fled in the early 1980s": so does a decade
+    // that ended before it.)
+    if (!DECADE.test(text) || Number(text.slice(0, 4)) + 9 >= year) return false;
+    let before = k - 1;
+    if (DECADE_PARTS.has(toks[before]?.norm ?? '')) before--;
+    return toks[before]?.norm === 'the' && preps.includes(toks[before - 1]?.norm ?? '');
   };
-  const found = (k: number) => Number(toks[k]!.text);
+  const found = (k: number) => Number(toks[k]!.text.slice(0, 4));
   let start = at;
   while (start > 0 && clauseOf[start - 1] === clause) start--;
   // (After the act with no comma between, or opening its clause: "who launched a civil war in 1989, was indicted
