@@ -383,7 +383,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // them is who they are; neither is whom the act is done to.)
       // (Only where the place after it says to whom: "recalled its own envoy, shortly before President X" recalled it
       // from no one named.)
-      if (m.pattern.cameo.startsWith('16') && POSSESSIVES.has(toks[p.start]!.norm) && p.end - 1 === m.last && phraseIn(p, matched) && ENVOYS.has(toks[m.last]!.lemma)) {
+      // ("Saudi Arabia and Iran recalled their ambassadors": the envoys of two sides are recalled from each other, which
+      // the coder reads from "their".)
+      if (m.pattern.cameo.startsWith('16') && POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'their' && p.end - 1 === m.last && phraseIn(p, matched) && ENVOYS.has(toks[m.last]!.lemma)) {
         let q = p.end;
         const named = toks[q]?.text === ',' ? phrases.find((x) => x.start === q + 1 && toks[x.end]?.text === ',' && toks.slice(x.start, x.end).every((w) => w.pos === 'PROPN')) : undefined;
         if (named) q = named.end + 1;
