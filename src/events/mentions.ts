@@ -842,6 +842,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // last country or body the sentence named before them. (Not "their": people are "they" as often as countries;
     // nor a verb's own object, "recalled its ambassador", "withdraw its troops", which the roles read.)
     // ("Bahrain, whose Sunni rulers have accused Iran": and after "whose", of the one the clause describes.)
+    // ("accused Ivory Coast and its president, Alassane Ouattara": after "and", of the country or body just named.)
+    const partner = agentSector && possessor === 'its' && toks[p.start - 1]?.norm === 'and'
+      ? earlier.find((x) => x.end === p.start - 1 && x.actor?.code && !x.time && x.mentions.some((mm) => mm.entry.kind === 'country' || mm.entry.kind === 'org')) : undefined;
+    if (partner) return actorRef({ name: text, code: partner.actor!.code, sector: agentSector }, text, span.start, span.end);
     const whose = possessor !== 'whose' && toks[p.start - 1]?.norm === 'whose';
     if (agentSector && ((!agentHead && possessor === 'its' && toks[p.start - 1]?.pos === 'ADP') || whose)) {
       const owner = whose ? earlier.find((x) => x.actor?.code && x.end === p.start - 2 && toks[p.start - 2]!.text === ',')
@@ -984,6 +988,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       sector ??= 'CVL';
     }
   }
+  // ("BRAZZAVILLE - ... Congo, one of sub-Saharan Africa's larger oil producers": in a story of the Republic of Congo,
+  // the bare name and its people's are that country's, not the DRC's, which news means by them elsewhere.)
+  if (code === 'COD' && (kind === 'country' || kind === 'demonym') && /^congo(?:lese)?$/.test(toks.slice(m.start, m.end).map((t) => t.norm).join(' '))
+    && homeCountry(memory.places) === 'COG') code = 'COG';
   // ("Ethnic Albanians cheered the NATO troops in Prizren", "ethnic Russians in Crimea": people of an ethnic group
   // named by another country's demonym live where the story is, not in that country.)
   if ((kind === 'demonym' || kind === 'country') && toks[m.start - 1]?.norm === 'ethnic' && (!sector || !OFFICES.has(sector))) {
@@ -1129,6 +1137,10 @@ function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[], finite
   }
   let k = cur.end;
   while (toks[k]?.pos === 'ADV') k++;
+  // ("recalled its ambassador from Copenhagen, and shoppers across the Gulf have boycotted": past a place the subject
+  // is in.)
+  const where = toks[k]?.pos === 'ADP' && toks[k]!.norm !== 'of' ? phrases.find((q) => q.start === k + 1) : undefined;
+  if (where && (toks[where.end]?.pos === 'AUX' || finiteVerbAt(toks, where.end))) k = where.end;
   if (finite) return finiteVerbAt(toks, k) && !['ADP', 'PUNCT'].includes(toks[k + 1]?.pos ?? 'PUNCT');
   return toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX';
 }
