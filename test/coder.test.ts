@@ -1969,7 +1969,7 @@ test('an act a clause dates to a decade that ended before the article ("in the 1
   assert.ok(now.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(now)));
 });
 
-test('a subject after ", and" and a place it is in starts a clause of its own; "X and its president" is X\'s; bare "Congo" in a story of the Republic of Congo is that country; no one acts on himself', () => {
+test('a subject after ", and" and a place it is in starts a clause of its own; "X and its president" is X\'s; bare "Congo" in a story of the Republic of Congo is that country', () => {
   const recall = codeAll('RIYADH (Reuters) - Saudi Arabia has recalled its ambassador from Copenhagen, and shoppers across the Gulf have boycotted Danish dairy goods.', '2006-01-30');
   const sanction = recall.find((e) => e.event === 'SANCTION');
   assert.ok(sanction && sanction.recipient.every((a) => a.text !== 'shoppers'), JSON.stringify(dyadsOf(recall)));
@@ -1979,8 +1979,6 @@ test('a subject after ", and" and a place it is in starts a clause of its own; "
   const congo = codeAll('BRAZZAVILLE (Reuters) - The government of Congo Republic and the rebels signed a ceasefire on Saturday. Congo, one of Africa\'s larger oil producers, is negotiating a bailout with the International Monetary Fund.', '2017-12-24');
   const bailout = congo.find((e) => e.recipient.some((a) => a.code === 'IGO'));
   assert.ok(bailout && codesOf(bailout.actor).includes('COG'), JSON.stringify(dyadsOf(congo)));
-  const met = codeAll('HANOI (Reuters) - President Bill Clinton met Vietnam\'s leaders on Friday. He also met Prime Minister Phan Van Khai, and the two discussed a bilateral trade agreement signed in July.', '2000-11-17');
-  assert.ok(met.every((e) => !(e.actor.length === 1 && e.recipient.length === 1 && e.actor[0]!.name === e.recipient[0]!.name)), JSON.stringify(dyadsOf(met)));
 });
 
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {

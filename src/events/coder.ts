@@ -660,10 +660,6 @@ export class EventCoder {
     } else pairs.push([source, target]);
     for (const [actor, named] of pairs) {
       let recipient = named === source || pairs.length > 1 ? named : withoutActor(actor, named);
-      // ("He also met Prime Minister Phan Van Khai, and the two discussed": one person does not act on himself, whatever
-      // the words that named him twice.)
-      if (actor.length === 1 && recipient.length === 1 && actor[0]!.code && actor[0]!.name === recipient[0]!.name && actor[0]!.code === recipient[0]!.code
-        && actor[0]!.sector === recipient[0]!.sector && !GENERIC_CODES.has(actor[0]!.code)) continue;
       // ("Brazil has deployed more than 40,000 troops to help fight the blazes": forces one's own country deploys or
       // puts on alert are what it shows force with, not whom it is shown to.)
       // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
