@@ -214,6 +214,11 @@ export function homeCountry(places: PlaceContext): string | null {
   // ("Japan demanded an apology from China after thousands of demonstrators hurled stones at its embassy in Beijing":
   // the protesters and police are China's, though Japan is named a little more.)
   if (where >= 2 && first && (where >= first[1] - 1 || where >= 0.75 * first[1])) return places.leadPlace!;
+  // ("Bolivian troops took control of the airport in Cobija ... after President Evo Morales declared a state of siege",
+  // a story that goes on to name the United States once more than Bolivia: so is the one country the lead names.)
+  const only = places.leadCountries?.size === 1 ? [...places.leadCountries][0]! : null;
+  const onlyNames = only ? places.countryCounts.get(only) ?? 0 : 0;
+  if (only && onlyNames >= 2 && first && (onlyNames >= first[1] - 1 || onlyNames >= 0.75 * first[1])) return only;
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
