@@ -1991,6 +1991,14 @@ test('without a dateline, the one country the lead names is the story\'s when th
   assert.ok(blamed && codesOf(blamed.actor).includes('BOL') && !codesOf(blamed.actor).includes('USA'), JSON.stringify(dyadsOf(evs)));
 });
 
+test('a capital\'s name before names no dictionary knows is a person\'s given name ("Wellington Moreira Franco"), not the capital\'s government', () => {
+  const evs = codeAll('BRASILIA (Reuters) - Police also arrested Wellington Moreira Franco, a close ally of Temer.', '2019-03-21');
+  const arrest = evs.find((e) => e.event === 'COERCE');
+  assert.ok(arrest && !codesOf(arrest.recipient).includes('NZL') && codesOf(arrest.recipient).includes('BRA'), JSON.stringify(dyadsOf(evs)));
+  const lima = codeAll('LIMA (Reuters) - Lima Mayor Luis Castaneda met protesters.', '2019-03-21');
+  assert.ok(lima.some((e) => codesOf(e.actor).includes('PER')), JSON.stringify(dyadsOf(lima)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -956,6 +956,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const living = memory.heads.get(`people:${toks[best.m.start]!.lemma}`);
     if (living?.code) best = { m: best.m, r: { code: living.code, sector: best.r.sector, org: best.r.org } };
   }
+  // ("Police also arrested Wellington Moreira Franco", "Santiago Nieto Castillo": a capital's name followed by two
+  // or more names no dictionary knows is a person's given name, not the capital's government.)
+  if (best.m.entry.kind === 'capital' && best.m.start === first && p.end - best.m.end >= 2
+    && toks.slice(best.m.end, p.end).every((t, k) => t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !p.mentions.some((x) => x.start <= best!.m.end + k && x.end > best!.m.end + k))) {
+    return actorRef({ name: text, code: null, sector: null }, text, span.start, span.end);
+  }
   const { m, r } = best;
   let sector = r.sector;
   const kind = m.entry.kind;
