@@ -1898,6 +1898,10 @@ test('"the rebels" later in an article are the armed group named before with its
   const evs = codeAll('RIYADH (Reuters) - Yemen\'s Houthi rebels attacked a Saudi border post on Tuesday, killing one guard. The rebels accuse Riyadh of letting Yemeni troops use Saudi soil to attack them.', '2009-11-10');
   const accusation = evs.find((e) => e.event === 'ACCUSE');
   assert.ok(accusation && codesOf(accusation.actor).includes('YEM') && !codesOf(accusation.actor).includes('SAU'), JSON.stringify(dyadsOf(evs)));
+  // (And men a phrase calls armed are such a group: "Five armed Burmese dissidents ... The gunmen".)
+  const armed = codeAll('BANGKOK (Reuters) - Five armed Burmese dissidents who stormed Myanmar\'s embassy in Bangkok freed their last hostages on Saturday. The gunmen let the remaining captives go after a minister agreed to travel with them.', '1999-10-02');
+  const freed = armed.find((e) => e.actor.some((a) => a.text === 'gunmen'));
+  assert.ok(freed && codesOf(freed.actor).includes('MMR'), JSON.stringify(dyadsOf(armed)));
   // (By another word for such men: "the fighters" are the rebels just named.)
   const fighters = codeAll('RIYADH (Reuters) - Saudi warplanes attacked Yemeni Shi\'ite rebels along the border on Thursday, after the fighters crossed into the kingdom and killed a Saudi security officer.', '2009-11-05');
   const killed = fighters.find((e) => e.recipient.some((a) => a.sector === 'COP'));

@@ -34,6 +34,8 @@ export interface Phrase {
  *  or "the militants" later refers to. */
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG']);
 /** Words for the men of an armed group, each of which may stand for the group named before by another. */
+/** Kinds of people who are no state's (opposition, civilians, activists), whom "armed" makes an armed group. */
+const PEOPLE_KINDS = new Set(['OPP', 'CVL', 'ACT', 'REF', 'LAB', 'EDU', 'REL']);
 const ARMED_GROUP_WORDS = new Set(['rebel', 'fighter', 'militant', 'insurgent', 'guerrilla', 'guerilla', 'gunman', 'gunmen', 'militiaman', 'militiamen', 'separatist', 'jihadist']);
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
@@ -1022,6 +1024,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     memory.heads.set(`armed:${head.lemma}`, { name: ref.name, code: ref.code, sector: ref.sector });
     // ("Yemeni Shi'ite rebels ... after the fighters crossed into the kingdom": by any of the words for such men.)
     if (ARMED_GROUP_WORDS.has(head.lemma)) memory.heads.set('armed:*', { name: ref.name, code: ref.code, sector: ref.sector });
+  }
+  // ("Five armed Burmese dissidents who stormed Myanmar's embassy in Bangkok ... The gunmen": men a phrase calls armed
+  // are such a group, whatever kind of actor they are.)
+  else if (ref.code && kind !== 'person' && head.pos === 'NOUN' && toks.slice(p.start, p.end - 1).some((t) => t.norm === 'armed') && ref.sector && PEOPLE_KINDS.has(ref.sector)) {
+    memory.heads.set('armed:*', { name: ref.name, code: ref.code, sector: 'UAF' });
   }
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
