@@ -2003,6 +2003,11 @@ test('a capital\'s name before names no dictionary knows is a person\'s given na
   assert.ok(lima.some((e) => codesOf(e.actor).includes('PER')), JSON.stringify(dyadsOf(lima)));
 });
 
+test('an import ban imposed is an embargo (SANCTION), as a ban imposed on imports is', () => {
+  const evs = codeAll('PRISTINA (Reuters) - Pristina imposed the import ban last week in retaliation for Serbia\'s refusal to accept goods bearing Kosovo customs stamps.', '2011-07-28');
+  assert.ok(evs.some((e) => e.cameo === '163' && codesOf(e.recipient).includes('SRB')), JSON.stringify(evs.map((e) => [e.cameo, codesOf(e.actor), codesOf(e.recipient)])));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');
