@@ -2008,6 +2008,14 @@ test('an import ban imposed is an embargo (SANCTION), as a ban imposed on import
   assert.ok(evs.some((e) => e.cameo === '163' && codesOf(e.recipient).includes('SRB')), JSON.stringify(evs.map((e) => [e.cameo, codesOf(e.actor), codesOf(e.recipient)])));
 });
 
+test('police who fire tear gas "outside the court" use force on people there, not on the court; a bomb "near the gates of the U.S. embassy" is aimed at the embassy', () => {
+  const gas = codeAll('ISLAMABAD (Reuters) - Police fired tear gas outside the court on Friday.', '1997-11-28');
+  const dispersed = gas.find((e) => e.cameo === '175');
+  assert.ok(dispersed && dispersed.recipient.every((a) => a.text !== 'court'), JSON.stringify(dyadsOf(gas)));
+  const bomb = codeAll('TASHKENT (Reuters) - A bomber detonated explosives near the gates of the U.S. embassy on Friday.', '2004-07-30');
+  assert.ok(bomb.some((e) => codesOf(e.recipient).includes('USA')), JSON.stringify(dyadsOf(bomb)));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

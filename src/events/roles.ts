@@ -73,6 +73,8 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
   return false;
 }
 
+/** Prepositions of where crowds are dispersed, beside a building rather than at it. */
+const AROUND = new Set(['outside', 'inside', 'opposite']);
 /** A country's envoys and missions abroad. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé']);
 /** Prepositions spelled as -ing verbs. */
@@ -392,6 +394,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         const where = phrases.find((x) => x.start === q + 1 && ['from', 'to', 'in'].includes(toks[q]?.norm ?? '') && namesActor(x));
         return where ? [where] : [];
       }
+      // ("Police fired tear gas outside the court": where crowds are dispersed, after "outside", is not whom force is used
+      // on. A bomb set off "near the gates of the U.S. embassy" is aimed at the embassy.)
+      if (p.start > m.last && m.pattern.cameo.startsWith('175') && AROUND.has(toks[p.start - 1]?.norm ?? '')) continue;
       // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
       if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
       // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)
