@@ -2016,6 +2016,13 @@ test('police who fire tear gas "outside the court" use force on people there, no
   assert.ok(bomb.some((e) => codesOf(e.recipient).includes('USA')), JSON.stringify(dyadsOf(bomb)));
 });
 
+test('"shot dead" and "shot down" after a subject are the verb, whatever the tagger read: "American soldiers in Baghdad shot dead" were the Americans', () => {
+  const evs = codeAll('ROME (Reuters) - American soldiers in Baghdad shot dead an Italian intelligence officer.', '2005-03-05');
+  const shot = evs.find((e) => e.event === 'ASSAULT');
+  assert.ok(shot && codesOf(shot.actor).includes('USA') && shot.actor.every((a) => a.text !== 'Baghdad'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(shot!.recipient.every((a) => !/^dead/.test(a.text)), JSON.stringify(shot!.recipient));
+});
+
 test('those who "came under fire from" others were fired on by them; "but" coordinates verbs; a kind of actor that owns the act did it', () => {
   const fire = codeAll('CULIACAN (Reuters) - Soldiers briefly detained Ovidio Guzman but came under fire from dozens of heavily armed men.', '2019-10-18');
   const attacked = fire.find((e) => e.event === 'ASSAULT');

@@ -139,9 +139,14 @@ export function analyze(text: string): Sentence[] {
       // ("Egypt's armed forces overthrew President Mursi", "Rebels shot a soldier": past tenses wink-nlp's lexicon
       // lacks or reads as nouns, between a subject and an object.)
       const irregular = t.pos === 'NOUN' ? IRREGULAR_PAST[t.norm] : undefined;
-      if (irregular && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && next && (['DET', 'PROPN', 'NUM', 'PRON'].includes(next.pos) || /^[A-Z]/.test(next.text))) {
+      // ("American soldiers in Baghdad shot dead an Italian officer", "rebels shot down a helicopter": or a word that
+      // only a verb takes after it.)
+      if (irregular && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && next && (['DET', 'PROPN', 'NUM', 'PRON'].includes(next.pos) || /^[A-Z]/.test(next.text)
+        || next.norm === 'dead' || next.norm === 'down')) {
         t.pos = 'VERB';
         t.lemma = irregular;
+        // ("shot dead three protesters": "dead" says how, and opens no noun phrase.)
+        if (next.norm === 'dead') next.pos = 'ADV';
       }
       // ("were killed when police opened fire": a base-form "verb" right after a word that opens a clause, with an -ed
       // word after it, is the clause's subject, and the -ed word its verb.)
