@@ -33,9 +33,9 @@ export interface Phrase {
 /** Kinds of armed actors apart from a state's forces: a group of them named with its country is the one "the rebels"
  *  or "the militants" later refers to. */
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG']);
-/** Words for the men of an armed group, each of which may stand for the group named before by another. */
 /** Kinds of people who are no state's (opposition, civilians, activists), whom "armed" makes an armed group. */
 const PEOPLE_KINDS = new Set(['OPP', 'CVL', 'ACT', 'REF', 'LAB', 'EDU', 'REL']);
+/** Words for the men of an armed group, each of which may stand for the group named before by another. */
 const ARMED_GROUP_WORDS = new Set(['rebel', 'fighter', 'militant', 'insurgent', 'guerrilla', 'guerilla', 'gunman', 'gunmen', 'militiaman', 'militiamen', 'separatist', 'jihadist']);
 
 /** What the coder remembers while reading one article: people named so far, for surnames and pronouns. */
