@@ -1,5 +1,6 @@
 // The actor dictionary: countries (world-countries + dictionaries/countries.tsv), organisations, agents
 // (sector words) and people with dated roles, compiled into one token trie for longest-match lookup.
+import { mapped } from '../arrays.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
@@ -331,14 +332,14 @@ export class ActorDictionary {
       });
       this.bySecond.set(list, index);
     }
-    if (!next) return index.single.map((k) => list[k]!);
+    if (!next) return mapped(index.single, (k) => list[k]!);
     const keys = new Set([next.norm, next.lemma, stripPossessive(next.norm), ...singularsAt(at)]);
     const picked = [...index.single];
     for (const key of keys) {
       const ks = index.byWord.get(key);
       if (ks) picked.push(...ks);
     }
-    return picked.sort((a, b) => a - b).map((k) => list[k]!);
+    return mapped(picked.sort((a, b) => a - b), (k) => list[k]!);
   }
 
   /** Longest dictionary matches, left to right, over a sentence's tokens. */

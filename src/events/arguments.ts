@@ -31,7 +31,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** Dependents of every word, in order. */
 export function childrenOf(p: Parse): number[][] {
-  const kids: number[][] = p.forms.map(() => []);
+  const kids: number[][] = [];
+  for (let i = 0; i < p.forms.length; i++) kids.push([]);
   for (let i = 0; i < p.forms.length; i++) if (p.head[i]! >= 0) kids[p.head[i]!]!.push(i);
   return kids;
 }
@@ -47,8 +48,9 @@ const isVerbal = (p: Parse, i: number) => p.upos[i] === 'VERB' || p.upos[i] === 
 
 /** The case marker (preposition) of a nominal, lower-cased, or ''. */
 export function caseOf(p: Parse, kids: number[][], i: number): string {
-  const words = kids[i]!.filter((k) => p.deprel[k] === 'case' && k < i).map((k) => p.forms[k]!.toLowerCase());
-  return words.join(' ');
+  let words = '';
+  for (const k of kids[i]!) if (p.deprel[k] === 'case' && k < i) words += (words ? ' ' : '') + p.forms[k]!.toLowerCase();
+  return words;
 }
 
 function directSubject(p: Parse, kids: number[][], v: number): { at: number[]; passive: boolean } {

@@ -1,10 +1,5 @@
 // Loops for the coder's hot paths, in place of chains of array builtins (`.map(...).filter(...)`,
-// `.slice(...).map(...).join(...)`). V8's optimising compiler inlines those builtins, and the arrays they return there
-// have another elements kind (another hidden class) than in the interpreter (Node 20: `map` returns a packed array in
-// the interpreter, a holey one once optimised), while the feedback only ever records the interpreter's: the next
-// builtin of the chain then fails its map check in the optimised code every time ("wrong map"), and the function is
-// deoptimised and compiled again, up to seven times in a run, in every coder thread (docs/scaling.md, "Where the
-// second thread's time goes"). Arrays built by push have one kind either way.
+// `.slice(...).map(...).join(...)`): why, in src/arrays.ts.
 import type { Token } from '../text/nlp.js';
 import type { Phrase } from './mentions.js';
 

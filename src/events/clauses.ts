@@ -180,7 +180,9 @@ export function isVerb(toks: Token[], k: number): boolean {
 
 /** Words of tokens [from, to) as written in the sentence. */
 export function wordsOf(toks: Token[], from: number, to: number): string {
-  return toks.slice(from, to).map((t, k) => (k > 0 && t.start > toks[from + k - 1]!.end ? ' ' : '') + t.text).join('');
+  let out = '';
+  for (let k = Math.max(0, from); k < Math.min(to, toks.length); k++) out += (k > from && toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
+  return out;
 }
 
 export function afterCopula(toks: Token[], i: number): boolean {

@@ -9,6 +9,7 @@
 // This file runs them over an article in three passes: the stages that need no article memory (dictionary names,
 // clauses, pattern matches, triggers: matchSentence) over all its sentences, then the rest sentence by sentence with
 // the memory, then the days of its events (dateEvents); it assembles the events.
+import { mapped } from '../arrays.js';
 import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, TIME_NAMES, type ArticlePlaces } from '../geo/places.js';
@@ -205,7 +206,7 @@ export class EventCoder {
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
     const sentences: Sentence[] = [];
     for (const seg of newsSegments(article.text)) for (const s of analyze(seg.text)) sentences.push(s);
-    return { places: articlePlaces(article.text), sentences, read: sentences.map((s) => this.matchSentence(s)) };
+    return { places: articlePlaces(article.text), sentences, read: mapped(sentences, (s) => this.matchSentence(s)) };
   }
 
   /**
@@ -523,7 +524,7 @@ export class EventCoder {
     if (toks[m.trigger]!.lemma === 'summon' && source.length && source.every((a) => !!a.code && target.some((t) => t.code === a.code))) {
       const home = reading.home;
       if (!home || target.some((t) => t.code === home)) return;
-      source = source.map((a) => actorRef({ name: a.name, code: home, sector: a.sector }, a.text, a.start, a.end, a.implicit));
+      source = mapped(source, (a) => actorRef({ name: a.name, code: home, sector: a.sector }, a.text, a.start, a.end, a.implicit));
     }
     // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
     if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
@@ -550,7 +551,7 @@ export class EventCoder {
       && !target.some((a) => FROM_ABROAD.test(a.text))) {
       const own = source[0]!.code!;
       // (Those named keep their words: "outlawed the Northern Branch of the Islamic Movement".)
-      target = target.length ? target.map((a) => actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit))
+      target = target.length ? mapped(target, (a) => actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit))
         : [actorRef({ name: `${own} people`, code: own, sector: null }, '', -1, -1, true)];
     }
     // ("rallied in Abeche, chanting anti-French slogans": a protest its own clause says is against a country is aimed
@@ -563,7 +564,7 @@ export class EventCoder {
     // do it is no one's threat — unless a speaker of that side foretells it: "he said, adding that Sasa would be
     // arrested".)
     if (modal.startsWith('13') && !m.pattern.cameo.startsWith('13') && source.every((a) => a.implicit || !a.text)) {
-      const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor?.code);
+      const speaker = mapped(speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!), (p) => p.actor?.code);
       if (!source.some((a) => a.code && speaker.includes(a.code))) return;
     }
     // A threat of force is a commitment the threatener makes ("vowed to retaliate", "threatened to send troops").
@@ -572,7 +573,8 @@ export class EventCoder {
     // doer's ("analysts warned that the rebels would retaliate"): judged blind, 1 of 18 such events was right.
     if (modal === '138' && !intendedBy && /^(15|18|19|20)/.test(m.pattern.cameo)) {
       if (m.pattern.cameo.startsWith('15')) return;
-      const speaker = speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!).map((p) => p.actor).filter((a): a is ActorRef => !!a?.code);
+      const speaker: ActorRef[] = [];
+      for (const p of speakerBefore(toks, phrases, clauseOf, clauseOf[m.trigger]!)) if (p.actor?.code) speaker.push(p.actor);
       if (speaker.length && !source.some((a) => speaker.some((x) => x.code === a.code))) return;
     }
     if (modality === 'obliged' || modality === 'alleged') {

@@ -1,6 +1,7 @@
 // Stage 1 of the coder: the noun phrases of a sentence and the actors they name. Phrases are runs of nominal words
 // and dictionary mentions; each is resolved with the dictionaries and with what the article has said so far (people
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
+import { mapped } from '../arrays.js';
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
 import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, WATERS, type PlaceContext } from '../geo/places.js';
 import { NAMED_STRUCTURES, type ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
@@ -91,7 +92,8 @@ const TITLE_GENDER: Record<string, Gender> = { mrs: 'f', ms: 'f', miss: 'f', mad
 
 /** Remembers a person named (again), with the gender a title in the phrase shows. */
 function notePerson(memory: ArticleMemory, ref: ActorRef, words: Token[]): void {
-  const titled = words.map((w) => TITLE_GENDER[w.norm.replace(/\.$/, '')]).find(Boolean) ?? null;
+  let titled: Gender | null = null;
+  for (const w of words) if ((titled = TITLE_GENDER[w.norm.replace(/\.$/, '')] ?? null)) break;
   const known = memory.people.find((x) => x.ref.name === ref.name);
   memory.people = memory.people.filter((x) => x !== known);
   memory.people.push({ ref, gender: titled ?? known?.gender ?? null });
@@ -232,7 +234,7 @@ export function homeCountry(places: PlaceContext): string | null {
  * continent, the last country named bare.
  */
 function describedCountry(words: string[], earlier: readonly Phrase[]): Phrase | undefined {
-  const pairs = words.slice(1).map((w, k) => `${words[k]} ${w}`);
+  const pairs = mapped(words.slice(1), (w, k) => `${words[k]} ${w}`);
   // (The part of a continent first, then the continent: news calls Malawi "southern African", the package's
   // geography Eastern Africa.)
   const keys = [...pairs.filter((w) => CONTINENT_WORDS.has(w)), ...words.filter((w) => CONTINENT_WORDS.has(w))];
@@ -378,7 +380,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       const together = antecedent ? coordinatedBack(antecedent, phrases, toks).filter((x) => x.actor?.code) : [];
       if (together.length >= 2) {
         const t = toks[p.start]!;
-        p.group = together.map((x) => actorRef(x.actor!, t.text, t.start, t.end));
+        p.group = mapped(together, (x) => actorRef(x.actor!, t.text, t.start, t.end));
       }
       continue;
     }
@@ -442,7 +444,7 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // description set off after a person or a country, naming no one else, is them again.)
     else if (link === ',' && beside?.actor?.code && (!p.actor?.code || p.actor.code === beside.actor.code) && !p.pronoun && !beside.pronoun
       && !p.mentions.some((m) => m.entry.kind === 'person') && beside.mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'country')
-      && DESCRIPTIVE_HEADS.test(words.map((w) => w.norm).join(' '))) p.appositive = 'description';
+      && DESCRIPTIVE_HEADS.test(joinTokens(words, 0, words.length, 'norm'))) p.appositive = 'description';
     // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
     // name is that actor, here and later in the article.
     const named = phrases[k - 1];
@@ -800,7 +802,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       const states = COUNTRY_GROUP.test(text) ? before?.filter((a) => a.code && !NON_STATE_CODES.has(a.code)) : before;
-      const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? states.map((a) => actorRef(a, text, span.start, span.end)) : undefined;
+      const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? mapped(states, (a) => actorRef(a, text, span.start, span.end)) : undefined;
       if (group) {
         p.group = group;
         return group[0]!;
@@ -887,7 +889,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // country the sentence named.
     if (COUNTRY_NOUNS.has(head.norm) && p.end - first >= 2 && toks[p.start]!.norm === 'the'
       && toks.slice(first, p.end - 1).every((t) => t.pos === 'ADJ' || t.pos === 'PROPN')) {
-      const named = describedCountry(toks.slice(first, p.end - 1).map((t) => t.norm), earlier);
+      const named = describedCountry(mapped(toks.slice(first, p.end - 1), (t) => t.norm), earlier);
       if (named?.actor) return actorRef({ name: named.actor.name, code: named.actor.code, sector: null }, text, span.start, span.end);
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
@@ -994,7 +996,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // are of the country the story is about.)
   let code = r.code;
   // (A state's people stay India's: "a top Indian diplomat" expelled by Canada.)
-  if (code === 'IND' && (kind === 'demonym' || kind === 'country') && (!sector || !OFFICES.has(sector)) && /^indians?$/.test(toks.slice(m.start, m.end).map((t) => t.norm).join(' '))) {
+  if (code === 'IND' && (kind === 'demonym' || kind === 'country') && (!sector || !OFFICES.has(sector)) && /^indians?$/.test(joinTokens(toks, m.start, m.end, 'norm'))) {
     const home = homeCountry(memory.places);
     if (home && actors.americas.has(home)) {
       code = home;
@@ -1003,7 +1005,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   // ("BRAZZAVILLE - ... Congo, one of sub-Saharan Africa's larger oil producers": in a story of the Republic of Congo,
   // the bare name and its people's are that country's, not the DRC's, which news means by them elsewhere.)
-  if (code === 'COD' && (kind === 'country' || kind === 'demonym') && /^congo(?:lese)?$/.test(toks.slice(m.start, m.end).map((t) => t.norm).join(' '))
+  if (code === 'COD' && (kind === 'country' || kind === 'demonym') && /^congo(?:lese)?$/.test(joinTokens(toks, m.start, m.end, 'norm'))
     && homeCountry(memory.places) === 'COG') code = 'COG';
   // ("Ethnic Albanians cheered the NATO troops in Prizren", "ethnic Russians in Crimea": people of an ethnic group
   // named by another country's demonym live where the story is, not in that country.)
@@ -1149,7 +1151,7 @@ function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[], finite
   let cur = p;
   for (;;) {
     const nxt = phrases[phrases.indexOf(cur) + 1];
-    const between = nxt ? toks.slice(cur.end, nxt.start).map((t) => t.norm).join(' ') : '';
+    const between = nxt ? joinTokens(toks, cur.end, nxt.start, 'norm') : '';
     if (!nxt || !nxt.actor || !(finite ? ['and'] : ['and', ',', ', and']).includes(between)) break;
     cur = nxt;
   }

@@ -1,5 +1,6 @@
 // Verb and phrase patterns (dictionaries/verbs/*.tsv): parsing, compiling and matching against tagged tokens.
 // The pattern language is documented in docs/dictionaries.md.
+import { mapped } from '../arrays.js';
 import { basename, join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { normalizeWord, phraseLemmas, type Token } from '../text/nlp.js';
@@ -201,7 +202,7 @@ export class PatternSet {
   matchPassive(tokens: Token[], verb: number, before: number[], isActor: (i: number) => boolean): PatternMatch[] {
     // (The clause's opener is no part of it: "after three soldiers were wounded" is tried as "wounded three soldiers".)
     const order = [verb, ...before.filter((i) => !GAP_STOP_WORDS.has(tokens[i]!.norm))];
-    const virtual = order.map((i) => tokens[i]!);
+    const virtual = mapped(order, (i) => tokens[i]!);
     const out: PatternMatch[] = [];
     const t = tokens[verb]!;
     const seen = new Set<VerbPattern>();
@@ -211,7 +212,7 @@ export class PatternSet {
         seen.add(p);
         const matched: number[] = [];
         if (matchFrom(p.elements, 0, virtual, 0, matched, (k) => isActor(order[k]!))) {
-          const real = matched.map((k) => order[k]!);
+          const real = mapped(matched, (k) => order[k]!);
           out.push({ pattern: p, trigger: verb, matched: real, last: verb });
         }
       }

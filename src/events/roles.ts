@@ -3,6 +3,7 @@
 // by a noun take their doer from a modifier, a "by" phrase, a possessor or the governing verb, or from the article's
 // memory of who did that kind of act; places are venues, not recipients; violence with no named perpetrator is the
 // place's unidentified actors'.
+import { mapped } from '../arrays.js';
 import { actorRef, type ActorRef } from '../model.js';
 import { TIME_NAMES } from '../geo/places.js';
 import { normalizeWord, parseOf, type Sentence, type Token } from '../text/nlp.js';
@@ -279,7 +280,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && /^[a-z]/.test(head.text) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
       const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
       const text = sentence.text.slice(span.start, span.end);
-      return { ...p, group: memory.lastAccord.map((a) => actorRef(a, text, span.start, span.end)) };
+      return { ...p, group: mapped(memory.lastAccord, (a) => actorRef(a, text, span.start, span.end)) };
     }
     // "India rejected the map": a thing an earlier event made or put forward is its maker's.
     const owner = !kind && head.pos === 'NOUN' && toks[p.start]!.norm === 'the' && p.end - p.start <= 3 ? memory.thingOwners.get(head.lemma)?.find((a) => a.code) : undefined;
@@ -857,7 +858,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   } else if (isJudgement) {
     // "Lavrov said the strike was unlawful": the speaker accuses what the clause is about, or whoever did the act
     // it names.
-    target = subject(i).map((p) => (namesActor(p) ? p : doerOfActNamed(p) ?? p));
+    target = mapped(subject(i), (p) => (namesActor(p) ? p : doerOfActNamed(p) ?? p));
     source = labeller >= 0 ? subject(labeller) : speakerBefore(toks, phrases, clauseOf, clause);
     inferred = true;
   } else if (passive(toks, i)) {
@@ -1168,11 +1169,11 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // ("U.S. missiles struck a Syrian air base ... The strike killed six people": the people, named with no country
     // and given the article's, are those of whom that violence was done to.)
     const victims = lastViolent?.length ? memory.victims.get(lastViolent[0]!.code!) : undefined;
-    const victimsHere = victims ? tgt2.map((a, k) => (!tgt[k]?.code && a.code === place && a.sector && PEOPLE_SECTORS.has(a.sector)
+    const victimsHere = victims ? mapped(tgt2, (a, k) => (!tgt[k]?.code && a.code === place && a.sector && PEOPLE_SECTORS.has(a.sector)
       ? actorRef({ ...a, code: victims }, a.text, a.start, a.end, a.implicit) : a)) : tgt2;
     // (Not against their own: "a French helicopter pilot was killed" after French strikes was killed by the other side.)
     if (lastViolent?.length && !victimsHere.some((a) => lastViolent.some((d) => d.code === a.code))) {
-      return { source: lastViolent.map((a) => actorRef(a, '', -1, -1, true)), target: victimsHere, inferred: true, mentioned: false };
+      return { source: mapped(lastViolent, (a) => actorRef(a, '', -1, -1, true)), target: victimsHere, inferred: true, mentioned: false };
     }
     const unidentified = actorRef({ name: `${protest ? 'protesters' : 'unidentified'} (${place})`, code: place,
       sector: protest ? 'CVL' : violent ? 'UAF' : null }, '', -1, -1, true);

@@ -1,6 +1,7 @@
 // Stage 2 of the coder (after mentions): which pattern matches in a sentence are events. Every match is found,
 // passives included; then one match is kept per trigger word, and matches that are part of another event, what is
 // said, asked or hoped, modifiers and names are dropped. Intent verbs pass their complement through as intentions.
+import { joinTokens } from './arrays.js';
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
@@ -444,11 +445,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     let lastRelative = v - 1;
     while (lastRelative >= 0 && !['where', 'who', 'which'].includes(toks[lastRelative]!.norm)) lastRelative--;
     if (after.some(sinceYear) || toks.slice(lastRelative + 1, v).some(sinceYear)) return true;
-    const span = after.map((t) => t.norm).join(' ');
+    const span = joinTokens(after, 0, after.length, 'norm');
     return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year)\b/.test(span);
   };
   // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
-  const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(toks.slice(m.last + 1, m.last + 7).map((t) => t.norm).join(' '));
+  const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(joinTokens(toks, m.last + 1, m.last + 7, 'norm'));
   // ("Libya retaliated by halting oil shipments to Switzerland": the retaliation is the act done by it, coded as
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'

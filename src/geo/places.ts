@@ -3,6 +3,7 @@
 // the places a name may mean, the one that article supports, with the well-known place, capitals and population
 // as the default. "Geneva" is the Swiss city unless the article says Illinois; "Washington" is the US capital,
 // "St. Petersburg" the Russian city unless the article is about Florida.
+import { mapped } from '../arrays.js';
 import { datelineOf } from '../text/article.js';
 import { Gazetteer, withoutDivisionWord, type Place, type PlaceCandidate } from './gazetteer.js';
 
@@ -121,7 +122,7 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   for (const n of context.countryCounts.values()) total += n;
   let best: PlaceCandidate | null = null;
   let bestScore = -Infinity;
-  const scores = candidates.map((c) => score(c, context, total || 1));
+  const scores = mapped(candidates, (c) => score(c, context, total || 1));
   candidates.forEach((c, k) => { if (scores[k]! > bestScore) { best = c; bestScore = scores[k]!; } });
   if (!best) return null;
   const chosen: PlaceCandidate = best;

@@ -1,4 +1,5 @@
 // Sentences, tokens, part-of-speech tags and lemmas: a thin typed wrapper around wink-nlp.
+import { mapped } from '../arrays.js';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -48,7 +49,7 @@ const parses = new WeakMap<Sentence, Parse>();
 export function parseOf(s: Sentence): Parse {
   let p = parses.get(s);
   if (!p) {
-    p = loadParser().parse(s.tokens.map((t) => t.text));
+    p = loadParser().parse(mapped(s.tokens, (t) => t.text));
     parses.set(s, p);
   }
   return p;
@@ -86,6 +87,25 @@ function pastTenseLemma(word: string): string {
   return lemma;
 }
 
+/**
+ * One copy of each word form, internalised (V8's table of unique strings, which property names use): the coder compares
+ * token forms with literal words everywhere, and its optimised code compares as internalised strings only while every
+ * form it has met was one. A lower-cased or accent-stripped form is a new string that is not, and the first such form
+ * to reach a comparison deoptimises the function around it (docs/coder.md, "Twenty-first round"). Bounded: cleared
+ * when it holds a day of news's vocabulary, so memory stays flat on any input.
+ */
+const internedForms = new Map<string, string>();
+const MAX_INTERNED_FORMS = 200_000;
+function interned(form: string): string {
+  let one = internedForms.get(form);
+  if (one === undefined) {
+    if (internedForms.size >= MAX_INTERNED_FORMS) internedForms.clear();
+    one = Object.keys({ [form]: 0 })[0] ?? form;
+    internedForms.set(form, one);
+  }
+  return one;
+}
+
 /** Splits text into sentences of tagged tokens with character offsets. */
 export function analyze(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
@@ -110,12 +130,12 @@ export function analyze(text: string): Sentence[] {
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const w = words[i]!;
-      const norm = normalizeWord(w);
+      const norm = interned(normalizeWord(w));
       const lemma = lemmas[i];
       tokens.push({
-        text: w,
+        text: interned(w),
         norm,
-        lemma: lemma === undefined || lemma === w ? norm : normalizeWord(lemma),
+        lemma: lemma === undefined || lemma === w ? norm : interned(normalizeWord(lemma)),
         pos: tags[i] ?? 'X',
         start: starts[i]! - sStart,
         end: starts[i]! - sStart + w.length,
