@@ -39,6 +39,15 @@ export interface DictionaryEntry {
   dependent?: boolean;
 }
 
+/**
+ * A DictionaryEntry with all its fields, always in the same order (`org`, `roles` and `dependent` undefined where they
+ * do not apply), as model.ts's actorRef does for actors: the matcher and the coder read entries in their hottest loops,
+ * and an entry of a layout their optimised code has not met deoptimises it (docs/coder.md, "Twenty-first round").
+ */
+function dictionaryEntry(e: DictionaryEntry): DictionaryEntry {
+  return { kind: e.kind, name: e.name, code: e.code, org: e.org, sector: e.sector, roles: e.roles, origin: e.origin, dependent: e.dependent };
+}
+
 interface TrieEntry {
   words: string[];
   /** All-caps acronyms (US, UN, IS) only match tokens written in capitals. */
@@ -139,15 +148,15 @@ export class ActorDictionary {
       const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
       if (c.region === 'Americas') this.americas.add(code);
       const dependent = c.independent === false ? true : undefined;
-      const entry: DictionaryEntry = { kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
+      const entry = dictionaryEntry({ kind: 'country', name: c.name.common, code, sector: null, origin: 'world-countries', dependent });
       this.size.countries++;
       this.add(c.name.common, entry);
       this.add(c.name.official, entry);
       // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt) && !GIVEN_NAMES.has(alt)) this.add(alt, entry);
-      const dem: DictionaryEntry = { kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries', dependent };
+      const dem = dictionaryEntry({ kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries', dependent });
       for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
-      const cap: DictionaryEntry = { kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries', dependent };
+      const cap = dictionaryEntry({ kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries', dependent });
       for (const city of c.capital ?? []) this.add(city.replace(/ D\.C\.$/, ''), cap);
     }
     const file = join(dir, 'countries.tsv');
@@ -156,7 +165,7 @@ export class ActorDictionary {
       if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(file, r.line, `country code must be 3 capital letters, got "${code}"`);
       const sec = sector === '-' ? null : sector;
       if (sec && !SECTORS.has(sec)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
-      const entry: DictionaryEntry = { kind: sec ? 'seat' : 'country', name: code, code, sector: sec, origin: `countries.tsv:${r.line}` };
+      const entry = dictionaryEntry({ kind: sec ? 'seat' : 'country', name: code, code, sector: sec, origin: `countries.tsv:${r.line}` });
       for (const n of alternatives(names)) this.add(n, entry);
     }
   }
@@ -176,7 +185,7 @@ export class ActorDictionary {
         for (const d of [from, to ?? '-']) if (d !== '-' && !DATE.test(d)) throw new DictionaryError(file, r.line, `bad date "${d}" (YYYY-MM-DD, YYYY-MM, YYYY or -)`);
         let entry = dated.get(org);
         if (!entry) {
-          entry = { kind: 'org', name: list[0] ?? org, code, org, sector: sector === '-' ? null : sector, roles: [], origin: `organizations.tsv:${r.line}` };
+          entry = dictionaryEntry({ kind: 'org', name: list[0] ?? org, code, org, sector: sector === '-' ? null : sector, roles: [], origin: `organizations.tsv:${r.line}` });
           dated.set(org, entry);
           this.size.organizations++;
         }
@@ -184,10 +193,10 @@ export class ActorDictionary {
         for (const n of list) this.add(n, entry);
         continue;
       }
-      const entry: DictionaryEntry = {
+      const entry = dictionaryEntry({
         kind: 'org', name: list[0] ?? org, code, org: org === '-' ? undefined : org, sector: sector === '-' ? null : sector,
         origin: `organizations.tsv:${r.line}`,
-      };
+      });
       this.size.organizations++;
       for (const n of list) this.add(n, entry);
     }
@@ -199,7 +208,7 @@ export class ActorDictionary {
       if (!SECTORS.has(sector)) throw new DictionaryError(file, r.line, `unknown sector "${sector}"`);
       for (const t of alternatives(terms)) {
         this.size.agents++;
-        this.add(t, { kind: 'agent', name: t, code: null, sector, origin: `agents.tsv:${r.line}` });
+        this.add(t, dictionaryEntry({ kind: 'agent', name: t, code: null, sector, origin: `agents.tsv:${r.line}` }));
       }
     }
   }
@@ -218,7 +227,7 @@ export class ActorDictionary {
       const key = list[0]!;
       let person = this.people.get(key);
       if (!person) {
-        person = { kind: 'person', name: key, code, sector: null, roles: [], origin: `${base}:${r.line}` };
+        person = dictionaryEntry({ kind: 'person', name: key, code, sector: null, roles: [], origin: `${base}:${r.line}` });
         this.people.set(key, person);
         this.size.people++;
       }
@@ -264,7 +273,7 @@ export class ActorDictionary {
       if (known.has(phraseTokens(name).join(' '))) continue;
       const [only] = persons;
       if (persons.size === 1) this.add(name, only!, true);
-      else this.add(name, { kind: 'person', name, code: roles[0]!.code, sector: null, roles: [...roles].sort((a, b) => a.start.localeCompare(b.start)), origin: only!.origin }, true);
+      else this.add(name, dictionaryEntry({ kind: 'person', name, code: roles[0]!.code, sector: null, roles: [...roles].sort((a, b) => a.start.localeCompare(b.start)), origin: only!.origin }), true);
     }
   }
 
