@@ -228,6 +228,321 @@ export function labelledBy(m: PatternMatch, toks: Token[]): number {
   return -1;
 }
 
+/** What recipientsAfter reads of a trigger's sentence, and the readings rolesOf makes of it. */
+interface AfterScene {
+  m: PatternMatch;
+  i: number;
+  t: Token;
+  toks: Token[];
+  phrases: Phrase[];
+  clause: number;
+  clauseOf: number[];
+  sentence: Sentence;
+  memory: ArticleMemory;
+  own: Phrase | null;
+  matched: Set<number>;
+  properName: (p: Phrase) => boolean;
+  namesActor: (p: Phrase) => boolean;
+  doerOfActNamed: (p: Phrase) => Phrase | null;
+  described: (p: Phrase) => boolean;
+  violenceNamedBefore: (p: Phrase) => number;
+  listBetween: (a: number, b: number) => boolean;
+  ownSide: (a: ActorRef) => boolean;
+  coordinatedInClause: (p: Phrase) => Phrase[];
+  coordinatedVerbBetween: (from: number, to: number) => boolean;
+}
+
+/** The recipients a trigger's words after token `from` name: rolesOf's `after`, a module function so that V8 keeps its
+ *  optimised code (a closure made on each call loses it at each full garbage collection: docs/coder.md, "Twenty-first
+ *  round"). */
+function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phrase[] {
+  const { m, i, t, toks, phrases, clause, clauseOf, sentence, memory, own, matched, properName, namesActor, doerOfActNamed, described, violenceNamedBefore, listBetween, ownSide, coordinatedInClause, coordinatedVerbBetween } = scene;
+  let first: Phrase | null = null;
+  // Phrases named together with one that is no recipient (a venue, the actor's own forces) are none either.
+  const notRecipients = new Set<Phrase>();
+  // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
+  let targetClause = clause;
+  // (Not a relative clause about what is halted or eased: "aiming to halt fighting that has displaced a million
+  // people", "a roadmap aimed at easing tensions that have flared over a rebel offensive". An attack's relative
+  // clause may say whom it struck: "launched an attack that included 500 troops ... on the SDF headquarters".)
+  const relative = toks[m.last]!.pos === 'NOUN' && toks[m.last + 1]?.norm === 'that' && /^(?:03|08)/.test(m.pattern.cameo);
+  if (!relative && (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
+    targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
+  }
+  // "complained that the raids killed several Kyrgyz villagers", "demanded that the US cancel the deal": a
+  // complaint or a demand about what a that-clause tells is aimed at the clause's subject — or, when the subject is
+  // an act, at its doer — never at whom the clause's verb is done to.
+  const that = toks[m.last]!.norm === 'that' ? m.last : toks[m.last + 1]?.norm === 'that' ? m.last + 1 : -1;
+  const thatSubject = that >= 0 && /^(10|11|12)/.test(m.pattern.cameo) ? phrases.find((q) => q.start === that + 1) : undefined;
+  // ("sent about 35,000 troops backed by tanks and warplanes into northern Iraq": what goes with the forces a side
+  // moves describes them; whom the move is aimed at is told after.)
+  let describedTo = -1;
+  if (m.pattern.cameo.startsWith('15') && toks[m.last + 1]?.pos === 'VERB' && /ed$/.test(toks[m.last + 1]!.norm) && ['by', 'with'].includes(toks[m.last + 2]?.norm ?? '')) {
+    describedTo = m.last + 3;
+    while (describedTo < toks.length && toks[describedTo]!.pos !== 'ADP' && toks[describedTo]!.text !== ',' && clauseOf[describedTo] === clause) describedTo++;
+  }
+  for (const p of phrases) {
+    if (p.start < from || p === own) continue;
+    if (p.start > m.last && p.start < describedTo) continue;
+    if (thatSubject && p.start > thatSubject.start) break;
+    // ("complained that its officials were harassed by Russian security services": a passive's agent in the clause is
+    // whom it is aimed at.)
+    const agent = p === thatSubject ? phrases.find((q) => q.start > p.end && toks[q.start - 1]?.norm === 'by' && q.actor?.code
+      && clauseOf[q.start] === clauseOf[p.start] && passive(toks, q.start - 2)) : undefined;
+    if (agent) return [agent];
+    if (p === thatSubject && !p.actor && !p.group) {
+      const referred = doerOfActNamed(p);
+      if (referred) return [referred];
+      break;
+    }
+    // ("recalled its own ambassador, Mikhail Khvostov, from Washington", "withdrew its diplomats": the actor's own
+    // envoys, named with the pattern's word after a possessive, are what the act moves, and the name set off after
+    // them is who they are; neither is whom the act is done to.)
+    // (Only where the place after it says to whom: "recalled its own envoy, shortly before President X" recalled it
+    // from no one named.)
+    // ("Saudi Arabia and Iran recalled their ambassadors": the envoys of two sides are recalled from each other, which
+    // the coder reads from "their".)
+    if (m.pattern.cameo.startsWith('16') && POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'their' && p.end - 1 === m.last && phraseIn(p, matched) && ENVOYS.has(toks[m.last]!.lemma)) {
+      let q = p.end;
+      const named = toks[q]?.text === ',' ? phrases.find((x) => x.start === q + 1 && toks[x.end]?.text === ',' && toks.slice(x.start, x.end).every((w) => w.pos === 'PROPN')) : undefined;
+      if (named) q = named.end + 1;
+      const where = phrases.find((x) => x.start === q + 1 && ['from', 'to', 'in'].includes(toks[q]?.norm ?? '') && namesActor(x));
+      return where ? [where] : [];
+    }
+    // ("Police fired tear gas outside the court": where crowds are dispersed, after "outside", is not whom force is used
+    // on. A bomb set off "near the gates of the U.S. embassy" is aimed at the embassy.)
+    if (p.start > m.last && m.pattern.cameo.startsWith('175') && AROUND.has(toks[p.start - 1]?.norm ?? '')) continue;
+    // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
+    if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
+    // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)
+    if (m.pattern.cameo.startsWith('174') && p.start > m.last && toks[p.start - 1]?.norm === 'to') continue;
+    // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
+    if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
+    // ("blocked a draft statement condemning the killings", "vetoed a resolution calling on Israel": whom a text
+    // is about is the text's matter, not whom blocking it was done to.)
+    if (p.start > m.last && textAboutBetween(toks, m.last, p.start)) break;
+    // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
+    if (p.time || (p.instrument && !((DOWNING.has(t.lemma) || DOWNING.has(t.norm)) && p.actor?.code))) continue;
+    // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
+    // (Whatever country the phrase's place gives them, for a change of force posture: "strengthened its forces in
+    // Crimea" moves the actor's own.)
+    if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
+      && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
+    // ("agreed to withdraw troops from cities", "to halt military operations in Chechnya", "both sides will pull back
+    // forces": the forces a side yields or stands down are its own, whatever country their place gives them; not
+    // those it makes a truce "with".)
+    if (/^(035|087)/.test(m.pattern.cameo) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
+      && (!p.actor.code || ownSide(p.actor)) && !['with', 'between', 'to', 'against'].includes(toks[p.start - 1]?.norm ?? '')) continue;
+    // "ordered his government to gather information", "met his security ministers": what a leader asks of, or
+    // discusses with, their own government is no act between two sides.
+    if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SECTORS.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
+      && source.some((x) => x.actor?.code && x.actor.code === p.actor!.code)) continue;
+    // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
+    if (tellsAfter(p, toks)) break;
+    // ("accused the West of trying to destabilise Serbia": what an accusation charges is not whom it is aimed at.)
+    if (m.pattern.cameo.startsWith('11') && toks.slice(m.trigger + 1, p.start).some((w, j) => w.norm === 'of' && /ing$/.test(toks[m.trigger + 2 + j]?.norm ?? ''))) break;
+    // ("demanded the release of opposition leader Vuk Draskovic": a release is demanded of whoever holds the
+    // prisoner, the prisoner's own government when the demand is made at home.)
+    if (/^(?:02|10|14)/.test(m.pattern.cameo) && RELEASES.has(toks[DETERMINERS.has(toks[p.start]!.norm) ? p.start + 1 : p.start]?.lemma ?? '') && p.actor?.code) {
+      // (Not a state's demand for its nationals held abroad: "Italy demanded the release of two Italian aid workers".)
+      const own = source.find((x) => x.actor?.code === p.actor!.code && x.actor.sector && !STATE_SECTORS.has(x.actor.sector));
+      if (!own) return [];
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      return [{ ...p, actor: actorRef({ name: `${p.actor.code} government`, code: p.actor.code, sector: 'GOV' }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+    }
+    // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
+    // condemned.
+    // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
+    // ("condemned the killing of its citizens", "the attack on the French peacekeepers": what violence was done to is
+    // not whom a reaction to it is aimed at; its doer is — named with "by", or told before — or no one.)
+    // ("ordered an investigation into the shooting of protesters": so is what an inquiry looks into.)
+    const violenceOf = REACTION_VERBS.has(t.lemma) || m.pattern.cameo.startsWith('09') ? violenceNamedBefore(p) : -1;
+    if (violenceOf > 0) {
+      const victimEnd = violenceOf < p.end ? p.end : phrases.find((q) => q.start === violenceOf + 1)?.end ?? -1;
+      const agent = toks[victimEnd]?.norm === 'by' ? phrases.find((q) => q.start === victimEnd + 1 && q.actor?.code) : undefined;
+      if (agent) return [agent];
+      const referred = doerOfActNamed({ ...p, end: violenceOf });
+      if (referred) return [referred];
+      // (With no doer known, "the attack on a church in Quetta" still says where the condemned act was done; "the
+      // killing of its citizens" names only the victims.)
+      if (toks[violenceOf]!.norm === 'of') return [];
+    }
+    if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
+      const referred = doerOfActNamed(p);
+      if (referred) return [referred];
+      // ("condemned the use of violence against citizens": reacting to violence that names no side, one reacts to
+      // no one named here.)
+      if (REACTION_VERBS.has(t.lemma) && SIDELESS_VIOLENCE.has(toks[p.end - 1]!.lemma)) return [];
+    }
+    if (!p.actor) continue;
+    // ("Thaksin declared a state of emergency from New York": where an act is done from is no one it is done to;
+    // what one withdraws, expels or recalls from, or cuts off from, is, and so is whoever a reaction comes from:
+    // "defying warnings from Madrid".)
+    if (toks[p.start - 1]?.norm === 'from' && (p.place || p.mentions.some((x) => x.entry.kind === 'capital')) && !REMOVAL_VERBS.has(t.lemma)
+      && !/^(08|16)/.test(m.pattern.cameo) && !REACTIONS_FROM.has(toks[p.start - 2]?.lemma ?? '')) continue;
+    // ("reaffirmed Washington's support for Bazoum": the subject's own thing is what it gives, not to whom.)
+    // (When another party follows in the clause: "defended Mexico's immigration policy" alone stays Mexico's own.)
+    // ("revoking U.S. sanctions on Iran": so is a thing of the pattern's own words that the subject's name modifies.)
+    if (p.actor.code && (["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') || (phraseIn(p, matched) && (p.mentions[0]?.end ?? p.end) < p.end))
+      && toks[p.end - 1]!.pos === 'NOUN'
+      && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
+      && (phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)
+        // (A promise or a signature is never to one's own thing: "promised American support", "signed a declaration
+        // on Austria's responsibility"; nor a cut: "Putin suspended Russia's participation in the treaty".)
+        || (/^(?:03|057|16)/.test(m.pattern.cameo) && !p.mentions.some((mm) => mm.entry.kind === 'agent')))) continue;
+    // ("sending special envoy Ibrahim Gambari to the region": the envoy one sends is one's own, sent to the recipient.)
+    if (SENDING.has(t.lemma) && p.mentions.some((mm) => mm.entry.kind === 'agent' && ENVOYS.has(toks[mm.end - 1]!.lemma))) continue;
+    // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
+    // actors themselves ("release * prisoners").
+    if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) {
+      // ("forgave Iraq's debt", "froze Russia's assets": whose thing it is, is whom it is done to.)
+      const owner = p.mentions[0];
+      if (owner && owner.start === p.start && owner.entry.code && ['country', 'capital', 'org'].includes(owner.entry.kind)
+        && ["'s", '’s'].includes(toks[owner.end]?.norm ?? '') && !first) {
+        const span = { start: toks[owner.start]!.start, end: toks[owner.end - 1]!.end };
+        return [{ ...p, end: owner.end, actor: actorRef({ name: owner.entry.name, code: owner.entry.code, sector: null }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+      }
+      continue;
+    }
+    // ("sending eight military helicopters from neighbouring Afghanistan": what is given is not whom it is given
+    // to, whoever's it is.)
+    // (Refugees "from Afghanistan" are given refuge as that country's people.)
+    if (m.pattern.cameo.startsWith('07') && !m.pattern.reverse
+      && m.matched.some((k) => k >= p.start && k < p.end && toks[k + 1]?.norm === 'from' && !UPROOTED.has(toks[k]!.lemma)
+        && !p.mentions.some((x) => x.start < k && x.entry.kind !== 'agent'))) continue;
+    // ("mobilized troops", "deployed 300 police and soldiers": forces the pattern moves, and those named with
+    // them, are the actor's own.)
+    if (phraseIn(p, matched) && m.pattern.cameo.startsWith('15') && (p.actor.sector === 'MIL' || p.actor.sector === 'COP')) {
+      for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
+      continue;
+    }
+    if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
+    // ("she told reporters, vowing to hunt down those responsible": the press one speaks to is no one acted on.)
+    if (p.end - p.start === 1 && PRESS.has(toks[p.start]!.lemma) && ['tell', 'brief', 'inform', 'assure', 'address'].includes(toks[p.start - 1]?.lemma ?? '')) continue;
+    // ("signed the agreement, watched by the two prime ministers": the agent of another participle is no recipient.)
+    // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
+    // broker of the occasion.)
+    if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
+    // ("Libya voted against and China abstained": a phrase after "and" that a verb follows is the next clause's
+    // subject.)
+    if (p.start > m.last + 1 && ['and', 'but', 'while'].includes(toks[p.start - 1]!.norm) && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '')
+      && toks[p.end]!.norm !== toks[p.end]!.lemma && !/ing$/.test(toks[p.end]!.norm)
+      // (Not a participle describing the phrase: "war crimes related to", "threats made by", "companies linked to".)
+      && !['to', 'by', 'with', 'in', 'on', 'for', 'from', 'as'].includes(toks[p.end + 1]?.norm ?? '')) break;
+    // ("took to the streets, looting French-owned shops": a phrase opened by an -ing word after a comma is the
+    // act of a participle clause, not whom the act before was done to; "took control of Kirkuk, meeting little
+    // resistance as Kurdish Peshmerga fighters pulled back" goes on past it.)
+    if (p.start > m.last + 1 && toks[p.start - 1]?.text === ',' && /ing$/.test(toks[p.start]!.norm) && ['NOUN', 'VERB'].includes(toks[p.start]!.pos)) continue;
+    // ("held talks on the sidelines of the Group of 20 summit": the occasion is where, not with whom.)
+    if (['sideline', 'sidelines', 'margin', 'margins'].includes(toks[toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start]?.norm ?? '') && toks[p.start - 1]?.pos === 'ADP') continue;
+    // ("took to the streets of Abidjan": the streets marched in are where, not against whom.)
+    if (phraseIn(p, matched) && toks.slice(p.start, p.end).some((x, k) => (x.lemma === 'street' || x.lemma === 'square') && toks[p.start + k + 1]?.norm === 'of')) continue;
+    // ("condemned what State Department spokesman Sean McCormack called Eritrean aggression": one who names the
+    // thing is no recipient; what they named is.)
+    if (toks[p.start - 1]?.norm === 'what' && !p.pronoun && ['call', 'describe', 'term', 'label', 'dub'].includes(toks[p.end]?.lemma ?? '')) continue;
+    // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
+    if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
+    // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
+    // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
+    // ("arrived in Amman": the host).
+    // (A curfew or a state of emergency "in" a place is imposed on it.)
+    // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
+    // ("stormed a protest camp in Khartoum", "two bombs exploded in the town of Khalis, north of Baghdad": the capital
+    // named bare where a country's own people used violence is the city, not its government; nor is a place a direction is taken
+    // from. (Aid suspended or a curfew threatened "in Baghdad" still concerns the country.) ("in the north of the
+    // Gaza Strip" is in it.)
+    // (Not another country's capital: "Hamas carried out a bombing in Jerusalem" was done to Israel.)
+    const inCapital = bareCapital(p) && LOCATIVE_BEFORE_CAPITAL.has(toks[p.start - 1]?.norm ?? '') && kindOfAct(m.pattern.cameo) === 'violence'
+      && !source.some((x) => !!x.actor?.code && x.actor.code !== p.actor?.code);
+    const directionFrom = toks[p.start - 1]?.norm === 'of' && COMPASS.has(toks[p.start - 2]?.norm ?? '') && !DETERMINERS.has(toks[p.start - 3]?.norm ?? '');
+    const venue = (PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') || directionFrom) && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
+      && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
+    // ("signed a ceasefire in the Zambian capital": a place described, not named, is a venue as much.)
+    if (venue && (((!p.actor.code || p.place || inCapital || directionFrom) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
+      // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
+      for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
+      continue;
+    }
+    // ("heavy gunfire continued near the palace, the radio station and the airport": what is near is where; "took
+    // Laukkai, on the Chinese border": a border is where, and not the neighbour's.)
+    // (Not violence "near an army base", which was aimed at it.)
+    // ("on the Chinese border last week": a time after the border is no part of it; "border guards" are people.)
+    let headAt = p.end - 1;
+    while (headAt > p.start && /^(?:last|this|next|week|month|year|day|night|morning|evening)$/.test(toks[headAt]!.norm)) headAt--;
+    if ((toks[p.start - 1]?.norm === 'near' && !matched.has(p.start - 1) && kindOfAct(m.pattern.cameo) !== 'violence') || BORDERS.has(toks[headAt]!.lemma)) {
+      for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
+      continue;
+    }
+    // ("signed a ceasefire on Sunday aboard a Portuguese navy frigate": the ship or plane it was done on is where.)
+    if (toks[p.start - 1]?.norm === 'aboard' || (toks[p.start - 1]?.norm === 'board' && toks[p.start - 2]?.norm === 'on')) continue;
+    // ("had given emergency cash through its embassy": the channel an act goes through is not whom it is for.)
+    // (Not violence or a march: "a bomb tore through the district" struck it.)
+    if ((toks[p.start - 1]?.norm === 'through' || toks[p.start - 1]?.norm === 'via') && !matched.has(p.start - 1) && /^0[3-8]/.test(m.pattern.cameo)) continue;
+    if (notRecipients.has(p)) continue;
+    // ("after touring the ancient temple where militants gunned down tourists": a site one visits is no one visited.)
+    if (m.pattern.cameo.startsWith('04') && DETERMINERS.has(toks[p.start]!.norm) && SITES.has(toks[p.end - 1]!.lemma)) break;
+    // "launched an offensive with tanks": what violence is done with is no one it is done to (unless the pattern
+    // takes "with": "clashed with"); "welcomed the vote, with Sabri praising ...": an absolute clause's subject.
+    // ("exchanged fire with gunmen", "fought with rebels": a mutual act's "with" is the other side; "with their
+    // counterparts regarding ...": a preposition in -ing is no clause.)
+    if (toks[p.start - 1]?.norm === 'with' && !matched.has(p.start - 1)) {
+      if (kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma))) continue;
+      // (The absolute clause goes on to its own objects: "with Washington promising to admit 20,000 Cuban
+      // immigrants". The tagger may take the -ing word into a name's phrase.)
+      // ("with U.N. mediator Cyrus Vance and Richard Holbrooke looking on": after the whole list of its subjects.)
+      const listEnd = coordinated(p, phrases, toks).at(-1)!.end;
+      if ((toks[listEnd]?.pos === 'VERB' && /ing$/.test(toks[listEnd]!.norm) && !ING_PREPOSITIONS.has(toks[listEnd]!.norm))
+        || (p.end - p.start > 1 && /ing$/.test(toks[p.end - 1]!.norm) && toks[p.end - 2]!.pos === 'PROPN' && toks[p.end]?.norm === 'to')) break;
+    }
+    // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
+    // ("recalled his ambassador from Asuncion": where the envoy was posted.)
+    // "China condemned NATO. NATO missiles struck its embassy in Belgrade": an embassy or envoy that "its" owns, done
+    // violence to by another, is the last sentence's subject's.
+    if (POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'his' && toks[p.start]!.norm !== 'her'
+      && ENVOYS.has(toks[p.start + 1]?.lemma ?? '') && kindOfAct(m.pattern.cameo) === 'violence' && memory.lastSubject?.code
+      && !source.some((x) => x.actor?.code === memory.lastSubject!.code)) {
+      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+      return [{ ...p, actor: actorRef(memory.lastSubject, sentence.text.slice(span.start, span.end), span.start, span.end) }];
+    }
+    // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
+    // ("recalled the Philippine ambassador to Singapore": so is one's own envoy named by one's own country.)
+    const ownEnvoy = POSSESSIVES.has(toks[p.start]!.norm) || (!!p.actor?.code && source.some((x) => x.actor?.code === p.actor!.code));
+    if (ownEnvoy && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
+      && kindOfAct(m.pattern.cameo) !== 'violence') {
+      const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
+      if (posting) return coordinatedInClause(posting);
+      continue;
+    }
+    // "warned in a speech to a joint session of parliament": the audience of a speech, letter or interview.
+    if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
+    // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
+    if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
+    // ("launched a coordinated attack that included 500 troops, howitzers and tanks on the SDF headquarters": what
+    // violence is done "on" or "against", later in the clause, beats the components or the attacker's own forces
+    // named first.)
+    if (!first && kindOfAct(m.pattern.cameo) === 'violence' && p.start > m.last && !['on', 'against'].includes(toks[p.start - 1]?.norm ?? '')
+      && (!p.actor.code || ownSide(p.actor))) {
+      // (Not ground it was done on: "on the Thai border", "on Ecuadorean soil".)
+      const aimed = phrases.find((q) => q.start > p.end && clauseOf[q.start] === clauseOf[p.start] && ['on', 'against'].includes(toks[q.start - 1]!.norm) && q.actor?.code && !q.time
+        && !q.place && !GROUND.has(toks[q.end - 1]!.lemma) && !ownSide(q.actor));
+      if (aimed) return coordinatedInClause(aimed);
+    }
+    if (!first) {
+      first = p;
+      // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
+      // resolved actor later in the clause ("... to the Iraq Humanitarian Fund").
+      if (p.actor.code || p.actor.sector) break;
+      continue;
+    }
+    // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
+    // (The first lay inside the pattern's gap, the kind of actor right after its end.)
+    // ("fired flares at protesters": or one a preposition of aim opens.)
+    if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector
+      && ((first.start < m.last && p.start === m.last + 1) || AIMED_AT.has(toks[p.start - 1]?.norm ?? '')))) return coordinatedInClause(p);
+  }
+  return first ? coordinatedInClause(first) : [];
+}
+
 /** Source and target of a trigger. */
 export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: ActorRef[]; target: ActorRef[]; inferred: boolean; mentioned: boolean } {
   const { sentence, toks, phrases, phraseAt, clauseOf, places, triggerTokens, matchedVerbs, home, memory } = reading;
@@ -342,292 +657,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   };
   /** Of the source's own side: its country's state, or those opposing it, as the source is. */
   const ownSide = (a: ActorRef) => source.some((x) => x.actor?.code === a.code && ofState(x.actor) === ofState(a));
-  const after = (from: number): Phrase[] => {
-    let first: Phrase | null = null;
-    // Phrases named together with one that is no recipient (a venue, the actor's own forces) are none either.
-    const notRecipients = new Set<Phrase>();
-    // "demanded that the US cancel ...": the subject of a that-clause right after the trigger is the target.
-    let targetClause = clause;
-    // (Not a relative clause about what is halted or eased: "aiming to halt fighting that has displaced a million
-    // people", "a roadmap aimed at easing tensions that have flared over a rebel offensive". An attack's relative
-    // clause may say whom it struck: "launched an attack that included 500 troops ... on the SDF headquarters".)
-    const relative = toks[m.last]!.pos === 'NOUN' && toks[m.last + 1]?.norm === 'that' && /^(?:03|08)/.test(m.pattern.cameo);
-    if (!relative && (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
-      targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
-    }
-    // "complained that the raids killed several Kyrgyz villagers", "demanded that the US cancel the deal": a
-    // complaint or a demand about what a that-clause tells is aimed at the clause's subject — or, when the subject is
-    // an act, at its doer — never at whom the clause's verb is done to.
-    const that = toks[m.last]!.norm === 'that' ? m.last : toks[m.last + 1]?.norm === 'that' ? m.last + 1 : -1;
-    const thatSubject = that >= 0 && /^(10|11|12)/.test(m.pattern.cameo) ? phrases.find((q) => q.start === that + 1) : undefined;
-    // ("sent about 35,000 troops backed by tanks and warplanes into northern Iraq": what goes with the forces a side
-    // moves describes them; whom the move is aimed at is told after.)
-    let describedTo = -1;
-    if (m.pattern.cameo.startsWith('15') && toks[m.last + 1]?.pos === 'VERB' && /ed$/.test(toks[m.last + 1]!.norm) && ['by', 'with'].includes(toks[m.last + 2]?.norm ?? '')) {
-      describedTo = m.last + 3;
-      while (describedTo < toks.length && toks[describedTo]!.pos !== 'ADP' && toks[describedTo]!.text !== ',' && clauseOf[describedTo] === clause) describedTo++;
-    }
-    for (const p of phrases) {
-      if (p.start < from || p === own) continue;
-      if (p.start > m.last && p.start < describedTo) continue;
-      if (thatSubject && p.start > thatSubject.start) break;
-      // ("complained that its officials were harassed by Russian security services": a passive's agent in the clause is
-      // whom it is aimed at.)
-      const agent = p === thatSubject ? phrases.find((q) => q.start > p.end && toks[q.start - 1]?.norm === 'by' && q.actor?.code
-        && clauseOf[q.start] === clauseOf[p.start] && passive(toks, q.start - 2)) : undefined;
-      if (agent) return [agent];
-      if (p === thatSubject && !p.actor && !p.group) {
-        const referred = doerOfActNamed(p);
-        if (referred) return [referred];
-        break;
-      }
-      // ("recalled its own ambassador, Mikhail Khvostov, from Washington", "withdrew its diplomats": the actor's own
-      // envoys, named with the pattern's word after a possessive, are what the act moves, and the name set off after
-      // them is who they are; neither is whom the act is done to.)
-      // (Only where the place after it says to whom: "recalled its own envoy, shortly before President X" recalled it
-      // from no one named.)
-      // ("Saudi Arabia and Iran recalled their ambassadors": the envoys of two sides are recalled from each other, which
-      // the coder reads from "their".)
-      if (m.pattern.cameo.startsWith('16') && POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'their' && p.end - 1 === m.last && phraseIn(p, matched) && ENVOYS.has(toks[m.last]!.lemma)) {
-        let q = p.end;
-        const named = toks[q]?.text === ',' ? phrases.find((x) => x.start === q + 1 && toks[x.end]?.text === ',' && toks.slice(x.start, x.end).every((w) => w.pos === 'PROPN')) : undefined;
-        if (named) q = named.end + 1;
-        const where = phrases.find((x) => x.start === q + 1 && ['from', 'to', 'in'].includes(toks[q]?.norm ?? '') && namesActor(x));
-        return where ? [where] : [];
-      }
-      // ("Police fired tear gas outside the court": where crowds are dispersed, after "outside", is not whom force is used
-      // on. A bomb set off "near the gates of the U.S. embassy" is aimed at the embassy.)
-      if (p.start > m.last && m.pattern.cameo.startsWith('175') && AROUND.has(toks[p.start - 1]?.norm ?? '')) continue;
-      // ("fired rubber bullets, stun grenades and water cannon at protesters": commas of a list open no clause.)
-      if (clauseOf[p.start] !== clause && clauseOf[p.start] !== targetClause && p.start > m.last && !listBetween(m.last + 1, p.start)) break;
-      // ("was arrested in Cuba and deported to Mexico": where someone is deported to is no one it was done to.)
-      if (m.pattern.cameo.startsWith('174') && p.start > m.last && toks[p.start - 1]?.norm === 'to') continue;
-      // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
-      if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
-      // ("blocked a draft statement condemning the killings", "vetoed a resolution calling on Israel": whom a text
-      // is about is the text's matter, not whom blocking it was done to.)
-      if (p.start > m.last && textAboutBetween(toks, m.last, p.start)) break;
-      // (Except what is brought down: "shot down a U.S. surveillance drone" is done to its owner.)
-      if (p.time || (p.instrument && !((DOWNING.has(t.lemma) || DOWNING.has(t.norm)) && p.actor?.code))) continue;
-      // "withdraw its troops", "mobilized their forces": the actor's own forces are what it moves, not to whom.
-      // (Whatever country the phrase's place gives them, for a change of force posture: "strengthened its forces in
-      // Crimea" moves the actor's own.)
-      if (POSSESSIVES.has(toks[p.start]!.norm) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
-        && (!p.actor.code || m.pattern.cameo.startsWith('15'))) continue;
-      // ("agreed to withdraw troops from cities", "to halt military operations in Chechnya", "both sides will pull back
-      // forces": the forces a side yields or stands down are its own, whatever country their place gives them; not
-      // those it makes a truce "with".)
-      if (/^(035|087)/.test(m.pattern.cameo) && (p.actor?.sector === 'MIL' || p.actor?.sector === 'COP')
-        && (!p.actor.code || ownSide(p.actor)) && !['with', 'between', 'to', 'against'].includes(toks[p.start - 1]?.norm ?? '')) continue;
-      // "ordered his government to gather information", "met his security ministers": what a leader asks of, or
-      // discusses with, their own government is no act between two sides.
-      if (POSSESSIVES.has(toks[p.start]!.norm) && p.actor?.sector && STATE_SECTORS.has(p.actor.sector) && /^(02|04|10)/.test(m.pattern.cameo)
-        && source.some((x) => x.actor?.code && x.actor.code === p.actor!.code)) continue;
-      // "... battling for a base near the border, Thai military sources said": the one who tells is no recipient.
-      if (tellsAfter(p, toks)) break;
-      // ("accused the West of trying to destabilise Serbia": what an accusation charges is not whom it is aimed at.)
-      if (m.pattern.cameo.startsWith('11') && toks.slice(m.trigger + 1, p.start).some((w, j) => w.norm === 'of' && /ing$/.test(toks[m.trigger + 2 + j]?.norm ?? ''))) break;
-      // ("demanded the release of opposition leader Vuk Draskovic": a release is demanded of whoever holds the
-      // prisoner, the prisoner's own government when the demand is made at home.)
-      if (/^(?:02|10|14)/.test(m.pattern.cameo) && RELEASES.has(toks[DETERMINERS.has(toks[p.start]!.norm) ? p.start + 1 : p.start]?.lemma ?? '') && p.actor?.code) {
-        // (Not a state's demand for its nationals held abroad: "Italy demanded the release of two Italian aid workers".)
-        const own = source.find((x) => x.actor?.code === p.actor!.code && x.actor.sector && !STATE_SECTORS.has(x.actor.sector));
-        if (!own) return [];
-        const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-        return [{ ...p, actor: actorRef({ name: `${p.actor.code} government`, code: p.actor.code, sector: 'GOV' }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
-      }
-      // "condemned the offensive", "protested the arrests": the act named is done by someone, who is the one
-      // condemned.
-      // (Also when the pattern names the act: "dismissed the offer", "rejected the demands".)
-      // ("condemned the killing of its citizens", "the attack on the French peacekeepers": what violence was done to is
-      // not whom a reaction to it is aimed at; its doer is — named with "by", or told before — or no one.)
-      // ("ordered an investigation into the shooting of protesters": so is what an inquiry looks into.)
-      const violenceOf = REACTION_VERBS.has(t.lemma) || m.pattern.cameo.startsWith('09') ? violenceNamedBefore(p) : -1;
-      if (violenceOf > 0) {
-        const victimEnd = violenceOf < p.end ? p.end : phrases.find((q) => q.start === violenceOf + 1)?.end ?? -1;
-        const agent = toks[victimEnd]?.norm === 'by' ? phrases.find((q) => q.start === victimEnd + 1 && q.actor?.code) : undefined;
-        if (agent) return [agent];
-        const referred = doerOfActNamed({ ...p, end: violenceOf });
-        if (referred) return [referred];
-        // (With no doer known, "the attack on a church in Quetta" still says where the condemned act was done; "the
-        // killing of its citizens" names only the victims.)
-        if (toks[violenceOf]!.norm === 'of') return [];
-      }
-      if (!p.actor?.code && !p.group && (!phraseIn(p, matched) || REACTION_VERBS.has(t.lemma))) {
-        const referred = doerOfActNamed(p);
-        if (referred) return [referred];
-        // ("condemned the use of violence against citizens": reacting to violence that names no side, one reacts to
-        // no one named here.)
-        if (REACTION_VERBS.has(t.lemma) && SIDELESS_VIOLENCE.has(toks[p.end - 1]!.lemma)) return [];
-      }
-      if (!p.actor) continue;
-      // ("Thaksin declared a state of emergency from New York": where an act is done from is no one it is done to;
-      // what one withdraws, expels or recalls from, or cuts off from, is, and so is whoever a reaction comes from:
-      // "defying warnings from Madrid".)
-      if (toks[p.start - 1]?.norm === 'from' && (p.place || p.mentions.some((x) => x.entry.kind === 'capital')) && !REMOVAL_VERBS.has(t.lemma)
-        && !/^(08|16)/.test(m.pattern.cameo) && !REACTIONS_FROM.has(toks[p.start - 2]?.lemma ?? '')) continue;
-      // ("reaffirmed Washington's support for Bazoum": the subject's own thing is what it gives, not to whom.)
-      // (When another party follows in the clause: "defended Mexico's immigration policy" alone stays Mexico's own.)
-      // ("revoking U.S. sanctions on Iran": so is a thing of the pattern's own words that the subject's name modifies.)
-      if (p.actor.code && (["'s", '’s'].includes(toks[p.mentions[0]?.end ?? -1]?.norm ?? '') || (phraseIn(p, matched) && (p.mentions[0]?.end ?? p.end) < p.end))
-        && toks[p.end - 1]!.pos === 'NOUN'
-        && p.mentions.length === 1 && source.some((x) => x.actor?.code === p.actor!.code)
-        && (phrases.some((q) => q.start >= p.end && clauseOf[q.start] === clause && q.actor?.code && q.actor.code !== p.actor!.code && !q.time)
-          // (A promise or a signature is never to one's own thing: "promised American support", "signed a declaration
-          // on Austria's responsibility"; nor a cut: "Putin suspended Russia's participation in the treaty".)
-          || (/^(?:03|057|16)/.test(m.pattern.cameo) && !p.mentions.some((mm) => mm.entry.kind === 'agent')))) continue;
-      // ("sending special envoy Ibrahim Gambari to the region": the envoy one sends is one's own, sent to the recipient.)
-      if (SENDING.has(t.lemma) && p.mentions.some((mm) => mm.entry.kind === 'agent' && ENVOYS.has(toks[mm.end - 1]!.lemma))) continue;
-      // The pattern's own words ("send aid", "hold talks") are the event, not its target, unless they name
-      // actors themselves ("release * prisoners").
-      if (phraseIn(p, matched) && !p.actor.code && !p.actor.sector) {
-        // ("forgave Iraq's debt", "froze Russia's assets": whose thing it is, is whom it is done to.)
-        const owner = p.mentions[0];
-        if (owner && owner.start === p.start && owner.entry.code && ['country', 'capital', 'org'].includes(owner.entry.kind)
-          && ["'s", '’s'].includes(toks[owner.end]?.norm ?? '') && !first) {
-          const span = { start: toks[owner.start]!.start, end: toks[owner.end - 1]!.end };
-          return [{ ...p, end: owner.end, actor: actorRef({ name: owner.entry.name, code: owner.entry.code, sector: null }, sentence.text.slice(span.start, span.end), span.start, span.end) }];
-        }
-        continue;
-      }
-      // ("sending eight military helicopters from neighbouring Afghanistan": what is given is not whom it is given
-      // to, whoever's it is.)
-      // (Refugees "from Afghanistan" are given refuge as that country's people.)
-      if (m.pattern.cameo.startsWith('07') && !m.pattern.reverse
-        && m.matched.some((k) => k >= p.start && k < p.end && toks[k + 1]?.norm === 'from' && !UPROOTED.has(toks[k]!.lemma)
-          && !p.mentions.some((x) => x.start < k && x.entry.kind !== 'agent'))) continue;
-      // ("mobilized troops", "deployed 300 police and soldiers": forces the pattern moves, and those named with
-      // them, are the actor's own.)
-      if (phraseIn(p, matched) && m.pattern.cameo.startsWith('15') && (p.actor.sector === 'MIL' || p.actor.sector === 'COP')) {
-        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
-        continue;
-      }
-      if (toks[p.start - 1]?.lemma === 'by' && passive(toks, i)) continue;
-      // ("she told reporters, vowing to hunt down those responsible": the press one speaks to is no one acted on.)
-      if (p.end - p.start === 1 && PRESS.has(toks[p.start]!.lemma) && ['tell', 'brief', 'inform', 'assure', 'address'].includes(toks[p.start - 1]?.lemma ?? '')) continue;
-      // ("signed the agreement, watched by the two prime ministers": the agent of another participle is no recipient.)
-      // ("signed the memorandum in a ceremony hosted by former Finnish President Martti Ahtisaari": nor is the host or
-      // broker of the occasion.)
-      if (toks[p.start - 1]?.lemma === 'by' && p.start - 2 > m.last && (WITNESSING.has(toks[p.start - 2]!.norm) || HOSTING.has(toks[p.start - 2]!.norm))) break;
-      // ("Libya voted against and China abstained": a phrase after "and" that a verb follows is the next clause's
-      // subject.)
-      if (p.start > m.last + 1 && ['and', 'but', 'while'].includes(toks[p.start - 1]!.norm) && ['VERB', 'AUX'].includes(toks[p.end]?.pos ?? '')
-        && toks[p.end]!.norm !== toks[p.end]!.lemma && !/ing$/.test(toks[p.end]!.norm)
-        // (Not a participle describing the phrase: "war crimes related to", "threats made by", "companies linked to".)
-        && !['to', 'by', 'with', 'in', 'on', 'for', 'from', 'as'].includes(toks[p.end + 1]?.norm ?? '')) break;
-      // ("took to the streets, looting French-owned shops": a phrase opened by an -ing word after a comma is the
-      // act of a participle clause, not whom the act before was done to; "took control of Kirkuk, meeting little
-      // resistance as Kurdish Peshmerga fighters pulled back" goes on past it.)
-      if (p.start > m.last + 1 && toks[p.start - 1]?.text === ',' && /ing$/.test(toks[p.start]!.norm) && ['NOUN', 'VERB'].includes(toks[p.start]!.pos)) continue;
-      // ("held talks on the sidelines of the Group of 20 summit": the occasion is where, not with whom.)
-      if (['sideline', 'sidelines', 'margin', 'margins'].includes(toks[toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start]?.norm ?? '') && toks[p.start - 1]?.pos === 'ADP') continue;
-      // ("took to the streets of Abidjan": the streets marched in are where, not against whom.)
-      if (phraseIn(p, matched) && toks.slice(p.start, p.end).some((x, k) => (x.lemma === 'street' || x.lemma === 'square') && toks[p.start + k + 1]?.norm === 'of')) continue;
-      // ("condemned what State Department spokesman Sean McCormack called Eritrean aggression": one who names the
-      // thing is no recipient; what they named is.)
-      if (toks[p.start - 1]?.norm === 'what' && !p.pronoun && ['call', 'describe', 'term', 'label', 'dub'].includes(toks[p.end]?.lemma ?? '')) continue;
-      // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
-      if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
-      // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
-      // capital ("met in Helsinki", "will meet at the White House"), unless the pattern itself takes the place
-      // ("arrived in Amman": the host).
-      // (A curfew or a state of emergency "in" a place is imposed on it.)
-      // ("rallied outside the French embassy": a country's embassy stands for it, wherever it stands.)
-      // ("stormed a protest camp in Khartoum", "two bombs exploded in the town of Khalis, north of Baghdad": the capital
-      // named bare where a country's own people used violence is the city, not its government; nor is a place a direction is taken
-      // from. (Aid suspended or a curfew threatened "in Baghdad" still concerns the country.) ("in the north of the
-      // Gaza Strip" is in it.)
-      // (Not another country's capital: "Hamas carried out a bombing in Jerusalem" was done to Israel.)
-      const inCapital = bareCapital(p) && LOCATIVE_BEFORE_CAPITAL.has(toks[p.start - 1]?.norm ?? '') && kindOfAct(m.pattern.cameo) === 'violence'
-        && !source.some((x) => !!x.actor?.code && x.actor.code !== p.actor?.code);
-      const directionFrom = toks[p.start - 1]?.norm === 'of' && COMPASS.has(toks[p.start - 2]?.norm ?? '') && !DETERMINERS.has(toks[p.start - 3]?.norm ?? '');
-      const venue = (PREPOSITIONS_OF_PLACE.has(toks[p.start - 1]?.norm ?? '') || directionFrom) && !matched.has(p.start - 1) && !IMPOSED_ON_PLACES.has(m.pattern.cameo)
-        && !(p.actor.code && DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm));
-      // ("signed a ceasefire in the Zambian capital": a place described, not named, is a venue as much.)
-      if (venue && (((!p.actor.code || p.place || inCapital || directionFrom) && properName(p)) || described(p) || VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2)))) {
-        // ("in Tokyo and Malaysia": the places coordinated with a venue are venues too.)
-        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
-        continue;
-      }
-      // ("heavy gunfire continued near the palace, the radio station and the airport": what is near is where; "took
-      // Laukkai, on the Chinese border": a border is where, and not the neighbour's.)
-      // (Not violence "near an army base", which was aimed at it.)
-      // ("on the Chinese border last week": a time after the border is no part of it; "border guards" are people.)
-      let headAt = p.end - 1;
-      while (headAt > p.start && /^(?:last|this|next|week|month|year|day|night|morning|evening)$/.test(toks[headAt]!.norm)) headAt--;
-      if ((toks[p.start - 1]?.norm === 'near' && !matched.has(p.start - 1) && kindOfAct(m.pattern.cameo) !== 'violence') || BORDERS.has(toks[headAt]!.lemma)) {
-        for (const q of coordinated(p, phrases, toks)) notRecipients.add(q);
-        continue;
-      }
-      // ("signed a ceasefire on Sunday aboard a Portuguese navy frigate": the ship or plane it was done on is where.)
-      if (toks[p.start - 1]?.norm === 'aboard' || (toks[p.start - 1]?.norm === 'board' && toks[p.start - 2]?.norm === 'on')) continue;
-      // ("had given emergency cash through its embassy": the channel an act goes through is not whom it is for.)
-      // (Not violence or a march: "a bomb tore through the district" struck it.)
-      if ((toks[p.start - 1]?.norm === 'through' || toks[p.start - 1]?.norm === 'via') && !matched.has(p.start - 1) && /^0[3-8]/.test(m.pattern.cameo)) continue;
-      if (notRecipients.has(p)) continue;
-      // ("after touring the ancient temple where militants gunned down tourists": a site one visits is no one visited.)
-      if (m.pattern.cameo.startsWith('04') && DETERMINERS.has(toks[p.start]!.norm) && SITES.has(toks[p.end - 1]!.lemma)) break;
-      // "launched an offensive with tanks": what violence is done with is no one it is done to (unless the pattern
-      // takes "with": "clashed with"); "welcomed the vote, with Sabri praising ...": an absolute clause's subject.
-      // ("exchanged fire with gunmen", "fought with rebels": a mutual act's "with" is the other side; "with their
-      // counterparts regarding ...": a preposition in -ing is no clause.)
-      if (toks[p.start - 1]?.norm === 'with' && !matched.has(p.start - 1)) {
-        if (kindOfAct(m.pattern.cameo) === 'violence' && !m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma))) continue;
-        // (The absolute clause goes on to its own objects: "with Washington promising to admit 20,000 Cuban
-        // immigrants". The tagger may take the -ing word into a name's phrase.)
-        // ("with U.N. mediator Cyrus Vance and Richard Holbrooke looking on": after the whole list of its subjects.)
-        const listEnd = coordinated(p, phrases, toks).at(-1)!.end;
-        if ((toks[listEnd]?.pos === 'VERB' && /ing$/.test(toks[listEnd]!.norm) && !ING_PREPOSITIONS.has(toks[listEnd]!.norm))
-          || (p.end - p.start > 1 && /ing$/.test(toks[p.end - 1]!.norm) && toks[p.end - 2]!.pos === 'PROPN' && toks[p.end]?.norm === 'to')) break;
-      }
-      // "recalled its ambassador to Somalia": one's own envoy is posted to the one it is about.
-      // ("recalled his ambassador from Asuncion": where the envoy was posted.)
-      // "China condemned NATO. NATO missiles struck its embassy in Belgrade": an embassy or envoy that "its" owns, done
-      // violence to by another, is the last sentence's subject's.
-      if (POSSESSIVES.has(toks[p.start]!.norm) && toks[p.start]!.norm !== 'his' && toks[p.start]!.norm !== 'her'
-        && ENVOYS.has(toks[p.start + 1]?.lemma ?? '') && kindOfAct(m.pattern.cameo) === 'violence' && memory.lastSubject?.code
-        && !source.some((x) => x.actor?.code === memory.lastSubject!.code)) {
-        const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-        return [{ ...p, actor: actorRef(memory.lastSubject, sentence.text.slice(span.start, span.end), span.start, span.end) }];
-      }
-      // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
-      // ("recalled the Philippine ambassador to Singapore": so is one's own envoy named by one's own country.)
-      const ownEnvoy = POSSESSIVES.has(toks[p.start]!.norm) || (!!p.actor?.code && source.some((x) => x.actor?.code === p.actor!.code));
-      if (ownEnvoy && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
-        && kindOfAct(m.pattern.cameo) !== 'violence') {
-        const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
-        if (posting) return coordinatedInClause(posting);
-        continue;
-      }
-      // "warned in a speech to a joint session of parliament": the audience of a speech, letter or interview.
-      if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
-      // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
-      if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
-      // ("launched a coordinated attack that included 500 troops, howitzers and tanks on the SDF headquarters": what
-      // violence is done "on" or "against", later in the clause, beats the components or the attacker's own forces
-      // named first.)
-      if (!first && kindOfAct(m.pattern.cameo) === 'violence' && p.start > m.last && !['on', 'against'].includes(toks[p.start - 1]?.norm ?? '')
-        && (!p.actor.code || ownSide(p.actor))) {
-        // (Not ground it was done on: "on the Thai border", "on Ecuadorean soil".)
-        const aimed = phrases.find((q) => q.start > p.end && clauseOf[q.start] === clauseOf[p.start] && ['on', 'against'].includes(toks[q.start - 1]!.norm) && q.actor?.code && !q.time
-          && !q.place && !GROUND.has(toks[q.end - 1]!.lemma) && !ownSide(q.actor));
-        if (aimed) return coordinatedInClause(aimed);
-      }
-      if (!first) {
-        first = p;
-        // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
-        // resolved actor later in the clause ("... to the Iraq Humanitarian Fund").
-        if (p.actor.code || p.actor.sector) break;
-        continue;
-      }
-      // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
-      // (The first lay inside the pattern's gap, the kind of actor right after its end.)
-      // ("fired flares at protesters": or one a preposition of aim opens.)
-      if (p.actor.code || (p.actor.sector && !first.actor?.code && !first.actor?.sector
-        && ((first.start < m.last && p.start === m.last + 1) || AIMED_AT.has(toks[p.start - 1]?.norm ?? '')))) return coordinatedInClause(p);
-    }
-    return first ? coordinatedInClause(first) : [];
-  };
+  // (Made at the first call, when every reading it holds has been made.)
+  let afterScene: AfterScene | undefined;
+  const after = (from: number): Phrase[] => recipientsAfter(afterScene ??= {
+    m, i, t, toks, phrases, clause, clauseOf, sentence, memory, own, matched, properName, namesActor, doerOfActNamed, described,
+    violenceNamedBefore, listBetween, ownSide, coordinatedInClause, coordinatedVerbBetween,
+  }, source, from);
   // ("welcomed the agreement, and China called on ...": a phrase after ", and" that opens a clause of its own is that
   // clause's subject, not coordinated with the object.)
   // (A list does not end at a clause boundary the splitter put inside it: "Pompeo, Azar, and Bannon, along with ...".)
