@@ -130,12 +130,14 @@ export function analyze(text: string): Sentence[] {
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const w = words[i]!;
-      const norm = interned(normalizeWord(w));
-      const lemma = lemmas[i];
+      const text = interned(w);
+      const low = normalizeWord(w);
+      const norm = low === w ? text : interned(low);
+      const lemma = lemmas[i] === undefined || lemmas[i] === w ? norm : normalizeWord(lemmas[i]!);
       tokens.push({
-        text: interned(w),
+        text,
         norm,
-        lemma: lemma === undefined || lemma === w ? norm : interned(normalizeWord(lemma)),
+        lemma: lemma === norm || lemma === low ? norm : interned(lemma),
         pos: tags[i] ?? 'X',
         start: starts[i]! - sStart,
         end: starts[i]! - sStart + w.length,
