@@ -228,17 +228,84 @@ export function labelledBy(m: PatternMatch, toks: Token[]): number {
   return -1;
 }
 
-/** What recipientsAfter reads of a trigger's sentence, and the readings rolesOf makes of it. */
-interface AfterScene {
-  m: PatternMatch;
+/** The doer of the act a phrase names ("the military offensive", "the strikes by Israel"), when the phrase is another
+ *  trigger's noun: its agent after "by", or whoever last did that kind of act in the article. rolesOf's
+ *  `doerOfActNamed`, a module function for the reason recipientsAfter is. */
+function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase | null {
+  const { i, toks, phrases, sentence, memory, triggerTokens } = scene;
+  let kind: string | undefined;
+  for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
+  const head = toks[p.end - 1]!;
+  kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
+  // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
+  // decision", the subject's own).
+  // ("the president's decision", "the army's move": the kind of actor before the possessive says whose.)
+  const possessor = !kind && GENERIC_ACT_NOUNS.has(head.lemma) ? p.mentions.find((mm) => ["'s", '’s'].includes(toks[mm.end]?.norm ?? '')) : undefined;
+  if (possessor) {
+    const span = { start: toks[possessor.start]!.start, end: toks[possessor.end - 1]!.end };
+    return possessor.entry.kind === 'agent' && possessor.entry.sector
+      ? { ...p, actor: actorRef({ name: possessor.entry.name, code: null, sector: possessor.entry.sector }, sentence.text.slice(span.start, span.end), span.start, span.end) }
+      : null;
+  }
+  if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
+    const doer = (memory.leadActor ?? memory.lastActor).find((a) => a.code);
+    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+    return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
+  }
+  // "The United States and India welcomed the accord": the parties to the last accord told.
+  // (Not a treaty named with capitals: "the North American Free Trade Agreement" is no accord just told.)
+  if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && /^[a-z]/.test(head.text) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
+    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+    const text = sentence.text.slice(span.start, span.end);
+    return { ...p, group: mapped(memory.lastAccord, (a) => actorRef(a, text, span.start, span.end)) };
+  }
+  // "India rejected the map": a thing an earlier event made or put forward is its maker's.
+  const owner = !kind && head.pos === 'NOUN' && toks[p.start]!.norm === 'the' && p.end - p.start <= 3 ? memory.thingOwners.get(head.lemma)?.find((a) => a.code) : undefined;
+  if (owner) {
+    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+    return { ...p, actor: actorRef(owner, sentence.text.slice(span.start, span.end), span.start, span.end) };
+  }
+  if (!kind || !REFERABLE_KINDS.has(kind)) return null;
+  const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
+  if (byPhrase) return byPhrase;
+  // "in response to a chemical attack": an act introduced ("a", "another") is a new one, not the one told before;
+  // an act given as the reason for another is not whom that one was done to.
+  if (INTRODUCING.has(toks[p.start]!.norm) || causeBefore(toks, p.start)) return null;
+  // ("Kosovo's government condemned the violence", "urged restraint after the escalation": nouns for violence as a
+  // whole name no side; the last side told to have fought is a guess. Judged blind, 3 in 11 such recipients were right.)
+  if (SIDELESS_VIOLENCE.has(head.lemma)) return null;
+  // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
+  // the last act of its kind.
+  // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
+  const means = MEANS_OF_VIOLENCE.get(head.lemma);
+  // ("the bombings" are air strikes or bombs set off, whichever the article told: the first of its means it has.)
+  let byMeans: ActorRef[] | undefined;
+  for (const code of means ?? []) byMeans ??= memory.lastDoers.get(`code:${code}`);
+  let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+  // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
+  // sanctions imposed on it, the act of that kind before.)
+  if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
+  if (!doer) return null;
+  const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+  return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
+}
+
+/** What doerOfActNamedIn reads of a trigger's sentence and article. */
+interface ActScene {
   i: number;
-  t: Token;
   toks: Token[];
   phrases: Phrase[];
-  clause: number;
-  clauseOf: number[];
   sentence: Sentence;
   memory: ArticleMemory;
+  triggerTokens: Map<number, string>;
+}
+
+/** What recipientsAfter reads of a trigger's sentence, and the readings rolesOf makes of it. */
+interface AfterScene extends ActScene {
+  m: PatternMatch;
+  t: Token;
+  clause: number;
+  clauseOf: number[];
   own: Phrase | null;
   matched: Set<number>;
   properName: (p: Phrase) => boolean;
@@ -568,65 +635,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // ("the first Gulf War", "the Paris Agreement", "the Asian Games": the name of an event or a text is no actor.)
   const properName = (p: Phrase) => !NAMED_EVENTS.has(toks[p.end - 1]!.lemma) && toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
   const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
-  /** The doer of the act a phrase names ("the military offensive", "the strikes by Israel"), when the phrase is
-   *  another trigger's noun: its agent after "by", or whoever last did that kind of act in the article. */
-  const doerOfActNamed = (p: Phrase): Phrase | null => {
-    let kind: string | undefined;
-    for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
-    const head = toks[p.end - 1]!;
-    kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
-    // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
-    // decision", the subject's own).
-    // ("the president's decision", "the army's move": the kind of actor before the possessive says whose.)
-    const possessor = !kind && GENERIC_ACT_NOUNS.has(head.lemma) ? p.mentions.find((mm) => ["'s", '’s'].includes(toks[mm.end]?.norm ?? '')) : undefined;
-    if (possessor) {
-      const span = { start: toks[possessor.start]!.start, end: toks[possessor.end - 1]!.end };
-      return possessor.entry.kind === 'agent' && possessor.entry.sector
-        ? { ...p, actor: actorRef({ name: possessor.entry.name, code: null, sector: possessor.entry.sector }, sentence.text.slice(span.start, span.end), span.start, span.end) }
-        : null;
-    }
-    if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
-      const doer = (memory.leadActor ?? memory.lastActor).find((a) => a.code);
-      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-      return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
-    }
-    // "The United States and India welcomed the accord": the parties to the last accord told.
-    // (Not a treaty named with capitals: "the North American Free Trade Agreement" is no accord just told.)
-    if (head.pos === 'NOUN' && ACCORD_NOUNS.has(head.lemma) && /^[a-z]/.test(head.text) && ['the', 'this', 'that', 'their'].includes(toks[p.start]!.norm) && memory.lastAccord) {
-      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-      const text = sentence.text.slice(span.start, span.end);
-      return { ...p, group: mapped(memory.lastAccord, (a) => actorRef(a, text, span.start, span.end)) };
-    }
-    // "India rejected the map": a thing an earlier event made or put forward is its maker's.
-    const owner = !kind && head.pos === 'NOUN' && toks[p.start]!.norm === 'the' && p.end - p.start <= 3 ? memory.thingOwners.get(head.lemma)?.find((a) => a.code) : undefined;
-    if (owner) {
-      const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-      return { ...p, actor: actorRef(owner, sentence.text.slice(span.start, span.end), span.start, span.end) };
-    }
-    if (!kind || !REFERABLE_KINDS.has(kind)) return null;
-    const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
-    if (byPhrase) return byPhrase;
-    // "in response to a chemical attack": an act introduced ("a", "another") is a new one, not the one told before;
-    // an act given as the reason for another is not whom that one was done to.
-    if (INTRODUCING.has(toks[p.start]!.norm) || causeBefore(toks, p.start)) return null;
-    // ("Kosovo's government condemned the violence", "urged restraint after the escalation": nouns for violence as a
-    // whole name no side; the last side told to have fought is a guess. Judged blind, 3 in 11 such recipients were right.)
-    if (SIDELESS_VIOLENCE.has(head.lemma)) return null;
-    // The doer of the act the same noun named before ("an attack on a village" … "condemned the attack"), else of
-    // the last act of its kind.
-    // (A noun that names the means, "the bombing", "the shelling", is the last act by those means, if any.)
-    const means = MEANS_OF_VIOLENCE.get(head.lemma);
-    // ("the bombings" are air strikes or bombs set off, whichever the article told: the first of its means it has.)
-    let byMeans: ActorRef[] | undefined;
-    for (const code of means ?? []) byMeans ??= memory.lastDoers.get(`code:${code}`);
-    let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
-    // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
-    // sanctions imposed on it, the act of that kind before.)
-    if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
-    if (!doer) return null;
-    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
-    return { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) };
-  };
+  const actScene: ActScene = { i, toks, phrases, sentence, memory, triggerTokens };
+  const doerOfActNamed = (p: Phrase): Phrase | null => doerOfActNamedIn(actScene, source, p);
   /** "the Zambian capital", "a border town": a place described rather than named; where violence is done, it is
    *  still whom it is done to. */
   const described = (p: Phrase) => DETERMINERS.has(toks[p.start]!.norm) && PLACE_NOUNS.has(toks[p.end - 1]!.lemma) && kindOfAct(m.pattern.cameo) !== 'violence';
@@ -660,7 +670,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Made at the first call, when every reading it holds has been made.)
   let afterScene: AfterScene | undefined;
   const after = (from: number): Phrase[] => recipientsAfter(afterScene ??= {
-    m, i, t, toks, phrases, clause, clauseOf, sentence, memory, own, matched, properName, namesActor, doerOfActNamed, described,
+    m, i, t, toks, phrases, clause, clauseOf, sentence, memory, triggerTokens, own, matched, properName, namesActor, doerOfActNamed, described,
     violenceNamedBefore, listBetween, ownSide, coordinatedInClause, coordinatedVerbBetween,
   }, source, from);
   // ("welcomed the agreement, and China called on ...": a phrase after ", and" that opens a clause of its own is that
