@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { ActorDictionary } from '../src/actors/dictionary.js';
 import { PatternSet } from '../src/events/patterns.js';
 import { analyze, type Sentence } from '../src/text/nlp.js';
-import { clauses, passive } from '../src/events/clauses.js';
+import { clauses, passive, wordsOf } from '../src/events/clauses.js';
+import { mapped } from '../src/arrays.js';
 import { newMemory, nounPhrases, type Phrase } from '../src/events/mentions.js';
 import { findMatches, selectTriggers } from '../src/events/triggers.js';
 import { rolesOf, type SentenceReading } from '../src/events/roles.js';
@@ -76,4 +77,17 @@ test('roles: subject and object, the agent of a passive, the doer of an act name
   const attack = owned.triggers.find((t) => t.m.pattern.cameo.startsWith('1'));
   assert.ok(attack);
   assert.deepEqual(rolesOf(attack.m, owned.reading).source.map((a) => a.code), ['YEM']);
+});
+
+test('words of tokens: as written, with a space only where the text has one', () => {
+  const s = sentence('The U.S.-led coalition struck Islamic State positions near Mosul on Tuesday.');
+  const toks = s.tokens;
+  const first = toks.findIndex((t) => t.text === 'U.S.');
+  const coalition = toks.findIndex((t) => t.text === 'coalition');
+  assert.equal(wordsOf(toks, first, coalition + 1), 'U.S.-led coalition');
+  assert.equal(wordsOf(toks, coalition, coalition + 3), 'coalition struck Islamic');
+  assert.equal(wordsOf(toks, 3, 3), '');
+  assert.equal(wordsOf(toks, toks.length - 2, toks.length + 5), 'Tuesday.');
+  assert.deepEqual(mapped(['a', 'b', 'c'], (x, i) => `${x}${i}`), ['a0', 'b1', 'c2']);
+  assert.deepEqual(mapped([], (x: string) => x), []);
 });
