@@ -172,6 +172,14 @@ const DIVIDED: Record<string, Array<[string, string[]]>> = {
 /** The country an article is about, for its domestic agents: the dateline's, or else the one country it names
  *  more than once and more often than any other. */
 export function homeCountry(places: PlaceContext): string | null {
+  // (Asked for every sentence and many phrases; an article's places do not change once read.)
+  let home = homes.get(places);
+  if (home === undefined) homes.set(places, (home = homeCountryOf(places)));
+  return home;
+}
+const homes = new WeakMap<PlaceContext, string | null>();
+
+function homeCountryOf(places: PlaceContext): string | null {
   const ranked = [...places.countryCounts].sort((a, b) => b[1] - a[1]);
   if (places.datelineCountry) {
     // A correspondent's base is not the story's country when the text never names it but names another again and
