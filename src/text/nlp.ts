@@ -88,7 +88,7 @@ function pastTenseLemma(word: string): string {
 }
 
 /**
- * One copy of each word form, internalised (V8's table of unique strings, which property names use): the coder compares
+ * One copy of each lower-cased form and lemma, internalised (V8's table of unique strings, which property names use): the coder compares
  * token forms with literal words everywhere, and its optimised code compares as internalised strings only while every
  * form it has met was one. A lower-cased or accent-stripped form is a new string that is not, and the first such form
  * to reach a comparison deoptimises the function around it (docs/coder.md, "Twenty-first round"). Bounded: cleared
@@ -130,12 +130,13 @@ export function analyze(text: string): Sentence[] {
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const w = words[i]!;
-      const text = interned(w);
+      // (The words as wink-nlp gives them are nearly all internalised already: interning them too cost a lookup a
+      // token and gave more deoptimisations, 31 against 27 in one traced run of the bench input.)
       const low = normalizeWord(w);
-      const norm = low === w ? text : interned(low);
+      const norm = low === w ? w : interned(low);
       const lemma = lemmas[i] === undefined || lemmas[i] === w ? norm : normalizeWord(lemmas[i]!);
       tokens.push({
-        text,
+        text: w,
         norm,
         lemma: lemma === norm || lemma === low ? norm : interned(lemma),
         pos: tags[i] ?? 'X',
