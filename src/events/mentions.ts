@@ -310,6 +310,22 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       && (prev.pos === 'PROPN' || mentionAt[k - 1]) && (['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(next.pos) || mentionAt[k + 1])
       && (mentionAt[k - 1]?.entry.kind ?? 'agent') !== 'agent' && x.norm !== "'s") verbal.add(k);
   }
+  // (Whether word k goes on a phrase that opens at word i; made once, not at each word.)
+  const nominal = (k: number, i: number) => {
+    const x = toks[k];
+    if (!x || verbal.has(k)) return false;
+    if (mentionAt[k]) return true;
+    if (k === i && POSSESSIVES.has(x.norm)) return true;
+    // A determiner opens a phrase; inside one it starts the next ("the same day the United States announced").
+    if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i) && !RELATIVE.has(x.norm);
+    if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
+    if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
+    if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
+    // Participles used as adjectives: "the divided island", "the occupied West Bank".
+    if (x.pos === 'VERB' && k > i && /(ed|en)$/.test(x.norm) && ['DET', 'ADJ'].includes(toks[k - 1]!.pos)
+      && toks[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k + 1]!.pos)) return true;
+    return false;
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -318,24 +334,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       i++;
       continue;
     }
-    const nominal = (k: number) => {
-      const x = toks[k];
-      if (!x || verbal.has(k)) return false;
-      if (mentionAt[k]) return true;
-      if (k === i && POSSESSIVES.has(x.norm)) return true;
-      // A determiner opens a phrase; inside one it starts the next ("the same day the United States announced").
-      if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i) && !RELATIVE.has(x.norm);
-      if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
-      if (x.text === '-' && k > i && toks[k + 1] && toks[k + 1]!.start === x.end) return true;
-      if (x.pos === 'VERB' && k > i && toks[k - 1]?.text === '-') return true; // "U.S.-backed"
-      // Participles used as adjectives: "the divided island", "the occupied West Bank".
-      if (x.pos === 'VERB' && k > i && /(ed|en)$/.test(x.norm) && ['DET', 'ADJ'].includes(toks[k - 1]!.pos)
-        && toks[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k + 1]!.pos)) return true;
-      return false;
-    };
-    if (!nominal(i)) { i++; continue; }
+    if (!nominal(i, i)) { i++; continue; }
     let j = i;
-    while (j < toks.length && nominal(j)) {
+    while (j < toks.length && nominal(j, i)) {
       j++;
       // ("On Wednesday Putin visited China", "Last week Iran seized a tanker": a time opening the sentence with no
       // comma ends before the name that follows it.)
