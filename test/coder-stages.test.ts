@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { ActorDictionary } from '../src/actors/dictionary.js';
 import { PatternSet } from '../src/events/patterns.js';
 import { analyze, type Sentence } from '../src/text/nlp.js';
+import { articleSentences, packSentences, readAndPack, unpackSentences } from '../src/text/sentences.js';
 import { clauses, passive, wordsOf } from '../src/events/clauses.js';
 import { mapped } from '../src/arrays.js';
 import { newMemory, nounPhrases, type Phrase } from '../src/events/mentions.js';
@@ -90,4 +91,27 @@ test('words of tokens: as written, with a space only where the text has one', ()
   assert.equal(wordsOf(toks, toks.length - 2, toks.length + 5), 'Tuesday.');
   assert.deepEqual(mapped(['a', 'b', 'c'], (x, i) => `${x}${i}`), ['a0', 'b1', 'c2']);
   assert.deepEqual(mapped([], (x: string) => x), []);
+});
+
+test('sentences packed for another thread unpack to the sentences read, article by article, with errors in place', () => {
+  const texts = [
+    'MOSCOW (Reuters) - Russia expelled two Swedish diplomats on Tuesday.\n\nThe foreign ministry said they had taken part in protests.',
+    '',
+    'Égypte’s envoy met Israeli officials in Cairo. Hamas rejected the truce.',
+  ];
+  const read: Array<Sentence[] | Error> = texts.map((t) => articleSentences(t));
+  read.splice(1, 0, new Error('unreadable: line 3'));
+  const { packed, transfer } = packSentences(read);
+  // One copy of each string: the texts, norms, lemmas and tags of every token, however often they come.
+  assert.equal(new Set(packed.words).size, packed.words.length);
+  assert.ok(packed.words.includes('NOUN') && packed.words.includes('diplomats') && packed.words.includes('diplomat'));
+  assert.deepEqual(transfer, [packed.shapes.buffer, packed.tokens.buffer]);
+  const back = unpackSentences(structuredClone(packed));
+  assert.equal(back.length, 4);
+  assert.ok(back[1] instanceof Error && back[1].message === 'unreadable: line 3');
+  assert.deepEqual([back[0], back[2], back[3]], [read[0], read[2], read[3]]);
+  assert.equal((back[0] as Sentence[]).length, 2, 'the dateline left out, both sentences kept');
+  assert.deepEqual(back[2], []);
+  // Reading a batch in one call gives the same.
+  assert.deepEqual(unpackSentences(readAndPack(texts).packed), texts.map((t) => articleSentences(t)));
 });

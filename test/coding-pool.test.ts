@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodingPool, CodingThread, InlineCoder, PIECES_PER_THREAD, POOL_PIECE_ARTICLES, SentenceCountingCoder, codeInOrder } from '../src/ingest/coding.js';
+import { CodingPool, CodingThread, InlineCoder, PIECES_PER_THREAD, POOL_PIECE_ARTICLES, ReadingThread, SentenceCountingCoder, codeInOrder, coderThreads } from '../src/ingest/coding.js';
 import type { ReadArticle } from '../src/ingest/readers.js';
 import type { Article } from '../src/model.js';
 import { openStore } from '../src/store/index.js';
@@ -36,6 +36,33 @@ test('a pool of two coder threads codes a batch as one coder does, in input orde
     assert.ok(whole.seconds > 0);
   } finally {
     await pool.close();
+  }
+});
+
+test('a coder thread helped by a reading thread and dating here codes what it codes alone, and reads for itself when its reader has stopped', async () => {
+  const articles = [...demoArticles(40), { id: 'empty', date: '2021-03-12', text: '' }];
+  const inline = new InlineCoder(() => SentenceCountingCoder.loadCounting());
+  const reader = new ReadingThread();
+  const fed = new CodingThread({}, { reader, dateHere: true });
+  try {
+    const one = await inline.code(articles);
+    assert.ok(one.coded.reduce((n, c) => n + c.events.length, 0) > 20, 'the input has events to compare');
+    const [a, b] = await Promise.all([fed.code(articles.slice(0, 13)), fed.code(articles.slice(13))]);
+    assert.deepEqual([...a.coded, ...b.coded], one.coded);
+    // A reader that has stopped leaves the coder thread to read for itself: the same events.
+    await reader.close();
+    assert.deepEqual((await fed.code(articles)).coded, one.coded);
+  } finally {
+    await fed.close();
+  }
+  // Both kinds of coder, as `detente code` makes them, with their reader.
+  for (const jobs of [1, 2]) {
+    const coder = coderThreads(jobs, {}, { spareCore: true });
+    try {
+      assert.deepEqual((await coder.code(articles.slice(0, 30))).coded, (await inline.code(articles.slice(0, 30))).coded);
+    } finally {
+      await coder.close();
+    }
   }
 });
 

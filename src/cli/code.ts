@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import type { CoderOptions } from '../events/coder.js';
-import { coderThreads, codeInOrder, type ArticleCoder } from '../ingest/coding-threads.js';
+import { coderThreads, codeInOrder, coresAvailable, type ArticleCoder } from '../ingest/coding-threads.js';
 import { checkInputs } from '../ingest/paths.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/input-formats.js';
 import type { ReadError, ReadItem } from '../ingest/readers.js';
@@ -50,7 +50,10 @@ export function registerCode(program: Command): void {
       // The coder runs on its own thread (a pool of them with more jobs; batches come back in input order): this thread
       // never loads the coder's modules, and reads input and writes events while the coder codes (its heap is capped
       // too, CODER_THREAD_HEAP_MB). Same CPU time and peak RSS as coding in this thread, measured (docs/scaling.md).
-      const coder: ArticleCoder = coderThreads(jobs, coderOptions);
+      // With a core to spare (this thread only reads and writes), the articles' sentences are read on a thread of their
+      // own and the events dated on this one, off the coder thread's core (docs/coder.md, "Twenty-second round"). Not
+      // with a coder thread on every core, where that work would only take its turn on them.
+      const coder: ArticleCoder = coderThreads(jobs, coderOptions, { spareCore: jobs < coresAvailable() });
       // The readers (zod, chrono) load while the coder thread loads the coder, not before it starts.
       const { inBatches, readArticles } = await import('../ingest/readers.js');
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;

@@ -6,6 +6,7 @@
 //   roles.ts      who did it and to whom (word order within the clause, the parse where that finds no actor)
 //   modality.ts   negation, intention, obligation, possibility, plans
 //   resolution.ts whether an event's sides are resolved to codes (only those are emitted by default)
+//   dating.ts     the day each event happened, read from its sentence
 // This file runs them over an article in three passes: the stages that need no article memory (dictionary names,
 // clauses, pattern matches, triggers: matchSentence) over all its sentences, then the rest sentence by sentence with
 // the memory, then the days of its events (dateEvents); it assembles the events.
@@ -15,9 +16,9 @@ import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, TIME_NAMES, type ArticlePlaces } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
-import { analyze, normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
-import { newsSegments } from '../text/article.js';
-import { eventDate } from '../text/dates.js';
+import { normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
+import { articleSentences } from '../text/sentences.js';
+import { dateEvents } from './dating.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
@@ -202,10 +203,9 @@ export class EventCoder {
    * An article's sentences and what the stages that need no article memory make of them (see matchSentence): a
    * caller coding many articles prepares them all first, so that each stage runs over many sentences in a row.
    */
-  prepareArticle(article: Pick<Article, 'text'>): PreparedArticle {
+  prepareArticle(article: Pick<Article, 'text'>, sentences: Sentence[] = articleSentences(article.text)): PreparedArticle {
     // The title is not coded: headlines restate the lead in a telegraphic style the patterns are not written for.
-    const sentences: Sentence[] = [];
-    for (const seg of newsSegments(article.text)) for (const s of analyze(seg.text)) sentences.push(s);
+    // (`sentences`: the article's sentences when read already, on another thread: see text/sentences.ts.)
     return { places: articlePlaces(article.text), sentences, read: mapped(sentences, (s) => this.matchSentence(s)) };
   }
 
@@ -939,23 +939,4 @@ function ownClaim(toks: Token[], trigger: number, clauseOf: number[]): boolean {
   let k = trigger - 1;
   while (k >= 0 && clauseOf[k] === clauseOf[trigger] && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
   return k >= 0 && toks[k]!.pos === 'PRON' && ['they', 'it', 'we', 'he', 'she', 'i'].includes(toks[k]!.norm);
-}
-
-/**
- * The day each event happened, when its sentence says (see eventDate), read once per sentence. A stage of its own,
- * run over an article's events after all its sentences are coded, and in ingestion over a whole batch's after the
- * batch is coded (codeBatch): chrono runs its few dozen parsers back to back then, while their code and data are in
- * the processor's caches (one sentence at a time, between the coder's other stages, each call cost three to four
- * times as much), and only for sentences whose events are shown.
- */
-export function dateEvents(events: CodedEvent[], articleDate: string): void {
-  let text: string | null = null;
-  let day: string | null = null;
-  for (const e of events) {
-    if (e.text !== text) {
-      text = e.text;
-      day = eventDate(text, articleDate);
-    }
-    e.eventDate = day;
-  }
 }

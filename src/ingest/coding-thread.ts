@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../model.js';
 import type { CoderOptions } from '../events/coder.js';
 import { useSharedParser, type SharedParserModel } from '../text/parser/model-file.js';
+import { unpackSentences, type PackedSentences } from '../text/sentences.js';
 import { codeBatch, SentenceCountingCoder } from './coding.js';
 
 const port = parentPort!;
@@ -11,7 +12,7 @@ const { options } = workerData as { options: CoderOptions };
 let coder: SentenceCountingCoder | null = null;
 let loadError: unknown = null;
 
-type Message = { id: number; articles: Article[] } | { parser: SharedParserModel } | { close: true };
+type Message = { id: number; articles: Article[]; sentences?: PackedSentences; dating?: 'later' } | { parser: SharedParserModel } | { close: true };
 
 port.on('message', (msg: Message) => {
   if ('close' in msg) {
@@ -26,7 +27,7 @@ port.on('message', (msg: Message) => {
   try {
     if (loadError) throw loadError;
     coder ??= SentenceCountingCoder.loadCounting(options);
-    port.postMessage({ id: msg.id, batch: codeBatch(coder, msg.articles) });
+    port.postMessage({ id: msg.id, batch: codeBatch(coder, msg.articles, msg.sentences && unpackSentences(msg.sentences), msg.dating ?? 'now') });
   } catch (e) {
     port.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -2,18 +2,24 @@
 // a pool of such threads (CodingPool: a batch is split across them, and the results come back in input order).
 // Nothing here loads the coder (coding.ts does, for coding in this thread).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Article, CodedEvent } from '../model.js';
 import type { ReadArticle } from './readers.js';
 import type { CoderOptions } from '../events/coder.js';
 import { workerEntry } from '../worker-entry.js';
 import { loadSharedParserModel, type SharedParserModel } from '../text/parser/model-file.js';
+import type { PackedSentences } from '../text/sentences.js';
 
 export interface CodedBatch {
   /** One entry per article; `error` when the coder failed on that article (the others are unaffected). */
   coded: Array<{ events: CodedEvent[]; sentences: number; error?: string }>;
   /** Time spent in the coder (on a pool: summed over its threads, i.e. coder CPU time, not wall time). */
   seconds: number;
+}
+
+/** What a batch gives for an article the coder failed on: no events, and why (the batch's other articles stand). */
+export function failedArticle(e: unknown): CodedBatch['coded'][number] {
+  return { events: [], sentences: 0, error: `the coder failed on this article: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 /** Codes batches of articles. */
@@ -34,25 +40,26 @@ export const CODER_THREAD_HEAP_MB = 192;
  */
 export const CODER_THREAD_YOUNG_MB = 48;
 
-/** Codes batches on a worker thread (coding-thread.ts), one batch at a time, in order. */
-export class CodingThread implements ArticleCoder {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (b: CodedBatch) => void; reject: (e: Error) => void }>();
+/**
+ * A worker thread that answers requests, each with the id it came with; when the thread fails or stops with requests
+ * pending, every one of them fails with the reason.
+ */
+class ThreadCalls<Reply> {
+  readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private nextId = 0;
-  private failure: Error | null = null;
-  private readonly exited: Promise<void>;
+  failure: Error | null = null;
+  readonly exited: Promise<void>;
 
-  constructor(options: CoderOptions = {}) {
-    this.worker = new Worker(workerEntry(import.meta.url, 'coding-thread'), {
-      workerData: { options },
-      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB, maxYoungGenerationSizeMb: CODER_THREAD_YOUNG_MB },
-    });
-    this.worker.on('message', (reply: { id: number; batch: CodedBatch } | { id: number; error: string }) => {
+  /** @param what the thread's name in errors ("coder", "sentence reader") */
+  constructor(entry: URL, options: WorkerOptions, what: string) {
+    this.worker = new Worker(entry, options);
+    this.worker.on('message', (reply: ({ id: number } & Reply) | { id: number; error: string }) => {
       const w = this.waiting.get(reply.id);
       if (!w) return;
       this.waiting.delete(reply.id);
-      if ('error' in reply) w.reject(new Error(`coder: ${reply.error}`));
-      else w.resolve(reply.batch);
+      if ('error' in reply) w.reject(new Error(`${what}: ${reply.error}`));
+      else w.resolve(reply as Reply);
     });
     const fail = (e: Error) => {
       this.failure = e;
@@ -61,29 +68,107 @@ export class CodingThread implements ArticleCoder {
     };
     this.worker.on('error', fail);
     this.exited = new Promise((resolve) => this.worker.once('exit', (code) => {
-      if (this.waiting.size || code !== 0) fail(new Error(`the coder thread stopped (exit code ${code})`));
+      // (Closed or not, a thread that has stopped answers nothing more: what is asked of it later fails at once.)
+      fail(this.failure ?? new Error(`the ${what} thread stopped (exit code ${code})`));
       resolve();
     }));
   }
 
-  /** Has the thread parse with these tables (shared memory) rather than load its own copy; before any batch. */
-  shareParser(model: SharedParserModel): void {
-    this.worker.postMessage({ parser: model });
+  /** A new request id (requests are answered in any order; ids are given in the order requests are made). */
+  id(): number {
+    return this.nextId++;
   }
 
-  code(articles: Article[]): Promise<CodedBatch> {
+  /** Posts a request made with `id()` and waits for its answer. */
+  call(id: number, message: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
-    if (!articles.length) return Promise.resolve({ coded: [], seconds: 0 });
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, articles });
+      this.worker.postMessage({ id, ...message }, transfer);
     });
   }
 
   async close(): Promise<void> {
     this.worker.postMessage({ close: true });
     await this.exited;
+  }
+}
+
+/**
+ * Reads articles' sentences (wink-nlp's tokens and tags: text/sentences.ts) on a thread of its own and hands them back
+ * packed: a coder thread given them starts at the dictionaries. With one coder thread, reading is then done on the
+ * second core, which the coder thread leaves mostly idle, rather than before coding on the coder's own (docs/coder.md,
+ * "Twenty-second round"). Its own thread, not the caller's, so that its heap is capped like the coders'.
+ */
+export class ReadingThread {
+  private readonly calls = new ThreadCalls<{ packed: PackedSentences }>(workerEntry(import.meta.url, 'reading-thread'), {
+    resourceLimits: { maxOldGenerationSizeMb: READING_THREAD_HEAP_MB, maxYoungGenerationSizeMb: READING_THREAD_YOUNG_MB },
+  }, 'sentence reader');
+
+  /** The sentences of these texts, packed (an article whose reading failed packed as its error). */
+  async read(texts: string[]): Promise<PackedSentences> {
+    return (await this.calls.call(this.calls.id(), { texts })).packed;
+  }
+
+  close(): Promise<void> {
+    return this.calls.close();
+  }
+}
+
+/** The reading thread's heap: wink-nlp's model takes about 40 MB; the rest is each batch's sentences, short-lived. */
+export const READING_THREAD_HEAP_MB = 128;
+export const READING_THREAD_YOUNG_MB = 16;
+
+/**
+ * What a coder thread may leave to others, for a caller that has a core to spare (`detente code`, whose own thread
+ * only reads and writes), never for one whose thread must stay free to answer (the server) or is busy storing (ingest).
+ */
+export interface CodingThreadHelp {
+  /** Reads the articles' sentences before they are handed over (the caller closes it); when it fails, the coder
+   *  thread reads them itself. */
+  reader?: ReadingThread | null;
+  /** Date the coded events (dateEvents) on this thread, after the coder thread has coded them. */
+  dateHere?: boolean;
+}
+
+/** Codes batches on a worker thread (coding-thread.ts), one batch at a time, in order. */
+export class CodingThread implements ArticleCoder {
+  private readonly calls: ThreadCalls<{ batch: CodedBatch }>;
+  private readonly reader: ReadingThread | null;
+  /** The dating stage, when this thread dates (loaded from the start, while the coder thread loads the coder). */
+  private readonly dating: Promise<typeof import('../events/dating.js')> | null;
+
+  constructor(options: CoderOptions = {}, help: CodingThreadHelp = {}) {
+    this.reader = help.reader ?? null;
+    this.dating = help.dateHere ? import('../events/dating.js') : null;
+    this.calls = new ThreadCalls(workerEntry(import.meta.url, 'coding-thread'), {
+      workerData: { options },
+      resourceLimits: { maxOldGenerationSizeMb: CODER_THREAD_HEAP_MB, maxYoungGenerationSizeMb: CODER_THREAD_YOUNG_MB },
+    }, 'coder');
+  }
+
+  /** Has the thread parse with these tables (shared memory) rather than load its own copy; before any batch. */
+  shareParser(model: SharedParserModel): void {
+    this.calls.worker.postMessage({ parser: model });
+  }
+
+  async code(articles: Article[]): Promise<CodedBatch> {
+    if (this.calls.failure) throw this.calls.failure;
+    if (!articles.length) return { coded: [], seconds: 0 };
+    const id = this.calls.id();
+    // (A batch the reader could not read is read by the coder thread: the same sentences, more slowly.)
+    const sentences = this.reader && (await this.reader.read(articles.map((a) => a.text)).catch(() => null));
+    const dating = this.dating ? { dating: 'later' } : {};
+    const reply = sentences
+      ? this.calls.call(id, { articles, sentences, ...dating }, [sentences.shapes.buffer as ArrayBuffer, sentences.tokens.buffer as ArrayBuffer])
+      : this.calls.call(id, { articles, ...dating });
+    const { batch } = await reply;
+    if (this.dating) (await this.dating).dateArticles(batch.coded, articles.map((a) => a.date), failedArticle);
+    return batch;
+  }
+
+  close(): Promise<void> {
+    return this.calls.close();
   }
 }
 
@@ -125,7 +210,7 @@ export class CodingPool implements ArticleCoder {
   /** The parser's model, loaded once in this thread and shared by all the coder threads (null with one thread). */
   private readonly model: SharedParserModel | null = null;
 
-  constructor(readonly size: number, private readonly options: CoderOptions = {}) {
+  constructor(readonly size: number, private readonly options: CoderOptions = {}, private readonly help: CodingThreadHelp = {}) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a coder pool needs a whole number of threads >= 1, got ${size}`);
     // The first thread starts now and loads its dictionaries while this thread loads the parser's model; the others
     // start when a batch has work for them, so a small input does not pay for threads it never uses.
@@ -137,7 +222,7 @@ export class CodingPool implements ArticleCoder {
   }
 
   private addThread(): void {
-    const thread = new CodingThread(this.options);
+    const thread = new CodingThread(this.options, this.help);
     if (this.model) thread.shareParser(this.model);
     this.threads.push(thread);
     this.busy.set(thread, 0);
@@ -179,9 +264,26 @@ export class CodingPool implements ArticleCoder {
   }
 }
 
-/** The coder for `jobs` threads: one CodingThread, or a CodingPool of them. */
-export function coderThreads(jobs: number, options: CoderOptions = {}): ArticleCoder {
-  return jobs === 1 ? new CodingThread(options) : new CodingPool(jobs, options);
+/**
+ * The coder for `jobs` threads: one CodingThread, or a CodingPool of them. With `spareCore` (the caller's thread only
+ * reads and writes, and a core is left over), their sentences are read by a ReadingThread of their own (closed with
+ * them) and their events dated on the caller's thread: see CodingThreadHelp.
+ */
+export function coderThreads(jobs: number, options: CoderOptions = {}, { spareCore = false } = {}): ArticleCoder {
+  const reader = spareCore ? new ReadingThread() : null;
+  const help: CodingThreadHelp = { reader, dateHere: spareCore };
+  const coder = jobs === 1 ? new CodingThread(options, help) : new CodingPool(jobs, options, help);
+  // (The parser's model too is then loaded here, while the coder thread loads the coder, and shared with it; a pool
+  // shares one anyway.)
+  if (spareCore && coder instanceof CodingThread) coder.shareParser(loadSharedParserModel());
+  if (!reader) return coder;
+  return {
+    code: (articles) => coder.code(articles),
+    close: async () => {
+      await coder.close();
+      await reader.close();
+    },
+  };
 }
 
 /**

@@ -3,8 +3,10 @@
 // the coder itself: a thread that only hands batches to coder threads (`detente code --jobs 2`) does not pay for
 // the coder's modules and dictionaries. Its names are exported here too, so that one import serves both.
 import type { Article, CodedEvent } from '../model.js';
-import { dateEvents, EventCoder, type CoderOptions, type PreparedArticle } from '../events/coder.js';
-import type { ArticleCoder, CodedBatch } from './coding-threads.js';
+import { EventCoder, type CoderOptions, type PreparedArticle } from '../events/coder.js';
+import { dateArticles } from '../events/dating.js';
+import { failedArticle, type ArticleCoder, type CodedBatch } from './coding-threads.js';
+import type { Sentence } from '../text/nlp.js';
 
 export * from './coding-threads.js';
 
@@ -25,19 +27,23 @@ export class SentenceCountingCoder extends EventCoder {
   }
 }
 
-/** Codes a batch in this thread (the coder is loaded on first use). */
-export function codeBatch(coder: SentenceCountingCoder, articles: Article[]): CodedBatch {
+/**
+ * Codes a batch in this thread (the coder is loaded on first use). `read`: the articles' sentences when another thread
+ * has read them already (see text/sentences.ts), an Error where reading one failed.
+ */
+export function codeBatch(coder: SentenceCountingCoder, articles: Article[], read?: ReadonlyArray<Sentence[] | Error>, dating: 'now' | 'later' = 'now'): CodedBatch {
   const t0 = performance.now();
   // Every article read up to the stages that need no memory first, then each coded: one stage over many sentences in
   // a row keeps its tables in the processor's caches.
-  const prepared = articles.map((a) => {
+  const prepared = articles.map((a, k) => {
     try {
-      return coder.prepareArticle(a);
+      const sentences = read?.[k];
+      if (sentences instanceof Error) throw sentences;
+      return coder.prepareArticle(a, sentences);
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
   });
-  const failed = (e: unknown) => ({ events: [], sentences: 0, error: `the coder failed on this article: ${e instanceof Error ? e.message : String(e)}` });
   const coded: CodedBatch['coded'] = articles.map((a, k) => {
     try {
       const p = prepared[k]!;
@@ -45,19 +51,12 @@ export function codeBatch(coder: SentenceCountingCoder, articles: Article[]): Co
       return coder.codeWithSentences(a, p, 'later');
     } catch (e) {
       // One article the coder cannot read must not stop the batch: it is reported and left unstored.
-      return failed(e);
+      return failedArticle(e);
     }
   });
-  // The days of all the batch's events last, one stage over many sentences again (see dateEvents).
-  for (let k = 0; k < coded.length; k++) {
-    const c = coded[k]!;
-    if (c.error) continue;
-    try {
-      dateEvents(c.events, articles[k]!.date);
-    } catch (e) {
-      coded[k] = failed(e);
-    }
-  }
+  // The days of all the batch's events last, one stage over many sentences again (see dateEvents); or by the caller,
+  // with `dating: 'later'` (CodingThread, on a thread with a core to spare).
+  if (dating === 'now') dateArticles(coded, articles.map((a) => a.date), failedArticle);
   return { coded, seconds: (performance.now() - t0) / 1000 };
 }
 

@@ -1,8 +1,7 @@
 // Sentences, tokens, part-of-speech tags and lemmas: a thin typed wrapper around wink-nlp.
 import { mapped } from '../arrays.js';
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type WinkNLP from 'wink-nlp';
 import { readCache, writeCache } from '../dictionaries/cache.js';
 import { loadParser } from './parser/model-file.js';
 import type { Parse } from './parser/parser.js';
@@ -28,10 +27,27 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// Only sentence boundaries and part-of-speech tags: detente's own dictionaries do entity recognition.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-// wink-nlp's typings do not accept its.lemma in out(); its functions are typed loosely here.
-const its = nlp.its as unknown as Record<string, any>;
+const require = createRequire(import.meta.url);
+
+/**
+ * wink-nlp with its English model, loaded on first use: a coder thread handed the sentences it codes (see
+ * text/sentences.ts) needs it only for a dictionary phrase its cache lacks, and does not pay for loading it.
+ * Only sentence boundaries and part-of-speech tags: detente's own dictionaries do entity recognition.
+ * (wink-nlp's typings do not accept its.lemma in out(); its functions are typed loosely here.)
+ */
+let winkReader: { nlp: ReturnType<typeof WinkNLP>; its: Record<string, any> } | null = null;
+function wink(): { nlp: ReturnType<typeof WinkNLP>; its: Record<string, any> } {
+  if (!winkReader) {
+    const nlp = (require('wink-nlp') as typeof WinkNLP)(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    winkReader = { nlp, its: nlp.its as unknown as Record<string, any> };
+  }
+  return winkReader;
+}
+
+/** Loads wink-nlp's model now (a thread that will read sentences, before its first batch comes). */
+export function loadWink(): void {
+  wink();
+}
 
 /** Lower-case, strip accents and typographic quotes: the key every dictionary lookup uses. */
 export function normalizeWord(word: string): string {
@@ -78,6 +94,7 @@ const pastTenseLemmas = new Map<string, string>();
 function pastTenseLemma(word: string): string {
   let lemma = pastTenseLemmas.get(word);
   if (lemma === undefined) {
+    const { nlp, its } = wink();
     const probe = nlp.readDoc(`They ${word} it.`);
     const pos = probe.tokens().out(its.pos) as string[];
     const lemmas = probe.tokens().out(its.lemma) as string[];
@@ -96,7 +113,7 @@ function pastTenseLemma(word: string): string {
  */
 const internedForms = new Map<string, string>();
 const MAX_INTERNED_FORMS = 200_000;
-function interned(form: string): string {
+export function interned(form: string): string {
   let one = internedForms.get(form);
   if (one === undefined) {
     if (internedForms.size >= MAX_INTERNED_FORMS) internedForms.clear();
@@ -108,6 +125,7 @@ function interned(form: string): string {
 
 /** Splits text into sentences of tagged tokens with character offsets. */
 export function analyze(text: string): Sentence[] {
+  const { nlp, its } = wink();
   const doc = nlp.readDoc(text);
   const words: string[] = doc.tokens().out();
   const tags: string[] = doc.tokens().out(its.pos) as string[];
@@ -236,7 +254,6 @@ export function naiveSingulars(t: Pick<Token, 'norm' | 'lemma'>): string[] {
 // Dictionary phrases are tokenized (and their words lemmatized) by wink-nlp itself, so that they match running text
 // token for token. That is the slowest part of loading the dictionaries, and the same on every start: the results
 // are kept in an on-disk cache keyed by the wink-nlp and model versions.
-const require = createRequire(import.meta.url);
 const WINK_KEY = `wink-nlp@${(require('wink-nlp/package.json') as { version: string }).version}`
   + `+${(require('wink-eng-lite-web-model/package.json') as { version: string }).version}`;
 const CACHE_NAME = 'phrases.json';
@@ -250,7 +267,7 @@ export function phraseTokens(phrase: string): string[] {
   const c = cache();
   let hit = c.tokens[phrase];
   if (!hit) {
-    hit = nlp.readDoc(phrase).tokens().out().map(normalizeWord);
+    hit = wink().nlp.readDoc(phrase).tokens().out().map(normalizeWord);
     c.tokens[phrase] = hit;
     phraseCacheDirty = true;
   }
@@ -262,7 +279,7 @@ export function phraseLemmas(phrase: string): string[] {
   const c = cache();
   let hit = c.lemmas[phrase];
   if (!hit) {
-    hit = (nlp.readDoc(phrase).tokens().out(its.lemma) as string[]).map(normalizeWord);
+    hit = (wink().nlp.readDoc(phrase).tokens().out(wink().its.lemma) as string[]).map(normalizeWord);
     c.lemmas[phrase] = hit;
     phraseCacheDirty = true;
   }
