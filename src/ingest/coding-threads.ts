@@ -51,7 +51,7 @@ class ThreadCalls<Reply> {
   failure: Error | null = null;
   readonly exited: Promise<void>;
 
-  /** @param what the thread's name in errors ("coder", "sentence reader") */
+  /** @param what the thread's name in errors ("coder", "sentence reader"); its requests' answers carry their id */
   constructor(entry: URL, options: WorkerOptions, what: string) {
     this.worker = new Worker(entry, options);
     this.worker.on('message', (reply: ({ id: number } & Reply) | { id: number; error: string }) => {
@@ -74,14 +74,10 @@ class ThreadCalls<Reply> {
     }));
   }
 
-  /** A new request id (requests are answered in any order; ids are given in the order requests are made). */
-  id(): number {
-    return this.nextId++;
-  }
-
-  /** Posts a request made with `id()` and waits for its answer. */
-  call(id: number, message: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
+  /** Posts a request and waits for its answer (answers may come in any order: each carries its request's id). */
+  call(message: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, ...message }, transfer);
@@ -107,7 +103,7 @@ export class ReadingThread {
 
   /** The sentences of these texts, packed (an article whose reading failed packed as its error). */
   async read(texts: string[]): Promise<PackedSentences> {
-    return (await this.calls.call(this.calls.id(), { texts })).packed;
+    return (await this.calls.call({ texts })).packed;
   }
 
   close(): Promise<void> {
@@ -155,14 +151,12 @@ export class CodingThread implements ArticleCoder {
   async code(articles: Article[]): Promise<CodedBatch> {
     if (this.calls.failure) throw this.calls.failure;
     if (!articles.length) return { coded: [], seconds: 0 };
-    const id = this.calls.id();
     // (A batch the reader could not read is read by the coder thread: the same sentences, more slowly.)
     const sentences = this.reader && (await this.reader.read(articles.map((a) => a.text)).catch(() => null));
-    const dating = this.dating ? { dating: 'later' } : {};
-    const reply = sentences
-      ? this.calls.call(id, { articles, sentences, ...dating }, [sentences.shapes.buffer as ArrayBuffer, sentences.tokens.buffer as ArrayBuffer])
-      : this.calls.call(id, { articles, ...dating });
-    const { batch } = await reply;
+    const { batch } = await this.calls.call(
+      { articles, ...(sentences ? { sentences } : {}), ...(this.dating ? { dating: 'later' } : {}) },
+      sentences ? [sentences.shapes.buffer as ArrayBuffer, sentences.tokens.buffer as ArrayBuffer] : [],
+    );
     if (this.dating) (await this.dating).dateArticles(batch.coded, articles.map((a) => a.date), failedArticle);
     return batch;
   }
