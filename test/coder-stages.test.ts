@@ -47,6 +47,14 @@ test('clauses: a subordinator and a verb of saying open new clauses; passives ar
   assert.ok(!passive(s.tokens, s.tokens.findIndex((t) => t.text === 'failed')));
 });
 
+test('tagging: a gerund after a preposition, before its object, is a verb with its base; -ing nouns stay nouns', () => {
+  const tagOf = (text: string, word: string) => sentence(text).tokens.find((t) => t.text === word)!;
+  const expelling = tagOf('Britain responded by expelling two Russian diplomats.', 'expelling');
+  assert.deepEqual([expelling.pos, expelling.lemma], ['VERB', 'expel']);
+  assert.equal(tagOf('By evening the rebels had fled.', 'evening').pos, 'NOUN');
+  assert.equal(tagOf('They met after the meeting of the council.', 'meeting').pos, 'NOUN');
+});
+
 test('noun phrases: names, kinds of actors, and "the North" in a story about the Koreas', () => {
   const text = 'North Korea fired missiles. The North warned South Korean police.';
   const { s, phrases } = read('The North warned South Korean police.', text);

@@ -3503,3 +3503,22 @@ test('what one\'s own forces are ordered to do is not done; a participle before 
   const greeted = codeAll('He landed in Khartoum and was greeted by cheering crowds.', '2015-06-15');
   assert.ok(greeted.every((e) => !e.recipient.some((a) => /crowds/.test(a.text))), JSON.stringify(dyadsOf(greeted)));
 });
+
+test('a gerund after a preposition is the act it names; high commissioners are envoys; an envoy declared persona non grata under a long name; a patrol attacked is the target', () => {
+  // (The tagger reads "expelling" after "by" as a noun.)
+  const expelled = code('LA PAZ (Reuters) - The United States responded by expelling Bolivia\'s ambassador.', '2008-09-11');
+  assert.ok(expelled.some((e) => e.cameo === '161' && codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'BOL'), JSON.stringify(dyadsOf(expelled)));
+  const retaliated = codeAll('LONDON (Reuters) - Britain retaliated by expelling two Russian diplomats.', '2007-07-16');
+  assert.ok(retaliated.some((e) => e.cameo === '161' && codesOf(e.actor).join() === 'GBR' && codesOf(e.recipient).join() === 'RUS'), JSON.stringify(dyadsOf(retaliated)));
+  assert.ok(retaliated.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(retaliated)));
+  const commissioner = code('LILONGWE (Reuters) - Malawi expelled the British High Commissioner on Tuesday.', '2011-04-26');
+  assert.ok(commissioner.some((e) => e.cameo === '161' && codesOf(e.actor).join() === 'MWI' && codesOf(e.recipient).join() === 'GBR'), JSON.stringify(dyadsOf(commissioner)));
+  const summoned = code('NEW DELHI (Reuters) - India summoned the Pakistani High Commissioner over the attack.', '2016-09-20');
+  assert.ok(summoned.some((e) => e.cameo === '114' && codesOf(e.actor).join() === 'IND' && codesOf(e.recipient).join() === 'PAK'), JSON.stringify(dyadsOf(summoned)));
+  const declared = codeAll('LILONGWE (Reuters) - Malawi declared British High Commissioner Fergus Cochrane-Dyet persona non grata on Tuesday.', '2011-04-26');
+  assert.ok(declared.some((e) => e.cameo === '161' && codesOf(e.actor).join() === 'MWI' && codesOf(e.recipient).join() === 'GBR'), JSON.stringify(dyadsOf(declared)));
+  assert.ok(declared.every((e) => !codesOf(e.actor).includes('GBR')), JSON.stringify(dyadsOf(declared)));
+  const patrol = codeAll('BEIRUT (Reuters) - Hezbollah fighters ambushed an Israeli patrol near the border.', '2006-07-12');
+  assert.ok(patrol.some((e) => e.event === 'ASSAULT' && codesOf(e.recipient).join() === 'ISR'), JSON.stringify(dyadsOf(patrol)));
+  assert.ok(patrol.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(dyadsOf(patrol)));
+});

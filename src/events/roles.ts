@@ -206,6 +206,8 @@ export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
 /** Verbs that give something a name as a judgement: "called the incident state terrorism", "described the raid as a
  *  massacre", "branded the move an act of aggression". */
 const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'denounce', 'characterize', 'characterise', 'decry']);
+/** Verbs that make their object what the noun after it names: "declared the ambassador persona non grata". */
+const DECLARING = new Set(['declare', 'designate', 'deem', 'proclaim']);
 const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART']);
 
 /**
@@ -772,7 +774,10 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   } else if (isNounTrigger && own && !isJudgement) {
     // "Russia's attack on Ukraine", "the U.S. strike": a named modifier of the trigger noun is its source.
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
-    if (mods.length && own.actor && own.actor.code) {
+    // (Not the object of a verb of declaring read as one phrase with the noun: "declared British High Commissioner
+    // Fergus Cochrane-Dyet persona non grata"; see below.)
+    const declaredObject = toks[own.start - 1]?.pos === 'VERB' && DECLARING.has(toks[own.start - 1]!.lemma);
+    if (mods.length && own.actor && own.actor.code && !declaredObject) {
       const first = toks[own.start]!.pos === 'DET' ? own.start + 1 : own.start;
       source = [{ ...own, actor: actorRef(own.actor, wordsOf(toks, first, i), toks[first]!.start, toks[i - 1]!.end) }];
     }
@@ -852,6 +857,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       if (indirect) {
         target = coordinated(indirect.receiver, phrases, toks);
         k = indirect.verb;
+      }
+      // ("Malawi declared British High Commissioner Fergus Cochrane-Dyet persona non grata": an act named as what a verb
+      // of declaring makes of its object, when the object is too long for the pattern's gap, is done by the verb's
+      // subject to that object.)
+      // (The object and the noun may be read as one phrase, "British High Commissioner Fergus Cochrane-Dyet persona".)
+      const declaring = (p: Phrase) => namesActor(p) && toks[p.start - 1]?.pos === 'VERB' && DECLARING.has(toks[p.start - 1]!.lemma);
+      const declared = phrases.find((p) => p.end === own.start && p !== own && declaring(p)) ?? (m.trigger > own.start && declaring(own) ? own : undefined);
+      if (declared && !indirect) {
+        target = coordinated(declared, phrases, toks);
+        k = declared.start - 1;
       }
       // ("arrested the former president, drawing protests from his party": a reaction drawn is made by whoever it
       // comes "from", not by whoever drew it; with no one named, by no one here.)

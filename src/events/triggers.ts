@@ -454,7 +454,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
     && toks[m.last + 2]?.pos === 'VERB' && /ing$/.test(toks[m.last + 2]!.norm);
-  const live = list.filter((m) => !covered.has(m.trigger) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !sceneSetting(m) && !economic(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
+  // ("Hezbollah fighters ambushed an Israeli patrol near the border", "attacked an army convoy": a show of force named
+  // as the object of violence or coercion is whom it was done to, not an act of its own.)
+  const forceTargeted = (m: PatternMatch) => {
+    if (root(m) !== 15 || toks[m.trigger]!.pos !== 'NOUN') return false;
+    let k = m.trigger - 1;
+    while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k--;
+    return k >= 0 && toks[k]!.pos === 'VERB' && list.some((o) => o.trigger === k && root(o) >= 17);
+  };
+  const live = list.filter((m) => !covered.has(m.trigger) && !forceTargeted(m) && !undone(m) && !evacuation(m) && !tollSince(m) && !retaliatedBy(m) && !leftElection(m) && !describesSubject(m) && !noComment(m) && !standing(m) && !namedSupport(m) && !inside(m) && !naming(m) && !spansVerb(m) && !asked(m) && !calledFor(m) && !sceneSetting(m) && !economic(m) && !blocked(m.trigger) && !fused(m.trigger) && !attributive(m) && !adjectival(m.trigger)
     && !reducedRelative(m.trigger) && !inName(m.trigger) && !naturalCause(m) && !travelAdvice(m) && !spanOfWar(m) && !weaponsTest(m));
   const dropped = new Set<PatternMatch>();
   const intendedBy = new Map<PatternMatch, string>();

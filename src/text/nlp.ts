@@ -88,21 +88,31 @@ const IRREGULAR_PAST: Record<string, string> = { overthrew: 'overthrow', forgave
 /** Particles that show the word before them is a participle ("had shot down"): fewer than the phrasal verbs'
  *  particles of triggers.ts, since "had talks on Tuesday" must stay a noun. */
 const PARTICIPLE_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back']);
-const pastTenseLemmas = new Map<string, string>();
-/** The base of a past tense read as an adjective: wink-nlp's own lemma when it reads the word as a verb in a plain
- *  clause ("They relaxed it." → relax), else the word itself (the verb dictionaries list such forms). */
-function pastTenseLemma(word: string): string {
-  let lemma = pastTenseLemmas.get(word);
+const verbLemmas = new Map<string, string>();
+/** The base of a verb form the tagger read as another part of speech: wink-nlp's own lemma when it reads the word as
+ *  a verb in a plain clause after `before` ("They relaxed it." → relax, "They are expelling it." → expel), else the
+ *  word itself (the verb dictionaries list such forms). */
+function verbLemma(word: string, before: 'They' | 'They are'): string {
+  const key = `${before} ${word}`;
+  let lemma = verbLemmas.get(key);
   if (lemma === undefined) {
     const { nlp, its } = wink();
-    const probe = nlp.readDoc(`They ${word} it.`);
+    const probe = nlp.readDoc(`${key} it.`);
     const pos = probe.tokens().out(its.pos) as string[];
     const lemmas = probe.tokens().out(its.lemma) as string[];
-    lemma = pos[1] === 'VERB' && lemmas[1] ? normalizeWord(lemmas[1]) : word;
-    pastTenseLemmas.set(word, lemma);
+    const at = before.split(' ').length;
+    lemma = pos[at] === 'VERB' && lemmas[at] ? normalizeWord(lemmas[at]!) : word;
+    verbLemmas.set(key, lemma);
   }
   return lemma;
 }
+const pastTenseLemma = (word: string): string => verbLemma(word, 'They');
+const gerundLemma = (word: string): string => verbLemma(word, 'They are');
+
+/** Nouns in -ing that a preposition may open before a determiner or a name ("by evening the rebels had fled"). */
+const ING_NOUNS = new Set(['morning', 'evening', 'spring', 'building', 'meeting', 'wedding', 'ceiling', 'nothing',
+  'something', 'anything', 'everything', 'thing', 'king', 'wing', 'ring', 'string', 'during', 'offspring', 'funding',
+  'briefing', 'hearing', 'ruling', 'ceasing', 'uprising', 'landing', 'warning', 'beginning', 'ending', 'setting']);
 
 /**
  * One copy of each lower-cased form and lemma, internalised (V8's table of unique strings, which property names use): the coder compares
@@ -224,6 +234,17 @@ export function analyze(text: string): Sentence[] {
           t.pos = 'VERB';
           t.lemma = pastTenseLemma(t.norm);
           for (let a = q + 1; a < k; a++) tokens[a]!.pos = 'ADV';
+        }
+      }
+      // ("Britain responded by expelling two Russian diplomats", "by freezing the assets of the group": an -ing word
+      // right after a preposition, before a determiner, a number or a name, is a gerund with its object, not the noun
+      // the tagger made of it.)
+      if (t.pos === 'NOUN' && t.lemma === t.norm && prev.pos === 'ADP' && /^[a-z]{3,}ing$/.test(t.text) && !ING_NOUNS.has(t.norm)
+        && next && ['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos)) {
+        const lemma = gerundLemma(t.norm);
+        if (lemma !== t.norm) {
+          t.pos = 'VERB';
+          t.lemma = lemma;
         }
       }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
