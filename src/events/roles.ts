@@ -208,6 +208,8 @@ export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
 const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'denounce', 'characterize', 'characterise', 'decry']);
 /** Verbs that make their object what the noun after it names: "declared the ambassador persona non grata". */
 const DECLARING = new Set(['declare', 'designate', 'deem', 'proclaim']);
+/** Whether the word before `start` is a verb of declaring, whose object starts there. */
+const declaredBefore = (toks: Token[], start: number): boolean => toks[start - 1]?.pos === 'VERB' && DECLARING.has(toks[start - 1]!.lemma);
 const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART']);
 
 /**
@@ -776,8 +778,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     const mods = own.mentions.filter((mm) => mm.end <= i && mm.entry.kind !== 'agent');
     // (Not the object of a verb of declaring read as one phrase with the noun: "declared British High Commissioner
     // Fergus Cochrane-Dyet persona non grata"; see below.)
-    const declaredObject = toks[own.start - 1]?.pos === 'VERB' && DECLARING.has(toks[own.start - 1]!.lemma);
-    if (mods.length && own.actor && own.actor.code && !declaredObject) {
+    if (mods.length && own.actor && own.actor.code && !declaredBefore(toks, own.start)) {
       const first = toks[own.start]!.pos === 'DET' ? own.start + 1 : own.start;
       source = [{ ...own, actor: actorRef(own.actor, wordsOf(toks, first, i), toks[first]!.start, toks[i - 1]!.end) }];
     }
@@ -862,7 +863,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       // of declaring makes of its object, when the object is too long for the pattern's gap, is done by the verb's
       // subject to that object.)
       // (The object and the noun may be read as one phrase, "British High Commissioner Fergus Cochrane-Dyet persona".)
-      const declaring = (p: Phrase) => namesActor(p) && toks[p.start - 1]?.pos === 'VERB' && DECLARING.has(toks[p.start - 1]!.lemma);
+      const declaring = (p: Phrase) => namesActor(p) && declaredBefore(toks, p.start);
       const declared = phrases.find((p) => p.end === own.start && p !== own && declaring(p)) ?? (m.trigger > own.start && declaring(own) ? own : undefined);
       if (declared && !indirect) {
         target = coordinated(declared, phrases, toks);

@@ -109,7 +109,9 @@ function verbLemma(word: string, before: 'They' | 'They are'): string {
 const pastTenseLemma = (word: string): string => verbLemma(word, 'They');
 const gerundLemma = (word: string): string => verbLemma(word, 'They are');
 
-/** Nouns in -ing that a preposition may open before a determiner or a name ("by evening the rebels had fled"). */
+/** -ing words left as the tagger reads them after a preposition: nouns a preposition may open before a determiner
+ *  or a name ("by evening the rebels had fled"), and words as often nouns as gerunds there ("after the ruling", "of
+ *  funding"), whose noun reading the coder's patterns were written against. */
 const ING_NOUNS = new Set(['morning', 'evening', 'spring', 'building', 'meeting', 'wedding', 'ceiling', 'nothing',
   'something', 'anything', 'everything', 'thing', 'king', 'wing', 'ring', 'string', 'during', 'offspring', 'funding',
   'briefing', 'hearing', 'ruling', 'ceasing', 'uprising', 'landing', 'warning', 'beginning', 'ending', 'setting']);
@@ -236,7 +238,7 @@ export function analyze(text: string): Sentence[] {
           for (let a = q + 1; a < k; a++) tokens[a]!.pos = 'ADV';
         }
       }
-      // ("Britain responded by expelling two Russian diplomats", "by freezing the assets of the group": an -ing word
+      // ("Britain responded by expelling two Russian diplomats", "by expelling the Pakistani envoy": an -ing word
       // right after a preposition, before a determiner, a number or a name, is a gerund with its object, not the noun
       // the tagger made of it.)
       if (t.pos === 'NOUN' && t.lemma === t.norm && prev.pos === 'ADP' && /^[a-z]{3,}ing$/.test(t.text) && !ING_NOUNS.has(t.norm)
