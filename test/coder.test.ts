@@ -3522,3 +3522,13 @@ test('a gerund after a preposition is the act it names; high commissioners are e
   assert.ok(patrol.some((e) => e.event === 'ASSAULT' && codesOf(e.recipient).join() === 'ISR'), JSON.stringify(dyadsOf(patrol)));
   assert.ok(patrol.every((e) => e.event !== 'MOBILIZE'), JSON.stringify(dyadsOf(patrol)));
 });
+
+test('"agreed to a ceasefire brokered by Egypt": "to" before a noun phrase is no infinitive, and the participle with its agent is no verb of the clause', () => {
+  const truce = codeAll('CAIRO (Reuters) - Israel and Hamas agreed to a ceasefire brokered by Egypt.', '2012-11-21');
+  assert.ok(truce.some((e) => e.cameo === '0871' && codesOf(e.actor).join() === 'ISR' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(truce)));
+  assert.ok(truce.some((e) => e.cameo === '045' && codesOf(e.actor).join() === 'EGY'), JSON.stringify(dyadsOf(truce)));
+  assert.ok(truce.every((e) => e.cameo !== '039'), JSON.stringify(dyadsOf(truce)));
+  // (An infinitive's gap still holds a verb: "agreed to help mediate".)
+  const mediate = code('ANKARA (Reuters) - Turkey agreed to help mediate between Russia and Ukraine.', '2022-03-01');
+  assert.ok(mediate.some((e) => e.cameo === '039' && codesOf(e.actor).join() === 'TUR'), JSON.stringify(dyadsOf(mediate)));
+});

@@ -48,6 +48,8 @@ const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')'])
  *  "tell * to"). */
 /** Words that open an aside counting what came before it: ", most of them", ", many of whom". */
 const PARTITIVE_ASIDE = new Set(['most', 'many', 'some', 'all', 'several', 'half', 'none', 'both', 'few', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands']);
+/** Tags of the words of a noun phrase. */
+const NOMINAL_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const GAP_STOP_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless', 'until', 'whereas']);
 /** Whether token k is a quotation mark around a few words without a verb ('warned of "serious consequences"'): a
  *  writer's emphasis, not a quotation that opens a clause of its own. */
@@ -258,6 +260,7 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
   if (e.type === 'gap') {
     // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.
     if (k > 0 && i > 0 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '')) return false;
+    const toInfinitive = i > 0 && matched[matched.length - 1] === i - 1 && tokens[i - 1]!.norm === 'to';
     for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
       if (skip > 0 && GAP_STOP_WORDS.has(tokens[i + skip - 1]!.norm)) break;
@@ -270,6 +273,9 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
       // ("killed in Thursday's fighting, most of them fighters of the United Front": a gap does not cross a comma into
       // an aside that counts what came before it.)
       if (skip > 0 && tokens[i + skip - 1]!.text === ',' && PARTITIVE_ASIDE.has(tokens[i + skip]?.norm ?? '') && tokens[i + skip + 1]?.norm === 'of') break;
+      // ("agreed to a ceasefire brokered by Egypt": after "to", a gap that crosses a noun phrase to reach a verb has read
+      // "to" as a preposition; an infinitive's gap holds only adverbs and verbs: "agreed to help mediate".)
+      if (skip > 0 && toInfinitive && tokens[i + skip]?.pos === 'VERB' && NOMINAL_TAGS.has(tokens[i + skip - 1]!.pos)) break;
       if (matchFrom(els, k + 1, tokens, i + skip, matched, isActor)) return true;
     }
     return false;

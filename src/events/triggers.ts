@@ -254,8 +254,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     let k = i + 2;
     while (k < toks.length && k - i <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k++;
     // (The noun phrase ends on its noun: in "agreed to a cease-fire" the tagger's verb "cease" after "a" is none.)
+    // ("Israel and Hamas agreed to a ceasefire brokered by Egypt": a participle with its agent after the noun describes
+    // it; it is no verb of the clause.)
     return k > i + 2 && clauseOf[k] === clauseOf[i] && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)
-      && (toks[k]?.pos === 'AUX' || (toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.norm)));
+      && (toks[k]?.pos === 'AUX' || (toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.norm) && toks[k + 1]?.norm !== 'by'));
   };
   // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
   // ("was hanged at Dhaka Central Jail": so is the last word of a name.)
