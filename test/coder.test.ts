@@ -3532,3 +3532,11 @@ test('"agreed to a ceasefire brokered by Egypt": "to" before a noun phrase is no
   const mediate = code('ANKARA (Reuters) - Turkey agreed to help mediate between Russia and Ukraine.', '2022-03-01');
   assert.ok(mediate.some((e) => e.cameo === '039' && codesOf(e.actor).join() === 'TUR'), JSON.stringify(dyadsOf(mediate)));
 });
+
+test('a hyphenated word is one word of a pattern\'s gap: "agreed to a 72-hour truce", "tore up a four-year-old security agreement"', () => {
+  const truce = code('KHARTOUM (Reuters) - The Sudanese army and the RSF agreed to a 72-hour truce.', '2023-04-25');
+  assert.ok(truce.some((e) => e.cameo === '0871' && codesOf(e.actor).includes('SDN')), JSON.stringify(dyadsOf(truce)));
+  assert.ok(truce.every((e) => e.cameo !== '030'), JSON.stringify(dyadsOf(truce)));
+  const pact = code('JAKARTA (Reuters) - Indonesia on Thursday tore up a four-year-old security agreement with Australia.', '2013-11-21');
+  assert.ok(pact.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'IDN' && codesOf(e.recipient).join() === 'AUS'), JSON.stringify(dyadsOf(pact)));
+});

@@ -48,6 +48,12 @@ const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')'])
  *  "tell * to"). */
 /** Words that open an aside counting what came before it: ", most of them", ", many of whom". */
 const PARTITIVE_ASIDE = new Set(['most', 'many', 'some', 'all', 'several', 'half', 'none', 'both', 'few', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands']);
+/** Whether token k is a hyphen written inside a word ("72-hour"): no space on either side. */
+function hyphenJoins(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.text === '-' && k > 0 && k + 1 < tokens.length && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end;
+}
+
 /** Tags of the words of a noun phrase. */
 const NOMINAL_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const GAP_STOP_WORDS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless', 'until', 'whereas']);
@@ -261,7 +267,11 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
     // "took place in Kandahar city", "took part in talks": an idiom's second word is not a gap's start.
     if (k > 0 && i > 0 && IDIOM_AFTER[tokens[i - 1]!.lemma]?.has(tokens[i]?.norm ?? '')) return false;
     const toInfinitive = i > 0 && matched[matched.length - 1] === i - 1 && tokens[i - 1]!.norm === 'to';
-    for (let skip = 0; skip <= e.max && i + skip <= tokens.length; skip++) {
+    // ("agreed to a 72-hour truce": a hyphenated word is one word of the gap, though it is three tokens.)
+    let joined = 0;
+    for (let skip = 0; i + skip <= tokens.length; skip++) {
+      if (skip >= 2 && hyphenJoins(tokens, i + skip - 2)) joined++;
+      if (skip - 2 * joined > e.max) break;
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.text) && !scareQuote(tokens, i + skip - 1)) break;
       if (skip > 0 && GAP_STOP_WORDS.has(tokens[i + skip - 1]!.norm)) break;
       // ("Several civilians were also reported killed, and residents said hundreds of villagers had fled": nor a verb of
