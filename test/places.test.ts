@@ -111,3 +111,12 @@ test('a place qualified by a state that is gone ("MINSK, USSR", "Sarajevo, Yugos
   assert.equal(resolvePlace('Bratislava, Czechoslovakia')?.countryCode, 'SVK');
   assert.equal(articlePlaces('MINSK, USSR, April 4 (Reuters) - Workers rallied in Lenin Square.').datelineCountry, 'BLR');
 });
+
+test('a town of a country the story never names, when it names others, is not that country\'s: Mansoura from Cairo, Deryneia from Nicosia', () => {
+  const at = (name: string, text: string) => resolvePlace(name, articlePlaces(text))?.countryCode ?? null;
+  // (The gazetteer spells Egypt's city "Al Mansurah"; its "Mansourah" is an Algerian town.)
+  assert.notEqual(at('Mansoura', 'CAIRO, Dec 25 (AP) -- Egypt\'s government blamed the group for the bombing in the city of Mansoura.'), 'DZA');
+  assert.notEqual(at('Deryneia', 'NICOSIA (Reuters) - Turkish troops shot dead a Greek Cypriot protester at Deryneia, Cyprus police said.'), 'IND');
+  // (A town is still found where the story names its country, and with no country named at all.)
+  assert.equal(at('Altamira', 'Police in Altamira, in Brazil\'s Para state, arrested three men.'), 'BRA');
+});

@@ -135,6 +135,10 @@ export function resolvePlace(name: string, context: PlaceContext = NO_PLACE_CONT
   // cities' sum) does not make it uncertain.
   const named = chosen.kind === 'region' && withoutDivisionWord(base) !== null;
   if (!qualifier && !named && !chosen.wellKnown && chosen.population < SMALL && !supported(chosen, context)) return null;
+  // ... nor a town of a country a story never names, when it names others: "the city of Mansoura" in a story
+  // datelined CAIRO is Egypt's, which the gazetteer spells otherwise, not Algeria's Mansourah.
+  if (!qualifier && !named && !chosen.wellKnown && chosen.kind !== 'region' && chosen.population < MAJOR && !SEAT_CODES.has(chosen.featureCode)
+    && !supported(chosen, context) && (context.datelineCountry !== null || context.countryCounts.size > 0)) return null;
   // Nor is a part of a city ("Chinatown", "Old Town", "Downtown"): the same name marks quarters of cities everywhere,
   // and a story from Honiara that says "in Chinatown" means its own, not New York's.
   if (!qualifier && chosen.featureCode === 'PPLX' && !chosen.wellKnown && !supported(chosen, context)) return null;
