@@ -3540,3 +3540,14 @@ test('a hyphenated word is one word of a pattern\'s gap: "agreed to a 72-hour tr
   const pact = code('JAKARTA (Reuters) - Indonesia on Thursday tore up a four-year-old security agreement with Australia.', '2013-11-21');
   assert.ok(pact.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'IDN' && codesOf(e.recipient).join() === 'AUS'), JSON.stringify(dyadsOf(pact)));
 });
+
+test('a group declared terrorist is banned; what a pretext is for is alleged; a group is later named by its last word, not by the place its name ends on', () => {
+  const declared = code('CAIRO (AP) - Egypt\'s military-backed government on Wednesday declared the Muslim Brotherhood a terrorist organization.', '2013-12-25');
+  assert.ok(declared.some((e) => e.cameo === '1722' && codesOf(e.actor).join() === 'EGY' && codesOf(e.recipient).join() === 'EGY'), JSON.stringify(dyadsOf(declared)));
+  const pretext = codeAll('CAIRO (AP) - A spokesman said the decision was a pretext to crush peaceful opposition to the government.', '2013-12-25');
+  assert.ok(pretext.every((e) => e.event !== 'ASSAULT'), JSON.stringify(dyadsOf(pretext)));
+  const later = codeAll('CAIRO (AP) - Egypt declared the Muslim Brotherhood a terrorist organization on Wednesday. The Brotherhood condemned the decision.', '2013-12-25');
+  assert.ok(later.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'EGY' && e.actor.some((a) => a.text === 'Brotherhood')), JSON.stringify(dyadsOf(later)));
+  const cabinda = codeAll('LUANDA (Reuters) - The Front for the Liberation of the Enclave of Cabinda claimed the attack. Angola sent more troops to Cabinda.', '2010-01-10');
+  assert.ok(cabinda.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.text !== 'Cabinda' || a.org !== 'FLEC'), JSON.stringify(dyadsOf(cabinda)));
+});

@@ -1043,6 +1043,17 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   }
   // ... and what "the bloc" or "the organisation" is: the last international body named.
   if (kind === 'org' && ref.code === 'IGO') for (const w of ORGANISATION_NOUNS) memory.heads.set(w, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
+  // ... and what a group's last name alone means: "the Muslim Brotherhood ... The Brotherhood condemned the bombing",
+  // "the Tamil Tigers ... the Tigers". (Not a word many groups' names end in: "the Army", "the Party", "the Front";
+  // nor the place a name ends on: "the Front for the Liberation of the Enclave of Cabinda" is no "Cabinda".)
+  if (kind === 'org' && ref.code) {
+    const named = p.mentions.find((mm) => mm.entry.kind === 'org');
+    const last = named && named.end - named.start >= 2 ? toks[named.end - 1]! : undefined;
+    if (last && last.pos === 'PROPN' && /^[A-Z][a-z]/.test(last.text) && !GROUP_NAME_HEADS.has(last.lemma) && !memory.surnames.has(last.norm)
+      && !toks.slice(named!.start, named!.end).some((t) => t.norm === 'of') && !resolvePlace(last.text, memory.places)) {
+      memory.surnames.set(last.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
+    }
+  }
   // ... and what "the court" or "the tribunal" is, once an international one is named ("the International Court of
   // Justice ordered Myanmar ... The court also ordered", "the U.N. war crimes tribunal ... The tribunal indicted").
   if (kind === 'org' && ref.code === 'IGO' && (ref.sector === 'JUD' || COURTS.has(head.lemma))) {
@@ -1089,6 +1100,13 @@ const BODY_HEADS = new Set(['leader', 'president', 'chairman', 'chairwoman', 'he
 const NON_STATE_BODIES = new Set(['party', 'movement', 'front', 'group', 'sect', 'organisation', 'organization', 'alliance', 'coalition']);
 
 /** Nouns that refer back to an international body: "the bloc promised aid". */
+/** Words that end the names of many groups, which alone name none of them. */
+const GROUP_NAME_HEADS = new Set(['army', 'party', 'front', 'movement', 'council', 'union', 'group', 'state', 'force', 'forces',
+  'organization', 'organisation', 'league', 'congress', 'alliance', 'committee', 'association', 'federation', 'assembly',
+  'brigade', 'brigades', 'guard', 'guards', 'corps', 'command', 'authority', 'agency', 'service', 'bank', 'fund', 'court',
+  'commission', 'ministry', 'office', 'institute', 'foundation', 'network', 'coalition', 'bloc', 'unit', 'units', 'division',
+  'society', 'center', 'centre', 'order', 'church', 'club', 'company', 'corporation', 'government', 'republic', 'kingdom',
+  'nations', 'states', 'watch', 'international', 'cross', 'crescent', 'party', 'people', 'national', 'democratic', 'liberation']);
 const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];
 /** Nouns for a court: "the court" and "the tribunal" are the international one an article named, if any. */
 const COURTS = new Set(['court', 'tribunal']);

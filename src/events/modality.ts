@@ -59,7 +59,9 @@ const UNREALISED_BEFORE_TO = new Set(['job', 'time', 'right', 'effort', 'attempt
   'duty', 'obligation', 'responsibility', 'power', 'ability', 'capacity', 'authority', 'mandate', 'permission', 'freedom',
   'reason', 'intention', 'desire', 'willingness', 'readiness', 'goal', 'aim', 'objective', 'mission', 'pressure', 'call',
   'demand', 'request', 'proposal', 'push', 'drive', 'move', 'plea', 'appeal', 'urge', 'temptation', 'incentive', 'capability',
-  'plot', 'plan', 'scheme', 'conspiracy', 'ploy', 'threat', 'offer', 'promise', 'pledge', 'vow', 'initiative', 'idea']);
+  'plot', 'plan', 'scheme', 'conspiracy', 'ploy', 'threat', 'offer', 'promise', 'pledge', 'vow', 'initiative', 'idea',
+  // ("said the decision was a pretext to crush peaceful opposition": what a pretext or an excuse is for is alleged.)
+  'pretext', 'excuse']);
 /** Whether a "to" completes a noun of what is possible, right, needed or tried, next to it or past a "by" phrase
  *  naming who tried or planned ("an attempt by former colonial power Britain to interfere", "a plot by army officers
  *  to assassinate the president"). */
