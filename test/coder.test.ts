@@ -3551,3 +3551,10 @@ test('a group declared terrorist is banned; what a pretext is for is alleged; a 
   const cabinda = codeAll('LUANDA (Reuters) - The Front for the Liberation of the Enclave of Cabinda claimed the attack. Angola sent more troops to Cabinda.', '2010-01-10');
   assert.ok(cabinda.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.text !== 'Cabinda' || a.org !== 'FLEC'), JSON.stringify(dyadsOf(cabinda)));
 });
+
+test('a country\'s name after an Arabic article and a hyphen is a person\'s name; where someone was away is not where the act was', () => {
+  const turk = codeAll('DAMASCUS (Reuters) - His arrest came days after the detention of veteran opposition leader Riad al-Turk, who was picked up last Saturday after criticising the late President Hafez al-Assad.', '2001-09-07');
+  assert.ok(turk.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'TUR'), JSON.stringify(dyadsOf(turk)));
+  const away = codeAll('Soldiers detained the prime minister while the president was away at a conference in Nigeria.', '2003-07-16');
+  assert.ok(away.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'NGA'), JSON.stringify(dyadsOf(away)));
+});

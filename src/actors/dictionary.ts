@@ -100,6 +100,9 @@ function within(date: string, start: string, end: string): boolean {
   return true;
 }
 
+/** The Arabic article as names write it before a hyphen: "al-Turk", "el-Masri", "ash-Shami". */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'ar', 'an', 'az', 'ul', 'ud', 'ez', 'es', 'en']);
+
 export class ActorDictionary {
   private readonly byFirst = new Map<string, TrieEntry[]>();
   readonly size = { countries: 0, organizations: 0, agents: 0, people: 0, personRoles: 0, names: 0 };
@@ -396,6 +399,11 @@ export class ActorDictionary {
       // ("the Plaza Murillo", "Avenida Bolivar": nor a name after a square's or a street's word in Spanish, French or
       // Italian.)
       else if (best && i > 0 && NAMED_STRUCTURES_BEFORE.has(tokens[i - 1]!.text)) best = null;
+      // ("veteran opposition leader Riad al-Turk", "Khaled al-Masri": a country, people or city after an Arabic article
+      // joined by a hyphen is part of a person's name.)
+      else if (best && (best.entry.kind === 'country' || best.entry.kind === 'demonym' || best.entry.kind === 'capital') && i > 1
+        && tokens[i - 1]!.text === '-' && tokens[i - 1]!.start === tokens[i - 2]!.end && tokens[i - 1]!.end === t.start
+        && ARABIC_ARTICLES.has(tokens[i - 2]!.norm)) best = null;
       // ("the government headquarters at Victoria Palace" in Bucharest: nor a city's name opening a building's.)
       else if (best && best.entry.kind === 'capital' && NAMED_STRUCTURES.has(tokens[i + best.words.length]?.norm ?? '') && CAPITAL.test(tokens[i + best.words.length]!.text)) best = null;
       if (best) {

@@ -206,6 +206,8 @@ export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
 /** Verbs that give something a name as a judgement: "called the incident state terrorism", "described the raid as a
  *  massacre", "branded the move an act of aggression". */
 const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'denounce', 'characterize', 'characterise', 'decry']);
+/** Words of being away from home ("was away at a conference in Nigeria", "on a visit to Japan"). */
+const AWAY = new Set(['away', 'abroad', 'visit', 'visiting', 'trip', 'tour']);
 /** Verbs that make their object what the noun after it names: "declared the ambassador persona non grata". */
 const DECLARING = new Set(['declare', 'designate', 'deem', 'proclaim']);
 /** Whether the word before `start` is a verb of declaring, whose object starts there. */
@@ -1118,7 +1120,13 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     }
     return false;
   };
-  const clausePlace = (acted.find((x) => x.clause === clause && !inRelative(x.at)) ?? acted.find((x) => !inRelative(x.at)))?.place.countryCode ?? null;
+  // (Nor, in another clause, where someone was away: "detaining the prime minister while President Fradique de Menezes
+  // was away at a conference in Nigeria".)
+  const awayAt = (at: number) => {
+    for (let k = at - 1; k >= 0 && at - k <= 8 && clauseOf[k] === clauseOf[at]; k--) if (AWAY.has(toks[k]!.lemma)) return true;
+    return false;
+  };
+  const clausePlace = (acted.find((x) => x.clause === clause && !inRelative(x.at)) ?? acted.find((x) => !inRelative(x.at) && !awayAt(x.at)))?.place.countryCode ?? null;
   // (Not the article's own country when the clause names a place the gazetteer does not know: "killed 80 people
   // in the town of Khan Sheikhoun" in a story datelined MOSCOW happened somewhere else.)
   const homeHere = !phrases.some((p) => p.place) && unknownPlaceIn(toks, phraseAt, clauseOf, clause) ? null : home;
