@@ -3558,3 +3558,12 @@ test('a country\'s name after an Arabic article and a hyphen is a person\'s name
   const away = codeAll('Soldiers detained the prime minister while the president was away at a conference in Nigeria.', '2003-07-16');
   assert.ok(away.flatMap((e) => [...e.actor, ...e.recipient]).every((a) => a.code !== 'NGA'), JSON.stringify(dyadsOf(away)));
 });
+
+test('unnamed aid and rights groups are non-governmental organisations of no country; a local one or a charity is the place\'s', () => {
+  const rights = code('NAIROBI (Reuters) - Rights groups accused police of killing protesters.', '2017-08-12');
+  assert.ok(rights.some((e) => codesOf(e.actor).join() === 'NGO' && codesOf(e.recipient).join() === 'KEN'), JSON.stringify(dyadsOf(rights)));
+  const local = code('NAIROBI (Reuters) - A local rights group accused police of killing protesters.', '2017-08-12');
+  assert.ok(local.some((e) => codesOf(e.actor).join() === 'KEN'), JSON.stringify(dyadsOf(local)));
+  const charities = code('NOUAKCHOTT (Reuters) - The government shut down Islamic charities, accusing them of plotting against the state.', '2003-06-01');
+  assert.ok(charities.every((e) => !codesOf(e.recipient).includes('NGO')), JSON.stringify(dyadsOf(charities)));
+});

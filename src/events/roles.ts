@@ -206,6 +206,10 @@ export function predicativeJudgement(m: PatternMatch, toks: Token[]): boolean {
 /** Verbs that give something a name as a judgement: "called the incident state terrorism", "described the raid as a
  *  massacre", "branded the move an act of aggression". */
 const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'denounce', 'characterize', 'characterise', 'decry']);
+/** Words that make a kind of actor the place's own: "a local rights group", "domestic monitors". */
+const LOCAL = /\b(?:local|domestic)\b/i;
+/** Kinds of non-governmental organisation that work across borders, unlike charities or civil society groups. */
+const NO_COUNTRY_NGO = /\b(?:aid|relief|humanitarian|rights|foreign|international)\b/i;
 /** Words of being away from home ("was away at a conference in Nigeria", "on a visit to Japan"). */
 const AWAY = new Set(['away', 'abroad', 'visit', 'visiting', 'trip', 'tour']);
 /** Verbs that make their object what the noun after it names: "declared the ambassador persona non grata". */
@@ -1335,6 +1339,10 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
     if (a.code || !a.sector || FROM_ABROAD.test(a.text)) return a;
+    // ("Aid agencies welcomed the truce", "rights groups said": unnamed aid and rights groups are non-governmental
+    // organisations of no country the story says, not the place's; a local one, a charity or a civil society group is
+    // the place's.)
+    if (a.sector === 'NGO' && NO_COUNTRY_NGO.test(a.text) && !LOCAL.test(a.text)) return actorRef({ ...a, code: 'NGO' }, a.text, a.start, a.end, a.implicit);
     const own = a.sector === 'GOV' && home ? home : code;
     return own ? actorRef({ ...a, code: own }, a.text, a.start, a.end, a.implicit) : a;
   };
