@@ -3567,3 +3567,15 @@ test('unnamed aid and rights groups are non-governmental organisations of no cou
   const charities = code('NOUAKCHOTT (Reuters) - The government shut down Islamic charities, accusing them of plotting against the state.', '2003-06-01');
   assert.ok(charities.every((e) => !codesOf(e.recipient).includes('NGO')), JSON.stringify(dyadsOf(charities)));
 });
+
+test('a name set off after one person\'s title is that person: hyphenated names, "a rebel spokesman, ...", counted once', () => {
+  const envoy = code('TOKYO (Reuters) - Japanese Foreign Minister Koichiro Gemba summoned South Korea\'s ambassador, Shin Kak-soo, to protest.', '2012-08-10');
+  assert.ok(envoy.some((e) => e.cameo === '114' && codesOf(e.recipient).join() === 'KOR'), JSON.stringify(dyadsOf(envoy)));
+  const mp = code('DAMASCUS (Reuters) - Another independent MP, Mamoun al-Homsi, was arrested in August.', '2001-09-07');
+  assert.ok(mp.some((e) => e.event === 'COERCE' && codesOf(e.recipient).join() === 'SYR'), JSON.stringify(dyadsOf(mp)));
+  const spokesman = code('JUBA (Reuters) - A rebel spokesman, Lul Ruai Koang, accused Washington of ignoring abuses.', '2014-05-07');
+  assert.ok(spokesman.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'SSD' && codesOf(e.recipient).join() === 'USA'), JSON.stringify(dyadsOf(spokesman)));
+  // (A plural's names are a list: each is counted.)
+  const americans = codeAll('Rebels freed the three Americans, Marc Gonsalves, Thomas Howes and Keith Stansell.', '2008-07-02');
+  assert.ok(americans.some((e) => e.recipient.length === 4), JSON.stringify(dyadsOf(americans)));
+});

@@ -411,7 +411,10 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // Abdul Aziz,": the same kind of person, of the same country.
     const beside = phrases[k - 1];
     const link = beside && beside.end === p.start - 1 ? toks[beside.end]!.text : '';
-    const isName = !p.mentions.length && words.length >= 2 && words.every((w) => w.pos === 'PROPN');
+    // (Hyphens inside a name count with it: "Shin Kak-soo", "Mamoun al-Homsi".)
+    const joined = (j: number) => words[j]?.text === '-' && j > 0 && words[j - 1]!.end === words[j]!.start && words[j + 1]?.start === words[j]!.end;
+    const isName = !p.mentions.length && words.length >= 2 && words[0]!.pos === 'PROPN'
+      && words.every((w, j) => w.pos === 'PROPN' || joined(j) || joined(j - 1) || (/^[a-z]{1,3}$/.test(w.text) && joined(j + 1)));
     const isDescription = !isName && !p.time && !p.instrument && words.length >= 2 && (['the', 'a', 'an'].includes(words[0]!.norm) || words.some((w) => w.norm === "'s"))
       && words.some((w) => w.pos === 'NOUN');
     // ("The U.S. ambassador to Mexico, Carlos Pascual,": a title held "to" a place, the name set off after the place.)
@@ -523,8 +526,14 @@ function officeFirst(words: Token[]): boolean {
 }
 /** A description of a person by kin or title ("Ghazi's elder brother"), which a name set off after it names. */
 function describesPerson(toks: Token[], p: Phrase): boolean {
-  return toks.slice(p.start, p.end).some((t) => t.norm === "'s") && KIN_AND_TITLES.has(toks[p.end - 1]!.lemma);
+  // ("Cambodia's ambassador, Ung Sean,"; "A rebel spokesman, Lul Ruai Koang,", "Another independent MP, Mamoun
+  // al-Homsi,": one person's title, with a possessive or an article, then the name.)
+  const head = toks[p.end - 1]!;
+  const oneOf = toks.slice(p.start, p.end).some((t) => t.norm === "'s") || ['a', 'an', 'another'].includes(toks[p.start]!.norm);
+  return oneOf && head.norm === head.lemma && (KIN_AND_TITLES.has(head.lemma) || ONE_PERSON_TITLES.has(head.lemma));
 }
+/** Titles of people that no one is known by alone: "an independent MP, Mamoun al-Homsi,". */
+const ONE_PERSON_TITLES = new Set(['mp', 'lawmaker', 'legislator', 'official', 'activist', 'dissident', 'politician', 'diplomat']);
 const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'nephew', 'cousin', 'aide',
   'spokesman', 'spokeswoman', 'deputy', 'adviser', 'advisor', 'lawyer', 'leader', 'chief', 'head',
   // ("told Cambodia's ambassador, Ung Sean, to leave": an office held for a country.)

@@ -1109,8 +1109,19 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   if (m.pattern.cameo.startsWith('05') && backers.length && armed) {
     if (m.pattern.reverse) target = []; else source = [];
   }
-  const src = refs(source.filter((p) => namesActor(p) || p.pronoun));
-  const tgt = refs(recipients(target)).filter((a) => !src.some((x) => x.start === a.start));
+
+  // ("summoned South Korea's ambassador, Shin Kak-soo, to protest": the name set off after one person's title is that
+  // person, counted once.)
+  const sameAsTitle = (a: ActorRef, k: number, list: ActorRef[]) => {
+    const prev = list[k - 1];
+    if (!prev || !a.code || a.code !== prev.code || sentence.text.slice(prev.end, a.start).trim() !== ',') return false;
+    const named = phrases.find((p) => toks[p.start]!.start === a.start);
+    const title = named ? phrases[phrases.indexOf(named) - 1] : undefined;
+    const head = title ? toks[title.end - 1]! : undefined;
+    return named?.appositive === 'name' && !!head && head.pos === 'NOUN' && head.norm === head.lemma;
+  };
+  const src = refs(source.filter((p) => namesActor(p) || p.pronoun)).filter((a, k, list) => !sameAsTitle(a, k, list));
+  const tgt = refs(recipients(target)).filter((a, k, list) => !src.some((x) => x.start === a.start) && !sameAsTitle(a, k, list));
   // (Where an unnamed doer acted, not where someone came back from: "was arrested on his return from Germany".)
   const acted = places.filter((x) => !x.origin);
   // (Failing one in its clause, a place the sentence names, but not in a relative clause: "Wamwere, a former MP who
