@@ -3579,3 +3579,9 @@ test('a name set off after one person\'s title is that person: hyphenated names,
   const americans = codeAll('Rebels freed the three Americans, Marc Gonsalves, Thomas Howes and Keith Stansell.', '2008-07-02');
   assert.ok(americans.some((e) => e.recipient.length === 4), JSON.stringify(dyadsOf(americans)));
 });
+
+test('a participle of giving or refusing keeps its thing before the agent: "refused entry by Cairo" is Cairo\'s refusal', () => {
+  const refused = code('SALLUM, Egypt (Reuters) - Hundreds of Palestinians expelled from Libya were camped in the desert near the border on Tuesday, refused entry by Cairo and unable to go back.', '1995-09-12');
+  assert.ok(refused.some((e) => e.event === 'REJECT' && codesOf(e.actor).join() === 'EGY' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(refused)));
+  assert.ok(refused.every((e) => !(e.event === 'REJECT' && codesOf(e.actor).includes('PSE'))), JSON.stringify(dyadsOf(refused)));
+});

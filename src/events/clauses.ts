@@ -113,6 +113,8 @@ export function passive(toks: Token[], i: number): boolean {
   if (CLAIMED.has(toks[i]!.lemma)) return false;
   let next = i + 1;
   while (toks[next]?.pos === 'ADV') next++;
+  // ("Palestinians ..., refused entry by Cairo": a verb of giving keeps its thing before the agent.)
+  if (GIVING.has(toks[i]!.lemma) && toks[next]?.pos === 'NOUN' && toks[next + 1]?.norm === 'by') next++;
   if (toks[next]?.norm === 'by' && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')) return true;
   if (toks[next]?.norm === 'by' && toks[i - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(toks[i - 2]?.pos ?? '')) return true;
   // "A policeman was killed and a second kidnapped": a participle after "and" and a new subject shares the passive
@@ -143,6 +145,8 @@ function passiveBeforeAnd(toks: Token[], and: number, i: number): boolean {
   return false;
 }
 
+/** Verbs of giving and refusing, whose passive keeps the thing given: "refused entry by", "granted asylum by". */
+const GIVING = new Set(['refuse', 'deny', 'grant', 'give', 'offer', 'award', 'promise', 'send', 'hand']);
 /** Particles of phrasal verbs: "handed over", "rounded up". */
 const PARTICLES = new Set(['over', 'up', 'off', 'out', 'back', 'down', 'away']);
 /** What opens a verb's object: "demanded that", "seized the town". */
