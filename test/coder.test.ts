@@ -3585,3 +3585,11 @@ test('a participle of giving or refusing keeps its thing before the agent: "refu
   assert.ok(refused.some((e) => e.event === 'REJECT' && codesOf(e.actor).join() === 'EGY' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(refused)));
   assert.ok(refused.every((e) => !(e.event === 'REJECT' && codesOf(e.actor).includes('PSE'))), JSON.stringify(dyadsOf(refused)));
 });
+
+test('a surname the dictionary knows is someone else\'s after another given name, and later in that article', () => {
+  const ortega = code('CARACAS (Reuters) - Venezuela\'s chief prosecutor, Luisa Ortega, accused the government of a coup. Ortega said the assembly was illegitimate and accused the government of breaking the constitution.', '2017-08-05');
+  assert.ok(ortega.length > 0 && ortega.every((e) => !codesOf(e.actor).includes('NIC')), JSON.stringify(dyadsOf(ortega)));
+  // (Not a spelling of the person's own given name, nor with no given name at all.)
+  const daniel = code('MANAGUA (Reuters) - Ortega accused the United States of meddling.', '2018-07-01');
+  assert.ok(daniel.some((e) => codesOf(e.actor).join() === 'NIC'), JSON.stringify(dyadsOf(daniel)));
+});

@@ -413,7 +413,8 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const link = beside && beside.end === p.start - 1 ? toks[beside.end]!.text : '';
     // (Hyphens inside a name count with it: "Shin Kak-soo", "Mamoun al-Homsi".)
     const joined = (j: number) => words[j]?.text === '-' && j > 0 && words[j - 1]!.end === words[j]!.start && words[j + 1]?.start === words[j]!.end;
-    const isName = !p.mentions.length && words.length >= 2 && words[0]!.pos === 'PROPN'
+    // (A surname the dictionary knows for someone else does not stop a name being one: "Luisa Ortega".)
+    const isName = p.mentions.every((m) => m.entry.kind === 'person' && m.end - m.start === 1 && otherBearer(toks, p, m, memory)) && words.length >= 2 && words[0]!.pos === 'PROPN'
       && words.every((w, j) => w.pos === 'PROPN' || joined(j) || joined(j - 1) || (/^[a-z]{1,3}$/.test(w.text) && joined(j + 1)));
     const isDescription = !isName && !p.time && !p.instrument && words.length >= 2 && (['the', 'a', 'an'].includes(words[0]!.norm) || words.some((w) => w.norm === "'s"))
       && words.some((w) => w.pos === 'NOUN');
@@ -773,6 +774,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // ("Western diplomats in Moscow": where people from abroad are is not who they are.)
     // (Not the institutions named "Foreign": "the Foreign Office in London".)
     if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && FROM_ABROAD.test(s.text.slice(toks[first]!.start, toks[p.end - 1]!.end))) continue;
+    // ("chief prosecutor Luisa Ortega ... Ortega said": a surname the dictionary knows for someone else is not that
+    // person after a given name he does not have, nor when the article has named someone else of that name.)
+    if (m.entry.kind === 'person' && m.end - m.start === 1 && otherBearer(toks, p, m, memory)) continue;
     const r = actors.resolve(m.entry, date);
     if (!nationality && (m.entry.kind === 'country' || m.entry.kind === 'demonym' || m.entry.kind === 'org')) nationality = { m, r };
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
@@ -1086,6 +1090,20 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
   }
   return ref;
+}
+
+/** Whether a one-word person mention (a surname) names someone other than the dictionary's person: after a
+ *  capitalised given name that person does not have (not a title or an honorific; "Sooronbai" is "Sooronbay"), or
+ *  when the article has named
+ *  someone else with that surname. */
+function otherBearer(toks: Token[], p: Phrase, m: Mention, memory: ArticleMemory): boolean {
+  const name = m.entry.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const prev = m.start > p.start ? toks[m.start - 1] : undefined;
+  const title = (k: number) => p.mentions.some((o) => o.entry.kind === 'agent' && o.start <= k && o.end > k);
+  if (prev && prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(prev.text) && !HONORIFICS.has(prev.norm.replace(/\.$/, '')) && !title(m.start - 1)
+    && !name.split(/\s+/).some((w) => w.slice(0, 4) === prev.norm.slice(0, 4))) return true;
+  const remembered = memory.surnames.get(toks[m.start]!.norm);
+  return !!remembered && remembered.name !== m.entry.name;
 }
 
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
