@@ -3593,3 +3593,34 @@ test('a surname the dictionary knows is someone else\'s after another given name
   const daniel = code('MANAGUA (Reuters) - Ortega accused the United States of meddling.', '2018-07-01');
   assert.ok(daniel.some((e) => codesOf(e.actor).join() === 'NIC'), JSON.stringify(dyadsOf(daniel)));
 });
+
+test('a title before a hyphenated given name the dictionaries do not know is still that title\'s: "Interior Minister Jean-Marc Dupont"', () => {
+  const met = code('PARIS (Reuters) - Prime Minister Lionel Jospin met Interior Minister Jean-Marc Dupont on Saturday.', '1999-03-06');
+  assert.ok(met.some((e) => e.event === 'CONSULT' && codesOf(e.actor).join() === 'FRA' && codesOf(e.recipient).join() === 'FRA'), JSON.stringify(dyadsOf(met)));
+  const condemned = code('SEOUL (Reuters) - Defence Minister Choi Jae-hoon condemned North Korea\'s nuclear test.', '2011-05-02');
+  assert.ok(condemned.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'KOR' && codesOf(e.recipient).join() === 'PRK'), JSON.stringify(dyadsOf(condemned)));
+});
+
+test('a description set off after a titled name the dictionaries do not know is that person again, counted once', () => {
+  const detained = code('MANAMA (Reuters) - Bahraini authorities detained Sheikh Hassan al-Jamri, the leader of the kingdom\'s main opposition group al-Amal, on Sunday.', '2014-12-29');
+  const arrest = detained.find((e) => e.event === 'COERCE');
+  assert.ok(arrest && codesOf(arrest.recipient).join() === 'BHR' && arrest.recipient.length === 1, JSON.stringify(detained.map((e) => e.recipient.map((a) => a.text))));
+});
+
+test('forces deployed with no one named to deploy them are their own state\'s show of force, at home aimed at its own people', () => {
+  const deployed = code('CONAKRY (Reuters) - Soldiers were deployed at road junctions across the capital on Saturday night.', '2009-09-29');
+  assert.ok(deployed.some((e) => e.event === 'MOBILIZE' && codesOf(e.actor).join() === 'GIN' && codesOf(e.recipient).join() === 'GIN'), JSON.stringify(dyadsOf(deployed)));
+  // ("army units": a body of the kind by its size is of that kind.)
+  const units = code('DHAKA (Reuters) - Army units have been deployed in the northern town of Bogra after two days of rioting.', '2013-03-02');
+  assert.ok(units.some((e) => e.event === 'MOBILIZE' && codesOf(e.actor).join() === 'BGD'), JSON.stringify(dyadsOf(units)));
+  // (Not where another state is named, whose forces they may be, nor forces that "are stationed".)
+  const sent = code('DILI (Reuters) - Australian Prime Minister John Howard said 150 soldiers had been sent to guard the airport.', '2006-05-25');
+  assert.ok(!sent.some((e) => e.event === 'MOBILIZE' && codesOf(e.actor).join() === 'TLS'), JSON.stringify(dyadsOf(sent)));
+  const stationed = code('BISHKEK (Reuters) - About 500 Russian soldiers are stationed at the Kant air base.', '2004-05-25');
+  assert.ok(!stationed.some((e) => e.event === 'MOBILIZE'), JSON.stringify(dyadsOf(stationed)));
+});
+
+test('one\'s own charge d\'affaires recalled "from" a country is recalled from that country', () => {
+  const recalled = code('BAGHDAD (Reuters) - Prime Minister Nouri al-Maliki recalled Iraq\'s charge d\'affaires from Denmark on Friday.', '2010-07-20');
+  assert.ok(recalled.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'IRQ' && codesOf(e.recipient).join() === 'DNK'), JSON.stringify(dyadsOf(recalled)));
+});

@@ -468,6 +468,20 @@ export class EventCoder {
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
     if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';
+    // ("Soldiers were deployed at key junctions in the capital", "army units were deployed on its outskirts": forces
+    // deployed, with no one named to deploy them, are their own state's show of force, not whom it is shown to; in a
+    // place of their own country, at home, the act is aimed at its own people, CAMEO's convention for domestic acts.)
+    // (Not where the sentence names another state, whose forces they may be: "New Zealand's prime minister said 60
+    // troops had been sent to secure the airport"; nor "the troops", who may be those of another state named before;
+    // nor forces that "are stationed" somewhere, a state of affairs.)
+    if (modal.startsWith('15') && !source.length && target.length && target.every((a) => a.code && (a.sector === 'MIL' || a.sector === 'COP'))
+      && toks[m.trigger]!.pos === 'VERB' && passive(toks, m.trigger) && target.every((a) => a.end <= toks[m.trigger]!.start)
+      && !['are', 'is', "'re"].includes(toks[m.trigger - 1]?.norm ?? '') && phrases.every((p) => !p.actor?.code || p.actor.code === target[0]!.code)
+      && !target.some((a) => toks[toks.findIndex((w) => w.start === a.start) - 1]?.norm === 'the')) {
+      const there = places.find((x) => x.clause === clauseOf[m.trigger])?.place?.countryCode ?? reading.home;
+      source = target;
+      target = there && target.every((a) => a.code === there) ? [actorRef({ name: there, code: there, sector: null }, '', -1, -1, true)] : [];
+    }
     if (modal.startsWith('14') && !/^14[23]/.test(modal) && source.some((a) => a.sector && ARMED_SECTORS.has(a.sector))) {
       if (BLOCKING.has(toks[m.trigger]!.lemma)) modal = '191';
       else if (modal.startsWith('145') || MUTUAL_ACTS.has(toks[m.trigger]!.lemma)) modal = '190';

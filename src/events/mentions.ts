@@ -411,11 +411,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     // Abdul Aziz,": the same kind of person, of the same country.
     const beside = phrases[k - 1];
     const link = beside && beside.end === p.start - 1 ? toks[beside.end]!.text : '';
-    // (Hyphens inside a name count with it: "Shin Kak-soo", "Mamoun al-Homsi".)
-    const joined = (j: number) => words[j]?.text === '-' && j > 0 && words[j - 1]!.end === words[j]!.start && words[j + 1]?.start === words[j]!.end;
     // (A surname the dictionary knows for someone else does not stop a name being one: "Luisa Ortega".)
     const isName = p.mentions.every((m) => m.entry.kind === 'person' && m.end - m.start === 1 && otherBearer(toks, p, m, memory)) && words.length >= 2 && words[0]!.pos === 'PROPN'
-      && words.every((w, j) => w.pos === 'PROPN' || joined(j) || joined(j - 1) || (/^[a-z]{1,3}$/.test(w.text) && joined(j + 1)));
+      && allNameWords(words);
     const isDescription = !isName && !p.time && !p.instrument && words.length >= 2 && (['the', 'a', 'an'].includes(words[0]!.norm) || words.some((w) => w.norm === "'s"))
       && words.some((w) => w.pos === 'NOUN');
     // ("The U.S. ambassador to Mexico, Carlos Pascual,": a title held "to" a place, the name set off after the place.)
@@ -455,8 +453,10 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     }
     // ("Abimael Guzman, leader of the Maoist Shining Path,", "Bolivia, one of South America's poorest nations": a
     // description set off after a person or a country, naming no one else, is them again.)
-    else if (link === ',' && beside?.actor?.code && (!p.actor?.code || p.actor.code === beside.actor.code) && !p.pronoun && !beside.pronoun
-      && !p.mentions.some((m) => m.entry.kind === 'person') && beside.mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'country')
+    // ("Sheikh Ali Salman, the leader of the Gulf kingdom's main Shi'ite opposition group al-Wefaq,": so after a
+    // person the dictionaries do not know, named with a title.)
+    else if (link === ',' && beside && (beside.actor?.code ? !p.actor?.code || p.actor.code === beside.actor.code : titledName(toks, beside)) && !p.pronoun && !beside.pronoun
+      && !p.mentions.some((m) => m.entry.kind === 'person') && (beside.mentions.some((m) => m.entry.kind === 'person' || m.entry.kind === 'country') || titledName(toks, beside))
       && DESCRIPTIVE_HEADS.test(joinTokens(words, 0, words.length, 'norm'))) p.appositive = 'description';
     // "Amnesty International (AI)", "Inter Services Public Relations (ISPR)": a bracketed abbreviation right after a
     // name is that actor, here and later in the article.
@@ -934,8 +934,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // ... or by an "of" phrase that names no actor: "leaders of all political parties"; or by a place the actor
     // holds: "guerrilla camps", "rebel positions", "army base" (attacking them is attacking those who hold them).
     const rest = lastAgent ? toks.slice(lastAgent.end, p.end) : [];
-    const headed = lastAgent && (rest.every((t) => t.pos === 'PROPN') || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end))
-      || (rest.length === 1 && HELD_PLACES.has(rest[0]!.lemma)));
+    // ("Interior Minister Jean-Pierre Chevenement": a hyphenated given name is a name too.)
+    const headed = lastAgent && (allNameWords(rest) || (rest[0]?.norm === 'of' && !p.mentions.some((x) => x.start >= lastAgent.end))
+      || (rest.length === 1 && HELD_PLACES.has(rest[0]!.lemma))
+      // ("army units", "police units", "a rebel battalion": a body of the kind by its size is of that kind.)
+      || (rest.length === 1 && UNIT_WORDS.has(rest[0]!.lemma)));
     // "Kandahar police", "Dubai ruler", "Texas officials", "the Borno state governor": a place named before the
     // agent word, with or without its division word, gives its country.
     let code: string | null = null;
@@ -963,6 +966,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     const ref = actorRef({ name: text, code, sector: headed ? agentSector : null, ...(org ? { org } : {}) }, text, span.start, span.end);
     // "Opposition leader Nguyen Van Dai": a person the dictionaries do not know, named after the kind of actor they
     // are, is "him" or "Dai" later in the article.
+    // (Not a hyphenated name, "Sheikh Ahmad al-Assir": titles before such names are more often honorifics than offices,
+    // and "Assir's supporters" later are no office's.)
     if (headed && rest.length >= 2 && rest.every((t) => t.pos === 'PROPN')) {
       notePerson(memory, ref, toks.slice(p.start, p.end));
       memory.surnames.set(rest[rest.length - 1]!.norm, { name: ref.name, code: ref.code, sector: ref.sector, org: ref.org });
@@ -1090,6 +1095,19 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
   }
   return ref;
+}
+
+/** A title and then a name no dictionary knows: "Sheikh Ali Salman", "Brigadier General Wissam al-Hassan". */
+function titledName(toks: Token[], p: Phrase): boolean {
+  const title = p.mentions.length === 1 && p.mentions[0]!.entry.kind === 'agent' ? p.mentions[0]! : undefined;
+  return !!title && !!p.actor?.sector && title.start === p.start && p.end - title.end >= 2 && allNameWords(toks.slice(title.end, p.end));
+}
+
+/** Whether words are all of a person's name: proper nouns, and hyphens inside a name with what they join ("Shin
+ *  Kak-soo", "Mamoun al-Homsi", "Jean-Pierre"). */
+function allNameWords(words: readonly Token[]): boolean {
+  const joined = (j: number) => words[j]?.text === '-' && j > 0 && words[j - 1]!.end === words[j]!.start && words[j + 1]?.start === words[j]!.end;
+  return words.every((w, j) => w.pos === 'PROPN' || joined(j) || joined(j - 1) || (/^[a-z]{1,3}$/.test(w.text) && joined(j + 1)));
 }
 
 /** Whether a one-word person mention (a surname) names someone other than the dictionary's person: after a

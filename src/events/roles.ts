@@ -77,7 +77,8 @@ function unknownPlaceIn(toks: Token[], phraseAt: ReadonlyArray<Phrase | null>, c
 /** Prepositions of where crowds are dispersed, beside a building rather than at it. */
 const AROUND = new Set(['outside', 'inside', 'opposite']);
 /** A country's envoys and missions abroad. */
-const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé']);
+// ("charge d'affaires" ends on its second word.)
+const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'embassy', 'consul', 'consulate', 'representative', 'charge', 'chargé', "d'affaires", 'd’affaires']);
 /** Prepositions spelled as -ing verbs. */
 const ING_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'following', 'according', 'involving', 'excluding', 'pending', 'during', 'considering']);
 /** Kinds of act whose noun "from X" names the one who does it: threats, shows of force, violence. */
