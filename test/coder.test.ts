@@ -3624,3 +3624,15 @@ test('one\'s own charge d\'affaires recalled "from" a country is recalled from t
   const recalled = code('BAGHDAD (Reuters) - Prime Minister Nouri al-Maliki recalled Iraq\'s charge d\'affaires from Denmark on Friday.', '2010-07-20');
   assert.ok(recalled.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'IRQ' && codesOf(e.recipient).join() === 'DNK'), JSON.stringify(dyadsOf(recalled)));
 });
+
+test('a state of emergency or a curfew a state declares with no one named is imposed on its own country', () => {
+  const emergency = code('COLOMBO (Reuters) - Sri Lanka declared a state of emergency on Tuesday after a wave of communal riots.', '2018-03-06');
+  assert.ok(emergency.some((e) => e.cameo === '1724' && codesOf(e.actor).join() === 'LKA' && codesOf(e.recipient).join() === 'LKA'), JSON.stringify(dyadsOf(emergency)));
+  const curfew = code('Kyrgyzstan imposed a curfew on Friday.', '2010-04-09');
+  assert.ok(curfew.some((e) => e.cameo === '1723' && codesOf(e.recipient).join() === 'KGZ'), JSON.stringify(dyadsOf(curfew)));
+});
+
+test('"condemned the takeover" condemns whoever seized power: a coup is coercion, as the patterns code it', () => {
+  const condemned = code('BAMAKO (Reuters) - Mutinous soldiers seized power in Mali on Thursday. The United States condemned the takeover.', '2012-03-22');
+  assert.ok(condemned.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'MLI'), JSON.stringify(dyadsOf(condemned)));
+});

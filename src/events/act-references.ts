@@ -33,6 +33,15 @@ const ACT_NOUNS = new Map<string, string>([
 /** Nouns for a war or a spell of fighting as a whole: "the insurgency that has killed 13,000", "fighting that killed 140". */
 export const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
 
+/** Nouns that may name an act of a second kind, looked up when no one did the first: a coup or a takeover of power
+ *  is coded as coercion (170, "seized power", "staged a coup"), a takeover of a town as violence. */
+const SECOND_KINDS = new Map([['coup', '17'], ['takeover', '17'], ['putsch', '17']]);
+
+/** The second kind of act a noun lemma may name, if any. */
+export function secondKindNamedBy(lemma: string): string | undefined {
+  return SECOND_KINDS.get(lemma);
+}
+
 /** The kind of act a noun lemma names, if any. */
 export function actNamedBy(lemma: string): string | undefined {
   return ACT_NOUNS.get(lemma);

@@ -682,6 +682,13 @@ export class EventCoder {
       // ("Russia was ready to send peacekeepers to separate the two sides": nor whom one intends to send.)
       const ownForces = (b: ActorRef) => (b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code);
       if ((entry.code.startsWith('15') || entry.code.startsWith('03')) && recipient.some(ownForces)) recipient = recipient.filter((b) => !ownForces(b));
+      // ("Ethiopia declared a six-month state of emergency", "Thailand imposed a curfew": a state of emergency, martial
+      // law or a curfew a state declares with no one named is imposed on its own country, CAMEO's convention for
+      // domestic acts.)
+      if (!recipient.length && (entry.code === '1723' || entry.code === '1724')) {
+        const state = actor.find((a) => a.code && !NON_STATE_CODES.has(a.code) && !GENERIC_CODES.has(a.code));
+        if (state) recipient = [actorRef({ name: state.code!, code: state.code, sector: null }, '', -1, -1, true)];
+      }
       // ("decided to recall Iraq's ambassador for consultations", "would close its embassy": one's own envoy or embassy
       // is not whom relations are cut with, or threatened to be; that one, unnamed here, is no one.)
       const ownEnvoy = (b: ActorRef) => actor.some((a) => a.code === b.code) && ENVOY_WORDS.test(b.text);

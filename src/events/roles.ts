@@ -11,7 +11,7 @@ import { argumentsOf, heldAlongside } from './arguments.js';
 import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, WARS } from './act-references.js';
+import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -293,6 +293,9 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   let byMeans: ActorRef[] | undefined;
   for (const code of means ?? []) byMeans ??= memory.lastDoers.get(`code:${code}`);
   let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+  // ("Army officers seized power ... France condemned the takeover": failing a doer of its first kind, of its second.)
+  const second = secondKindNamedBy(head.lemma);
+  if (!doer && second) doer = memory.lastDoers.get(second)?.find((a) => a.code);
   // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
   // sanctions imposed on it, the act of that kind before.)
   if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
