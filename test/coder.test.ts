@@ -3636,3 +3636,22 @@ test('"condemned the takeover" condemns whoever seized power: a coup is coercion
   const condemned = code('BAMAKO (Reuters) - Mutinous soldiers seized power in Mali on Thursday. The United States condemned the takeover.', '2012-03-22');
   assert.ok(condemned.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'MLI'), JSON.stringify(dyadsOf(condemned)));
 });
+
+test('naming an act by a word of blame or praise judges whoever did it: "called the sanctions unjust", "called the accord a historic breakthrough"', () => {
+  const unjust = code('KHARTOUM (Reuters) - The European Union imposed sanctions on Sudan on Monday. Sudan\'s foreign minister called the sanctions unjust.', '2004-05-10');
+  assert.ok(unjust.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'SDN' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(unjust)));
+  const praised = code('Armenia and Turkey signed an accord to restore relations. The French president called the accord a historic breakthrough.', '2009-10-10');
+  assert.ok(praised.some((e) => e.cameo === '051' && codesOf(e.actor).join() === 'FRA' && codesOf(e.recipient).join() === 'ARM,TUR'), JSON.stringify(dyadsOf(praised)));
+  // (An appeal for something credible praises no one.)
+  const appeal = code('The opposition called for a credible investigation into the killings.', '2009-10-10');
+  assert.ok(!appeal.some((e) => e.cameo === '051'), JSON.stringify(dyadsOf(appeal)));
+});
+
+test('after a judgement complete in its words, a new statement or a participle set off by a comma is the speaker\'s next act; what "accused X of" alleges still runs on', () => {
+  const suspended = code('LONDON (Reuters) - Foreign Secretary Jack Straw called Zimbabwe\'s decision illegal and said Britain had also suspended its aid talks with Harare.', '2002-02-20');
+  assert.ok(suspended.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'GBR' && codesOf(e.recipient).join() === 'ZWE'), JSON.stringify(dyadsOf(suspended)));
+  const blaming = code('RAMALLAH (Reuters) - The Palestinian president called the raid illegal, blaming Britain and the United States for withdrawing the monitors.', '2006-03-14');
+  assert.ok(blaming.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'GBR,USA'), JSON.stringify(dyadsOf(blaming)));
+  const alleged = code('TBILISI (Reuters) - Georgia accused Russian warplanes of bombing villages in the gorge, killing one civilian.', '2002-08-24');
+  assert.ok(!alleged.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'GEO'), JSON.stringify(dyadsOf(alleged)));
+});

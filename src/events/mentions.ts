@@ -316,6 +316,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     if (!x || verbal.has(k)) return false;
     if (mentionAt[k]) return true;
     if (k === i && POSSESSIVES.has(x.norm)) return true;
+    // ("called the attack illegal", "found the move unacceptable": an adjective after the object of a verb that judges
+    // it is said of the object, not part of it.)
+    if (x.pos === 'ADJ' && k > i && toks[k - 1]!.pos === 'NOUN' && JUDGING_VERBS.has(toks[i - 1]?.lemma ?? '')) return false;
     // A determiner opens a phrase; inside one it starts the next ("the same day the United States announced").
     if (NOMINAL.has(x.pos)) return !(x.pos === 'DET' && k > i) && !RELATIVE.has(x.norm);
     if ((x.norm === "'s" || x.norm === "'") && x.pos === 'PART' && k > i) return true;
@@ -1102,6 +1105,9 @@ function titledName(toks: Token[], p: Phrase): boolean {
   const title = p.mentions.length === 1 && p.mentions[0]!.entry.kind === 'agent' ? p.mentions[0]! : undefined;
   return !!title && !!p.actor?.sector && title.start === p.start && p.end - title.end >= 2 && allNameWords(toks.slice(title.end, p.end));
 }
+
+/** Verbs whose object an adjective after it judges: "called the attack illegal". */
+const JUDGING_VERBS = new Set(['call', 'consider', 'deem', 'find', 'declare', 'label', 'brand', 'term', 'judge', 'rule']);
 
 /** Whether words are all of a person's name: proper nouns, and hyphens inside a name with what they join ("Shin
  *  Kak-soo", "Mamoun al-Homsi", "Jean-Pierre"). */

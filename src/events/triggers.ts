@@ -5,7 +5,7 @@ import { joinTokens } from './arrays.js';
 import type { Token } from '../text/nlp.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
-import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SUBORDINATORS } from './clauses.js';
+import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
@@ -90,6 +90,10 @@ const RETALIATING = new Set(['retaliate', 'respond', 'hit', 'react']);
 const VIOLENT_OCCASIONS = new Set(['attack', 'bombing', 'blast', 'explosion', 'fighting', 'clash', 'raid', 'strike', 'shelling', 'ambush',
   'massacre', 'offensive', 'violence', 'crackdown', 'shooting', 'airstrike', 'war', 'assault', 'riot', 'unrest', 'bombardment', 'battle']);
 
+/** Verbs of accusing, whose allegation follows them even where no pattern reached it ("accuses President Bashar
+ *  al-Assad's government of letting fighters cross, hosting leaders of ..."). */
+const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -146,11 +150,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
-  const blockers: Array<{ at: number; verbsOnly: boolean }> = [];
+  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean }> = [];
   for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
-  for (const m of list) if (m.pattern.cameo.startsWith('11') && !hedge(m.trigger)) blockers.push({ at: m.last, verbsOnly: true });
+  // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
+  // raid a crime", alleges nothing more.)
+  for (const m of list) if (m.pattern.cameo.startsWith('11') && !hedge(m.trigger)) blockers.push({ at: m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma) });
   for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false });
-  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly }) => {
+  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly, alleging }) => {
     if (b >= at || at - b > 18) return false;
     // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
     // claim ends with it.)
@@ -166,6 +172,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       // infinitive of what was asked: "called on Rwanda to stop supporting the rebels and withdraw its forces").
       if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at
         && !(toks[at]!.norm === toks[at]!.lemma && toks.slice(b, k).some((x) => x.norm === 'to'))) return false;
+      // ("called Malawi's action unjustified and said Britain had also suspended talks", "called the raid a crime,
+      // blaming Britain": after a judgement is made, a new statement or a participle set off by a comma is the
+      // speaker's next act, not what the judgement alleges; but what "accused X of" alleges may run on past a comma:
+      // "accused Russian warplanes of bombing villages, killing one civilian".)
+      if (verbsOnly && ((t.norm === 'and' && SPEECH.has(toks[k + 1]?.lemma ?? ''))
+        || (t.text === ',' && k + 1 === at && /ing$/.test(toks[at]!.norm) && !alleging))) return false;
     }
     return true;
   });
