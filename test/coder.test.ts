@@ -3655,3 +3655,10 @@ test('after a judgement complete in its words, a new statement or a participle s
   const alleged = code('TBILISI (Reuters) - Georgia accused Russian warplanes of bombing villages in the gorge, killing one civilian.', '2002-08-24');
   assert.ok(!alleged.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'GEO'), JSON.stringify(dyadsOf(alleged)));
 });
+
+test('a foreign or international official ordered to leave is expelled (166); officials a state\'s own agents send away are not', () => {
+  const expelled = code('NAIROBI (Reuters) - Kenya has ordered the top World Bank official in the country to leave, accusing him of interfering in politics.', '2003-05-02');
+  assert.ok(expelled.some((e) => e.cameo === '166' && codesOf(e.actor).join() === 'KEN' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(expelled)));
+  const sentAway = code('ACCRA (Reuters) - Soldiers ordered election officials to leave the counting centre.', '2012-12-08');
+  assert.ok(!sentAway.some((e) => e.event === 'SANCTION'), JSON.stringify(dyadsOf(sentAway)));
+});

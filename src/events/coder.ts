@@ -693,6 +693,9 @@ export class EventCoder {
       // is not whom relations are cut with, or threatened to be; that one, unnamed here, is no one.)
       const ownEnvoy = (b: ActorRef) => actor.some((a) => a.code === b.code) && ENVOY_WORDS.test(b.text);
       if ((root === '16' || entry.code.startsWith('131')) && recipient.length && recipient.every(ownEnvoy)) recipient = [];
+      // ("Soldiers ordered election officials to leave the counting centre": officials a state's own agents send away
+      // are no mission expelled; an expulsion reduces relations with another state or body.)
+      if (entry.code === '166' && recipient.length && recipient.every((b) => b.code && actor.some((a) => a.code === b.code) && !GENERIC_CODES.has(b.code))) continue;
       // ("took the border dispute to the International Court of Justice", "would take the case to the ICJ": the court a
       // case is brought to is where it is heard, not whom it is brought against.)
       if (entry.code.startsWith('115') && recipient.length && recipient.every((b) => b.sector === 'JUD' && (b.code === 'IGO' || COURT_WORDS.test(b.text)))) recipient = [];
