@@ -3662,3 +3662,12 @@ test('a foreign or international official ordered to leave is expelled (166); of
   const sentAway = code('ACCRA (Reuters) - Soldiers ordered election officials to leave the counting centre.', '2012-12-08');
   assert.ok(!sentAway.some((e) => e.event === 'SANCTION'), JSON.stringify(dyadsOf(sentAway)));
 });
+
+test('releasing a thing that is no one yields nothing: "released about 10 balloons", "released a video of the hostages"', () => {
+  const balloons = code('SEOUL (Reuters) - Activists released about 20 balloons carrying leaflets critical of North Korea.', '2014-10-10');
+  assert.ok(!balloons.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(balloons)));
+  const video = codeAll('MANILA (Reuters) - Abu Sayyaf released a video of the hostages on Monday.', '2014-10-10');
+  assert.ok(!video.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(video)));
+  const freed = code('MANILA (Reuters) - Abu Sayyaf released two of the hostages on Monday.', '2014-10-10');
+  assert.ok(freed.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(freed)));
+});

@@ -387,6 +387,9 @@ export class EventCoder {
     const modality = modalityOf(toks, verbOfPattern ?? m.trigger, clauseOf);
     // ("under the 1947 Paris peace treaty", "since the 1974 invasion": an act a noun names with a year before the
     // article's is history recalled, not news.)
+    // ("released about 10 balloons carrying leaflets", "released a statement": a bare "release" of a thing that is no
+    // one yields nothing to anyone; people, ships and property released have patterns of their own.)
+    if (m.pattern.cameo.startsWith('084') && toks[m.trigger]!.lemma === 'release' && releasedThing(toks, phraseAt, m.trigger, m.matched)) return;
     const named = phraseAt[m.trigger];
     if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => YEAR.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
     // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": so is an act
@@ -769,6 +772,23 @@ export class EventCoder {
     }
   }
 }
+
+/** Whether the object right after a verb is a thing that is no one, which the pattern did not name. */
+// ("about 10 balloons": a number's adverb before the object; "a video of the hostages": the thing is the noun before
+// "of", whatever it shows.) (Things by name: people go by many nouns no dictionary lists, "two homeguards".)
+function releasedThing(toks: Token[], phraseAt: Array<Phrase | null>, verb: number, matched: readonly number[]): boolean {
+  let at = verb + 1;
+  while (toks[at]?.pos === 'ADV') at++;
+  const object = phraseAt[at];
+  if (!object || object.start !== at || object.pronoun) return false;
+  let end = object.end;
+  for (let k = object.start + 1; k < object.end; k++) if (toks[k]!.norm === 'of') { end = k; break; }
+  return !matched.includes(end - 1) && RELEASED_THINGS.has(toks[end - 1]!.lemma);
+}
+/** Things released that are no one: media, papers, figures, balloons. */
+const RELEASED_THINGS = new Set(['balloon', 'video', 'videotape', 'tape', 'footage', 'recording', 'audio', 'statement', 'report', 'document',
+  'photo', 'photograph', 'picture', 'image', 'film', 'book', 'album', 'song', 'list', 'figure', 'data', 'result', 'detail', 'transcript',
+  'text', 'version', 'copy', 'letter', 'memo', 'plan', 'budget', 'study', 'survey', 'poll', 'map', 'guideline', 'rule', 'water', 'pigeon', 'dove']);
 
 /**
  * A recipient list without the actor itself: the same person or body named again ("the LNA ..., which meet"), or,
