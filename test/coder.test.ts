@@ -3671,3 +3671,10 @@ test('releasing a thing that is no one yields nothing: "released about 10 balloo
   const freed = code('MANILA (Reuters) - Abu Sayyaf released two of the hostages on Monday.', '2014-10-10');
   assert.ok(freed.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(freed)));
 });
+
+test('a judgement said of an act ("said the sanctions were unhelpful", "regarded the verdict as unjust") is the speaker\'s disapproval of whoever did it', () => {
+  const unhelpful = code('HARARE (Reuters) - The European Union imposed sanctions on Zimbabwe on Monday. Information Minister Jonathan Moyo said the sanctions were unhelpful.', '2002-02-19');
+  assert.ok(unhelpful.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ZWE' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(unhelpful)));
+  const regrettable = code('MINSK (Reuters) - Belarus expelled the Polish ambassador on Friday. The European Union said the expulsion was regrettable.', '2006-03-10');
+  assert.ok(regrettable.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'IGO' && codesOf(e.recipient).join() === 'BLR'), JSON.stringify(dyadsOf(regrettable)));
+});

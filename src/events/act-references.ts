@@ -34,8 +34,9 @@ const ACT_NOUNS = new Map<string, string>([
 export const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
 
 /** Nouns that may name an act of a second kind, looked up when no one did the first: a coup or a takeover of power
- *  is coded as coercion (170, "seized power", "staged a coup"), a takeover of a town as violence. */
-const SECOND_KINDS = new Map([['coup', '17'], ['takeover', '17'], ['putsch', '17']]);
+ *  is coded as coercion (170, "seized power", "staged a coup"), a takeover of a town as violence; an expulsion of
+ *  diplomats is a reduction of relations (161), of other people coercion. */
+const SECOND_KINDS = new Map([['coup', '17'], ['takeover', '17'], ['putsch', '17'], ['expulsion', '16']]);
 
 /** The second kind of act a noun lemma may name, if any. */
 export function secondKindNamedBy(lemma: string): string | undefined {

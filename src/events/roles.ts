@@ -295,7 +295,8 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
   // ("Army officers seized power ... France condemned the takeover": failing a doer of its first kind, of its second.)
   const second = secondKindNamedBy(head.lemma);
-  if (!doer && second) doer = memory.lastDoers.get(second)?.find((a) => a.code);
+  // (Not the speaker's own reduction of relations: "Italy called the expulsion unacceptable" is about another's.)
+  if (!doer && second) doer = memory.lastDoers.get(second)?.find((a) => a.code && (second !== '16' || !source.some((x) => x.actor?.code === a.code)));
   // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
   // sanctions imposed on it, the act of that kind before.)
   if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
