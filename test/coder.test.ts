@@ -3678,3 +3678,10 @@ test('a judgement said of an act ("said the sanctions were unhelpful", "regarded
   const regrettable = code('MINSK (Reuters) - Belarus expelled the Polish ambassador on Friday. The European Union said the expulsion was regrettable.', '2006-03-10');
   assert.ok(regrettable.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'IGO' && codesOf(e.recipient).join() === 'BLR'), JSON.stringify(dyadsOf(regrettable)));
 });
+
+test('communities named by faith are civilians of where they live; "Tamil Tiger rebels" are the LTTE', () => {
+  const clashes = code('JOS, Nigeria (Reuters) - Dozens of people were killed in clashes between Muslims and Christians on Sunday.', '2001-09-09');
+  assert.ok(clashes.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'NGA' && codesOf(e.recipient).join() === 'NGA'), JSON.stringify(dyadsOf(clashes)));
+  const tigers = code('COLOMBO (Reuters) - Tamil Tiger rebels attacked a navy base in the east on Tuesday.', '2006-05-02');
+  assert.ok(tigers.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'LKA'), JSON.stringify(dyadsOf(tigers)));
+});
