@@ -3685,3 +3685,13 @@ test('communities named by faith are civilians of where they live; "Tamil Tiger 
   const tigers = code('COLOMBO (Reuters) - Tamil Tiger rebels attacked a navy base in the east on Tuesday.', '2006-05-02');
   assert.ok(tigers.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'LKA'), JSON.stringify(dyadsOf(tigers)));
 });
+
+test('an act of words or diplomacy told with no one named shares the recipient of its doer\'s other act in the sentence', () => {
+  const aid = code('BAMAKO (Reuters) - Mutinous soldiers seized power in Mali on Thursday. France condemned the coup and said it was suspending its aid.', '2012-03-22');
+  assert.ok(aid.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'FRA' && codesOf(e.recipient).join() === 'MLI'), JSON.stringify(dyadsOf(aid)));
+  const accusing = code('RABAT (Reuters) - Morocco recalled its ambassador from Algeria on Monday, accusing its neighbour of hostile acts.', '2021-08-24');
+  assert.ok(accusing.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'MAR' && codesOf(e.recipient).join() === 'DZA'), JSON.stringify(dyadsOf(accusing)));
+  // (Not force or aid: "evacuate its nationals" is no aid to the country.)
+  const evacuate = code('CANBERRA (Reuters) - Australia condemned the coup in Fiji and said it was sending a navy ship to evacuate its nationals.', '2006-12-05');
+  assert.ok(!evacuate.some((e) => e.event === 'AID'), JSON.stringify(dyadsOf(evacuate)));
+});

@@ -302,6 +302,7 @@ export class EventCoder {
     namedKillers(events);
     attacksToldOnce(events);
     oneSideTwice(events);
+    recipientShared(events);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -960,6 +961,34 @@ export function oneSideTwice(events: CodedEvent[]): void {
       && e.actor.some((a) => a.code === b.code && a.sector === b.sector))) events.splice(k, 1);
   }
 }
+
+/**
+ * "France condemned the takeover and said it was suspending its aid": an act done to someone, told with no one named,
+ * beside another act of the same doer in the sentence that names whom it was done to, is done to the same one.
+ * Held back with no recipient (resolution.ts), it is coded with that one, marked implicit.
+ */
+export function recipientShared(events: CodedEvent[]): void {
+  for (const e of events) {
+    if (!e.unresolved || e.recipient.length || !SHARED_RECIPIENT_ROOTS.has(e.cameo.slice(0, 2)) || !e.actor.some((a) => a.code)) continue;
+    const doer = e.actor.find((a) => a.code)!.code;
+    const other = events.find((x) => x !== e && !x.unresolved && x.actor.some((a) => a.code === doer)
+      && x.recipient.some((b) => b.code && b.code !== doer));
+    if (!other) continue;
+    const recipient = other.recipient.filter((b) => b.code && b.code !== doer).map((b) => actorRef(b, '', -1, -1, true));
+    if (!isResolved(e.actor, recipient, e.cameo)) continue;
+    // (One event per kind of act and pair in a sentence, as codeTrigger keeps them.)
+    const twice = events.some((x) => x !== e && !x.unresolved && x.cameo.slice(0, 2) === e.cameo.slice(0, 2) && x.actor.some((a) => a.code === doer)
+      && x.recipient.some((b) => recipient.some((r) => r.code === b.code)));
+    if (twice) continue;
+    e.recipient = recipient;
+    delete e.unresolved;
+  }
+}
+
+/** Kinds of act whose recipient a sentence's other acts share: words and diplomacy (intentions, support, demands,
+ *  disapproval, rejection, threats, reducing relations). Read on fresh wire stories, force, aid, talks and
+ *  concessions so coded were wrong more often than right ("evacuate its nationals" is no aid to the country). */
+const SHARED_RECIPIENT_ROOTS = new Set(['03', '05', '10', '11', '12', '13', '16']);
 
 /** Whether two references name one party: the same proper name, resolved to the same code ("Taiwan President Ma
  *  Ying-jeou ... accused Ma of", "Colombia emphatically rejects this aspect of the ruling" with the ruling taken as
