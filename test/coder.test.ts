@@ -3695,3 +3695,13 @@ test('an act of words or diplomacy told with no one named shares the recipient o
   const evacuate = code('CANBERRA (Reuters) - Australia condemned the coup in Fiji and said it was sending a navy ship to evacuate its nationals.', '2006-12-05');
   assert.ok(!evacuate.some((e) => e.event === 'AID'), JSON.stringify(dyadsOf(evacuate)));
 });
+
+test('those a government accuses at home by a name or word no dictionary knows are its own country\'s', () => {
+  const cud = code('ADDIS ABABA (Reuters) - Prime Minister Meles Zenawi has accused the CUD of planning an insurrection.', '2005-11-10');
+  assert.ok(cud.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ETH' && codesOf(e.recipient).join() === 'ETH'), JSON.stringify(dyadsOf(cud)));
+  const provocateurs = code('MINSK (Reuters) - The interior ministry blamed paid provocateurs for the unrest.', '2006-03-20');
+  assert.ok(provocateurs.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'BLR'), JSON.stringify(dyadsOf(provocateurs)));
+  // (Not where the sentence names another country.)
+  const abroad = code('ADDIS ABABA (Reuters) - Prime Minister Meles Zenawi accused the CUD of working with Eritrea.', '2005-11-10');
+  assert.ok(!abroad.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'ETH'), JSON.stringify(dyadsOf(abroad)));
+});

@@ -303,6 +303,7 @@ export class EventCoder {
     attacksToldOnce(events);
     oneSideTwice(events);
     recipientShared(events);
+    domesticAccused(events, reading.home, phrases);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -984,6 +985,25 @@ export function recipientShared(events: CodedEvent[]): void {
     delete e.unresolved;
   }
 }
+
+/**
+ * "Prime Minister Meles Zenawi has accused the CUD of planning an insurrection", "blamed paid provocateurs for the
+ * unrest": those a government accuses at home, named by a name or a word no dictionary knows, in a sentence that
+ * names no other country, are its own country's (the opposition, rioters), CAMEO's convention for domestic acts.
+ */
+export function domesticAccused(events: CodedEvent[], home: string | null, phrases: readonly Phrase[]): void {
+  if (!home || phrases.some((p) => p.actor?.code && p.actor.code !== home)) return;
+  for (const e of events) {
+    if (!e.unresolved || !e.cameo.startsWith('11') || !e.recipient.length) continue;
+    if (!e.actor.some((a) => a.code === home && (a.sector === 'GOV' || a.sector === 'COP' || a.sector === 'MIL' || a.sector === 'MED' || !a.sector))) continue;
+    if (!e.recipient.every((b) => !b.code && !b.sector && UNKNOWN_DOMESTIC_FOES.test(b.text))) continue;
+    e.recipient = e.recipient.map((b) => actorRef({ name: b.name, code: home, sector: null }, b.text, b.start, b.end, b.implicit));
+    delete e.unresolved;
+  }
+}
+/** An acronym ("CUD"), or a plural noun or a party's members by their creed ("troublemakers", "paid provocateurs",
+ *  "criminal elements", "Socialists"). */
+const UNKNOWN_DOMESTIC_FOES = /^(?:[A-Z]{2,6}|(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|ors|ists|ants|ents|ics|ites)|elements|gangs|thugs|hooligans|mobs)|[A-Z][a-z]+ists)$/;
 
 /** Kinds of act whose recipient a sentence's other acts share: words and diplomacy (intentions, support, demands,
  *  disapproval, rejection, threats, reducing relations). Read on fresh wire stories, force, aid, talks and
