@@ -3705,3 +3705,10 @@ test('those a government accuses at home by a name or word no dictionary knows a
   const abroad = code('ADDIS ABABA (Reuters) - Prime Minister Meles Zenawi accused the CUD of working with Eritrea.', '2005-11-10');
   assert.ok(!abroad.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'ETH'), JSON.stringify(dyadsOf(abroad)));
 });
+
+test('a refusal to step down or to accept an election\'s result, at home, is aimed at the own country; abroad, at the country named', () => {
+  const stays = code('MALE (Reuters) - President Abdulla Yameen refused to step down on Saturday.', '2018-09-29');
+  assert.ok(stays.some((e) => e.cameo === '1231' && codesOf(e.actor).join() === 'MDV' && codesOf(e.recipient).join() === 'MDV'), JSON.stringify(dyadsOf(stays)));
+  const abroad = code('WASHINGTON (Reuters) - The United States rejected the result of Venezuela\'s election.', '2018-05-21');
+  assert.ok(!abroad.some((e) => codesOf(e.recipient).join() === 'USA'), JSON.stringify(dyadsOf(abroad)));
+});

@@ -690,7 +690,10 @@ export class EventCoder {
       // ("Ethiopia declared a six-month state of emergency", "Thailand imposed a curfew": a state of emergency, martial
       // law or a curfew a state declares with no one named is imposed on its own country, CAMEO's convention for
       // domestic acts.)
-      if (!recipient.length && (entry.code === '1723' || entry.code === '1724')) {
+      // (So is a refusal to step down or to accept an election's result, by someone of the story's own country:
+      // "Wickremesinghe refused to step down", "Jammeh rejected the result of last week's election".)
+      const refusedAtHome = entry.code === '1231' && actor.some((a) => a.code && a.code === reading.home);
+      if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome)) {
         const state = actor.find((a) => a.code && !NON_STATE_CODES.has(a.code) && !GENERIC_CODES.has(a.code));
         if (state) recipient = [actorRef({ name: state.code!, code: state.code, sector: null }, '', -1, -1, true)];
       }
