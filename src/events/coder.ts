@@ -1008,10 +1008,11 @@ export function domesticAccused(events: CodedEvent[], home: string | null, phras
  *  "criminal elements", "Socialists"). */
 const UNKNOWN_DOMESTIC_FOES = /^(?:[A-Z]{2,6}|(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|ors|ists|ants|ents|ics|ites)|elements|gangs|thugs|hooligans|mobs)|[A-Z][a-z]+ists)$/;
 
-/** Kinds of act whose recipient a sentence's other acts share: words and diplomacy (intentions, support, demands,
+/** Kinds of act whose recipient a sentence's other acts share: words and diplomacy (intentions, demands,
  *  disapproval, rejection, threats, reducing relations). Read on fresh wire stories, force, aid, talks and
- *  concessions so coded were wrong more often than right ("evacuate its nationals" is no aid to the country). */
-const SHARED_RECIPIENT_ROOTS = new Set(['03', '05', '10', '11', '12', '13', '16']);
+ *  concessions so coded were wrong more often than right ("evacuate its nationals" is no aid to the country); and
+ *  support is of what it names ("supported the regional effort and had suspended aid to Burundi"). */
+const SHARED_RECIPIENT_ROOTS = new Set(['03', '10', '11', '12', '13', '16']);
 
 /** Whether two references name one party: the same proper name, resolved to the same code ("Taiwan President Ma
  *  Ying-jeou ... accused Ma of", "Colombia emphatically rejects this aspect of the ruling" with the ruling taken as
