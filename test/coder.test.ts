@@ -3712,3 +3712,9 @@ test('a refusal to step down or to accept an election\'s result, at home, is aim
   const abroad = code('WASHINGTON (Reuters) - The United States rejected the result of Venezuela\'s election.', '2018-05-21');
   assert.ok(!abroad.some((e) => codesOf(e.recipient).join() === 'USA'), JSON.stringify(dyadsOf(abroad)));
 });
+
+test('violence named by a noun is mutual by the verb it is the object of: "fought a gun battle" is done each way', () => {
+  const battle = code('Eritrean and Ethiopian soldiers fought a gun battle near the border town of Badme on Saturday.', '1998-05-09');
+  assert.ok(battle.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ERI' && codesOf(e.recipient).join() === 'ETH'), JSON.stringify(dyadsOf(battle)));
+  assert.ok(battle.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ETH' && codesOf(e.recipient).join() === 'ERI'), JSON.stringify(dyadsOf(battle)));
+});

@@ -649,8 +649,12 @@ export class EventCoder {
     // (Nor what each agrees to take in: "Zimbabwe, Malawi and Mozambique have agreed to accept GM maize" agreed with
     // the donor, each for itself, not with one another.)
     const takenIn = verbLemma === 'agree' && toks[m.trigger + 1]?.norm === 'to' && TAKING_IN.has(toks[m.trigger + 2]?.lemma ?? '');
+    // ("Thai and Cambodian soldiers fought a gun battle": violence named by a noun is mutual by its own words or by the
+    // verb it is the object of.)
+    const mutualViolence = MUTUAL_ACTS.has(verbLemma) || (toks[m.trigger]!.pos === 'NOUN'
+      && (m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma)) || lightVerbBefore(toks, m.trigger, MUTUAL_ACTS)));
     const mutual = !takenIn && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
-      ? MUTUAL_ACTS.has(verbLemma) : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
+      ? mutualViolence : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
       || /^(?:\S+\s+)?(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
@@ -1023,6 +1027,14 @@ function sameNamed(a: ActorRef, b: ActorRef): boolean {
   return a.name === b.name && a.code === b.code && PROPER_NAME.test(a.name);
 }
 const PROPER_NAME = /^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+)*$/u;
+
+/** Whether a verb of the set governs the noun at k as its object, a determiner or an adjective between ("fought a
+ *  gun battle"). */
+function lightVerbBefore(toks: Token[], k: number, verbs: ReadonlySet<string>): boolean {
+  let q = k - 1;
+  while (q >= 0 && k - q <= 3 && ['DET', 'ADJ', 'NUM'].includes(toks[q]!.pos)) q--;
+  return q >= 0 && toks[q]!.pos === 'VERB' && verbs.has(toks[q]!.lemma);
+}
 
 /** Whether the noun phrase starting at token k is a preposition's object ("at an upcoming drill"). */
 function afterPreposition(toks: Token[], k: number): boolean {
