@@ -3718,3 +3718,8 @@ test('violence named by a noun is mutual by the verb it is the object of: "fough
   assert.ok(battle.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ERI' && codesOf(e.recipient).join() === 'ETH'), JSON.stringify(dyadsOf(battle)));
   assert.ok(battle.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ETH' && codesOf(e.recipient).join() === 'ERI'), JSON.stringify(dyadsOf(battle)));
 });
+
+test('a prison sentence passed on someone named at length is coercion (173), as a short one is', () => {
+  const jailed = code('TEHRAN (Reuters) - A Revolutionary Court sentenced prominent reformist journalist Akbar Ganji to ten years in prison on Saturday.', '2001-01-13');
+  assert.ok(jailed.some((e) => e.cameo === '173' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(jailed)));
+});
