@@ -3723,3 +3723,10 @@ test('a prison sentence passed on someone named at length is coercion (173), as 
   const jailed = code('TEHRAN (Reuters) - A Revolutionary Court sentenced prominent reformist journalist Akbar Ganji to ten years in prison on Saturday.', '2001-01-13');
   assert.ok(jailed.some((e) => e.cameo === '173' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(jailed)));
 });
+
+test('land handed over by its kind is yielded (0874); tours to another country suspended are a sanction (163)', () => {
+  const handed = code('LONDON (Reuters) - Britain formally handed over the island of Diego Garcia to Mauritius on Monday.', '2025-05-26');
+  assert.ok(handed.some((e) => e.cameo === '0874' && codesOf(e.actor).join() === 'GBR' && codesOf(e.recipient).join() === 'MUS'), JSON.stringify(dyadsOf(handed)));
+  const tours = code('MOSCOW (Reuters) - Russia suspended tours to Egypt after the crash of the airliner.', '2015-11-06');
+  assert.ok(tours.some((e) => e.cameo === '163' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'EGY'), JSON.stringify(dyadsOf(tours)));
+});
