@@ -3730,3 +3730,16 @@ test('land handed over by its kind is yielded (0874); tours to another country s
   const tours = code('MOSCOW (Reuters) - Russia suspended tours to Egypt after the crash of the airliner.', '2015-11-06');
   assert.ok(tours.some((e) => e.cameo === '163' && codesOf(e.actor).join() === 'RUS' && codesOf(e.recipient).join() === 'EGY'), JSON.stringify(dyadsOf(tours)));
 });
+
+test('no event in a resignation accepted, a toll over months, a crowd cheering; refugees hosted are sheltered', () => {
+  const accepted = code('LIMA (Reuters) - President Ollanta Humala accepted the resignation of Interior Minister Daniel Urresti.', '2015-02-17');
+  assert.ok(!accepted.some((e) => e.event === 'CONCEDE' && codesOf(e.actor).join() === 'PER'), JSON.stringify(dyadsOf(accepted)));
+  const toll = code('DAMASCUS (Reuters) - More than 5,000 people have been killed in nine months of unrest.', '2011-12-12');
+  assert.ok(!toll.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(toll)));
+  const days = code('JOS, Nigeria (Reuters) - Hundreds were killed in two days of clashes between Muslims and Christians.', '2001-09-09');
+  assert.ok(days.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(days)));
+  const cheering = code('TUNIS (Reuters) - Crowds gathered outside the palace, cheering and waving flags as the news spread.', '2011-01-14');
+  assert.ok(!cheering.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(cheering)));
+  const hosted = code('AMMAN (Reuters) - Jordan is hosting more than 600,000 Syrian refugees.', '2015-06-01');
+  assert.ok(hosted.some((e) => e.event === 'AID' && codesOf(e.actor).join() === 'JOR' && codesOf(e.recipient).join() === 'SYR'), JSON.stringify(dyadsOf(hosted)));
+});
