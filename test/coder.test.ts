@@ -3743,3 +3743,8 @@ test('no event in a resignation accepted, a toll over months, a crowd cheering; 
   const hosted = code('AMMAN (Reuters) - Jordan is hosting more than 600,000 Syrian refugees.', '2015-06-01');
   assert.ok(hosted.some((e) => e.event === 'AID' && codesOf(e.actor).join() === 'JOR' && codesOf(e.recipient).join() === 'SYR'), JSON.stringify(dyadsOf(hosted)));
 });
+
+test('"the two countries" are two codes: not a state\'s army and its rebels named before', () => {
+  const evs = code('KHARTOUM (Reuters) - Sudanese troops fought rebels near the border on Monday. The two countries accused each other of aggression.', '2008-05-11');
+  assert.ok(!evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'SDN' && codesOf(e.recipient).join() === 'SDN'), JSON.stringify(dyadsOf(evs)));
+});

@@ -826,8 +826,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
-      const states = COUNTRY_GROUP.test(text) ? before?.filter((a) => a.code && !NON_STATE_CODES.has(a.code)) : before;
-      const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? mapped(states, (a) => actorRef(a, text, span.start, span.end)) : undefined;
+      // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)
+      const countries = COUNTRY_GROUP.test(text);
+      const states = countries ? [...new Map((before ?? []).filter((a) => a.code && !NON_STATE_CODES.has(a.code)).map((a) => [a.code, a])).values()] : before;
+      const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? mapped(states, (a) => actorRef(countries ? { name: a.name, code: a.code, sector: null } : a, text, span.start, span.end)) : undefined;
       if (group) {
         p.group = group;
         return group[0]!;
