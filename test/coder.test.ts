@@ -3748,3 +3748,10 @@ test('"the two countries" are two codes: not a state\'s army and its rebels name
   const evs = code('KHARTOUM (Reuters) - Sudanese troops fought rebels near the border on Monday. The two countries accused each other of aggression.', '2008-05-11');
   assert.ok(!evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'SDN' && codesOf(e.recipient).join() === 'SDN'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a member suspended by name is a reduction of relations (160); a body\'s own people suspended are not', () => {
+  const suspended = code('ABUJA (Reuters) - The Economic Community of West African States suspended Guinea on Wednesday.', '2021-09-08');
+  assert.ok(suspended.some((e) => e.cameo === '160' && codesOf(e.actor).join() === 'IGO' && codesOf(e.recipient).join() === 'GIN'), JSON.stringify(dyadsOf(suspended)));
+  const agreed = code('Commonwealth leaders agreed to suspend Zimbabwe for a year.', '2002-03-19');
+  assert.ok(agreed.some((e) => e.event === 'SANCTION' && codesOf(e.recipient).join() === 'ZWE'), JSON.stringify(dyadsOf(agreed)));
+});

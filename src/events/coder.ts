@@ -710,7 +710,9 @@ export class EventCoder {
       if ((root === '16' || entry.code.startsWith('131')) && recipient.length && recipient.every(ownEnvoy)) recipient = [];
       // ("Soldiers ordered election officials to leave the counting centre": officials a state's own agents send away
       // are no mission expelled; an expulsion reduces relations with another state or body.)
-      if (entry.code === '166' && recipient.length && recipient.every((b) => b.code && actor.some((a) => a.code === b.code) && !GENERIC_CODES.has(b.code))) continue;
+      // ("The party suspended two of its lawmakers": nor is a body's suspension of its own people.)
+      if ((entry.code === '166' || (entry.code === '160' && verbLemma === 'suspend')) && recipient.length
+        && recipient.every((b) => b.code && actor.some((a) => a.code === b.code) && !GENERIC_CODES.has(b.code))) continue;
       // ("took the border dispute to the International Court of Justice", "would take the case to the ICJ": the court a
       // case is brought to is where it is heard, not whom it is brought against.)
       if (entry.code.startsWith('115') && recipient.length && recipient.every((b) => b.sector === 'JUD' && (b.code === 'IGO' || COURT_WORDS.test(b.text)))) recipient = [];
