@@ -392,9 +392,6 @@ export class EventCoder {
     // ("released about 10 balloons carrying leaflets", "released a statement": a bare "release" of a thing that is no
     // one yields nothing to anyone; people, ships and property released have patterns of their own.)
     if (m.pattern.cameo.startsWith('084') && toks[m.trigger]!.lemma === 'release' && releasedThing(toks, phraseAt, m.trigger, m.matched)) return;
-    // ("More than 120 people have been killed in four months of protests", "since April": a toll over months or
-    // years sums a conflict; it is no one act of the day.)
-    if (kindOfAct(m.pattern.cameo) === 'violence' && runningToll(toks, clauseOf, m.trigger)) return;
     const named = phraseAt[m.trigger];
     if (named && ['NOUN', 'PROPN'].includes(toks[m.trigger]!.pos) && toks.slice(named.start, m.trigger).some((x) => YEAR.test(x.text) && Number(x.text) < Number(article.date.slice(0, 4)) - 1)) return;
     // "a former warlord who launched a civil war in 1989", "since 1974, when Turkey invaded the north": so is an act
@@ -1032,24 +1029,6 @@ function sameNamed(a: ActorRef, b: ActorRef): boolean {
   return a.name === b.name && a.code === b.code && PROPER_NAME.test(a.name);
 }
 const PROPER_NAME = /^[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+)*$/u;
-
-/** Months and years, and "since" a month or a year: the stretch a running toll covers. */
-const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many']);
-/** Whether the clause of word i counts over months or years: "in four months of protests", "over the past year",
- *  "since April", "since 2011". */
-function runningToll(toks: Token[], clauseOf: readonly number[], i: number): boolean {
-  for (let k = 0; k < toks.length; k++) {
-    if (clauseOf[k] !== clauseOf[i]) continue;
-    const t = toks[k]!;
-    // (A number of them: "four months of protests", not "months of appeals"; the past ones, not "last month", an act
-    // of a day.)
-    const counted = toks[k - 1]?.pos === 'NUM' || NUMBER_WORDS.has(toks[k - 1]?.norm ?? '');
-    if (LONG_SPANS.has(t.norm) && ((counted && toks[k + 1]?.norm === 'of') || toks[k - 1]?.norm === 'past' || (counted && toks[k - 2]?.norm === 'past'))) return true;
-    if (t.norm === 'since' && (MONTHS.has(toks[k + 1]?.norm ?? '') || /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? ''))) return true;
-  }
-  return false;
-}
 
 /** Whether a verb of the set governs the noun at k as its object, a determiner or an adjective between ("fought a
  *  gun battle"). */

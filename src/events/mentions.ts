@@ -551,8 +551,9 @@ const KIN_AND_TITLES = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 
  */
 export function openingPerson(toks: Token[], memory: ArticleMemory): ActorRef | null {
   let k = 0;
-  while (k < toks.length && toks[k]!.pos === 'PROPN') k++;
-  if (k === 0 || toks[k]?.pos !== 'VERB') return null;
+  // (A capitalised title the tagger reads as a common noun opens the name too: "President/NOUN Fernando Lugo".)
+  while (k < toks.length && (toks[k]!.pos === 'PROPN' || (toks[k]!.pos === 'NOUN' && /^[A-Z][a-z]/.test(toks[k]!.text)))) k++;
+  if (k === 0 || toks[k]?.pos !== 'VERB' || toks[k - 1]!.pos !== 'PROPN') return null;
   const known = memory.surnames.get(toks[k - 1]!.norm);
   return known && memory.people.some((x) => x.ref.name === known.name) ? actorRef(known, toks[k - 1]!.text, toks[0]!.start, toks[k - 1]!.end) : null;
 }

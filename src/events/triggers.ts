@@ -443,8 +443,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   const namedSupport = (m: PatternMatch) => root(m) === 5 && toks[m.trigger]!.pos === 'NOUN' && (toks[m.trigger - 1]?.norm === "'s" || toks[m.trigger - 1]?.norm === '’s');
   // ("More than 15,000 people have been killed since the PKK took up arms in 1984": a toll counted since a year long
   // past is how a war has gone, not an attack of the day.)
-  // (Also a span counted back from now, "over the past decade", "in the last two years", "this year"; and a "since"
-  // before the verb: "Violence since the army cancelled elections in January 1992 has killed an estimated 100,000".)
+  // (Also a span counted back from now, "over the past decade", "in the last two years", "this year", or months and
+  // years of a conflict, "in four months of protests"; and a "since" before the verb: "Violence since the army
+  // cancelled elections in January 1992 has killed an estimated 100,000".)
   const tollSince = (m: PatternMatch) => {
     if (root(m) < 18) return false;
     const v = m.matched.find((k) => toks[k]!.pos === 'VERB') ?? m.trigger;
@@ -460,7 +461,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     while (lastRelative >= 0 && !['where', 'who', 'which'].includes(toks[lastRelative]!.norm)) lastRelative--;
     if (after.some(sinceYear) || toks.slice(lastRelative + 1, v).some(sinceYear)) return true;
     const span = joinTokens(after, 0, after.length, 'norm');
-    return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year)\b/.test(span);
+    return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year|(?:in|during|over) (?:\w+ )?(?:months|years) of)\b/.test(span);
   };
   // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
   const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(joinTokens(toks, m.last + 1, m.last + 7, 'norm'));
