@@ -3755,3 +3755,10 @@ test('a member suspended by name is a reduction of relations (160); a body\'s ow
   const agreed = code('Commonwealth leaders agreed to suspend Zimbabwe for a year.', '2002-03-19');
   assert.ok(agreed.some((e) => e.event === 'SANCTION' && codesOf(e.recipient).join() === 'ZWE'), JSON.stringify(dyadsOf(agreed)));
 });
+
+test('a curfew or a state of emergency lifted, or an amnesty declared, with no one named eases the own country', () => {
+  const lifted = code('DHAKA (Reuters) - The government lifted the state of emergency on Tuesday.', '2008-12-17');
+  assert.ok(lifted.some((e) => e.cameo === '0814' && codesOf(e.recipient).join() === 'BGD'), JSON.stringify(dyadsOf(lifted)));
+  const amnesty = code('ALGIERS (Reuters) - President Abdelaziz Bouteflika announced a general amnesty on Monday.', '2005-08-15');
+  assert.ok(amnesty.some((e) => e.event === 'CONCEDE' && codesOf(e.actor).join() === 'DZA' && codesOf(e.recipient).join() === 'DZA'), JSON.stringify(dyadsOf(amnesty)));
+});

@@ -697,7 +697,9 @@ export class EventCoder {
       // (So is a refusal to step down or to accept an election's result, by someone of the story's own country:
       // "Wickremesinghe refused to step down", "Jammeh rejected the result of last week's election".)
       const refusedAtHome = entry.code === '1231' && actor.some((a) => a.code && a.code === reading.home);
-      if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome)) {
+      // (And so is their easing: a curfew or a state of emergency lifted, an amnesty declared.)
+      const easedAtHome = entry.code === '0813' || entry.code === '0814' || (entry.code === '081' && m.matched.some((k) => toks[k]!.lemma === 'amnesty'));
+      if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome || easedAtHome)) {
         const state = actor.find((a) => a.code && !NON_STATE_CODES.has(a.code) && !GENERIC_CODES.has(a.code));
         if (state) recipient = [actorRef({ name: state.code!, code: state.code, sector: null }, '', -1, -1, true)];
       }
