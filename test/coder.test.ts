@@ -3762,3 +3762,8 @@ test('a curfew or a state of emergency lifted, or an amnesty declared, with no o
   const amnesty = code('ALGIERS (Reuters) - President Abdelaziz Bouteflika announced a general amnesty on Monday.', '2005-08-15');
   assert.ok(amnesty.some((e) => e.event === 'CONCEDE' && codesOf(e.actor).join() === 'DZA' && codesOf(e.recipient).join() === 'DZA'), JSON.stringify(dyadsOf(amnesty)));
 });
+
+test('a country described by its former ruler ("the former Soviet republic") is no place of that ruler\'s', () => {
+  const evs = code('DUSHANBE (Reuters) - Militants ambushed an army convoy east of the capital, killing 25 soldiers in the deadliest attack in the former Soviet republic in a decade.', '2010-09-20');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('RUS') && !codesOf(e.recipient).includes('RUS')), JSON.stringify(dyadsOf(evs)));
+});

@@ -1392,6 +1392,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       if (toks[k - 1]?.norm === 'of' && WATERS.has(toks[k - 2]?.text ?? '')) continue;
       let j = k;
       while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // ("the deadliest attack in the former Soviet republic": a country described by its former ruler is no place of
+      // that ruler's.)
+      if (toks[k - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[j + 1]?.lemma ?? '')) continue;
       // ("flew into the Central African Republic": nor are words of a country's name, which the tagger may break at an
       // adjective, a town of their own, Central in Louisiana or Republic in Missouri: the country is found below.)
       if (p.mentions.some((m) => (m.entry.kind === 'country' || m.entry.kind === 'capital') && m.start <= k && m.end >= j + 1 && m.end - m.start > j + 1 - k)) continue;
@@ -1436,7 +1439,8 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       }
     }
     if (!place) {
-      const m = p.mentions.find((x) => x.entry.kind === 'country' || x.entry.kind === 'capital');
+      const m = p.mentions.find((x) => (x.entry.kind === 'country' || x.entry.kind === 'capital')
+        && !(toks[x.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[x.end]?.lemma ?? '')));
       const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
       if (c) place = { ...c, name: joinTokens(toks, m!.start, m!.end, 'text') };
     }
