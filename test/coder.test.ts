@@ -3767,3 +3767,10 @@ test('a country described by its former ruler ("the former Soviet republic") is 
   const evs = code('DUSHANBE (Reuters) - Militants ambushed an army convoy east of the capital, killing 25 soldiers in the deadliest attack in the former Soviet republic in a decade.', '2010-09-20');
   assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('RUS') && !codesOf(e.recipient).includes('RUS')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('acts named as what an inquiry looks into are its subject; a ban on purchases of goods is an embargo (163)', () => {
+  const inquiry = code('THE HAGUE (Reuters) - The prosecutor opened a preliminary examination in May into killings, torture, rape and enforced disappearances in Venezuela.', '2018-02-08');
+  assert.ok(!inquiry.some((e) => e.event === 'ASSAULT' || e.event === 'COERCE'), JSON.stringify(dyadsOf(inquiry)));
+  const ban = code('NEW YORK (Reuters) - The U.N. Security Council voted to ban the purchase of timber from Liberia.', '2003-05-06');
+  assert.ok(ban.some((e) => e.cameo === '163' && codesOf(e.recipient).join() === 'LBR'), JSON.stringify(dyadsOf(ban)));
+});
