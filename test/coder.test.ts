@@ -3774,3 +3774,10 @@ test('acts named as what an inquiry looks into are its subject; a ban on purchas
   const ban = code('NEW YORK (Reuters) - The U.N. Security Council voted to ban the purchase of timber from Liberia.', '2003-05-06');
   assert.ok(ban.some((e) => e.cameo === '163' && codesOf(e.recipient).join() === 'LBR'), JSON.stringify(dyadsOf(ban)));
 });
+
+test('protesters who open fire use armed violence (190), not a riot; protesters who set fire to things riot', () => {
+  const fired = code('BAGHDAD (Reuters) - Protesters opened fire on soldiers near the camp in Hawija.', '2013-04-23');
+  assert.ok(fired.some((e) => e.cameo === '190') && !fired.some((e) => e.cameo === '145'), JSON.stringify(dyadsOf(fired)));
+  const arson = code('CAIRO (Reuters) - Protesters set fire to the party headquarters.', '2013-04-23');
+  assert.ok(arson.some((e) => e.cameo === '145'), JSON.stringify(dyadsOf(arson)));
+});

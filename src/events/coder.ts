@@ -101,6 +101,8 @@ const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,8}?\s+(?:in support of|in solidarity 
  *  say a crowd is protesting all the same. */
 const CELEBRATING = /\b(?:danc(?:e|ed|es|ing)|celebrat(?:e|ed|es|ing|ion|ions)|jubila(?:nt|tion)|honk(?:ed|ing)?|hugg(?:ed|ing)|fireworks|firecrackers|sweets|rejoic(?:e|ed|ing)|cheer(?:ed|ing)?)\b/i;
 const PROTESTING = /\b(?:protest\w*|against|anti-\w+|demand\w*|slogans?|denounc\w*|condemn\w*|angry|anger|outrage\w*)\b/i;
+/** Verbs of shooting (lemmas): violence with guns, whoever shoots. */
+const GUNFIRE = new Set(['shoot', 'gun']);
 /** Verbs of blocking passage (lemmas). */
 const BLOCKING = new Set(['block', 'blockade', 'barricade', 'seal', 'cordon', 'close', 'encircle', 'encircled', 'surround', 'surrounded']);
 /** CAMEO codes of making and hosting a visit. */
@@ -509,7 +511,10 @@ export class EventCoder {
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     // (So do civilians who wreck property: "mobs of Fijian youths ransacked Indian-owned shops".)
-    else if ((/^1[89]/.test(modal) || modal === '1712') && source.length && source.every((a) => PROTESTERS.test(a.text) || (a.sector === 'CVL' && modal === '1712'))) modal = '145';
+    // (Not protesters who open fire or shoot: "the protesters opened fire first" is armed violence, not a riot; setting fire
+    // to things is.)
+    else if ((/^1[89]/.test(modal) || modal === '1712') && source.length && source.every((a) => PROTESTERS.test(a.text) || (a.sector === 'CVL' && modal === '1712'))
+      && !GUNFIRE.has(toks[m.trigger]!.lemma) && !m.matched.some((k) => toks[k]!.lemma === 'open' && toks[k + 1]?.lemma === 'fire')) modal = '145';
     // A government (or a country named as itself) that protests does so in words: "the foreign ministry protested the
     // ban", "Mexico protested to the United States" are official complaints.
     // (So is a protest a state's official conveys, lodges or delivers: "Foreign Secretary Ranjan Mathai conveyed a strong
