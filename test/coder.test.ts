@@ -3781,3 +3781,12 @@ test('protesters who open fire use armed violence (190), not a riot; protesters 
   const arson = code('CAIRO (Reuters) - Protesters set fire to the party headquarters.', '2013-04-23');
   assert.ok(arson.some((e) => e.cameo === '145'), JSON.stringify(dyadsOf(arson)));
 });
+
+test('an act shares no recipient from a killing or a blockade beside it; saboteurs are armed, not protesters', () => {
+  const warrant = code('DUBAI (Reuters) - Dubai police said Israeli agents killed a senior Hamas commander in a hotel and would seek arrest warrants.', '2010-02-18');
+  assert.ok(!warrant.some((e) => e.cameo.startsWith('112') && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(warrant)));
+  const blockade = code('GAZA (Reuters) - Israel, which maintains a blockade on Gaza, criticised the visit.', '2012-10-23');
+  assert.ok(!blockade.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(blockade)));
+  const pipeline = code('BASRA (Reuters) - Saboteurs blew up an oil pipeline near Basra on Thursday.', '2008-03-28');
+  assert.ok(!pipeline.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(pipeline)));
+});

@@ -988,7 +988,12 @@ export function recipientShared(events: CodedEvent[]): void {
   for (const e of events) {
     if (!e.unresolved || e.recipient.length || !SHARED_RECIPIENT_ROOTS.has(e.cameo.slice(0, 2)) || !e.actor.some((a) => a.code)) continue;
     const doer = e.actor.find((a) => a.code)!.code;
-    const other = events.find((x) => x !== e && !x.unresolved && x.actor.some((a) => a.code === doer)
+    // (From another act of words or diplomacy, an expulsion, or fighting with another state's forces: whom a killing,
+    // a blockade or an arrest was done to is not whom a warrant is sought against or a visit condemned; judged blind on
+    // set 65, the three so shared were wrong.)
+    const sharing = (x: CodedEvent) => SHARED_RECIPIENT_ROOTS.has(x.cameo.slice(0, 2)) || x.cameo === '174'
+      || (kindOfAct(x.cameo) === 'violence' && x.recipient.every((b) => b.code && !NON_STATE_CODES.has(b.code) && (b.sector === 'MIL' || b.sector === 'GOV')));
+    const other = events.find((x) => x !== e && !x.unresolved && sharing(x) && x.actor.some((a) => a.code === doer)
       && x.recipient.some((b) => b.code && b.code !== doer));
     if (!other) continue;
     const recipient = other.recipient.filter((b) => b.code && b.code !== doer).map((b) => actorRef(b, '', -1, -1, true));
