@@ -3790,3 +3790,10 @@ test('an act shares no recipient from a killing or a blockade beside it; saboteu
   const pipeline = code('BASRA (Reuters) - Saboteurs blew up an oil pipeline near Basra on Thursday.', '2008-03-28');
   assert.ok(!pipeline.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(pipeline)));
 });
+
+test('rivals who withdraw in a sentence about an election leave the race; a currency that hits a low is struck by no one', () => {
+  const race = codeAll('LIMA (Reuters) - Peruvians voted on Sunday in a presidential election left with one candidate after all four of the president\'s rivals withdrew, accusing the army-backed authorities of fraud.', '2000-05-28');
+  assert.ok(!race.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(race)));
+  const lira = code('ISTANBUL (Reuters) - The Turkish lira hit a record low against the dollar on Monday, weighed down by expectations of higher U.S. interest rates.', '2016-11-25');
+  assert.ok(!lira.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(lira)));
+});

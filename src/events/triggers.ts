@@ -90,6 +90,11 @@ const RETALIATING = new Set(['retaliate', 'respond', 'hit', 'react']);
 const VIOLENT_OCCASIONS = new Set(['attack', 'bombing', 'blast', 'explosion', 'fighting', 'clash', 'raid', 'strike', 'shelling', 'ambush',
   'massacre', 'offensive', 'violence', 'crackdown', 'shooting', 'airstrike', 'war', 'assault', 'riot', 'unrest', 'bombardment', 'battle']);
 
+/** Words of leaving a contest (lemmas): "withdrew", "pulled out", "their pullout". */
+const LEAVING = new Set(['withdraw', 'pull', 'pullout', 'quit', 'withdrawal']);
+/** Words of armed men, besides forces: whoever is with them in a sentence may withdraw as a military retreat. */
+const ARMED_WORDS = /^(?:rebels?|militants?|gunmen|fighters?|guerrillas?|insurgents?|militias?|tanks?|peacekeepers?)$/;
+
 /** Inquiries, and looking into: what they look into is their subject ("an investigation into the killings"). */
 const INQUIRIES = new Set(['investigation', 'inquiry', 'enquiry', 'probe', 'examination', 'investigate', 'look', 'inquest']);
 
@@ -234,7 +239,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
   const CHARGING = new Set(['accuse', 'charge', 'suspect']);
   const ECONOMIC = new Set(['economy', 'economies', 'export', 'exports', 'import', 'imports', 'trade', 'market', 'markets', 'price', 'prices',
-    'currency', 'industry', 'revenue', 'revenues', 'growth', 'output', 'tourism', 'investment', 'investments', 'sector', 'earnings', 'sales']);
+    'currency', 'industry', 'revenue', 'revenues', 'growth', 'output', 'tourism', 'investment', 'investments', 'sector', 'earnings', 'sales',
+    // ("The Turkish lira hit a record low": a currency or a market that is hit falls; no one strikes it.)
+    'lira', 'rupee', 'peso', 'dollar', 'euro', 'rouble', 'ruble', 'yen', 'yuan', 'rand', 'naira', 'shilling', 'dinar', 'rial', 'share', 'shares', 'stock', 'stocks', 'bond', 'bonds']);
   const FORCES = /^(?:forces|troops|police|army|soldiers|units|commanders|military|guards|policemen|officers)$/;
   const ORDERING_TO = new Set(['order', 'instruct', 'direct', 'command', 'tell']);
   const CROWDS = /^(?:crowds?|supporters|protesters|demonstrators|people|residents|villagers|fans|students|mobs?|youths|women|men)$/;
@@ -467,7 +474,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year|(?:in|during|over) (?:\w+ )?(?:months|years) of)\b/.test(span);
   };
   // ("pulled out of a June run-off", "withdrew from the race": leaving an election is no military retreat.)
-  const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && ELECTIONS.test(joinTokens(toks, m.last + 1, m.last + 7, 'norm'));
+  // ("all six of Bouteflika's rivals withdrew, accusing the army-backed authorities of fraud": in a sentence about an
+  // election that names no forces (an "army-backed" government is none), those who withdraw leave the race.)
+  const leftElection = (m: PatternMatch) => m.pattern.cameo.startsWith('087') && (ELECTIONS.test(joinTokens(toks, m.last + 1, m.last + 7, 'norm'))
+    || (LEAVING.has(toks[m.trigger]!.lemma) && ELECTIONS.test(joinTokens(toks, 0, toks.length, 'norm')) && !toks.some((t, k) => (FORCES.test(t.norm) || ARMED_WORDS.test(t.norm)) && toks[k + 1]?.text !== '-')));
   // ("Libya retaliated by halting oil shipments to Switzerland": the retaliation is the act done by it, coded as
   // itself; the bare verb is no second act, and no attack.)
   const retaliatedBy = (m: PatternMatch) => RETALIATING.has(toks[m.trigger]!.lemma) && toks[m.last + 1]?.norm === 'by'
