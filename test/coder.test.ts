@@ -3797,3 +3797,30 @@ test('rivals who withdraw in a sentence about an election leave the race; a curr
   const lira = code('ISTANBUL (Reuters) - The Turkish lira hit a record low against the dollar on Monday, weighed down by expectations of higher U.S. interest rates.', '2016-11-25');
   assert.ok(!lira.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(lira)));
 });
+
+test('a vote or its results judged by a critic at home is aimed at its own government; by a foreign government, at the country that held it', () => {
+  const farce = code('MINSK (Reuters) - Opposition candidate Alexander Milinkevich called the vote a farce on Monday.', '2006-03-20');
+  assert.ok(farce.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'BLR' && codesOf(e.recipient).join() === 'BLR'), JSON.stringify(dyadsOf(farce)));
+  const results = code('KINSHASA (Reuters) - Veteran opposition leader Etienne Tshisekedi rejected the official results of last month\'s presidential election.', '2011-12-10');
+  assert.ok(results.some((e) => e.event === 'REJECT' && codesOf(e.recipient).join() === 'COD'), JSON.stringify(dyadsOf(results)));
+  const welcomed = code('BAGHDAD (Reuters) - Iraq\'s parliament approved a security pact with the United States on Thursday. U.S. Ambassador Ryan Crocker welcomed the vote.', '2008-11-27');
+  assert.ok(welcomed.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'IRQ'), JSON.stringify(dyadsOf(welcomed)));
+  // (A government that judges its own country's vote is left to what the sentence names.)
+  const own = codeAll('WASHINGTON (Reuters) - The State Department welcomed the vote.', '2008-11-27');
+  assert.ok(!own.some((e) => codesOf(e.recipient).join() === 'USA'), JSON.stringify(dyadsOf(own)));
+});
+
+test('a decision, a move or measures called "unfortunate", "unfriendly" or "unfair" are criticised, and so is whoever made them', () => {
+  const decision = code('ISLAMABAD (Reuters) - Foreign Office spokesman Aziz Ahmed Khan called India\'s decision "unfortunate" and said it would only increase tension in the region.', '2001-12-21');
+  assert.ok(decision.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'PAK' && codesOf(e.recipient).join() === 'IND'), JSON.stringify(dyadsOf(decision)));
+  const measures = code('NEW YORK (Reuters) - The U.N. Security Council imposed sanctions on UNITA rebels on Friday. UNITA officials in Luanda called the measures unfair.', '1997-10-31');
+  assert.ok(measures.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(measures)));
+  // (Not an action whose doer follows, nor a measure parties agree on.)
+  const by = code('LONDON (Reuters) - Iran protested to Britain on Friday. The British government said it welcomed the firm action by the Gibraltar authorities.', '2019-07-05');
+  assert.ok(!by.some((e) => e.event === 'SUPPORT' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(by)));
+});
+
+test('the first words of a sea\'s name ("the Indian Ocean island nation") are no place and do not count for the article\'s country', () => {
+  const evs = code('Sri Lankan President Maithripala Sirisena suspended parliament on Saturday, deepening a constitutional crisis in the Indian Ocean island nation.', '2018-10-27');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.recipient).includes('IND') && e.location?.countryCode !== 'IND'), JSON.stringify(dyadsOf(evs)));
+});

@@ -57,7 +57,17 @@ export function isAccord(cameo: string, eventText: string): boolean {
 }
 
 /** Nouns that refer back to whatever was last done, of any kind: "welcomed the decision", "condemned the move". */
-export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'ruling', 'verdict', 'step', 'judgment', 'judgement']);
+export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'ruling', 'verdict', 'step', 'judgment', 'judgement', 'measure', 'action']);
+
+/** Nouns for a vote and its outcome: "called the vote a farce", "rejected the official results" are aimed at the
+ *  authorities that held it. "Result", "outcome" and "count" name a vote only in a sentence about one. */
+export const VOTE_NOUNS = new Set(['vote', 'election', 'poll', 'referendum', 'ballot', 'plebiscite', 'runoff', 'run-off']);
+const VOTE_OUTCOMES = new Set(['result', 'outcome', 'count', 'tally']);
+
+/** Whether a noun (lemma) names a vote or its outcome, in a sentence whose lemmas are `lemmas`. */
+export function namesVote(lemma: string, lemmas: ReadonlySet<string>): boolean {
+  return VOTE_NOUNS.has(lemma) || (VOTE_OUTCOMES.has(lemma) && [...VOTE_NOUNS].some((w) => lemmas.has(w)));
+}
 
 /** Acts two sides do to each other (lemmas): named together they act both ways ("Armenia and Azerbaijan clashed"),
  *  and their "with" names the other side ("exchanged fire with gunmen"). */

@@ -1419,6 +1419,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         // ("at Victoria Palace", "in Washington Square": nor the first words of a building's or a street's name, whose
         // first word honours a place elsewhere.)
         if (e < j && NAMED_STRUCTURES.has(toks[j]!.norm)) continue;
+        // ("the Indian Ocean island nation", "the Taiwan Strait": nor the first words of a sea's name; a peninsula is
+        // land, "the Sinai Peninsula" Egypt's.)
+        if (WATERS.has(toks[e + 1]?.text ?? '') && toks[e + 1]!.text !== 'Peninsula') continue;
         const resolved = resolvePlace(name, context, e === p.end - 1 ? qualifierText : undefined, { sizeable: e < j });
         // ("near the village of Marj al-Zohour": a part of a longer name is that place only in a country the article
         // names, not the Libyan town of Marj; nor is "the Temple of Hatshepsut" in Temple, Texas.)

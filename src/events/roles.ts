@@ -11,7 +11,7 @@ import { argumentsOf, heldAlongside } from './arguments.js';
 import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { namesAnActor } from './resolution.js';
-import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
+import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, namesVote, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
 import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -258,7 +258,10 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
       ? { ...p, actor: actorRef({ name: possessor.entry.name, code: null, sector: possessor.entry.sector }, sentence.text.slice(span.start, span.end), span.start, span.end) }
       : null;
   }
-  if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor) {
+  // (Not one whose doer follows, "the firm action by the Gibraltar authorities", nor what parties agree on: "Kiev and
+  // Moldova agreed on the measure".)
+  if (!kind && head.pos === 'NOUN' && GENERIC_ACT_NOUNS.has(head.lemma) && ['the', 'this', 'that'].includes(toks[p.start]!.norm) && memory.lastActor
+    && toks[p.end]?.norm !== 'by' && toks[p.start - 1]?.norm !== 'on') {
     const doer = (memory.leadActor ?? memory.lastActor).find((a) => a.code);
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return doer ? { ...p, actor: actorRef(doer, sentence.text.slice(span.start, span.end), span.start, span.end) } : null;
@@ -275,6 +278,19 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   if (owner) {
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     return { ...p, actor: actorRef(owner, sentence.text.slice(span.start, span.end), span.start, span.end) };
+  }
+  // "Milinkevich called the vote a farce", "Tshisekedi rejected the official results": a vote is held by the
+  // authorities of where it was held, which withCountries finds as for any government named by its kind (the
+  // clause's place, the article's own country, or a domestic critic's own).
+  // (A government that welcomes or condemns a vote judges another country's: the article's own, when that is not
+  // its own — "U.S. Ambassador Ryan Crocker welcomed the vote" in a story about Iraq's parliament.)
+  if (!kind && head.pos === 'NOUN' && DEFINITE.has(toks[p.start]!.norm) && !p.actor?.code && namesVote(head.lemma, new Set(toks.map((x) => x.lemma)))) {
+    const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
+    const critic = source.some((q) => q.actor?.code && q.actor.sector && (SUBJECTS_OF_STATE.has(q.actor.sector) || q.actor.sector === 'REB'));
+    const state = critic ? undefined : source.map((q) => q.actor).find((a) => a?.code);
+    if (state && (!scene.home || scene.home === state.code)) return null;
+    const code = state ? scene.home : null;
+    return { ...p, actor: actorRef({ name: code ? `${code} government` : 'electoral authorities', code, sector: 'GOV' }, sentence.text.slice(span.start, span.end), span.start, span.end) };
   }
   if (!kind || !REFERABLE_KINDS.has(kind)) return null;
   const byPhrase = toks[p.end]?.norm === 'by' ? phrases.find((q) => q.start === p.end + 1 && q.actor?.code) : undefined;
@@ -308,6 +324,8 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
 /** What doerOfActNamedIn reads of a trigger's sentence and article. */
 interface ActScene {
   i: number;
+  /** The article's own country, for domestic agents. */
+  home: string | null;
   toks: Token[];
   phrases: Phrase[];
   sentence: Sentence;
@@ -650,7 +668,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // ("the first Gulf War", "the Paris Agreement", "the Asian Games": the name of an event or a text is no actor.)
   const properName = (p: Phrase) => !NAMED_EVENTS.has(toks[p.end - 1]!.lemma) && toks.slice(p.start, p.end).some((x, k) => x.pos === 'PROPN' && p.start + k > 0);
   const namesActor = (p: Phrase) => !!p.group || (!!p.actor && namesAnActor(p.actor, properName(p)));
-  const actScene: ActScene = { i, toks, phrases, sentence, memory, triggerTokens };
+  const actScene: ActScene = { i, toks, phrases, sentence, memory, triggerTokens, home };
   const doerOfActNamed = (p: Phrase): Phrase | null => doerOfActNamedIn(actScene, source, p);
   /** "the Zambian capital", "a border town": a place described rather than named; where violence is done, it is
    *  still whom it is done to. */
@@ -685,7 +703,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // (Made at the first call, when every reading it holds has been made.)
   let afterScene: AfterScene | undefined;
   const after = (from: number): Phrase[] => recipientsAfter(afterScene ??= {
-    m, i, t, toks, phrases, clause, clauseOf, sentence, memory, triggerTokens, own, matched, properName, namesActor, doerOfActNamed, described,
+    m, i, t, toks, phrases, clause, clauseOf, sentence, memory, triggerTokens, home, own, matched, properName, namesActor, doerOfActNamed, described,
     violenceNamedBefore, listBetween, ownSide, coordinatedInClause, coordinatedVerbBetween,
   }, source, from);
   // ("welcomed the agreement, and China called on ...": a phrase after ", and" that opens a clause of its own is that

@@ -281,7 +281,9 @@ export function articlePlaces(text: string): ArticlePlaces {
           if (phrasePlaces.size >= PHRASE_MEMO_SIZE) phrasePlaces.clear();
           phrasePlaces.set(phrase, (place = phrasePlace(gaz, phrase)));
         }
-        if (place) {
+        // ("the Indian Ocean island nation", "the Taiwan Strait": nor the first words of a sea's name.)
+        if (place && WATERS.has(words[i + n] ?? '') && words[i + n] !== 'Peninsula') matched = n;
+        else if (place) {
           if (place.region) regions.add(place.region);
           add(place.country, i === 0 && !gaz.isDemonym(phrase));
           matched = n;
