@@ -155,6 +155,8 @@ const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.ent
 /** Sectors of a country's own people and bodies other than its government, whose government is their own (not its
  *  courts: U.N.-backed and foreign courts try other countries' leaders). */
 const SUBJECTS_OF_STATE = new Set(['OPP', 'LEG', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'BUS']);
+/** Sectors of a state's own that tell of its arrests and bans: police, forces, courts, government. */
+const STATE_TELLERS = new Set(['COP', 'MIL', 'GOV', 'JUD']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
 const DOMESTIC_FORCES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Sectors of people rather than bodies or things: civilians, workers, refugees, clergy ... */
@@ -1265,6 +1267,16 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const figurative = !!agentPhrase && !agentPhrase.actor?.code && !agentPhrase.actor?.sector && !agentPhrase.mentions.length
     && (/ism$/.test(toks[agentPhrase.end - 1]!.lemma) || ABSTRACT_AGENTS.has(toks[agentPhrase.end - 1]!.lemma));
   if (figurative) return { source: [], target: [], inferred: false, mentioned: true };
+  // ("Iranian police said about 40 people had been arrested", in a story from Riyadh: an arrest or a ban with no one
+  // named to make it, told by a state's police, forces, courts or government, is theirs, in their country.)
+  if (!named && m.pattern.cameo.startsWith('17') && passive(toks, i) && tgt.length && !referredTo) {
+    const teller = speakerBefore(toks, phrases, clauseOf, clause).find((p) => p.actor?.code && !NON_STATE_CODES.has(p.actor.code) && STATE_TELLERS.has(p.actor.sector ?? ''));
+    const own = teller?.actor?.code ?? null;
+    if (teller && (!clausePlace || clausePlace === own)) {
+      const told = withCountries([teller.actor!], tgt, m.pattern.cameo, clausePlace, own, memory.victims, own);
+      return { source: told.src2, target: told.tgt2, inferred: true, mentioned: false };
+    }
+  }
   if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as

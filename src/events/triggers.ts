@@ -186,6 +186,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       // "accused Russian warplanes of bombing villages, killing one civilian".)
       if (verbsOnly && ((t.norm === 'and' && SPEECH.has(toks[k + 1]?.lemma ?? ''))
         || (t.text === ',' && k + 1 === at && /ing$/.test(toks[at]!.norm) && !alleging))) return false;
+      // ("Rouhani condemned the attack, and Iranian police said about 40 people had been arrested": nor is what a new
+      // speaker, named after "and", says.)
+      if (verbsOnly && t.norm === 'and' && newSpeakerAfter(toks, k + 1, at)) return false;
     }
     return true;
   });
@@ -549,4 +552,15 @@ function governorOf(m: PatternMatch, all: PatternMatch[], toks: Token[], clauseO
   const verbBetween = (o: PatternMatch) => toks.slice(o.last + 1, k).some((x, j) => x.pos === 'VERB' && /ing$/.test(x.norm) && toks[o.last + j]?.text === ',');
   for (const o of all) if (o !== m && o.trigger < k && k - o.last <= 7 && clauseOf[o.trigger] === clauseOf[i] && !verbBetween(o)) gov = o;
   return gov;
+}
+
+/** Words a subject named after "and" may be made of: "and Iranian police", "and the U.S. State Department". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+
+/** Whether the words from `from` up to `to` open with a subject of their own and a verb of speech: "and Iranian
+ *  police said ...". */
+function newSpeakerAfter(toks: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (SUBJECT_WORDS.has(toks[k]!.pos) || toks[k]!.text === "'s" || toks[k]!.text === '’s')) k++;
+  return k > from && k < to && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos) && toks[k]!.pos === 'VERB' && SPEECH.has(toks[k]!.lemma);
 }
