@@ -3832,3 +3832,18 @@ test('after a judgement, what a new speaker named after "and" says is told; arre
   const alleged = codeAll('TEHRAN (Reuters) - Iran accused Saudi Arabia of arresting its pilgrims.', '2016-01-04');
   assert.ok(!alleged.some((e) => e.cameo === '173'), JSON.stringify(dyadsOf(alleged)));
 });
+
+test('an embassy stormed is its owner\'s, not its host\'s; "the attack" where only rioters struck is theirs', () => {
+  const stormed = code('RIYADH (Reuters) - Saudi Arabia cut diplomatic relations with Iran on Sunday, a day after protesters stormed its embassy in Tehran.', '2016-01-04');
+  assert.ok(stormed.some((e) => e.event === 'PROTEST' && codesOf(e.recipient).join() === 'SAU'), JSON.stringify(dyadsOf(stormed)));
+  assert.ok(!stormed.some((e) => e.event === 'PROTEST' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(stormed)));
+  const condemned = code('TEHRAN (Reuters) - Hundreds of protesters stormed the British embassy in Tehran on Tuesday and set fire to a car. The U.N. Security Council condemned the attack in the strongest terms.', '2011-11-30');
+  assert.ok(condemned.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'IGO' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(condemned)));
+});
+
+test('a right to respond kept in reserve is a threat; a wanted man who hands himself over yields', () => {
+  const reserved = code('DAMASCUS (Reuters) - Israeli jets struck a site in northern Syria on Thursday. Syria reserved the right to respond to the aggression.', '2007-09-07');
+  assert.ok(reserved.some((e) => e.event === 'THREATEN' && codesOf(e.actor).join() === 'SYR' && codesOf(e.recipient).join() === 'ISR'), JSON.stringify(dyadsOf(reserved)));
+  const surrendered = code('CARACAS (Reuters) - Opposition leader Leopoldo Lopez handed himself over to National Guard troops in Caracas on Tuesday.', '2014-02-19');
+  assert.ok(surrendered.some((e) => e.event === 'CONCEDE' && codesOf(e.actor).join() === 'VEN' && codesOf(e.recipient).join() === 'VEN'), JSON.stringify(dyadsOf(surrendered)));
+});

@@ -35,8 +35,9 @@ export const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebel
 
 /** Nouns that may name an act of a second kind, looked up when no one did the first: a coup or a takeover of power
  *  is coded as coercion (170, "seized power", "staged a coup"), a takeover of a town as violence; an expulsion of
- *  diplomats is a reduction of relations (161), of other people coercion. */
-const SECOND_KINDS = new Map([['coup', '17'], ['takeover', '17'], ['putsch', '17'], ['expulsion', '16']]);
+ *  diplomats is a reduction of relations (161), of other people coercion; "the attacks on embassies", where no one
+ *  used arms, are a riot's (145: "protesters set fire to the Danish embassy"). */
+const SECOND_KINDS = new Map([['coup', '17'], ['takeover', '17'], ['putsch', '17'], ['expulsion', '16'], ['attack', 'code:145']]);
 
 /** The second kind of act a noun lemma may name, if any. */
 export function secondKindNamedBy(lemma: string): string | undefined {

@@ -315,7 +315,7 @@ export class EventCoder {
       if (before && before.find((a) => a.code)?.code !== e.actor.find((a) => a.code)?.code) memory.lastDoers.set(`before:${kindOfAct(e.cameo)}`, before);
       memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
       // ... and each means of violence ("condemned the bombing": of the last air strikes, not the last shelling).
-      if (kindOfAct(e.cameo) === 'violence') memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);
+      if (kindOfAct(e.cameo) === 'violence' || e.cameo.startsWith('145')) memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);
       memory.lastActor = e.actor;
       memory.leadActor ??= e.actor;
       // ... and whom a country's violence was done to, when another country.

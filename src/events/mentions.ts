@@ -363,8 +363,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     const a = phrases[k]!, b = phrases[k + 1]!;
     const link = toks[a.end]!.norm;
     // "opposition groups in Zimbabwe", "rebels from Darfur": a kind of actor placed in a country is of it.
+    // (Not an embassy or a consulate, which is in its host's country and of another: "its embassy in Tehran".)
     const placed = ['in', 'from', 'throughout', 'across', 'inside'].includes(link) && a.mentions.some((m) => m.entry.kind === 'agent')
-      && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital');
+      && b.mentions.some((m) => m.entry.kind === 'country' || m.entry.kind === 'capital') && !DIPLOMATIC_BUILDINGS.has(toks[a.end - 1]!.norm);
     const namesActor = a.mentions.some((m) => m.entry.kind === 'agent');
     // ("Enemies of the people of Afghanistan" are not that people.)
     const against = OPPOSING_HEADS.has(toks[a.end - 1]!.lemma);
@@ -869,6 +870,17 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     let verbAfter = p.end;
     while (toks[verbAfter]?.pos === 'ADV') verbAfter++;
     const agentHead = p.mentions.some((mm) => mm.entry.kind === 'agent' && mm.end === p.end) && ['VERB', 'AUX'].includes(toks[verbAfter]?.pos ?? '');
+    // ("Saudi Arabia cut relations with Iran ... after protesters stormed its embassy in Tehran": a country's own
+    // embassy is of the subject named before it, not of the country named last.)
+    if (agentSector && DIPLOMATIC_BUILDINGS.has(head.norm) && (possessor === 'its' || possessor === 'their')) {
+      const owner = [...earlier].reverse().find((x) => x.actor?.code && !x.time && x.mentions.some((mm) => mm.entry.kind === 'country' || mm.entry.kind === 'org')
+        && ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') && toks[x.start - 1]?.pos !== 'ADP');
+      if (owner) {
+        // (And "the embassy" later in the article is that one.)
+        memory.heads.set(head.lemma, { name: owner.actor!.name, code: owner.actor!.code, sector: agentSector });
+        return actorRef({ name: text, code: owner.actor!.code, sector: agentSector }, text, span.start, span.end);
+      }
+    }
     if (agentSector && agentHead && ['his', 'her', 'its', 'their'].includes(possessor)) {
       const person = possessor === 'his' || possessor === 'her';
       const owner = [...earlier].reverse().find((x) => x.actor?.code && x.mentions.some((mm) => (mm.entry.kind === 'person') === person)

@@ -155,6 +155,8 @@ const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.ent
 /** Sectors of a country's own people and bodies other than its government, whose government is their own (not its
  *  courts: U.N.-backed and foreign courts try other countries' leaders). */
 const SUBJECTS_OF_STATE = new Set(['OPP', 'LEG', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'BUS']);
+/** The words that name a mission abroad, last in a side's words. */
+const EMBASSY_WORDS = /\b(?:embass(?:y|ies)|consulates?|legations?|chancery)$/i;
 /** Sectors of a state's own that tell of its arrests and bans: police, forces, courts, government. */
 const STATE_TELLERS = new Set(['COP', 'MIL', 'GOV', 'JUD']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -609,8 +611,9 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
     // (Not for violence: "NATO missiles struck its embassy in Belgrade" strikes the embassy's owner.)
     // ("recalled the Philippine ambassador to Singapore": so is one's own envoy named by one's own country.)
     const ownEnvoy = POSSESSIVES.has(toks[p.start]!.norm) || (!!p.actor?.code && source.some((x) => x.actor?.code === p.actor!.code));
+    // (Nor for a protest: "protesters stormed its embassy in Tehran" protest against the embassy's owner.)
     if (ownEnvoy && ENVOYS.has(toks[p.end - 1]!.lemma) && ['to', 'in', 'from'].includes(toks[p.end]?.norm ?? '')
-      && kindOfAct(m.pattern.cameo) !== 'violence') {
+      && kindOfAct(m.pattern.cameo) !== 'violence' && !m.pattern.cameo.startsWith('14')) {
       const posting = phrases.find((q) => q.start === p.end + 1 && !!q.actor?.code);
       if (posting) return coordinatedInClause(posting);
       continue;
@@ -1384,7 +1387,8 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
-    if (a.code || !a.sector || FROM_ABROAD.test(a.text)) return a;
+    // (Nor an embassy or a consulate, which stands in one country for another: "the embassy in Tehran".)
+    if (a.code || !a.sector || FROM_ABROAD.test(a.text) || EMBASSY_WORDS.test(a.text)) return a;
     // ("Aid agencies welcomed the truce", "rights groups said": unnamed aid and rights groups are non-governmental
     // organisations of no country the story says, not the place's; a local one, a charity or a civil society group is
     // the place's.)
