@@ -3847,3 +3847,12 @@ test('a right to respond kept in reserve is a threat; a wanted man who hands him
   const surrendered = code('CARACAS (Reuters) - Opposition leader Leopoldo Lopez handed himself over to National Guard troops in Caracas on Tuesday.', '2014-02-19');
   assert.ok(surrendered.some((e) => e.event === 'CONCEDE' && codesOf(e.actor).join() === 'VEN' && codesOf(e.recipient).join() === 'VEN'), JSON.stringify(dyadsOf(surrendered)));
 });
+
+test('a sentence handed down or a fine imposed is coercion (17); a conviction alone is a finding of guilt (116)', () => {
+  const sentenced = code('RABAT (Reuters) - A Moroccan court has sentenced Nasser Zefzafi, the leader of mass protests that shook the northern Rif region, to 20 years in prison.', '2018-06-27');
+  assert.ok(sentenced.some((e) => e.event === 'COERCE' && codesOf(e.actor).join() === 'MAR'), JSON.stringify(dyadsOf(sentenced)));
+  const fined = code('MOSCOW (Reuters) - He was later fined 1,000 roubles by a court for taking part in an unsanctioned gathering.', '2017-03-27');
+  assert.ok(fined.some((e) => e.event === 'COERCE' && e.cameo === '172'), JSON.stringify(dyadsOf(fined)));
+  const convicted = code('ABUJA (Reuters) - A Nigerian court has convicted 45 Boko Haram members in the largest mass trial in the group\'s history.', '2018-02-19');
+  assert.ok(convicted.some((e) => e.event === 'ACCUSE' && e.cameo === '116'), JSON.stringify(dyadsOf(convicted)));
+});

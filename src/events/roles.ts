@@ -155,8 +155,6 @@ const bareCapital = (p: Phrase) => p.mentions.length === 1 && p.mentions[0]!.ent
 /** Sectors of a country's own people and bodies other than its government, whose government is their own (not its
  *  courts: U.N.-backed and foreign courts try other countries' leaders). */
 const SUBJECTS_OF_STATE = new Set(['OPP', 'LEG', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'BUS']);
-/** The words that name a mission abroad, last in a side's words. */
-const EMBASSY_WORDS = /\b(?:embass(?:y|ies)|consulates?|legations?|chancery)$/i;
 /** Sectors of a state's own that tell of its arrests and bans: police, forces, courts, government. */
 const STATE_TELLERS = new Set(['COP', 'MIL', 'GOV', 'JUD']);
 /** Sectors whose actions on unnamed people are, by default, domestic. */
@@ -1387,8 +1385,7 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
-    // (Nor an embassy or a consulate, which stands in one country for another: "the embassy in Tehran".)
-    if (a.code || !a.sector || FROM_ABROAD.test(a.text) || EMBASSY_WORDS.test(a.text)) return a;
+    if (a.code || !a.sector || FROM_ABROAD.test(a.text)) return a;
     // ("Aid agencies welcomed the truce", "rights groups said": unnamed aid and rights groups are non-governmental
     // organisations of no country the story says, not the place's; a local one, a charity or a civil society group is
     // the place's.)
