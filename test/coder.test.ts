@@ -3856,3 +3856,13 @@ test('a sentence handed down or a fine imposed is coercion (17); a conviction al
   const convicted = code('ABUJA (Reuters) - A Nigerian court has convicted 45 Boko Haram members in the largest mass trial in the group\'s history.', '2018-02-19');
   assert.ok(convicted.some((e) => e.event === 'ACCUSE' && e.cameo === '116'), JSON.stringify(dyadsOf(convicted)));
 });
+
+test('an envoy recalled from no country named is recalled from the one the article is about; ties cut side by side are cut with the one named', () => {
+  const recalled = code('LAGOS (Reuters) - Nigeria hanged nine activists on Friday. The United States said it was recalling its ambassador, Walter Carrington, for consultations.', '1995-11-11');
+  assert.ok(recalled.some((e) => e.cameo === '161' && codesOf(e.actor).join() === 'USA' && codesOf(e.recipient).join() === 'NGA'), JSON.stringify(dyadsOf(recalled)));
+  // (Not from its own country: a story from Washington leaves it held back.)
+  const own = code('WASHINGTON (Reuters) - The United States said it was recalling its ambassador for consultations.', '1995-11-11');
+  assert.ok(!own.some((e) => e.cameo === '161'), JSON.stringify(dyadsOf(own)));
+  const parallel = code('RIYADH (Reuters) - Bahrain and Sudan announced they were also breaking off relations with Tehran, while the United Arab Emirates downgraded its ties.', '2016-01-04');
+  assert.ok(parallel.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'ARE' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(parallel)));
+});

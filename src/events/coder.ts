@@ -306,6 +306,7 @@ export class EventCoder {
     oneSideTwice(events);
     recipientShared(events);
     domesticAccused(events, reading.home, phrases);
+    envoysRecalled(events, reading.home);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -993,7 +994,10 @@ export function recipientShared(events: CodedEvent[]): void {
     // set 65, the three so shared were wrong.)
     const sharing = (x: CodedEvent) => SHARED_RECIPIENT_ROOTS.has(x.cameo.slice(0, 2)) || x.cameo === '174'
       || (kindOfAct(x.cameo) === 'violence' && x.recipient.every((b) => b.code && !NON_STATE_CODES.has(b.code) && (b.sector === 'MIL' || b.sector === 'GOV')));
-    const other = events.find((x) => x !== e && !x.unresolved && sharing(x) && x.actor.some((a) => a.code === doer)
+    // ("Bahrain and Sudan announced they were also breaking off relations with Tehran, while the United Arab Emirates
+    // downgraded its ties": acts of reducing relations told side by side are all towards the one named.)
+    const parallel = (x: CodedEvent) => e.cameo.startsWith('16') && x.cameo.startsWith('16') && !x.actor.some((a) => a.code === doer);
+    const other = events.find((x) => x !== e && !x.unresolved && ((sharing(x) && x.actor.some((a) => a.code === doer)) || parallel(x))
       && x.recipient.some((b) => b.code && b.code !== doer));
     if (!other) continue;
     const recipient = other.recipient.filter((b) => b.code && b.code !== doer).map((b) => actorRef(b, '', -1, -1, true));
@@ -1022,6 +1026,25 @@ export function domesticAccused(events: CodedEvent[], home: string | null, phras
     delete e.unresolved;
   }
 }
+/**
+ * "The United States said it was recalling its ambassador, Walter Carrington, for consultations", in a story about
+ * Nigeria: an envoy recalled from no country named is recalled from the one the article is about, when that is
+ * another country's.
+ */
+export function envoysRecalled(events: CodedEvent[], home: string | null): void {
+  if (!home || NON_STATE_CODES.has(home)) return;
+  for (const e of events) {
+    if (!e.unresolved || e.cameo !== '161' || e.recipient.length || !RECALLING.test(e.eventText ?? '')) continue;
+    if (!e.actor.length || e.actor.some((a) => !a.code || a.code === home)) continue;
+    const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
+    if (!isResolved(e.actor, recipient, e.cameo)) continue;
+    e.recipient = recipient;
+    delete e.unresolved;
+  }
+}
+/** The words of recalling one's own envoy. */
+const RECALLING = /^(?:recall|withdr)/i;
+
 /** An acronym ("CUD"), or a plural noun or a party's members by their creed ("troublemakers", "paid provocateurs",
  *  "criminal elements", "Socialists"). */
 const UNKNOWN_DOMESTIC_FOES = /^(?:[A-Z]{2,6}|(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|ors|ists|ants|ents|ics|ites)|elements|gangs|thugs|hooligans|mobs)|[A-Z][a-z]+ists)$/;
