@@ -3866,3 +3866,10 @@ test('an envoy recalled from no country named is recalled from the one the artic
   const parallel = code('RIYADH (Reuters) - Bahrain and Sudan announced they were also breaking off relations with Tehran, while the United Arab Emirates downgraded its ties.', '2016-01-04');
   assert.ok(parallel.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'ARE' && codesOf(e.recipient).join() === 'IRN'), JSON.stringify(dyadsOf(parallel)));
 });
+
+test('a visit judged is the visitor\'s; an expulsion judged by the expelled side\'s own minister is the other side\'s', () => {
+  const visit = code('TOKYO (Reuters) - Russian President Dmitry Medvedev visited one of the disputed islands on Monday. Prime Minister Naoto Kan called the visit very regrettable.', '2010-11-01');
+  assert.ok(visit.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'JPN' && codesOf(e.recipient).join() === 'RUS'), JSON.stringify(dyadsOf(visit)));
+  const expulsion = code('ASMARA (Reuters) - Eritrea has ordered Italy\'s ambassador to leave the country, a move that prompted Rome to expel the Eritrean envoy. Italian Foreign Minister Renato Ruggiero called the expulsion unacceptable.', '2001-10-03');
+  assert.ok(expulsion.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ITA' && codesOf(e.recipient).join() === 'ERI'), JSON.stringify(dyadsOf(expulsion)));
+});

@@ -9,9 +9,9 @@ export function kindOfAct(cameo: string): string {
   return root === '18' || root === '19' || root === '20' ? 'violence' : root;
 }
 
-/** Kinds whose acts, named by a noun, have a doer worth looking up (not statements or talks): "rejected the
- *  offer" rejects whoever offered, "accepted the demands" whoever demanded. */
-export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11', '10', '08', '03']);
+/** Kinds whose acts, named by a noun, have a doer worth looking up (not statements): "rejected the offer" rejects
+ *  whoever offered, "accepted the demands" whoever demanded, "called the visit regrettable" criticises the visitor. */
+export const REFERABLE_KINDS = new Set(['violence', '17', '16', '15', '13', '12', '11', '10', '08', '04', '03']);
 
 /** Nouns (lemmas) that name an act of a kind, whatever the verb patterns say; the patterns leave bare "strike"
  *  out (a labour strike), but as the object of a condemnation it is an attack. */
@@ -19,7 +19,7 @@ const ACT_NOUNS = new Map<string, string>([
   ...['attack', 'assault', 'offensive', 'strike', 'airstrike', 'air strike', 'bombing', 'bombardment', 'shelling', 'raid',
     'incursion', 'invasion', 'killing', 'massacre', 'shooting', 'operation', 'escalation', 'aggression', 'violence',
     'atrocity', 'crime', 'war crime', 'occupation', 'blockade', 'siege', 'annexation', 'firing', 'ambush', 'coup', 'takeover',
-    'hijacking', 'kidnapping', 'abduction'].map((w) => [w, 'violence'] as const),
+    'hijacking', 'kidnapping', 'abduction', 'downing'].map((w) => [w, 'violence'] as const),
   ...['arrest', 'detention', 'crackdown', 'execution', 'sentence', 'verdict', 'deportation', 'curfew', 'ban', 'expulsion',
     'raid on', 'seizure', 'confiscation', 'shutdown', 'warrant'].map((w) => [w, '17'] as const),
   ...['resignation', 'release', 'withdrawal', 'pullout', 'pull-out'].map((w) => [w, '08'] as const),
@@ -27,6 +27,8 @@ const ACT_NOUNS = new Map<string, string>([
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
   ...['demand', 'request'].map((w) => [w, '10'] as const),
+  ...['indictment'].map((w) => [w, '11'] as const),
+  ...['visit', 'trip'].map((w) => [w, '04'] as const),
   ...['offer', 'proposal', 'overture', 'peace offer', 'peace proposal'].map((w) => [w, '03'] as const),
 ]);
 

@@ -314,7 +314,10 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   // ("Army officers seized power ... France condemned the takeover": failing a doer of its first kind, of its second.)
   const second = secondKindNamedBy(head.lemma);
   // (Not the speaker's own reduction of relations: "Italy called the expulsion unacceptable" is about another's.)
-  if (!doer && second) doer = memory.lastDoers.get(second)?.find((a) => a.code && (second !== '16' || !source.some((x) => x.actor?.code === a.code)));
+  // ("Eritrea ordered Italy's ambassador to leave, a move that prompted Rome to expel the Eritrean envoy ... the
+  // Italian foreign minister called the expulsion unacceptable": failing another's last, the one before.)
+  const notOwnCut = (a: ActorRef) => !!a.code && (second !== '16' || !source.some((x) => x.actor?.code === a.code));
+  if (!doer && second) doer = memory.lastDoers.get(second)?.find(notOwnCut) ?? (second === '16' ? memory.lastDoers.get(`before:${second}`)?.find(notOwnCut) : undefined);
   // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
   // sanctions imposed on it, the act of that kind before.)
   if (doer && kind === '16' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
