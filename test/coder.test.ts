@@ -3873,3 +3873,8 @@ test('a visit judged is the visitor\'s; an expulsion judged by the expelled side
   const expulsion = code('ASMARA (Reuters) - Eritrea has ordered Italy\'s ambassador to leave the country, a move that prompted Rome to expel the Eritrean envoy. Italian Foreign Minister Renato Ruggiero called the expulsion unacceptable.', '2001-10-03');
   assert.ok(expulsion.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ITA' && codesOf(e.recipient).join() === 'ERI'), JSON.stringify(dyadsOf(expulsion)));
 });
+
+test('a suspension welcomed is the suspender\'s', () => {
+  const evs = code('SYDNEY (Reuters) - The Pacific Islands Forum suspended Fiji on Saturday for failing to set a date for elections. Australian Prime Minister Kevin Rudd welcomed the suspension.', '2009-05-02');
+  assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).join() === 'AUS' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(evs)));
+});

@@ -23,7 +23,7 @@ const ACT_NOUNS = new Map<string, string>([
   ...['arrest', 'detention', 'crackdown', 'execution', 'sentence', 'verdict', 'deportation', 'curfew', 'ban', 'expulsion',
     'raid on', 'seizure', 'confiscation', 'shutdown', 'warrant'].map((w) => [w, '17'] as const),
   ...['resignation', 'release', 'withdrawal', 'pullout', 'pull-out'].map((w) => [w, '08'] as const),
-  ...['sanction', 'embargo', 'tariff', 'boycott'].map((w) => [w, '16'] as const),
+  ...['sanction', 'embargo', 'tariff', 'boycott', 'suspension'].map((w) => [w, '16'] as const),
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
   ...['demand', 'request'].map((w) => [w, '10'] as const),
