@@ -3878,3 +3878,12 @@ test('a suspension welcomed is the suspender\'s', () => {
   const evs = code('SYDNEY (Reuters) - The Pacific Islands Forum suspended Fiji on Saturday for failing to set a date for elections. Australian Prime Minister Kevin Rudd welcomed the suspension.', '2009-05-02');
   assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).join() === 'AUS' && codesOf(e.recipient).join() === 'IGO'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('police who break up a protest and detain people are told twice: an assault (175) and an arrest (173); a participle after "and" before a count is a verb', () => {
+  const camp = code('MINSK (Reuters) - Belarusian riot police broke up an opposition tent camp in central Minsk before dawn on Friday, detaining hundreds of people.', '2006-03-24');
+  assert.deepEqual(camp.map((e) => e.cameo).sort(), ['173', '175'], JSON.stringify(dyadsOf(camp)));
+  const arrests = code('YANGON (Reuters) - Police charged student protesters in the central Myanmar town of Letpadan on Tuesday, beating demonstrators and arresting more than 100 people.', '2015-03-10');
+  assert.ok(arrests.some((e) => e.cameo === '173' && codesOf(e.actor).join() === 'MMR'), JSON.stringify(dyadsOf(arrests)));
+  const emergency = code('Kazakh President Nursultan Nazarbayev declared a 20-day state of emergency and curfew in the western oil town of Zhanaozen on Saturday after clashes between police and striking oil workers left at least 11 people dead.', '2011-12-17');
+  assert.ok(emergency.some((e) => e.cameo === '1724' && codesOf(e.recipient).join() === 'KAZ'), JSON.stringify(dyadsOf(emergency)));
+});

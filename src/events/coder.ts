@@ -748,7 +748,9 @@ export class EventCoder {
       // two events.)
       const split = pairs.length > 1 && actor.length === 1 && recipient.length === 1 && actor[0]!.code === recipient[0]!.code;
       const who = (a: ActorRef) => (a.code && !GENERIC_CODES.has(a.code) ? (split ? `${a.code}/${a.sector}` : a.code) : `${a.code}:${a.text}`);
-      let key = `${entry.code.slice(0, 2)}|`;
+      // (By root and PLOVER category: "riot police broke up the camp, detaining hundreds" is an assault (175) and an
+      // arrest (173), both of root 17.)
+      let key = `${entry.code.slice(0, 2)}/${entry.plover}|`;
       for (let k = 0; k < actor.length; k++) key += (k ? '+' : '') + who(actor[k]!);
       key += '|';
       for (let k = 0; k < recipient.length; k++) key += (k ? '+' : '') + who(recipient[k]!);

@@ -112,6 +112,8 @@ const gerundLemma = (word: string): string => verbLemma(word, 'They are');
 /** -ing words left as the tagger reads them after a preposition: nouns a preposition may open before a determiner
  *  or a name ("by evening the rebels had fled"), and words as often nouns as gerunds there ("after the ruling", "of
  *  funding"), whose noun reading the coder's patterns were written against. */
+/** Words that open a count of people or things: "arresting more than 100 people", "detaining dozens". */
+const QUANTITY_WORDS = new Set(['more', 'about', 'at', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'many', 'nearly', 'almost', 'over']);
 const ING_NOUNS = new Set(['morning', 'evening', 'spring', 'building', 'meeting', 'wedding', 'ceiling', 'nothing',
   'something', 'anything', 'everything', 'thing', 'king', 'wing', 'ring', 'string', 'during', 'offspring', 'funding',
   'briefing', 'hearing', 'ruling', 'ceasing', 'uprising', 'landing', 'warning', 'beginning', 'ending', 'setting']);
@@ -241,8 +243,11 @@ export function analyze(text: string): Sentence[] {
       // ("Britain responded by expelling two Russian diplomats", "by expelling the Pakistani envoy": an -ing word
       // right after a preposition, before a determiner, a number or a name, is a gerund with its object, not the noun
       // the tagger made of it.)
-      if (t.pos === 'NOUN' && t.lemma === t.norm && prev.pos === 'ADP' && /^[a-z]{3,}ing$/.test(t.text) && !ING_NOUNS.has(t.norm)
-        && next && ['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos)) {
+      // ("beating demonstrators and arresting more than 100 people", ", detaining dozens": so is one after a comma or
+      // a conjunction, before a determiner, a number, a name or a word of quantity.)
+      const opensGerund = prev.pos === 'ADP' || prev.text === ',' || prev.norm === 'and' || prev.norm === 'or';
+      if (t.pos === 'NOUN' && t.lemma === t.norm && opensGerund && /^[a-z]{3,}ing$/.test(t.text) && !ING_NOUNS.has(t.norm)
+        && next && (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (prev.pos !== 'ADP' && QUANTITY_WORDS.has(next.norm)))) {
         const lemma = gerundLemma(t.norm);
         if (lemma !== t.norm) {
           t.pos = 'VERB';
