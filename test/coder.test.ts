@@ -3887,3 +3887,19 @@ test('police who break up a protest and detain people are told twice: an assault
   const emergency = code('Kazakh President Nursultan Nazarbayev declared a 20-day state of emergency and curfew in the western oil town of Zhanaozen on Saturday after clashes between police and striking oil workers left at least 11 people dead.', '2011-12-17');
   assert.ok(emergency.some((e) => e.cameo === '1724' && codesOf(e.recipient).join() === 'KAZ'), JSON.stringify(dyadsOf(emergency)));
 });
+
+test('a protest "from" a state is a complaint; police who charge someone with a crime make no baton charge; business deals frozen are sanctions', () => {
+  const tokyo = code('TOKYO (Reuters) - A Japanese fisherman was shot dead on Wednesday when a Russian border patrol opened fire on his crab boat, prompting an angry protest from Tokyo.', '2006-08-16');
+  assert.ok(tokyo.some((e) => e.cameo === '114' && codesOf(e.actor).join() === 'JPN' && codesOf(e.recipient).join() === 'RUS') && !tokyo.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(tokyo)));
+  const charged = code('LUSAKA (Reuters) - Zambian police have charged opposition leader Hakainde Hichilema with treason.', '2017-04-12');
+  assert.ok(!charged.some((e) => e.cameo === '175'), JSON.stringify(dyadsOf(charged)));
+  const batons = code('NAIROBI (Reuters) - Police charged protesters with batons.', '2011-01-28');
+  assert.ok(batons.some((e) => e.cameo === '175'), JSON.stringify(dyadsOf(batons)));
+  const frozen = code('CARACAS (Reuters) - Venezuelan President Hugo Chavez on Friday froze business deals with Colombia.', '2005-01-15');
+  assert.ok(frozen.some((e) => e.event === 'SANCTION' && codesOf(e.recipient).join() === 'COL') && !frozen.some((e) => e.event === 'COOPERATE'), JSON.stringify(dyadsOf(frozen)));
+});
+
+test('what an incident "threatens to" do to ties is a risk, not a threat', () => {
+  const evs = codeAll('LAHORE (Reuters) - Two men were shot dead on a busy street, an incident that sparked protests and threatened to strain ties between Islamabad and Washington.', '2011-01-28');
+  assert.ok(!evs.some((e) => e.event === 'THREATEN'), JSON.stringify(dyadsOf(evs)));
+});

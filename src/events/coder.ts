@@ -186,6 +186,29 @@ function thingThreatens(trigger: Token, source: ActorRef[]): boolean {
   return trigger.lemma === 'threaten' && source.length > 0 && source.every((a) => THINGS_THAT_ENDANGER.test(normalizeWord(a.text.split(/\s+/).pop() ?? '')));
 }
 
+/** Crimes one is charged with. */
+const CRIMES = /^(?:murder|killing|killings|manslaughter|treason|terrorism|sedition|rape|fraud|corruption|assault|offences|offenses|crimes|incitement|inciting|espionage|spying|theft|possession|smuggling|conspiracy|subversion|rebellion|insurrection|kidnapping|genocide|embezzlement|bribery)$/;
+
+/** Whether "with" and a crime follow within the clause after `last`: "charged an American ... with murder". */
+function chargedWithCrime(toks: Token[], last: number): boolean {
+  for (let k = last + 1; k < toks.length && k - last <= 12; k++) {
+    if (toks[k]!.text === ';' || toks[k]!.text === '.') return false;
+    if (toks[k]!.norm === 'with') return toks.slice(k + 1, k + 4).some((x) => CRIMES.test(x.norm));
+  }
+  return false;
+}
+
+/** Verbs of harm to ties, talks and order: what an event "threatens to" do is a risk, not a threat anyone makes. */
+const RISKS = new Set(['strain', 'undermine', 'destabilize', 'destabilise', 'overshadow', 'jeopardize', 'jeopardise',
+  'complicate', 'worsen', 'sour', 'damage', 'unravel', 'upend', 'reignite', 'inflame', 'spill', 'engulf', 'paralyze', 'paralyse',
+  'cripple', 'hurt', 'harm', 'dampen', 'stall', 'deepen', 'widen', 'fuel', 'spark', 'trigger']);
+
+/** "an incident that sparked protests and threatened to strain ties": "threaten to" before a verb of harm to ties,
+ *  talks or order tells a risk. */
+function riskThreatened(toks: Token[], i: number): boolean {
+  return toks[i]!.lemma === 'threaten' && toks[i + 1]?.norm === 'to' && RISKS.has(toks[i + 2]?.lemma ?? '');
+}
+
 export class EventCoder {
   constructor(
     readonly actors: ActorDictionary,
@@ -469,7 +492,10 @@ export class EventCoder {
       if (wordy || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
     }
     // ("the Venezuelan measures also threatened companies": a thing that threatens endangers; no one threatens.)
-    if (modal.startsWith('13') && thingThreatens(toks[m.trigger]!, source)) return;
+    if (modal.startsWith('13') && (thingThreatens(toks[m.trigger]!, source) || riskThreatened(toks, m.trigger))) return;
+    // ("Police said they had charged an American employee of the U.S. consulate with murder": a charge "with" a crime
+    // is brought before a court, not made on a crowd.)
+    if (modal === '175' && m.matched.some((k) => toks[k]!.lemma === 'charge') && chargedWithCrime(toks, m.last)) return;
     // ("Representatives of the United Nations, the European Union, China, India, Japan and Thailand signed the agreement
     // as witnesses": witnesses sign with no one; judged blind, the 30 pairs such a sentence made were all wrong.)
     if (asWitnesses(toks, m.last)) return;
@@ -520,7 +546,9 @@ export class EventCoder {
     // ban", "Mexico protested to the United States" are official complaints.
     // (So is a protest a state's official conveys, lodges or delivers: "Foreign Secretary Ranjan Mathai conveyed a strong
     // protest to Pakistan's High Commissioner".)
-    else if (modal.startsWith('14') && (toks[m.trigger]!.pos === 'VERB' || CONVEYED.has(verbBefore(toks, m.trigger))) && source.length && source.every(isState)) modal = '114';
+    // (And a protest "from" a state: "prompting an angry protest from Tokyo".)
+    else if (modal.startsWith('14') && (toks[m.trigger]!.pos === 'VERB' || CONVEYED.has(verbBefore(toks, m.trigger)) || toks[m.last + 1]?.norm === 'from')
+      && source.length && source.every(isState)) modal = '114';
     // ("denounced the accord as unconstitutional": denouncing a treaty as something is criticism, not renouncing it.)
     if (modal === '160' && toks[m.trigger]!.lemma === 'denounce' && toks.slice(m.last + 1, m.last + 3).some((t) => t.norm === 'as')) modal = '111';
     // ("the Americans had entered Iranian territory illegally": people who stray across a border occupy nothing.)
