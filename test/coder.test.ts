@@ -3903,3 +3903,15 @@ test('what an incident "threatens to" do to ties is a risk, not a threat', () =>
   const evs = codeAll('LAHORE (Reuters) - Two men were shot dead on a busy street, an incident that sparked protests and threatened to strain ties between Islamabad and Washington.', '2011-01-28');
   assert.ok(!evs.some((e) => e.event === 'THREATEN'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a meeting one is "also due to" hold is planned; a storm\'s name is no actor; judges who dissent do not protest', () => {
+  const due = code('BEIJING (Reuters) - Lavrov was also due to meet Premier Wen Jiabao before flying on to Moscow.', '2008-07-21');
+  assert.ok(!due.some((e) => e.event === 'CONSULT'), JSON.stringify(dyadsOf(due)));
+  const storm = codeAll('GUATEMALA CITY (Reuters) - The protests come weeks after hurricanes Eta and Iota tore through Central America, killing dozens of Guatemalans.', '2020-11-22');
+  assert.ok(!storm.some((e) => codesOf(e.actor).includes('ESP')), JSON.stringify(dyadsOf(storm)));
+  // (The verb is still a verb: "tried to storm Israel's consulate" is aimed at Israel.)
+  const stormed = code('BERLIN (Reuters) - A crowd of Kurdish protesters tried to storm Israel\'s consulate in Berlin.', '1999-02-17');
+  assert.ok(stormed.some((e) => e.event === 'PROTEST' && codesOf(e.recipient).join() === 'ISR'), JSON.stringify(dyadsOf(stormed)));
+  const dissent = codeAll('NAIROBI (Reuters) - Kenya\'s Supreme Court annulled the election. Two judges dissented.', '2017-09-01');
+  assert.ok(!dissent.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(dissent)));
+});

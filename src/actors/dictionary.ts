@@ -85,6 +85,8 @@ export const NAMED_STRUCTURES: ReadonlySet<string> = new Set(['palace', 'square'
   'hotel', 'park', 'stadium', 'station', 'tower', 'castle', 'cathedral', 'mosque', 'church']);
 /** Words that open the name of a square or a street in Spanish, Portuguese, French or Italian: "Plaza Murillo". */
 const NAMED_STRUCTURES_BEFORE = new Set(['Plaza', 'Praça', 'Praca', 'Avenida', 'Calle', 'Rue', 'Place', 'Piazza', 'Via', 'Paseo', 'Boulevard']);
+/** Words before a storm's name. */
+const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'storm', 'storms']);
 const TREATY_WORDS = new Set(['convention', 'conventions', 'treaty', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'declaration', 'charter', 'statute', 'format', 'process']);
 /** The package's alternative spellings that are people's given names in news text ("French envoy Dominique
  *  Decherf" is no Dominica). */
@@ -399,6 +401,9 @@ export class ActorDictionary {
       // ("the Plaza Murillo", "Avenida Bolivar": nor a name after a square's or a street's word in Spanish, French or
       // Italian.)
       else if (best && i > 0 && NAMED_STRUCTURES_BEFORE.has(tokens[i - 1]!.text)) best = null;
+      // ("hurricanes Eta and Iota", "Typhoon Haiyan": nor a storm's name.)
+      // (Not after the verb: "tried to storm Israel's consulate".)
+      else if (best && i > 0 && STORM_WORDS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.pos !== 'VERB') best = null;
       // ("veteran opposition leader Riad al-Turk", "Khaled al-Masri": a country, people or city after an Arabic article
       // joined by a hyphen is part of a person's name.)
       else if (best && (best.entry.kind === 'country' || best.entry.kind === 'demonym' || best.entry.kind === 'capital') && i > 1

@@ -536,6 +536,9 @@ export class EventCoder {
     // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
     // against no one.)
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
+    // ("Two judges dissented": judges who dissent write an opinion; they do not protest.)
+    if (modal.startsWith('14') && source.length && source.every((a) => a.sector === 'JUD')) return;
+
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     // (So do civilians who wreck property: "mobs of Fijian youths ransacked Indian-owned shops".)
     // (Not protesters who open fire or shoot: "the protesters opened fire first" is armed violence, not a riot; setting fire

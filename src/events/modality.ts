@@ -479,7 +479,10 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   // clause of its own.)
   if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
   // "The Security Council is due to discuss the crisis": scheduled, not done.
-  if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'planned';
+  // ("Lavrov was also due to meet Wen": past an adverb too.)
+  let scheduledBe = i - 3;
+  while (scheduledBe >= 0 && toks[scheduledBe]!.pos === 'ADV') scheduledBe--;
+  if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[scheduledBe]?.lemma === 'be') return 'planned';
   // ("The Security Council was to hold an emergency meeting", "ministers were to meet on Sunday".)
   // ("The Palestine National Council is also to meet".)
   let be = i - 2;
