@@ -3915,3 +3915,17 @@ test('a meeting one is "also due to" hold is planned; a storm\'s name is no acto
   const dissent = codeAll('NAIROBI (Reuters) - Kenya\'s Supreme Court annulled the election. Two judges dissented.', '2017-09-01');
   assert.ok(!dissent.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(dissent)));
 });
+
+test('where someone else "was" in another clause is not where the act was done; a member suspended from its activities is sanctioned', () => {
+  const coup = code('Nouakchott, Aug 4 (AFP) - Mauritania\'s new military rulers moved to consolidate their grip on power on Thursday. Troops seized the state radio and television buildings and army headquarters early on Wednesday while Taya was in Saudi Arabia for the funeral of King Fahd.', '2005-08-04');
+  assert.ok(coup.length > 0 && coup.every((e) => !codesOf(e.actor).includes('SAU') && !codesOf(e.recipient).includes('SAU')), JSON.stringify(dyadsOf(coup)));
+  const suspended = code('ADDIS ABABA (Reuters) - The African Union condemned the takeover and suspended Mauritania from its activities until constitutional order is restored.', '2005-08-04');
+  assert.ok(suspended.some((e) => e.cameo === '160' && codesOf(e.recipient).join() === 'MRT'), JSON.stringify(dyadsOf(suspended)));
+});
+
+test('visas stopped for a country\'s people and flights cut are sanctions; "for each other\'s citizens" acts both ways', () => {
+  const libya = code('GENEVA (Reuters) - Libya has cut flights to Switzerland and stopped issuing visas to Swiss citizens.', '2008-07-24');
+  assert.ok(libya.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'LBY' && codesOf(e.recipient).join() === 'CHE'), JSON.stringify(dyadsOf(libya)));
+  const both = code('ANKARA (Reuters) - The United States and Turkey suspended visa services for each other\'s citizens.', '2017-10-09');
+  assert.deepEqual(dyadsOf(both), ['163 TUR>USA', '163 USA>TUR']);
+});

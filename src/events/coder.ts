@@ -693,8 +693,10 @@ export class EventCoder {
     const mutual = !takenIn && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
       ? mutualViolence : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
+    // ("suspended visa services for each other's citizens": a few words on too.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
-      || /^(?:\S+\s+)?(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart());
+      || /^(?:\S+\s+)?(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.trigger]!.end).trimStart())
+      || /^(?:[\w-]+\s+){0,3}(?:each other|one another)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart());
     // ("Saudi Arabia and Iran agreed to reopen their embassies": what two parties do with what is theirs, in talks
     // or cooperation, they do with each other.)
     // ("Iraq and Syria recalled their ambassadors": so are the relations two parties cut.)

@@ -1166,9 +1166,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   };
   // (Nor, in another clause, where someone was away: "detaining the prime minister while President Fradique de Menezes
   // was away at a conference in Nigeria".)
+  // ("Troops seized the radio ... while Taya was in Saudi Arabia for the funeral of King Fahd": nor where someone
+  // else "was".)
   const awayAt = (at: number) => {
     for (let k = at - 1; k >= 0 && at - k <= 8 && clauseOf[k] === clauseOf[at]; k--) if (AWAY.has(toks[k]!.lemma)) return true;
-    return false;
+    const before = toks[at - 1]?.norm === 'in' ? at - 2 : -1;
+    return before >= 0 && toks[before]!.lemma === 'be' && clauseOf[before] !== clause;
   };
   const clausePlace = (acted.find((x) => x.clause === clause && !inRelative(x.at)) ?? acted.find((x) => !inRelative(x.at) && !awayAt(x.at)))?.place.countryCode ?? null;
   // (Not the article's own country when the clause names a place the gazetteer does not know: "killed 80 people
