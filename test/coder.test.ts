@@ -3929,3 +3929,32 @@ test('visas stopped for a country\'s people and flights cut are sanctions; "for 
   const both = code('ANKARA (Reuters) - The United States and Turkey suspended visa services for each other\'s citizens.', '2017-10-09');
   assert.deepEqual(dyadsOf(both), ['163 TUR>USA', '163 USA>TUR']);
 });
+
+test('states that recognise "their government" recognise another\'s, not each other; no reports of arrests are no arrests', () => {
+  const recognise = code('ISLAMABAD (Reuters) - The Taliban control around 90 percent of Afghanistan, but only Pakistan, Saudi Arabia and the United Arab Emirates recognise their government.', '1999-11-15');
+  assert.ok(!recognise.some((e) => ['PAK', 'SAU', 'ARE'].includes(codesOf(e.recipient).join())), JSON.stringify(dyadsOf(recognise)));
+  const none = codeAll('MINSK (Reuters) - Police watched the march and there were no immediate reports of arrests.', '1996-04-02');
+  assert.ok(!none.some((e) => e.event === 'COERCE'), JSON.stringify(dyadsOf(none)));
+});
+
+test('purposes, conditions, scheduled drills, welcoming crowds, tourists and warrants are no acts of the day', () => {
+  const purpose = code('KABUL (Reuters) - Angry crowds attacked United Nations offices after U.N. sanctions aimed at forcing the Taliban to hand over bin Laden took effect.', '1999-11-15');
+  assert.ok(!purpose.some((e) => e.event === 'COERCE' || e.event === 'THREATEN'), JSON.stringify(dyadsOf(purpose)));
+  const until = code('MOSCOW (Reuters) - NATO members have refused to follow until Moscow withdraws its remaining troops from Georgia and Moldova.', '2007-07-14');
+  assert.ok(!until.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(until)));
+  const withdrew = code('BEIRUT (Reuters) - The fighting continued until the army withdrew its troops from the town.', '2007-07-14');
+  assert.ok(withdrew.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(withdrew)));
+  const drill = codeAll('KIEV (Reuters) - The United States and Ukraine are due to begin the annual Sea Breeze naval exercise in the Black Sea next week.', '2021-06-23');
+  assert.ok(!drill.some((e) => e.event === 'MOBILIZE'), JSON.stringify(dyadsOf(drill)));
+  const greet = codeAll('BANJUL (Reuters) - Hundreds of supporters lined the road from the airport to greet his convoy, waving flags and chanting his name.', '2014-12-31');
+  assert.ok(!greet.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(greet)));
+  const tourists = code('ANKARA (Reuters) - About 4.4 million Russians visited Turkey last year.', '2015-11-28');
+  assert.ok(!tourists.some((e) => e.event === 'CONSULT'), JSON.stringify(dyadsOf(tourists)));
+  const warrant = codeAll('KHARTOUM (Reuters) - He is the first sitting head of state to be targeted by a warrant from the court.', '2009-03-05');
+  assert.ok(!warrant.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(warrant)));
+});
+
+test('a pronoun in what a subject tells another is the subject, past an adverb; pulling out of a truce reduces relations', () => {
+  const evs = code('COLOMBO (Reuters) - Sri Lanka formally notified Norway on Thursday that it was pulling out of a ceasefire with Tamil Tiger rebels.', '2008-01-03');
+  assert.ok(evs.some((e) => e.cameo === '160' && codesOf(e.actor).join() === 'LKA') && !evs.some((e) => codesOf(e.actor).includes('NOR')), JSON.stringify(dyadsOf(evs)));
+});

@@ -99,7 +99,7 @@ const ENVOY_WORDS = /\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?|consuls?|
 const SUPPORTING_RALLY = /^\S*(?:\s+\S+){0,8}?\s+(?:in support of|in solidarity with|to support|to welcome|to celebrate|to greet|to cheer|in celebration|setting off (?:fireworks|firecrackers))\b/i;
 /** Words of a crowd celebrating ("dancing", "honking car horns", "handing out sweets"), and words of protest that
  *  say a crowd is protesting all the same. */
-const CELEBRATING = /\b(?:danc(?:e|ed|es|ing)|celebrat(?:e|ed|es|ing|ion|ions)|jubila(?:nt|tion)|honk(?:ed|ing)?|hugg(?:ed|ing)|fireworks|firecrackers|sweets|rejoic(?:e|ed|ing)|cheer(?:ed|ing)?)\b/i;
+const CELEBRATING = /\b(?:danc(?:e|ed|es|ing)|celebrat(?:e|ed|es|ing|ion|ions)|jubila(?:nt|tion)|honk(?:ed|ing)?|hugg(?:ed|ing)|fireworks|firecrackers|sweets|rejoic(?:e|ed|ing)|cheer(?:ed|ing)?|greet(?:ed|ing)?|welcom(?:e|ed|ing))\b/i;
 const PROTESTING = /\b(?:protest\w*|against|anti-\w+|demand\w*|slogans?|denounc\w*|condemn\w*|angry|anger|outrage\w*)\b/i;
 /** Verbs of shooting (lemmas): violence with guns, whoever shoots. */
 const GUNFIRE = new Set(['shoot', 'gun']);
@@ -536,6 +536,12 @@ export class EventCoder {
     // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
     // against no one.)
     if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
+    // ("the first sitting head of state to be targeted by a warrant": targeted by a court's or a government's
+    // measures, not by force.)
+    if (kindOfAct(modal) === 'violence' && toks[m.trigger]!.lemma === 'target' && toks[m.trigger + 1]?.norm === 'by'
+      && toks.slice(m.trigger + 2, m.trigger + 5).some((x) => LEGAL_MEASURES.has(x.lemma))) return;
+    // ("About 4.4 million Russians visited Turkey last year": tourists and pilgrims counted by the million visit no one.)
+    if (/^04[23]/.test(modal) && source.length && source.every((a) => COUNTED_VISITORS.test(a.text))) return;
     // ("Two judges dissented": judges who dissent write an opinion; they do not protest.)
     if (modal.startsWith('14') && source.length && source.every((a) => a.sector === 'JUD')) return;
 
@@ -701,8 +707,14 @@ export class EventCoder {
     // or cooperation, they do with each other.)
     // ("Iraq and Syria recalled their ambassadors": so are the relations two parties cut.)
     // (Only envoys still their own: "recalled their ambassadors from Qatar" cut relations with Qatar.)
+    // ("only Pakistan, Saudi Arabia and the United Arab Emirates recognise their government": another's, named before
+    // and missed, when the word for it got one of the doers' own codes.)
+    if (root === '05' && source.length >= 2 && target.length > 0 && target.every((a) => RULERS.test(a.text) && source.some((x) => x.code === a.code)
+      && toks[toks.findIndex((x) => x.start === a.start)]?.norm === 'their')) return;
+    // (Not a government: "only Pakistan, Saudi Arabia and the United Arab Emirates recognise their government" is the
+    // Taliban's, named before; no state recognises or backs its own.)
     const theirOwn = ['03', '04', '05', '06', '16'].includes(root) && target.length > 0
-      && target.every((a) => { const k = toks.findIndex((x) => x.start === a.start); return toks[k]?.norm === 'their'; })
+      && target.every((a) => { const k = toks.findIndex((x) => x.start === a.start); return toks[k]?.norm === 'their' && !RULERS.test(a.text); })
       && (root !== '16' || target.every((a) => !a.code || source.some((x) => x.code === a.code)));
     // ("Rwandan and Ugandan troops pounded each other with artillery in the city": said to be done to each other, the
     // act has no third side; what follows is its means or its place.)
@@ -929,6 +941,14 @@ const OWN_PEOPLE = /^(?:their|its|his|her|our)\s+(?:own\s+)?(?:citizens|national
 
 /** Vehicles and columns, which travel and run into people but meet no one. */
 const VEHICLES = /\b(?:convoy|motorcade|column|vehicle|car|bus|plane|ship)s?$/i;
+
+/** What a court or a government targets someone with, other than force. */
+const LEGAL_MEASURES = new Set(['warrant', 'sanction', 'measure', 'investigation', 'inquiry', 'probe', 'indictment', 'law', 'ban', 'lawsuit', 'subpoena', 'decree']);
+/** People counted or named as travellers: "4.4 million Russians", "thousands of pilgrims". */
+const COUNTED_VISITORS = /(?:\b(?:\d[\d,.]*|million|millions|thousand|thousands|hundreds)\b.*\b[A-Z]?[a-z]+s$|\b(?:tourists|pilgrims|visitors|holidaymakers)$)/;
+
+/** Words for who rules a country: no state acts towards its own in recognising or backing it. */
+const RULERS = /\b(?:government|governments|regime|rule|administration|leadership|authorities)$/i;
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);

@@ -675,7 +675,9 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
     const named = earlier.filter((x) => x.actor?.code && toks[x.start - 1]?.pos !== 'ADP' && !appositive(x) && !insideClosedRelative(x)
       && !(t.norm === 'it' && (x.mentions.some((mm) => mm.entry.kind === 'person') || pluralNoun(toks[x.end - 1]!))));
     const describedEnd = (x: Phrase) => earlier.find((y) => y.start === x.end + 1 && appositive(y))?.end ?? x.end;
-    const subject = [...named].reverse().find((x) => ['VERB', 'AUX'].includes(toks[x.end]?.pos ?? '') || (describedEnd(x) !== x.end && ['VERB', 'AUX'].includes(toks[describedEnd(x) + 1]?.pos ?? ''))
+    // ("Sri Lanka formally notified Norway that it was pulling out": past an adverb too.)
+    const verbAt = (k: number) => { while (toks[k]?.pos === 'ADV') k++; return ['VERB', 'AUX'].includes(toks[k]?.pos ?? ''); };
+    const subject = [...named].reverse().find((x) => verbAt(x.end) || (describedEnd(x) !== x.end && verbAt(describedEnd(x) + 1))
       || (toks[x.end]?.text === ',' && RELATIVE_OPENERS.has(toks[x.end + 1]?.norm ?? ''))
       // ("Russian troops and pro-Russian militias have controlled Crimea ..., when they": the first of coordinated
       // subjects, the second uncoded.)

@@ -11,6 +11,10 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
 /** Words of a schedule before "to": "is due to", "is scheduled to", "is set to". */
 const SCHEDULED = new Set(['due', 'scheduled', 'set', 'slated']);
+/** Participles that give a purpose: "aimed at forcing", "designed to isolate". */
+const PURPOSED = new Set(['aimed', 'designed', 'intended', 'meant']);
+/** Nouns of news of an act: "no reports of arrests", "no sign of fighting". */
+const NO_NEWS = new Set(['report', 'sign', 'word', 'evidence', 'indication', 'confirmation']);
 /** Words of a prediction before "to": "is expected to", "are likely to". */
 const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']);
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
@@ -433,6 +437,14 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if (toks[i]!.pos === 'ADJ') for (let k = i - 1; k >= Math.max(0, i - 3) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
   // ("its military offensive would continue": an act whose noun a modal and a verb of taking place follow is yet to
   // be, as for a noun trigger below; here the trigger opens with an adjective.)
+  // ("are due to begin the annual Sea Breeze naval exercise": so is one whose verb is scheduled.)
+  if (toks[i]!.pos === 'ADJ') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
+    let be = k - 3;
+    while (be >= 0 && toks[be]!.pos === 'ADV') be--;
+    if (k >= 2 && toks[k]!.pos === 'VERB' && toks[k - 1]!.norm === 'to' && SCHEDULED.has(toks[k - 2]!.norm) && toks[be]?.lemma === 'be') return 'planned';
+  }
   if (toks[i]!.pos === 'ADJ') {
     let head = i;
     while (head + 1 < toks.length && head - i < 3 && (toks[head + 1]!.pos === 'ADJ' || toks[head + 1]!.pos === 'NOUN')) head++;
@@ -450,6 +462,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // (Only noun-phrase words lie between: the verb governs the noun even where the clauses split after it, as
     // after a verb of saying, "announce | its own sanctions".)
     const governs = k >= 0 && toks[k]!.pos === 'VERB';
+    // ("there were no immediate reports of arrests", "no sign of fighting": what no one reports is not told.)
+    if (toks[k]?.norm === 'of' && NO_NEWS.has(toks[k - 1]?.lemma ?? '') && (toks[k - 2]?.norm === 'no' || toks[k - 3]?.norm === 'no')) return 'negated';
     // ("there will be no bilateral truce", "no new sanctions": a noun phrase opened by "no" names what is not so.)
     for (let q = k + 1; q < i; q++) if (toks[q]!.norm === 'no' && toks[q]!.pos === 'DET' && toks[q + 1]?.text !== '-') return 'negated';
     // (Not "contributed to planning the massacres": a definite act is one that happened.)
@@ -475,6 +489,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     else if (k >= 0 && (NEGATORS.has(toks[k]!.norm))) return 'negated';
   }
 
+  // ("sanctions aimed at forcing the Taliban to hand over bin Laden", "a plan designed to isolate Iran": a purpose,
+  // not an act.)
+  if ((toks[i - 1]?.norm === 'at' && PURPOSED.has(toks[i - 2]?.norm ?? '')) || (toks[i - 1]?.norm === 'to' && PURPOSED.has(toks[i - 2]?.norm ?? '') && toks[i - 2]!.norm !== 'aimed')) return 'possible';
   // "The United States is expected to announce sanctions": what others expect is no one's act yet. ("to" opens a
   // clause of its own.)
   if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
@@ -495,6 +512,10 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   // A clause opened by "neither" or "nor" says what is not so; it refuses nothing ("I assure you, neither is the
   // army supporting any party": after a comma, with the subject inverted): no event.
   if (toks[open]!.norm === 'neither' || toks[open]!.norm === 'nor') return 'not-so';
+  // ("NATO members have refused to follow until Moscow withdraws its remaining troops", "unless Iran stops
+  // enrichment": a condition set is yet to be met.)
+  if ((toks[open]!.norm === 'until' || toks[open]!.norm === 'unless') && toks[i]!.pos === 'VERB'
+    && [toks[i]!.lemma, toks[i]!.lemma + 's', toks[i]!.lemma + 'es'].includes(toks[i]!.norm)) return 'possible';
   for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.pos !== 'VERB'; k--) if (toks[k]!.norm === 'neither' || (toks[k]!.norm === 'nor' && toks[k + 1]?.pos === 'AUX')) return 'not-so';
   // A quotation mark opens a clause of its own, but "Dublin should \"urgently assist\"" is one verb phrase: the words
   // before an opening quote still modify what is quoted.
