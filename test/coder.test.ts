@@ -3958,3 +3958,8 @@ test('a pronoun in what a subject tells another is the subject, past an adverb; 
   const evs = code('COLOMBO (Reuters) - Sri Lanka formally notified Norway on Thursday that it was pulling out of a ceasefire with Tamil Tiger rebels.', '2008-01-03');
   assert.ok(evs.some((e) => e.cameo === '160' && codesOf(e.actor).join() === 'LKA') && !evs.some((e) => codesOf(e.actor).includes('NOR')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a name fused to a participle ("U.S.-backed warlords") names a backer, not the place of the act', () => {
+  const evs = code('MOGADISHU (Reuters) - The Islamists seized Mogadishu from U.S.-backed warlords in June.', '2006-12-25');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('USA') && e.location?.countryCode !== 'USA'), JSON.stringify(dyadsOf(evs)));
+});

@@ -692,6 +692,11 @@ function resolvePronoun(toks: Token[], earlier: Phrase[], at: Phrase, memory: Ar
   return ref && actorRef(ref, t.text, t.start, t.end);
 }
 
+/** Whether the name ending at `j` is fused by a hyphen to a participle: "U.S.-backed", "London-based". */
+function fusedToParticiple(toks: Token[], j: number): boolean {
+  return toks[j + 1]?.text === '-' && toks[j + 1]!.start === toks[j]!.end && /ed$/.test(toks[j + 2]?.norm ?? '');
+}
+
 /** Nouns for those who back someone: "supporters of Gbagbo". */
 const SUPPORTERS = new Set(['supporter', 'follower', 'loyalist', 'sympathiser', 'sympathizer', 'partisan']);
 /** Sectors of those who hold a public office, which a word such as "former" says they no longer hold. */
@@ -1409,6 +1414,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       // ("the deadliest attack in the former Soviet republic": a country described by its former ruler is no place of
       // that ruler's.)
       if (toks[k - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[j + 1]?.lemma ?? '')) continue;
+      // ("seized Mogadishu from U.S.-backed warlords", "a London-based group": a name fused to a participle names who
+      // backs, leads or hosts someone, not where the act was done.)
+      if (fusedToParticiple(toks, j)) continue;
       // ("flew into the Central African Republic": nor are words of a country's name, which the tagger may break at an
       // adjective, a town of their own, Central in Louisiana or Republic in Missouri: the country is found below.)
       if (p.mentions.some((m) => (m.entry.kind === 'country' || m.entry.kind === 'capital') && m.start <= k && m.end >= j + 1 && m.end - m.start > j + 1 - k)) continue;
@@ -1457,7 +1465,7 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     }
     if (!place) {
       const m = p.mentions.find((x) => (x.entry.kind === 'country' || x.entry.kind === 'capital')
-        && !(toks[x.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[x.end]?.lemma ?? '')));
+        && !(toks[x.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[x.end]?.lemma ?? '')) && !fusedToParticiple(toks, x.end - 1));
       const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
       if (c) place = { ...c, name: joinTokens(toks, m!.start, m!.end, 'text') };
     }
