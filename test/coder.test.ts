@@ -3963,3 +3963,9 @@ test('a name fused to a participle ("U.S.-backed warlords") names a backer, not 
   const evs = code('MOGADISHU (Reuters) - The Islamists seized Mogadishu from U.S.-backed warlords in June.', '2006-12-25');
   assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('USA') && e.location?.countryCode !== 'USA'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('participles with their agents, past an adverb or after "and", are passive: "a project strongly backed by Washington and opposed by Moscow"', () => {
+  const evs = code('ISTANBUL (Reuters) - The leaders of Turkey, Azerbaijan and Georgia signed an agreement on Thursday to build a pipeline to the Turkish port of Ceyhan, a project strongly backed by Washington and opposed by Moscow.', '1999-11-18');
+  assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).join() === 'USA'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'RUS') && !evs.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).includes('RUS')), JSON.stringify(dyadsOf(evs)));
+});

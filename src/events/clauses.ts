@@ -115,8 +115,15 @@ export function passive(toks: Token[], i: number): boolean {
   while (toks[next]?.pos === 'ADV') next++;
   // ("Palestinians ..., refused entry by Cairo": a verb of giving keeps its thing before the agent.)
   if (GIVING.has(toks[i]!.lemma) && toks[next]?.pos === 'NOUN' && toks[next + 1]?.norm === 'by') next++;
-  if (toks[next]?.norm === 'by' && ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')) return true;
-  if (toks[next]?.norm === 'by' && toks[i - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(toks[i - 2]?.pos ?? '')) return true;
+  // ("a project strongly backed by Washington": past an adverb too.)
+  let prev = i - 1;
+  while (prev > 0 && toks[prev]!.pos === 'ADV') prev--;
+  if (toks[next]?.norm === 'by' && ['NOUN', 'PROPN'].includes(toks[prev]?.pos ?? '')) return true;
+  if (toks[next]?.norm === 'by' && toks[prev]?.text === ',' && ['NOUN', 'PROPN'].includes(toks[prev - 1]?.pos ?? '')) return true;
+  // ("backed by Washington and opposed by Moscow": a participle with its agent after "and" and another such.)
+  if (toks[next]?.norm === 'by' && toks[prev]?.norm === 'and') {
+    for (let k = prev - 1; k >= Math.max(1, prev - 8); k--) if (participle(toks[k]!) && toks[k + 1]?.norm === 'by') return true;
+  }
   // "A policeman was killed and a second kidnapped": a participle after "and" and a new subject shares the passive
   // of the verb before "and".
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
