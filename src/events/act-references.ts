@@ -67,9 +67,9 @@ export const GENERIC_ACT_NOUNS = new Set(['decision', 'move', 'ruling', 'verdict
 export const VOTE_NOUNS = new Set(['vote', 'election', 'poll', 'referendum', 'ballot', 'plebiscite', 'runoff', 'run-off']);
 const VOTE_OUTCOMES = new Set(['result', 'outcome', 'count', 'tally']);
 
-/** Whether a noun (lemma) names a vote or its outcome, in a sentence whose lemmas are `lemmas`. */
-export function namesVote(lemma: string, lemmas: ReadonlySet<string>): boolean {
-  return VOTE_NOUNS.has(lemma) || (VOTE_OUTCOMES.has(lemma) && [...VOTE_NOUNS].some((w) => lemmas.has(w)));
+/** Whether a noun (lemma) names a vote or its outcome, in a sentence of these words. */
+export function namesVote(lemma: string, words: ReadonlyArray<{ lemma: string }>): boolean {
+  return VOTE_NOUNS.has(lemma) || (VOTE_OUTCOMES.has(lemma) && words.some((w) => VOTE_NOUNS.has(w.lemma)));
 }
 
 /** Acts two sides do to each other (lemmas): named together they act both ways ("Armenia and Azerbaijan clashed"),

@@ -533,9 +533,6 @@ export class EventCoder {
       const told = stretchOf(toks, m.trigger, s.text);
       if (CELEBRATING.test(told) && !PROTESTING.test(told)) return;
     }
-    // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
-    // against no one.)
-    if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ("the first sitting head of state to be targeted by a warrant": targeted by a court's or a government's
     // measures, not by force.)
     if (kindOfAct(modal) === 'violence' && toks[m.trigger]!.lemma === 'target' && toks[m.trigger + 1]?.norm === 'by'
@@ -544,7 +541,9 @@ export class EventCoder {
     if (/^04[23]/.test(modal) && source.length && source.every((a) => COUNTED_VISITORS.test(a.text))) return;
     // ("Two judges dissented": judges who dissent write an opinion; they do not protest.)
     if (modal.startsWith('14') && source.length && source.every((a) => a.sector === 'JUD')) return;
-
+    // ("rallied in Khartoum in support of Bashir", "lined the streets to welcome Abiy": a rally for someone protests
+    // against no one.)
+    if (modal.startsWith('14') && SUPPORTING_RALLY.test(s.text.slice(toks[m.last]!.end, toks[Math.min(toks.length - 1, m.last + 10)]!.end))) return;
     // ... and protesters who storm or attack riot: "protesters stormed a gas pipeline facility".
     // (So do civilians who wreck property: "mobs of Fijian youths ransacked Indian-owned shops".)
     // (Not protesters who open fire or shoot: "the protesters opened fire first" is armed violence, not a riot; setting fire

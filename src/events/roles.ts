@@ -286,7 +286,7 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   // clause's place, the article's own country, or a domestic critic's own).
   // (A government that welcomes or condemns a vote judges another country's: the article's own, when that is not
   // its own — "U.S. Ambassador Ryan Crocker welcomed the vote" in a story about Iraq's parliament.)
-  if (!kind && head.pos === 'NOUN' && DEFINITE.has(toks[p.start]!.norm) && !p.actor?.code && namesVote(head.lemma, new Set(toks.map((x) => x.lemma)))) {
+  if (!kind && head.pos === 'NOUN' && DEFINITE.has(toks[p.start]!.norm) && !p.actor?.code && namesVote(head.lemma, toks)) {
     const span = { start: toks[p.start]!.start, end: toks[p.end - 1]!.end };
     const critic = source.some((q) => q.actor?.code && q.actor.sector && (SUBJECTS_OF_STATE.has(q.actor.sector) || q.actor.sector === 'REB'));
     const state = critic ? undefined : source.map((q) => q.actor).find((a) => a?.code);
