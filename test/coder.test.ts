@@ -3969,3 +3969,9 @@ test('participles with their agents, past an adverb or after "and", are passive:
   assert.ok(evs.some((e) => e.event === 'SUPPORT' && codesOf(e.actor).join() === 'USA'), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'RUS') && !evs.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).includes('RUS')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('suicide bombers are the doers of the verb after them, not an act of their own', () => {
+  const evs = code('CASABLANCA (Reuters) - Suicide bombers struck a Spanish social club, a luxury hotel and a Jewish community centre in Casablanca late on Friday. Spanish Prime Minister Jose Maria Aznar condemned the bombings.', '2003-05-17');
+  assert.ok(evs.some((e) => e.cameo === '1831' && codesOf(e.actor).join() === 'MAR'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ESP' && codesOf(e.recipient).join() === 'MAR'), JSON.stringify(dyadsOf(evs)));
+});

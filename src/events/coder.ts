@@ -533,6 +533,8 @@ export class EventCoder {
       const told = stretchOf(toks, m.trigger, s.text);
       if (CELEBRATING.test(told) && !PROTESTING.test(told)) return;
     }
+    // ("Suicide bombers struck a Spanish social club": bombers on foot, not aircraft.)
+    if (modal === '195' && m.matched.some((k) => /^bombers?$/.test(toks[k]!.norm) && toks[k - 1]?.norm === 'suicide')) modal = '1831';
     // ("the first sitting head of state to be targeted by a warrant": targeted by a court's or a government's
     // measures, not by force.)
     if (kindOfAct(modal) === 'violence' && toks[m.trigger]!.lemma === 'target' && toks[m.trigger + 1]?.norm === 'by'
