@@ -3975,3 +3975,10 @@ test('suicide bombers are the doers of the verb after them, not an act of their 
   assert.ok(evs.some((e) => e.cameo === '1831' && codesOf(e.actor).join() === 'MAR'), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'ESP' && codesOf(e.recipient).join() === 'MAR'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a participle after a count describes its noun ("the four boycotting states"); fire put in a ship\'s path is a show of force', () => {
+  const boycotting = codeAll('RIYADH (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan said the four boycotting states would fully restore diplomatic relations with Doha.', '2021-01-05');
+  assert.ok(!boycotting.some((e) => e.event === 'PROTEST' || e.cameo === '114'), JSON.stringify(dyadsOf(boycotting)));
+  const path = code('MOSCOW (Reuters) - Russia said its forces had fired warning shots and dropped bombs in the path of a British destroyer.', '2021-06-23');
+  assert.ok(path.some((e) => e.event === 'MOBILIZE' && codesOf(e.recipient).join() === 'GBR') && !path.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(path)));
+});

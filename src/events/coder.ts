@@ -533,6 +533,9 @@ export class EventCoder {
       const told = stretchOf(toks, m.trigger, s.text);
       if (CELEBRATING.test(told) && !PROTESTING.test(told)) return;
     }
+    // ("fired warning shots and dropped bombs in the path of a British destroyer": fire put in a ship's path warns it
+    // off, a show of force, not an attack on it.)
+    if (kindOfAct(modal) === 'violence' && /^\s*(?:in the path of|across the bows? of)\b/i.test(s.text.slice(toks[m.last]!.end))) modal = '150';
     // ("Suicide bombers struck a Spanish social club": bombers on foot, not aircraft.)
     if (modal === '195' && m.matched.some((k) => /^bombers?$/.test(toks[k]!.norm) && toks[k - 1]?.norm === 'suicide')) modal = '1831';
     // ("the first sitting head of state to be targeted by a warrant": targeted by a court's or a government's

@@ -229,7 +229,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // them; "by attacking villages" is an act.)
     if (prev && (prev.norm === 'by' || prev.norm === 'with') && /ing$/.test(t.norm) && CROWDS.test(next.norm)) return true;
     if (prev && (prev.pos === 'ADP' || (prev.pos === 'SCONJ' && prev.norm === 'for')) && !/ing$/.test(t.norm)) return /(ed|en)$/.test(t.norm);
-    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
+    // ("the four boycotting states", "two jailed activists": after a number too.)
+    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NUM' && !/^\d{4}$/.test(prev.text)) || prev.norm === "'s" || POSSESSIVES.has(prev.norm)
       || (prev.pos === 'ADP' && ['from', 'in', 'of'].includes(prev.norm) && /ing$/.test(t.norm)));
   };
   // A match lying wholly inside a longer one's span, gap included ("ground assault" in "mounted a ground
