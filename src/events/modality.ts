@@ -430,6 +430,14 @@ function chargedWith(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether the verb at `v` is scheduled: "is due to discuss", "was also due to meet", "are set to begin". */
+function scheduled(toks: Token[], v: number): boolean {
+  if (toks[v - 1]?.norm !== 'to' || !SCHEDULED.has(toks[v - 2]?.norm ?? '')) return false;
+  let be = v - 3;
+  while (be >= 0 && toks[be]!.pos === 'ADV') be--;
+  return toks[be]?.lemma === 'be';
+}
+
 function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   let neg = false, intent = false, possible = false;
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
@@ -441,9 +449,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if (toks[i]!.pos === 'ADJ') {
     let k = i - 1;
     while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
-    let be = k - 3;
-    while (be >= 0 && toks[be]!.pos === 'ADV') be--;
-    if (k >= 2 && toks[k]!.pos === 'VERB' && toks[k - 1]!.norm === 'to' && SCHEDULED.has(toks[k - 2]!.norm) && toks[be]?.lemma === 'be') return 'planned';
+    if (k >= 2 && toks[k]!.pos === 'VERB' && scheduled(toks, k)) return 'planned';
   }
   if (toks[i]!.pos === 'ADJ') {
     let head = i;
@@ -497,9 +503,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
   // "The Security Council is due to discuss the crisis": scheduled, not done.
   // ("Lavrov was also due to meet Wen": past an adverb too.)
-  let scheduledBe = i - 3;
-  while (scheduledBe >= 0 && toks[scheduledBe]!.pos === 'ADV') scheduledBe--;
-  if (toks[i - 1]?.norm === 'to' && SCHEDULED.has(toks[i - 2]?.norm ?? '') && toks[scheduledBe]?.lemma === 'be') return 'planned';
+  if (scheduled(toks, i)) return 'planned';
   // ("The Security Council was to hold an emergency meeting", "ministers were to meet on Sunday".)
   // ("The Palestine National Council is also to meet".)
   let be = i - 2;
