@@ -80,7 +80,7 @@ export interface CodedEvent {
   sentenceIndex: number;
   /** The sentence. */
   text: string;
-  /** PLOVER category; empty for CAMEO 01/02 statements and appeals, which PLOVER drops (coded only on request). */
+  /** PLOVER category; empty for CAMEO 01 statements, which PLOVER drops (coded only on request). */
   event: PloverCategory | '';
   mode: string | null;
   context: string[];

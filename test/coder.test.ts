@@ -135,7 +135,7 @@ test('bylines, datelines and photo captions are not events', () => {
   assert.deepEqual(codesOf(e.actor), ['UKR']);
 });
 
-test('statements and appeals (CAMEO 01/02) are left out unless asked for', () => {
+test('statements (CAMEO 01) are left out unless asked for, and an appeal to no one named is held back', () => {
   const plain = EventCoder.load();
   assert.ok(plain.codeArticle({ id: 'x', date: '2020-01-01', text: 'Germany urged calm.' }).every((e) => !e.cameo.startsWith('01') && !e.cameo.startsWith('02')));
 });
@@ -150,10 +150,16 @@ test('an accusation codes what it condemns as an event, but not what it alleges'
   assert.equal(find(alleged, 'ASSAULT').length, 0, 'the shelling is alleged, not reported');
 });
 
-test('appeals are left out together with what they ask for', () => {
-  assert.deepEqual(code('The United Nations urged Russia to withdraw its troops from the border.'), []);
-  const kept = EventCoder.load({ includeStatements: true }).codeArticle({ id: 'x', date: '2020-01-01', text: 'The United Nations urged Russia to withdraw its troops from the border.' });
-  assert.ok(kept.some((e) => e.cameo.startsWith('02')), '--statements keeps the appeal');
+test('an appeal to a named party is a request of it, and what it asks for is not done', () => {
+  assert.deepEqual(dyadsOf(code('The United Nations urged Russia to withdraw its troops from the border.')), ['0256 IGO>RUS']);
+  assert.equal(find(code('The United Nations urged Russia to withdraw its troops from the border.'), 'REQUEST')[0]!.mode, 'yield');
+  // An appeal to no one named is no dyad: held back, as a demand with no recipient is.
+  assert.deepEqual(code('The United Nations called for calm.'), []);
+  assert.deepEqual(codeAll('The United Nations called for calm.').map((e) => `${e.event} ${e.cameo}`), ['REQUEST 0256']);
+  // The one asked is the one in the gap, even when no dictionary codes it: not whom the asked act concerns.
+  assert.deepEqual(codeAll('Merkel encouraged Germany\'s partners to stop arms exports to Saudi Arabia.', '2019-01-01').map((e) => `${e.cameo} ${e.recipient.map((a) => a.text)}`), ['020 Germany\'s partners']);
+  // "Lavrov rejected the demand" rejects the one who appealed.
+  assert.deepEqual(dyadsOf(find(code('Tillerson urged Russia to end its support for Assad. Lavrov rejected the demand.', '2017-04-12'), 'REJECT')), ['120 RUS>USA']);
 });
 
 test('announced cooperation is intent (AGREE); refused cooperation is REJECT', () => {
@@ -863,7 +869,7 @@ test('sanctions agreed are sanctions decided, on whoever they are aimed at; an a
 
 test('military aid announced for a country is aid to it; encouraging others to act is an appeal, not the act', () => {
   assert.deepEqual(dyadsOf(code('The United States announced $250 million in military aid for Ukraine.')), ['072 USA>UKR']);
-  assert.deepEqual(code('The German chancellor encouraged Germany\'s partners to restrict arms exports to Saudi Arabia.'), []);
+  assert.deepEqual(codeAll('The German chancellor encouraged Germany\'s partners to restrict arms exports to Saudi Arabia.').map((e) => e.event), ['REQUEST']);
 });
 
 test('a violation judged in reported speech is the speaker\'s disapproval of whoever did it', () => {
@@ -1231,7 +1237,7 @@ test('a government that protests complains officially; a call that names somethi
 test('killings the sentence blames on someone are theirs; a second infinitive of an appeal is asked, not done; scheduled talks are intended', () => {
   const text = 'BISHKEK (AP) - Kyrgyzstan\'s Health Ministry said 24 people had been killed in the clashes, which it blamed on Tajik troops.';
   assert.ok(code(text, '2022-09-17').some((e) => e.event === 'ASSAULT' && codesOf(e.actor).includes('TJK')));
-  assert.deepEqual(codeAll('The United States has called on Rwanda to stop supporting the M23 rebels and withdraw its forces.', '2022-11-01'), []);
+  assert.deepEqual(dyadsOf(codeAll('The United States has called on Rwanda to stop supporting the M23 rebels and withdraw its forces.', '2022-11-01')), ['020 USA>RWA']);
   assert.deepEqual(codeAll('The UN Security Council is due to discuss the crisis on Friday.', '2022-11-01').map((e) => e.cameo), ['036']);
 });
 
@@ -2244,12 +2250,13 @@ test('settlements evacuated are given up (08; intended, 03); Burundi\'s FDD is a
   assert.ok(fdd.some((e) => e.actor.some((a) => a.code === 'BDI' && a.sector === 'REB')), JSON.stringify(fdd.map((e) => e.actor)));
 });
 
-test('violence that names no one it was done to is held back, unless a state did it in another country', () => {
-  // Rebels in their own country, the town they took named by no actor: no side to count it against.
-  const seized = 'MAPUTO (Reuters) - Rebels seized the town on Monday after a night of fighting.';
-  assert.ok(!code(seized, '2004-04-20').some((e) => e.cameo.startsWith('19')), JSON.stringify(code(seized, '2004-04-20').map((e) => e.cameo)));
-  const shown = codeAll(seized, '2004-04-20').find((e) => e.cameo.startsWith('19'));
-  assert.ok(shown?.unresolved && shown.recipient.length === 0, JSON.stringify(shown));
+test('violence that names no one it was done to is done to the country where it happened', () => {
+  // Rebels in their own country, the town they took named by no actor: a domestic act, done to their own country.
+  const seized = code('MAPUTO (Reuters) - Rebels seized the town on Monday after a night of fighting.', '2004-04-20');
+  assert.deepEqual(dyadsOf(seized), ['192 MOZ>MOZ']);
+  assert.ok(seized[0]!.recipient[0]!.implicit, 'implied, not named');
+  // Not when the sentence names another country: "near the Rwandan border" may be whom it was done to.
+  assert.deepEqual(code('GOMA (Reuters) - Rebels seized the town near the Rwandan border on Monday.', '2004-04-20').filter((e) => e.cameo.startsWith('19')).map((e) => codesOf(e.recipient)), []);
   // A state's jets firing near an airport in the dateline's country fired on that country.
   const jets = code('ASMARA (Reuters) - Two Ethiopian jets fired rockets near the airport on Tuesday, witnesses said.', '2000-05-20');
   const fired = jets.find((e) => e.cameo.startsWith('19'));
@@ -3981,4 +3988,10 @@ test('a participle after a count describes its noun ("the four boycotting states
   assert.ok(!boycotting.some((e) => e.event === 'PROTEST' || e.cameo === '114'), JSON.stringify(dyadsOf(boycotting)));
   const path = code('MOSCOW (Reuters) - Russia said its forces had fired warning shots and dropped bombs in the path of a British destroyer.', '2021-06-23');
   assert.ok(path.some((e) => e.event === 'MOBILIZE' && codesOf(e.recipient).join() === 'GBR') && !path.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(path)));
+});
+
+test('force by a country\'s own people at things no dictionary codes is done to their own country, when no other is named', () => {
+  assert.deepEqual(dyadsOf(code('BASRA, Iraq (Reuters) - Saboteurs blew up an oil pipeline near Basra on Thursday, oil officials said.', '2004-06-17')), ['1712 IRQ>IRQ']);
+  // Disapproval is not so read: what is condemned may be another country's act the sentence does not name.
+  assert.deepEqual(code('BAMAKO (Reuters) - A government spokesman condemned the sanctions as illegal.', '2022-01-10'), []);
 });

@@ -36,7 +36,7 @@ export function registerCode(program: Command): void {
     .option('-f, --format <format>', 'jsonl or table', 'jsonl')
     .option('--input-format <format>', `override format detection: ${INPUT_FORMATS.join(', ')}`)
     .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
-    .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--statements', 'also code CAMEO 01 statements (PLOVER leaves them out)')
     .option('--unresolved', 'also print events whose actor or recipient has no code, marked "unresolved": true (never stored or counted)')
     .option(...JOBS_OPTION)
     .action(async (files: string[], opts: CodeOptions) => {

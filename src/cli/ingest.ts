@@ -100,7 +100,7 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of articles whose input has no date and whose text gives none (no dateline day, no written date)')
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
     .option('--errors <file>', 'JSON Lines file malformed records are appended to (default: detente-errors.jsonl next to the database)')
-    .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--statements', 'also code CAMEO 01 statements (PLOVER leaves them out)')
     .option('--replace', 're-store and re-code articles whose id is already stored (new text, date or metadata)')
     .option(...JOBS_OPTION)
     .option('--queue <url>', 'put the articles on the queue of this PostgreSQL store instead, for `detente worker` processes')

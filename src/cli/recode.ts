@@ -20,7 +20,7 @@ export function registerRecode(program: Command): void {
     .description('re-code every stored article, replacing its events, and rebuild event clusters and the relations index')
     .option(...DB_OPTION)
     .option('--batch-size <n>', `articles per transaction (default ${DEFAULT_BATCH_SIZE})`)
-    .option('--statements', 'also code CAMEO 01 statements and 02 appeals (PLOVER leaves them out)')
+    .option('--statements', 'also code CAMEO 01 statements (PLOVER leaves them out)')
     .action(async (opts: RecodeCliOptions) => {
       const batchSize = wholeNumber('--batch-size', opts.batchSize, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
       const store = openExistingStore(opts.db);

@@ -34,7 +34,7 @@ export function registerWorker(program: Command): void {
     .option('--until-empty', 'exit once nothing is waiting or running')
     .option('--batch-size <n>', `articles per batch and transaction (default ${DEFAULT_WORKER_BATCH})`)
     .option('--errors <file>', 'JSON Lines file articles the coder fails on are appended to (default: detente-errors.jsonl)')
-    .option('--statements', 'also code CAMEO 01 statements and 02 appeals')
+    .option('--statements', 'also code CAMEO 01 statements (PLOVER leaves them out)')
     .option('--check-seconds <n>', 'how often abandoned jobs (of killed workers) are looked for', '5')
     .action(async (opts: WorkerCliOptions) => {
       if (!isPostgresUrl(opts.db)) throw new Error(`worker: --db must be a postgres:// URL (the queue lives in PostgreSQL), got "${opts.db}"`);

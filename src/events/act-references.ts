@@ -6,6 +6,9 @@
 /** The kind of act a CAMEO code is, for references: violence (assault, fight, mass violence) is one kind. */
 export function kindOfAct(cameo: string): string {
   const root = cameo.slice(0, 2);
+  // (An appeal and a demand are both requests: "Tillerson urged Russia to end its support ... Lavrov rejected the
+  // demand" rejects Tillerson's.)
+  if (root === '02') return '10';
   return root === '18' || root === '19' || root === '20' ? 'violence' : root;
 }
 

@@ -330,6 +330,7 @@ export class EventCoder {
     recipientShared(events);
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
+    domesticTargets(events, reading.home, phrases);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -578,12 +579,7 @@ export class EventCoder {
       && target.every((a) => !a.code || source.every((x) => x.code !== a.code))) modal = '163';
     const entry = this.cameo.get(modal);
     if (!entry) return;
-    if (!entry.plover && !this.options.includeStatements) {
-      // An appeal left out is still asked by someone: "Tillerson urged Russia to end its support ... Lavrov rejected
-      // the demand" rejects Tillerson's.
-      if (entry.code.startsWith('02') && source.some((a) => a.code)) reading.memory.lastDoers.set(kindOfAct('10'), source);
-      return;
-    }
+    if (!entry.plover && !this.options.includeStatements) return;
     if (m.pattern.reverse) [source, target] = [target, source];
     // ("Turkey's Foreign Ministry denied responsibility ... The ministry also summoned Turkey's charge d'affaires in
     // Baghdad": no state summons its own envoy; the ministry that does is the article's own country's.)
@@ -1101,6 +1097,29 @@ export function envoysRecalled(events: CodedEvent[], home: string | null): void 
     delete e.unresolved;
   }
 }
+/**
+ * "They set fire to a bank branch and looted stores", "Colombian warplanes pounded targets across a former rebel safe
+ * haven", "condemned the violence": force, coercion or disapproval by a country's own people, in a sentence of a story
+ * about that country that names no other, aimed at things or at people no dictionary codes, is done to that
+ * country's own (CAMEO's convention for domestic acts, and the labellers' of whole stories). Held back with no
+ * recipient (resolution.ts), it is coded with that country, marked implicit.
+ */
+export function domesticTargets(events: CodedEvent[], home: string | null, phrases: readonly Phrase[]): void {
+  if (!home || NON_STATE_CODES.has(home) || phrases.some((p) => p.actor?.code && p.actor.code !== home)) return;
+  for (const e of events) {
+    if (!e.unresolved || e.recipient.length || !DOMESTIC_TARGET_KINDS.has(kindOfAct(e.cameo))) continue;
+    if (!e.actor.length || e.actor.some((a) => a.code !== home)) continue;
+    const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
+    if (!isResolved(e.actor, recipient, e.cameo)) continue;
+    // (One event per kind of act and pair in a sentence, as codeTrigger keeps them.)
+    if (events.some((x) => x !== e && !x.unresolved && kindOfAct(x.cameo) === kindOfAct(e.cameo) && x.recipient.some((b) => b.code === home))) continue;
+    e.recipient = recipient;
+    delete e.unresolved;
+  }
+}
+/** Kinds of act (kindOfAct) a country's own people do to their own country when no one else is named. */
+const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
+
 /** The words of recalling one's own envoy. */
 const RECALLING = /^(?:recall|withdr)/i;
 

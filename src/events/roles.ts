@@ -20,6 +20,9 @@ import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPL
 const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
 /** Words of legal charges (coded 1121, an accusation of a crime), which only a state's authorities bring: "he was
  *  charged with fraud" names no accuser, and the place's authorities charged him, as they arrest. */
+/** Requests (CAMEO roots): appeals and demands, whose "* to" gap names the one asked. */
+const REQUESTS = new Set(['02', '10']);
+
 const CHARGING = new Set(['charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'trial', 'try']);
 /** Whether an act with no named perpetrator is the unidentified actors' of its place (above). */
 const unnamedPerpetrator = (m: PatternMatch, toks: Token[]) => UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))
@@ -638,6 +641,9 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
       // An unresolved phrase that names no kind of actor ("$46 million", "a statement") yields to a
       // resolved actor later in the clause ("... to the Iraq Humanitarian Fund").
       if (p.actor.code || p.actor.sector) break;
+      // (Not the one asked, in the gap of a request's "* to": "encouraged Germany's partners to restrict arms exports
+      // to Saudi Arabia" asks the partners, whom no dictionary codes, and nothing of Saudi Arabia.)
+      if (p.start > i && p.end <= m.last && toks[m.last]!.norm === 'to' && REQUESTS.has(m.pattern.cameo.slice(0, 2))) break;
       continue;
     }
     // (Also a kind of actor, when the first names none: "expressed sympathy and solidarity with victim families".)
