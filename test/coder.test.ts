@@ -3995,3 +3995,14 @@ test('force by a country\'s own people at things no dictionary codes is done to 
   // Disapproval is not so read: what is condemned may be another country's act the sentence does not name.
   assert.deepEqual(code('BAMAKO (Reuters) - A government spokesman condemned the sanctions as illegal.', '2022-01-10'), []);
 });
+
+test('a denial is a rejection of whoever made the accusation; with no accuser it is held back', () => {
+  const killing = code('Qatar accused Russia of the killing. Moscow has denied any role in the killing.', '2004-02-20');
+  assert.deepEqual(dyadsOf(find(killing, 'REJECT')), ['016 RUS>QAT']);
+  assert.ok(find(killing, 'REJECT')[0]!.recipient[0]!.implicit, 'the accuser is implied, not named');
+  // One's own people named in what is denied are not whom the denial answers.
+  const line = code('India accused Pakistan of shelling villages in Kashmir. Pakistan\'s military denied that its troops had crossed the line.', '2001-01-01');
+  assert.deepEqual(dyadsOf(find(line, 'REJECT')), ['016 PAK>IND']);
+  assert.deepEqual(code('Moscow denied any role in the killing.', '2004-02-20'), []);
+  assert.deepEqual(codeAll('Moscow denied any role in the killing.', '2004-02-20').map((e) => `${e.event} ${e.cameo}`), ['REJECT 016']);
+});
