@@ -4006,3 +4006,15 @@ test('a denial is a rejection of whoever made the accusation; with no accuser it
   assert.deepEqual(code('Moscow denied any role in the killing.', '2004-02-20'), []);
   assert.deepEqual(codeAll('Moscow denied any role in the killing.', '2004-02-20').map((e) => `${e.event} ${e.cameo}`), ['REJECT 016']);
 });
+
+test('an act the pattern names by a generic noun is done to its doer: "regretted the decision"; battles fought, roadblocks set up, squares blocked off', () => {
+  const regret = code('Russia suspended the memorandum with the United States. The Pentagon said it regretted the decision.', '2017-04-07');
+  assert.deepEqual(dyadsOf(find(regret, 'ACCUSE')), ['110 USA>RUS']);
+  assert.deepEqual(dyadsOf(code('ALGIERS (Reuters) - Thousands of young men fought running battles with police.', '2001-04-25')), ['190 DZA>DZA']);
+  // Roadblocks set up by forces are a show of force; by protesters, a protest.
+  assert.deepEqual(code('BANJUL (Reuters) - Soldiers set up roadblocks across the capital.', '2016-12-02').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 GMB']);
+  assert.deepEqual(code('BANJUL (Reuters) - Protesters set up roadblocks across the capital.', '2016-12-02').map((e) => e.event), ['PROTEST']);
+  assert.deepEqual(code('ALMATY (Reuters) - Police blocked off the central square.', '2019-06-10').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 KAZ']);
+  // Asked to support: a request of the one asked, not support given.
+  assert.deepEqual(dyadsOf(code('Obama called on Russia to support an international investigation.', '2014-07-18')), ['022 USA>RUS']);
+});

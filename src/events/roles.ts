@@ -1091,6 +1091,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
     // clause's verb with no object of its own is done to the one the clause describes.
     const described = relativeAntecedent(i);
     if (described) target = [described];
+    // ("The Pentagon said it regretted the decision", "welcomed the move": an act the pattern's own last word names
+    // is done to the one who did that act, whom the article told before.)
+    const named = m.last > i ? phraseAt[m.last] : null;
+    if (!target.some(namesActor) && named && named !== own && named.end === m.last + 1 && toks[m.last]!.pos === 'NOUN'
+      && GENERIC_ACT_NOUNS.has(toks[m.last]!.lemma)) {
+      const referred = doerOfActNamed(named);
+      if (referred?.actor?.code && !source.some((x) => x.actor?.code === referred.actor!.code)) target = [referred];
+    }
   }
   // "sent a military platoon to Kuwait", "have sent emergency supplies to Nepal": with a verb of giving, whom it
   // goes to is the recipient, not the thing given.
