@@ -4015,6 +4015,4 @@ test('an act the pattern names by a generic noun is done to its doer: "regretted
   assert.deepEqual(code('BANJUL (Reuters) - Soldiers set up roadblocks across the capital.', '2016-12-02').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 GMB']);
   assert.deepEqual(code('BANJUL (Reuters) - Protesters set up roadblocks across the capital.', '2016-12-02').map((e) => e.event), ['PROTEST']);
   assert.deepEqual(code('ALMATY (Reuters) - Police blocked off the central square.', '2019-06-10').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 KAZ']);
-  // Asked to support: a request of the one asked, not support given.
-  assert.deepEqual(dyadsOf(code('Obama called on Russia to support an international investigation.', '2014-07-18')), ['022 USA>RUS']);
 });

@@ -29,7 +29,7 @@ import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
-  /** Also code CAMEO 01 (statements) and 02 (appeals), which PLOVER drops. */
+  /** Also code CAMEO 01 statements, which PLOVER drops. */
   includeStatements?: boolean;
   /** Also emit events whose actor or recipient could not be resolved to a code, marked `unresolved: true`, for
    *  exploration (`detente code --unresolved`). They are never stored, so never counted in relations or exports. */
