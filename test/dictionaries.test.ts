@@ -77,6 +77,6 @@ test('ontology: CAMEO to PLOVER, Goldstein, PLOVER scores and quad classes', () 
   assert.equal(t.get('1384')!.plover, 'THREATEN');
   assert.equal(t.get('042')!.ploverScore, 4, 'CONSULT visit');
   assert.deepEqual([quadClassOf('036'), quadClassOf('073'), quadClassOf('112'), quadClassOf('163'), quadClassOf('195')], [1, 2, 3, 3, 4]);
-  // Appeals and denials are coded as PLOVER REQUESTs and REJECTs, verbal conflict as demands and rejections are.
-  assert.deepEqual([quadClassOf('020'), quadClassOf('0256'), quadClassOf('016'), quadClassOf('010'), quadClassOf('100')], [3, 3, 3, 1, 3]);
+  // Appeals are coded as PLOVER REQUESTs, verbal conflict as demands are.
+  assert.deepEqual([quadClassOf('020'), quadClassOf('0256'), quadClassOf('010'), quadClassOf('100')], [3, 3, 1, 3]);
 });

@@ -1,9 +1,7 @@
 // The bar on the demo corpus (corpus/demo, coded by the real coder): by the normalised score — the cooperation–conflict
-// balance — the US–Russia lows of March 2014 and February 2022 are below the pair's median month, and they stay there
-// when coverage doubles in a calm month (every event of the pair's most cooperative ranked month reported twice as
-// distinct events). (April 2017 was a third low until appeals and denials were coded as PLOVER REQUESTs and REJECTs,
-// verbal conflict: they rank two more crisis months, October 2016 and March 2023, and April 2017, with the
-// Tillerson–Lavrov talks among its seven events, now sits at the pair's median; docs/coder.md, twenty-sixth round.)
+// balance — the US–Russia lows of March 2014, April 2017 and February 2022 are below the pair's median month, and they
+// stay there when coverage doubles in a calm month (every event of the pair's most cooperative ranked month reported
+// twice as distinct events).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { relationsReport, reportFromEvents } from '../src/relations/report.js';
@@ -13,7 +11,7 @@ let fx: TestStore;
 before(async () => { fx = await storeWith(readJsonl(DEMO_CORPUS)); });
 after(() => fx?.dispose());
 
-const LOWS = ['2014-03', '2022-02'];
+const LOWS = ['2014-03', '2017-04', '2022-02'];
 
 test('demo corpus: the US–Russia lows are below the pair\'s median balance, and the sum is not what ranks them', () => {
   const r = relationsReport(fx.store, { a: 'USA', b: 'RUS', interval: 'month' });

@@ -30,7 +30,7 @@ const ACT_NOUNS = new Map<string, string>([
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
   ...['demand', 'request'].map((w) => [w, '10'] as const),
-  ...['indictment', 'accusation', 'allegation'].map((w) => [w, '11'] as const),
+  ...['indictment'].map((w) => [w, '11'] as const),
   ...['visit', 'trip'].map((w) => [w, '04'] as const),
   ...['offer', 'proposal', 'overture', 'peace offer', 'peace proposal'].map((w) => [w, '03'] as const),
 ]);

@@ -331,7 +331,6 @@ export class EventCoder {
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
     domesticTargets(events, reading.home, phrases);
-    denialsOfAccusers(events, memory);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -1118,30 +1117,6 @@ export function domesticTargets(events: CodedEvent[], home: string | null, phras
     delete e.unresolved;
   }
 }
-/**
- * "Qatar accused Russia of the killing ... Moscow has denied any role": a denial answers whoever last made an
- * accusation in the article, when that is another. Held back with no one it answers (resolution.ts), or told with
- * only the denier's own people, it is coded with that one, marked implicit.
- */
-export function denialsOfAccusers(events: CodedEvent[], memory: ArticleMemory): void {
-  const accusers = memory.lastDoers.get(kindOfAct('11'))?.filter((a) => a.code) ?? [];
-  if (!accusers.length) return;
-  for (const e of events) {
-    if (e.cameo !== DENIAL || !e.actor.some((a) => a.code)) continue;
-    // ("Pakistan's military denied that its troops had crossed the line": one's own, named in what is denied, is not
-    // whom the denial answers.)
-    const ownDenied = e.recipient.length > 0 && e.recipient.every((b) => b.code && e.actor.some((a) => a.code === b.code));
-    if (!ownDenied && (!e.unresolved || e.recipient.some((b) => b.code))) continue;
-    if (accusers.some((a) => e.actor.some((x) => x.code === a.code))) continue;
-    const recipient = accusers.map((a) => actorRef(a, '', -1, -1, true));
-    if (!isResolved(e.actor, recipient, e.cameo)) continue;
-    e.recipient = recipient;
-    delete e.unresolved;
-  }
-}
-/** CAMEO's denial of responsibility. */
-const DENIAL = '016';
-
 /** Kinds of act (kindOfAct) a country's own people do to their own country when no one else is named. */
 const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
 

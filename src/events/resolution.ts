@@ -42,14 +42,11 @@ const BOMBING = '183';
  */
 const YIELDING_TO_SOMEONE = new Set(['080', '0841']);
 
-/** A denial (016) answers someone's accusation: with no one it answers, it is no dyad. */
-const ANSWERING = new Set(['016']);
-
 /** Resolved: the actor has a code, and the recipient has one, or there is none and the act needs none. */
 export function isResolved(actor: readonly ActorRef[], recipient: readonly ActorRef[], cameo: string): boolean {
   if (!actor.some((a) => a.code !== null)) return false;
   if (recipient.length === 0) {
-    if (YIELDING_TO_SOMEONE.has(cameo) || ANSWERING.has(cameo)) return false;
+    if (YIELDING_TO_SOMEONE.has(cameo)) return false;
     return !DIRECTED_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith(BOMBING);
   }
   return recipient.some((a) => a.code !== null);

@@ -7,7 +7,7 @@ export interface CameoCode {
   code: string;
   name: string;
   goldstein: number;
-  /** null for the statements of CAMEO 01 (but denials, 016), which PLOVER drops. */
+  /** null for the statements of CAMEO 01, which PLOVER drops. */
   plover: PloverCategory | null;
   mode: string | null;
   context: string[];
@@ -18,12 +18,11 @@ export interface CameoCode {
 /** Quad class of a CAMEO code, by its root: 01–05 verbal cooperation, 06–08 material cooperation,
  *  09–13 and 16 verbal conflict, 14–15 and 17–20 material conflict. Reducing relations (16: sanctions, suspended
  *  aid, expulsions of diplomats) is verbal conflict, as in the PLOVER manual's quad table (SANCTION) and the
- *  Phoenix data sets. So are appeals (02) and denials (016), which detente codes as PLOVER REQUESTs and REJECTs,
- *  verbal conflicts in that table as demands and rejections are: "the United States urged Russia to withdraw its
- *  troops" and "Moscow denied any role" are no cooperation. */
+ *  Phoenix data sets. So are appeals (02), which detente codes as PLOVER REQUESTs, a verbal conflict in that table
+ *  as demands are: "the United States urged Russia to withdraw its troops" is no cooperation. */
 export function quadClassOf(code: string): QuadClass {
   const root = Number(code.slice(0, 2));
-  if (root === 2 || code.startsWith('016')) return 3;
+  if (root === 2) return 3;
   if (root <= 5) return 1;
   if (root <= 8) return 2;
   if (root <= 13 || root === 16) return 3;
