@@ -4005,3 +4005,8 @@ test('an act the pattern names by a generic noun is done to its doer: "regretted
   assert.deepEqual(code('BANJUL (Reuters) - Protesters set up roadblocks across the capital.', '2016-12-02').map((e) => e.event), ['PROTEST']);
   assert.deepEqual(code('ALMATY (Reuters) - Police blocked off the central square.', '2019-06-10').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 KAZ']);
 });
+
+test('security measures strengthened and manhunts launched are shows of force by those who order them', () => {
+  assert.deepEqual(code('MANILA (Reuters) - The government strengthened security measures in the south after the bombing.', '2019-01-01').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 PHL']);
+  assert.ok(code('KOTA KINABALU (Reuters) - Police launched a manhunt for the gunmen who raided the resort.', '2019-01-01').some((e) => e.cameo === '151' && codesOf(e.actor).join() === 'MYS'));
+});
