@@ -3992,8 +3992,11 @@ test('a participle after a count describes its noun ("the four boycotting states
 
 test('force by a country\'s own people at things no dictionary codes is done to their own country, when no other is named', () => {
   assert.deepEqual(dyadsOf(code('BASRA, Iraq (Reuters) - Saboteurs blew up an oil pipeline near Basra on Thursday, oil officials said.', '2004-06-17')), ['1712 IRQ>IRQ']);
-  // Disapproval is not so read: what is condemned may be another country's act the sentence does not name.
+  // Disapproval is so read only of violence: what else is condemned may be another country's act the sentence does
+  // not name.
   assert.deepEqual(code('BAMAKO (Reuters) - A government spokesman condemned the sanctions as illegal.', '2022-01-10'), []);
+  assert.deepEqual(dyadsOf(code('HONG KONG (Reuters) - Chief Executive Leung Chun-ying condemned overnight clashes in the Mong Kok district as a riot.', '2016-02-09')), ['111 HKG>HKG']);
+  assert.deepEqual(dyadsOf(code('RIGA (Reuters) - Prime Minister Ivars Godmanis condemned the violence.', '2009-01-14')), ['111 LVA>LVA']);
 });
 
 test('an act the pattern names by a generic noun is done to its doer: "regretted the decision"; battles fought, roadblocks set up, squares blocked off', () => {

@@ -22,7 +22,7 @@ import { dateEvents } from './dating.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
-import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS } from './act-references.js';
+import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
 import { clauses, passive } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
@@ -330,7 +330,7 @@ export class EventCoder {
     recipientShared(events);
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
-    domesticTargets(events, reading.home, phrases);
+    domesticTargets(events, reading.home, phrases, toks);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -1104,10 +1104,10 @@ export function envoysRecalled(events: CodedEvent[], home: string | null): void 
  * country's own (CAMEO's convention for domestic acts, and the labellers' of whole stories). Held back with no
  * recipient (resolution.ts), it is coded with that country, marked implicit.
  */
-export function domesticTargets(events: CodedEvent[], home: string | null, phrases: readonly Phrase[]): void {
+export function domesticTargets(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], toks: readonly Token[]): void {
   if (!home || NON_STATE_CODES.has(home) || phrases.some((p) => p.actor?.code && p.actor.code !== home)) return;
   for (const e of events) {
-    if (!e.unresolved || e.recipient.length || !DOMESTIC_TARGET_KINDS.has(kindOfAct(e.cameo))) continue;
+    if (!e.unresolved || e.recipient.length || !(DOMESTIC_TARGET_KINDS.has(kindOfAct(e.cameo)) || condemnsViolence(e, toks))) continue;
     if (!e.actor.length || e.actor.some((a) => a.code !== home)) continue;
     const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
     if (!isResolved(e.actor, recipient, e.cameo)) continue;
@@ -1119,6 +1119,27 @@ export function domesticTargets(events: CodedEvent[], home: string | null, phras
 }
 /** Kinds of act (kindOfAct) a country's own people do to their own country when no one else is named. */
 const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
+
+/**
+ * Disapproval, criticism or an accusation (110–112) aimed at violence the next words name ("condemned the violence",
+ * "condemned overnight clashes as a riot", "blamed the unrest on"): at home, the violence is the country's own people's.
+ * (Not disapproval of anything else, which may be another country's act the sentence does not name: "condemned the
+ * sanctions as illegal" in Bamako condemns ECOWAS.)
+ */
+function condemnsViolence(e: CodedEvent, toks: readonly Token[]): boolean {
+  if (!DISAPPROVING.test(e.cameo)) return false;
+  let k = toks.findIndex((t) => t.start >= e.eventSpan[1]);
+  for (const end = k + 5; k >= 0 && k < toks.length && k < end; k++) {
+    const w = toks[k]!;
+    if (w.pos === 'VERB' || w.text === ',' || w.text === '.') return false;
+    if (w.pos === 'NOUN' && (actNamedBy(w.lemma) === 'violence' || WARS.has(w.lemma) || RIOTING.has(w.lemma))) return true;
+  }
+  return false;
+}
+/** CAMEO codes of disapproval, criticism and accusation (not protests, lawsuits or rallying opposition). */
+const DISAPPROVING = /^11(?:0|1|2\d?)$/;
+/** Nouns of rioting and unrest that name no side. */
+const RIOTING = new Set(['riot', 'unrest', 'clash', 'arson', 'looting', 'rampage']);
 
 /** The words of recalling one's own envoy. */
 const RECALLING = /^(?:recall|withdr)/i;
