@@ -4012,4 +4012,6 @@ test('an act the pattern names by a generic noun is done to its doer: "regretted
 test('security measures strengthened and manhunts launched are shows of force by those who order them', () => {
   assert.deepEqual(code('MANILA (Reuters) - The government strengthened security measures in the south after the bombing.', '2019-01-01').map((e) => `${e.cameo} ${codesOf(e.actor)}`), ['151 PHL']);
   assert.ok(code('KOTA KINABALU (Reuters) - Police launched a manhunt for the gunmen who raided the resort.', '2019-01-01').some((e) => e.cameo === '151' && codesOf(e.actor).join() === 'MYS'));
+  // Internet links cut are a restriction on the people, not ties cut with another state (161).
+  assert.deepEqual(dyadsOf(code('ALMATY (Reuters) - Authorities cut internet links to the town.', '2011-12-17')), ['1721 KAZ>KAZ']);
 });
