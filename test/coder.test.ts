@@ -4015,3 +4015,10 @@ test('security measures strengthened and manhunts launched are shows of force by
   // Internet links cut are a restriction on the people, not ties cut with another state (161).
   assert.deepEqual(dyadsOf(code('ALMATY (Reuters) - Authorities cut internet links to the town.', '2011-12-17')), ['1721 KAZ>KAZ']);
 });
+
+test('an -ing word after the object of a verb of seeing is that object\'s act: "witnesses saw police beating protesters"', () => {
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - Witnesses saw police beating protesters.', '2012-05-06')), ['175 RUS>RUS']);
+  assert.deepEqual(code('MOSCOW (Reuters) - Witnesses saw soldiers firing on the crowd.', '2012-05-06').map((e) => e.event), ['ASSAULT']);
+  // (A noun of the compound stays one: "saw the building burning" is no act of anyone's.)
+  assert.deepEqual(code('MOSCOW (Reuters) - Residents saw the building burning.', '2012-05-06'), []);
+});

@@ -113,6 +113,9 @@ const gerundLemma = (word: string): string => verbLemma(word, 'They are');
  *  or a name ("by evening the rebels had fled"), and words as often nouns as gerunds there ("after the ruling", "of
  *  funding"), whose noun reading the coder's patterns were written against. */
 /** Words that open a count of people or things: "arresting more than 100 people", "detaining dozens". */
+/** Verbs of seeing an act done, and the prepositions an act of force aims with. */
+const PERCEIVING = new Set(['see', 'watch', 'witness', 'hear', 'film', 'photograph', 'show', 'spot', 'catch', 'observe']);
+const AIMING = new Set(['on', 'at', 'into', 'upon']);
 const QUANTITY_WORDS = new Set(['more', 'about', 'at', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'many', 'nearly', 'almost', 'over']);
 const ING_NOUNS = new Set(['morning', 'evening', 'spring', 'building', 'meeting', 'wedding', 'ceiling', 'nothing',
   'something', 'anything', 'everything', 'thing', 'king', 'wing', 'ring', 'string', 'during', 'offspring', 'funding',
@@ -252,6 +255,20 @@ export function analyze(text: string): Sentence[] {
         if (lemma !== t.norm) {
           t.pos = 'VERB';
           t.lemma = lemma;
+        }
+      }
+      // ("Witnesses saw police beating protesters", "a video showed soldiers firing on the crowd": an -ing word after
+      // the object of a verb of seeing is that object's verb, not a noun of the compound the tagger made.)
+      if (t.pos === 'NOUN' && t.lemma === t.norm && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /^[a-z]{3,}ing$/.test(t.text) && !ING_NOUNS.has(t.norm)
+        && next && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || AIMING.has(next.norm))) {
+        let q = k - 2;
+        while (q >= 0 && k - q <= 4 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) q--;
+        if (q >= 0 && tokens[q]!.pos === 'VERB' && PERCEIVING.has(tokens[q]!.lemma)) {
+          const lemma = gerundLemma(t.norm);
+          if (lemma !== t.norm) {
+            t.pos = 'VERB';
+            t.lemma = lemma;
+          }
         }
       }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
