@@ -4022,3 +4022,7 @@ test('an -ing word after the object of a verb of seeing is that object\'s act: "
   // (A noun of the compound stays one: "saw the building burning" is no act of anyone's.)
   assert.deepEqual(code('MOSCOW (Reuters) - Residents saw the building burning.', '2012-05-06'), []);
 });
+
+test('an expulsion order with an aside between the one ordered out and "to leave"', () => {
+  assert.deepEqual(dyadsOf(code('Yugoslavia on Monday ordered William Walker, the American head of the international monitoring mission in Kosovo, to leave the country within 48 hours.', '1999-01-18')), ['174 SRB>USA']);
+});
