@@ -18,11 +18,10 @@ import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPL
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
 const UNNAMED_PERPETRATOR_ROOTS = new Set(['14', '17', '18', '19', '20']);
-/** Words of legal charges (coded 1121, an accusation of a crime), which only a state's authorities bring: "he was
- *  charged with fraud" names no accuser, and the place's authorities charged him, as they arrest. */
 /** Requests (CAMEO roots): appeals and demands, whose "* to" gap names the one asked. */
 const REQUESTS = new Set(['02', '10']);
-
+/** Words of legal charges (coded 1121, an accusation of a crime), which only a state's authorities bring: "he was
+ *  charged with fraud" names no accuser, and the place's authorities charged him, as they arrest. */
 const CHARGING = new Set(['charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'trial', 'try']);
 /** Whether an act with no named perpetrator is the unidentified actors' of its place (above). */
 const unnamedPerpetrator = (m: PatternMatch, toks: Token[]) => UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))
