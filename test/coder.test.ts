@@ -4026,3 +4026,27 @@ test('an -ing word after the object of a verb of seeing is that object\'s act: "
 test('an expulsion order with an aside between the one ordered out and "to leave"', () => {
   assert.deepEqual(dyadsOf(code('Yugoslavia on Monday ordered William Walker, the American head of the international monitoring mission in Kosovo, to leave the country within 48 hours.', '1999-01-18')), ['174 SRB>USA']);
 });
+
+test('words aimed at no one named, in a story about a country, are addressed to that country', () => {
+  // An appeal from abroad, and the country's own appeal for calm.
+  const malawi = 'LILONGWE (Reuters) - Police in Malawi shot dead two protesters on Tuesday during demonstrations against fuel shortages in the capital.';
+  assert.ok(code(`${malawi} The European Union said it was alarmed by the deaths and urged restraint.`, '2011-07-20').some((e) => e.event === 'REQUEST' && dyadsOf([e])[0] === '0256 IGO>MWI'), JSON.stringify(dyadsOf(code(`${malawi} The European Union said it was alarmed by the deaths and urged restraint.`, '2011-07-20'))));
+  assert.ok(code(`${malawi} Malawi's president appealed for calm in a radio address.`, '2011-07-20').some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('MWI>MWI')));
+  // Praise and disapproval from abroad.
+  const ghana = 'ACCRA (Reuters) - Ghana\'s electoral commission declared opposition leader Nana Akufo-Addo the winner of the presidential election on Friday.';
+  assert.ok(code(`${ghana} The African Union praised the peaceful conduct of the vote.`, '2016-12-09').some((e) => e.event === 'SUPPORT' && dyadsOf([e])[0]!.endsWith('IGO>GHA')));
+  // At home, disapproval and rejection are the country's own only in a story that names no other country twice.
+  const lusaka = 'LUSAKA (Reuters) - Zambia\'s electoral commission declared President Edgar Lungu the winner of Thursday\'s election.';
+  assert.ok(code(`${lusaka} The main opposition party rejected the result and said it would go to court.`, '2016-08-15').some((e) => e.event === 'REJECT' && dyadsOf([e])[0]!.endsWith('ZMB>ZMB')));
+  const manila = 'MANILA (Reuters) - The Philippines said a Chinese vessel rammed a Filipino fishing boat near Reed Bank. China said its ship had been harassed by several Philippine boats.';
+  assert.ok(!code(`${manila} The Philippine defence minister rejected the account.`, '2019-06-14').some((e) => e.event === 'REJECT' && codesOf(e.recipient).join() === 'PHL'));
+});
+
+test('a source who asks not to be named makes no appeal; an appeal to a higher court is no request', () => {
+  assert.deepEqual(code('DAMASCUS (Reuters) - "The arrests are a warning to everyone," said one lawyer in Damascus, who asked not to be named.', '2001-09-10').filter((e) => e.event === 'REQUEST'), []);
+  assert.deepEqual(codeAll('ALMATY (Reuters) - "We want to be heard," said one woman in Almaty, who declined to give her name.', '2022-01-06').filter((e) => e.event === 'REJECT'), []);
+  assert.deepEqual(codeAll('KUALA LUMPUR (Reuters) - The High Court acquitted the opposition leader, but the government appealed.', '2012-01-09').filter((e) => e.event === 'REQUEST'), []);
+  assert.deepEqual(codeAll('PORT VILA (Reuters) - Lawyers for the jailed lawmakers said they would appeal the verdict.', '2015-10-22').filter((e) => e.event === 'REQUEST'), []);
+  // (An appeal for something stays one.)
+  assert.ok(code('ASUNCION (Reuters) - President Horacio Cartes appealed for calm on Saturday.', '2017-04-01').some((e) => e.event === 'REQUEST'));
+});

@@ -13,7 +13,7 @@
 import { mapped } from '../arrays.js';
 import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
-import { articlePlaces, TIME_NAMES, type ArticlePlaces } from '../geo/places.js';
+import { articlePlaces, TIME_NAMES, type ArticlePlaces, type PlaceContext } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
 import { CameoTable } from '../ontology/cameo.js';
 import { normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
@@ -331,6 +331,7 @@ export class EventCoder {
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
     domesticTargets(events, reading.home, phrases, toks);
+    addressedAtHome(events, reading.home, phrases, memory.places);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -1117,6 +1118,41 @@ export function domesticTargets(events: CodedEvent[], home: string | null, phras
     delete e.unresolved;
   }
 }
+/**
+ * "The U.S. State Department said it was deeply concerned and urged restraint", "The Organisation of African Unity
+ * denounced what it called an unconstitutional change of government", "the African Union said Senegal had set an
+ * example": words aimed at no one named, in a sentence of a story about a country that names no other country than
+ * the speaker's, are addressed to that country (its authorities, its people, its sides), as the labellers of whole
+ * stories code them. Appeals by the country's own people ("Widodo appealed for calm", "called for protests") are
+ * aimed at it too, CAMEO's convention for domestic acts; its own people's disapproval or praise is not: it may be of
+ * another country's act the sentence does not name ("condemned what he called the cowardly act"). Held back with no
+ * recipient (resolution.ts), such an event is coded with that country, marked implicit.
+ */
+export function addressedAtHome(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], places: PlaceContext): void {
+  if (!home || NON_STATE_CODES.has(home)) return;
+  let homeOnly: boolean | undefined;
+  for (const e of events) {
+    if (!e.unresolved || e.recipient.length || !e.actor.length || e.actor.some((a) => !a.code)) continue;
+    const fromAbroad = e.actor.every((a) => a.code !== home);
+    const atHome = !fromAbroad && e.actor.every((a) => a.code === home) && ADDRESSED_AT_HOME.test(e.cameo)
+      && (homeOnly ??= [...places.countryCounts].every(([code, n]) => code === home || n < 2));
+    if (!(e.cameo.startsWith('02') || (fromAbroad && ADDRESSED_ABROAD.test(e.cameo)) || atHome)) continue;
+    if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code))) continue;
+    const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
+    if (!isResolved(e.actor, recipient, e.cameo)) continue;
+    if (events.some((x) => x !== e && !x.unresolved && kindOfAct(x.cameo) === kindOfAct(e.cameo) && x.recipient.some((b) => b.code === home))) continue;
+    e.recipient = recipient;
+    delete e.unresolved;
+  }
+}
+/** Words from abroad addressed to the story's country when they name no one: disapproval (11), praise and verbal
+ *  support (051–053), rejection (12). */
+const ADDRESSED_ABROAD = /^(?:11|05[123]|12)/;
+/** Disapproval (11) and rejection (12) by a country's own people, in a story that names no other country twice: the
+ *  verdict, the vote, the deal, the unrest they condemn or reject are their own country's ("Anwar denounced the
+ *  verdict", "the opposition rejected the result", "Biya blamed the unrest on sorcerer's apprentices"). */
+const ADDRESSED_AT_HOME = /^1[12]/;
+
 /** Kinds of act (kindOfAct) a country's own people do to their own country when no one else is named. */
 const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
 

@@ -102,6 +102,12 @@ const INQUIRIES = new Set(['investigation', 'inquiry', 'enquiry', 'probe', 'exam
  *  al-Assad's government of letting fighters cross, hosting leaders of ..."). */
 const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
 
+/** Verbs of asking and declining, and the words after "asked not to be" of a source who stays unnamed. */
+const ANONYMITY_VERBS = new Set(['ask', 'request', 'demand', 'seek', 'decline', 'refuse']);
+const UNNAMED = /^(?:named|identified|quoted|cited)$/;
+/** What a court rules, appealed against in a higher court. */
+const RULINGS = new Set(['ruling', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'decision', 'acquittal']);
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -127,7 +133,30 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const next = toks[m.last + 1];
     return !next || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(next.pos) || IDLE_AFTER.has(next.norm);
   };
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("said one envoy, who asked not to be named", "requested anonymity", "declined to give her name": a source's wish
+  // to stay unnamed is no appeal and no refusal.)
+  const anonymity = (m: PatternMatch) => {
+    if (!ANONYMITY_VERBS.has(toks[m.trigger]!.lemma)) return false;
+    const next = toks.slice(m.trigger + 1, m.trigger + 6).map((t) => t.norm);
+    const to = next[0] === 'not' ? 1 : 0;
+    return next.includes('anonymity') || (next[to] === 'to' && next[to + 1] === 'be' && UNNAMED.test(next[to + 2] ?? ''))
+      || (next[to] === 'to' && next[to + 1] === 'give' && next.includes('name'));
+  };
+  // ("the government appealed", "lawyers said they would appeal", "appealed against the verdict", "appealed the
+  // ruling": an appeal to a higher court, not to anyone to act; an appeal for something or to someone names it.)
+  const courtAppeal = (m: PatternMatch) => {
+    if (toks[m.trigger]!.lemma !== 'appeal' || toks[m.trigger]!.pos !== 'VERB' || m.matched.length > 1) return false;
+    let k = m.trigger + 1;
+    while (toks[k]?.pos === 'ADV') k++;
+    const next = toks[k];
+    if (!next || next.pos === 'PUNCT' || next.norm === 'against') return true;
+    for (let q = k; q < k + 3 && q < toks.length; q++) {
+      if (toks[q]!.norm === 'for' || toks[q]!.norm === 'to') return false;
+      if (RULINGS.has(toks[q]!.lemma)) return true;
+    }
+    return false;
+  };
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
