@@ -1225,7 +1225,7 @@ test('told to act is ordered to; a participle after the subject with its own phr
   assert.ok(codeAll('Protesters opposed to Morales blocked roads in La Paz.', '2019-11-10').every((e) => e.event !== 'ACCUSE'));
   assert.deepEqual(codeAll('Protesters stormed a gas pipeline facility in Bolivia.', '2019-11-10').map((e) => e.cameo), ['145']);
   // Phrasal verbs and noun phrases the tagger misreads stay the main verb's: "agreed to a cease-fire to end ...".
-  assert.deepEqual(dyadsOf(code('India and Pakistan agreed to a cease-fire to end months of fighting.')), ['0871 IND>PAK', '0871 PAK>IND']);
+  assert.deepEqual(dyadsOf(code('India and Pakistan agreed to a cease-fire to end months of fighting.')), ['0356 IND>PAK', '0356 PAK>IND']);
 });
 
 test('a government that protests complains officially; a call that names something is no phone call', () => {
@@ -2458,7 +2458,7 @@ test('"the bombings" condemned are the bombs the article told of, when it told o
 test('the forces a side yields or stands down are its own, no recipient; not those it makes a truce with', () => {
   // (Intended and with no one else named, the concession is held back: who it is made to is not known.)
   assert.deepEqual(dyadsOf(code('DAMASCUS (Reuters) - Syria agreed on Wednesday to withdraw troops from cities.', '2011-11-03')), []);
-  assert.deepEqual(dyadsOf(code('COLOMBO (Reuters) - The Tamil Tiger rebels agreed to a ceasefire with government troops on Friday.', '2002-02-22')), ['0871 LKA>LKA']);
+  assert.deepEqual(dyadsOf(code('COLOMBO (Reuters) - The Tamil Tiger rebels agreed to a ceasefire with government troops on Friday.', '2002-02-22')), ['0356 LKA>LKA']);
   // ("agreed to a ceasefire and to withdraw": the second infinitive is agreed as much, no withdrawal done.)
   const hodeidah = code('SANAA (Reuters) - The government and the Houthi movement agreed on Thursday to a ceasefire and to withdraw their forces.', '2018-12-13');
   assert.ok(hodeidah.every((e) => !e.cameo.startsWith('087')), JSON.stringify(dyadsOf(hodeidah)));
@@ -2635,8 +2635,8 @@ test('a party leader is opposition; a national branch of the Brotherhood is its 
   assert.ok(iaf.length && iaf.every((e) => codesOf(e.actor).join() === 'JOR' && e.actor[0]!.sector === 'OPP'), JSON.stringify(dyadsOf(iaf)));
 });
 
-test('reacting to violence that names no side names no recipient; "the president\'s decision" is the president\'s', () => {
-  assert.deepEqual(code('SKOPJE (Reuters) - Gunmen killed eight police officers in Kumanovo on Saturday. Albania\'s government condemned the violence on Sunday.', '2015-05-10').filter((e) => e.cameo.startsWith('11')), []);
+test('reacting to violence that names no side is aimed at the country it happened in; "the president\'s decision" is the president\'s', () => {
+  assert.deepEqual(dyadsOf(code('SKOPJE (Reuters) - Gunmen killed eight police officers in Kumanovo on Saturday. Albania\'s government condemned the violence on Sunday.', '2015-05-10').filter((e) => e.cameo.startsWith('11'))), ['111 ALB>MKD']);
   const backed = code('GUATEMALA CITY (Reuters) - The United States suspended aid to Guatemala. The defence minister said the army backed the president\'s decision.', '1993-05-26');
   const support = backed.find((e) => e.cameo.startsWith('05'));
   assert.ok(support && codesOf(support.recipient).join() === 'GTM', JSON.stringify(dyadsOf(backed)));
@@ -3532,7 +3532,7 @@ test('a gerund after a preposition is the act it names; high commissioners are e
 
 test('"agreed to a ceasefire brokered by Egypt": "to" before a noun phrase is no infinitive, and the participle with its agent is no verb of the clause', () => {
   const truce = codeAll('CAIRO (Reuters) - Israel and Hamas agreed to a ceasefire brokered by Egypt.', '2012-11-21');
-  assert.ok(truce.some((e) => e.cameo === '0871' && codesOf(e.actor).join() === 'ISR' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(truce)));
+  assert.ok(truce.some((e) => e.cameo === '0356' && codesOf(e.actor).join() === 'ISR' && codesOf(e.recipient).join() === 'PSE'), JSON.stringify(dyadsOf(truce)));
   assert.ok(truce.some((e) => e.cameo === '045' && codesOf(e.actor).join() === 'EGY'), JSON.stringify(dyadsOf(truce)));
   assert.ok(truce.every((e) => e.cameo !== '039'), JSON.stringify(dyadsOf(truce)));
   // (An infinitive's gap still holds a verb: "agreed to help mediate".)
@@ -3541,8 +3541,9 @@ test('"agreed to a ceasefire brokered by Egypt": "to" before a noun phrase is no
 });
 
 test('a hyphenated word is one word of a pattern\'s gap: "agreed to a 72-hour truce", "tore up a four-year-old security agreement"', () => {
-  const truce = code('KHARTOUM (Reuters) - The Sudanese army and the RSF agreed to a 72-hour truce.', '2023-04-25');
-  assert.ok(truce.some((e) => e.cameo === '0871' && codesOf(e.actor).includes('SDN')), JSON.stringify(dyadsOf(truce)));
+  // (Agreed with no other side named, the truce is held back: codeAll shows it.)
+  const truce = codeAll('KHARTOUM (Reuters) - The Sudanese army and the RSF agreed to a 72-hour truce.', '2023-04-25');
+  assert.ok(truce.some((e) => e.cameo === '0356' && codesOf(e.actor).includes('SDN')), JSON.stringify(dyadsOf(truce)));
   assert.ok(truce.every((e) => e.cameo !== '030'), JSON.stringify(dyadsOf(truce)));
   const pact = code('JAKARTA (Reuters) - Indonesia on Thursday tore up a four-year-old security agreement with Australia.', '2013-11-21');
   assert.ok(pact.some((e) => e.event === 'SANCTION' && codesOf(e.actor).join() === 'IDN' && codesOf(e.recipient).join() === 'AUS'), JSON.stringify(dyadsOf(pact)));

@@ -331,7 +331,7 @@ export class EventCoder {
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
     domesticTargets(events, reading.home, phrases, toks);
-    addressedAtHome(events, reading.home, phrases, memory.places);
+    addressedAtHome(events, reading.home, phrases, memory.places, toks);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -741,7 +741,8 @@ export class EventCoder {
       // puts on alert are what it shows force with, not whom it is shown to.)
       // (Its own army or police: rebels or gunmen it sends troops after are whom the force is aimed at.)
       // ("Russia was ready to send peacekeepers to separate the two sides": nor whom one intends to send.)
-      const ownForces = (b: ActorRef) => (b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code);
+      // (Not the state's forces a rebel side makes a truce with: "the rebels agreed to a ceasefire with government troops".)
+      const ownForces = (b: ActorRef) => (b.sector === 'MIL' || b.sector === 'COP') && actor.some((a) => a.code === b.code && !STATE_OPPONENTS.has(a.sector ?? ''));
       if ((entry.code.startsWith('15') || entry.code.startsWith('03')) && recipient.some(ownForces)) recipient = recipient.filter((b) => !ownForces(b));
       // ("Ethiopia declared a six-month state of emergency", "Thailand imposed a curfew": a state of emergency, martial
       // law or a curfew a state declares with no one named is imposed on its own country, CAMEO's convention for
@@ -1128,13 +1129,17 @@ export function domesticTargets(events: CodedEvent[], home: string | null, phras
  * another country's act the sentence does not name ("condemned what he called the cowardly act"). Held back with no
  * recipient (resolution.ts), such an event is coded with that country, marked implicit.
  */
-export function addressedAtHome(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], places: PlaceContext): void {
+export function addressedAtHome(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], places: PlaceContext, toks: readonly Token[]): void {
   if (!home || NON_STATE_CODES.has(home)) return;
   let homeOnly: boolean | undefined;
   for (const e of events) {
     if (!e.unresolved || e.recipient.length || !e.actor.length || e.actor.some((a) => !a.code)) continue;
+    // (Not what a visitor, or a state abroad, did: "criticised the visit", "condemned the sanctions as illegal".)
+    const object = objectNouns(e, toks);
+    if (object.some((w) => VISIT_NOUNS.has(w))) continue;
     const fromAbroad = e.actor.every((a) => a.code !== home);
     const atHome = !fromAbroad && e.actor.every((a) => a.code === home) && ADDRESSED_AT_HOME.test(e.cameo)
+      && !object.some((w) => actNamedBy(w) === '16') && !toks.some((t) => FOREIGN.test(t.norm))
       && (homeOnly ??= [...places.countryCounts].every(([code, n]) => code === home || n < 2));
     if (!(e.cameo.startsWith('02') || (fromAbroad && ADDRESSED_ABROAD.test(e.cameo)) || atHome)) continue;
     if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code))) continue;
@@ -1152,6 +1157,11 @@ const ADDRESSED_ABROAD = /^(?:11|05[123]|12)/;
  *  verdict, the vote, the deal, the unrest they condemn or reject are their own country's ("Anwar denounced the
  *  verdict", "the opposition rejected the result", "Biya blamed the unrest on sorcerer's apprentices"). */
 const ADDRESSED_AT_HOME = /^1[12]/;
+/** Nouns of a visit, whose doer is the visitor. */
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stopover']);
+/** Words of parties from outside, whom words said at home may be aimed at ("foreign-funded groups", "outside
+ *  elements", "international calls"). */
+const FOREIGN = /^(?:foreign|outside|external|abroad|overseas|international)|-(?:funded|backed|sponsored)$/;
 
 /** Kinds of act (kindOfAct) a country's own people do to their own country when no one else is named. */
 const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
@@ -1163,14 +1173,20 @@ const DOMESTIC_TARGET_KINDS = new Set(['violence', '17']);
  * sanctions as illegal" in Bamako condemns ECOWAS.)
  */
 function condemnsViolence(e: CodedEvent, toks: readonly Token[]): boolean {
-  if (!DISAPPROVING.test(e.cameo)) return false;
+  return DISAPPROVING.test(e.cameo) && objectNouns(e, toks).some((w) => actNamedBy(w) === 'violence' || WARS.has(w) || RIOTING.has(w));
+}
+
+/** The nouns (lemmas) of the words right after an event's evidence, up to five, until a verb or a comma: what the
+ *  act is aimed at when no actor is named there ("condemned the overnight clashes", "criticised the visit"). */
+function objectNouns(e: CodedEvent, toks: readonly Token[]): string[] {
+  const nouns: string[] = [];
   let k = toks.findIndex((t) => t.start >= e.eventSpan[1]);
   for (const end = k + 5; k >= 0 && k < toks.length && k < end; k++) {
     const w = toks[k]!;
-    if (w.pos === 'VERB' || w.text === ',' || w.text === '.') return false;
-    if (w.pos === 'NOUN' && (actNamedBy(w.lemma) === 'violence' || WARS.has(w.lemma) || RIOTING.has(w.lemma))) return true;
+    if (w.pos === 'VERB' || w.text === ',' || w.text === '.') break;
+    if (w.pos === 'NOUN') nouns.push(w.lemma);
   }
-  return false;
+  return nouns;
 }
 /** CAMEO codes of disapproval, criticism and accusation (not protests, lawsuits or rallying opposition). */
 const DISAPPROVING = /^11(?:0|1|2\d?)$/;
