@@ -4051,3 +4051,12 @@ test('a source who asks not to be named makes no appeal; an appeal to a higher c
   // (An appeal for something stays one.)
   assert.ok(code('ASUNCION (Reuters) - President Horacio Cartes appealed for calm on Saturday.', '2017-04-01').some((e) => e.event === 'REQUEST'));
 });
+
+test('a word of condemnation after a longer object still names the call: "called the shooting of a 53-year-old woman unjustifiable"', () => {
+  const killing = code('SEOUL (Reuters) - North Korean soldiers shot dead a South Korean tourist at a mountain resort on Friday. The foreign ministry called the shooting of a 53-year-old woman unjustifiable.', '2008-07-12');
+  assert.ok(killing.some((e) => e.cameo === '111' && codesOf(e.actor).join() === 'KOR'), JSON.stringify(dyadsOf(killing)));
+  assert.ok(code('ZAGREB (Reuters) - Croatia\'s president called the shelling of the port city a terrorist act.', '1995-05-03').some((e) => e.cameo === '111'));
+  // (Not an appeal that runs on to a word of condemnation: "called on" stays an appeal.)
+  const appeal = codeAll('GENEVA (Reuters) - The agency called on Israel to halt what it described as illegal settlement building.', '2010-03-10');
+  assert.ok(appeal.some((e) => e.cameo.startsWith('02')) && !appeal.some((e) => e.cameo === '111' && e.eventText?.startsWith('called')), JSON.stringify(dyadsOf(appeal)));
+});
