@@ -4060,3 +4060,10 @@ test('a word of condemnation after a longer object still names the call: "called
   const appeal = codeAll('GENEVA (Reuters) - The agency called on Israel to halt what it described as illegal settlement building.', '2010-03-10');
   assert.ok(appeal.some((e) => e.cameo.startsWith('02')) && !appeal.some((e) => e.cameo === '111' && e.eventText?.startsWith('called')), JSON.stringify(dyadsOf(appeal)));
 });
+
+test('said to be disappointed or troubled by what another did is disapproval of it; "angered by" opens an aside', () => {
+  const verdict = code('HANOI (Reuters) - A Vietnamese court jailed a dissident priest for eight years on Friday. The U.S. Embassy said it was deeply disappointed by the verdict.', '2007-03-30');
+  assert.ok(verdict.some((e) => e.cameo === '110' && dyadsOf([e])[0] === '110 USA>VNM'), JSON.stringify(dyadsOf(verdict)));
+  const youths = code('KANO, Nigeria (Reuters) - Youths angered by the killings attacked churches and shops in the city.', '2004-05-12');
+  assert.ok(youths.some((e) => e.event === 'ASSAULT') && !youths.some((e) => e.cameo === '110'), JSON.stringify(dyadsOf(youths)));
+});
