@@ -4067,3 +4067,8 @@ test('said to be disappointed or troubled by what another did is disapproval of 
   const youths = code('KANO, Nigeria (Reuters) - Youths angered by the killings attacked churches and shops in the city.', '2004-05-12');
   assert.ok(youths.some((e) => e.event === 'ASSAULT') && !youths.some((e) => e.cameo === '110'), JSON.stringify(dyadsOf(youths)));
 });
+
+test('a warning of what the one warned would face is a threat to it', () => {
+  assert.ok(code('CANBERRA (Reuters) - Australia warned on Monday that Tonga would face isolation if the vote was delayed.', '2008-04-21').some((e) => dyadsOf([e])[0] === '130 AUS>TON'));
+  assert.ok(code('CANBERRA (Reuters) - Australia warned that Tonga faced expulsion from the Pacific Islands Forum.', '2008-04-21').some((e) => dyadsOf([e])[0] === '130 AUS>TON'));
+});
