@@ -4072,3 +4072,9 @@ test('a warning of what the one warned would face is a threat to it', () => {
   assert.ok(code('CANBERRA (Reuters) - Australia warned on Monday that Tonga would face isolation if the vote was delayed.', '2008-04-21').some((e) => dyadsOf([e])[0] === '130 AUS>TON'));
   assert.ok(code('CANBERRA (Reuters) - Australia warned that Tonga faced expulsion from the Pacific Islands Forum.', '2008-04-21').some((e) => dyadsOf([e])[0] === '130 AUS>TON'));
 });
+
+test('Indians in a story from the Americas that never names India are its indigenous peoples, even when named more often than the country', () => {
+  const evs = code('QUITO (AP) -- Thousands of Indians blocked highways on Monday. Police fired tear gas at the Indians, and Indian leaders demanded the president\'s resignation. The Indians vowed to march on the capital.', '2000-01-18');
+  assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('IND') && !codesOf(e.recipient).includes('IND')), JSON.stringify(dyadsOf(evs)));
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && dyadsOf([e])[0]!.endsWith('ECU>ECU')), JSON.stringify(dyadsOf(evs)));
+});

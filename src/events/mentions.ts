@@ -1373,6 +1373,11 @@ const PREMISES = new Set(['office', 'mission', 'company', 'firm', 'bank', 'schoo
 export const REACTIONS_FROM = new Set(['condemnation', 'criticism', 'support', 'aid', 'pressure', 'praise', 'protest', 'call', 'help',
   'assistance', 'backing', 'opposition', 'objection', 'warning', 'demand', 'appeal', 'reaction', 'response', 'rebuke', 'outcry']);
 
+/** India named only as "Indians" in a story of the Americas, which its places leave out (geo/places.ts): the
+ *  indigenous peoples, no place. */
+const peoplesOfTheAmericas = (code: string, context: PlaceContext): boolean =>
+  code === 'IND' && context.countryCounts.size > 0 && !context.countryCounts.has('IND') && context.datelineCountry !== 'IND';
+
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
   const out: ClausePlace[] = [];
   const gaz = Gazetteer.get();
@@ -1460,13 +1465,15 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
         if (resolved && ofName && toks[k - 1]?.norm === 'the' && resolved.kind !== 'country') continue;
         // ("protesters from the People's Alliance for Democracy": nor a body's name.)
         if (resolved && bodysNameNotTown(toks, k, e + 1, resolved, context)) continue;
+        // ("fired tear gas at the Indians" in a story from Quito: the peoples the article's places leave India out for.)
+        if (resolved && peoplesOfTheAmericas(resolved.countryCode, context)) continue;
         if (resolved) place = { ...resolved, name };
       }
     }
     if (!place) {
       const m = p.mentions.find((x) => (x.entry.kind === 'country' || x.entry.kind === 'capital')
         && !(toks[x.start - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[x.end]?.lemma ?? '')) && !fusedToParticiple(toks, x.end - 1));
-      const c = m?.entry.code ? gaz.country(m.entry.code) : undefined;
+      const c = m?.entry.code && !peoplesOfTheAmericas(m.entry.code, context) ? gaz.country(m.entry.code) : undefined;
       if (c) place = { ...c, name: joinTokens(toks, m!.start, m!.end, 'text') };
     }
     if (place) out.push({ clause: clauseOf[p.start]!, place, origin: p.origin, at: p.start });

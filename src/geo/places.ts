@@ -213,6 +213,9 @@ const FORMER_STATES = new Map<string, ReadonlySet<string>>([
   ['east germany', new Set(['DEU'])], ['west germany', new Set(['DEU'])],
 ]);
 
+/** India named by its name or capital ("Indian", "Indians" may be the peoples of the Americas). */
+const INDIA_NAMED = /\b(?:India|New Delhi|Delhi)\b/;
+
 /** The word before a full stop that ends an abbreviation, not a sentence: "U.S.", "Gen.", "Jan.". */
 const ABBREVIATION_END = /(?:(?:^|[\s.(])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Corp|Inc|Ltd|Maj|Capt|Adm|Brig|Prof|Rev))$/;
 
@@ -304,6 +307,16 @@ export function articlePlaces(text: string): ArticlePlaces {
     // ("ABIDJAN - ... the summit in Abidjan": the city named again is where things happen, not its country acting.)
     const city = title.split(',')[0]!.trim();
     for (let at = text.indexOf(city, d.end); at >= 0; at = text.indexOf(city, at + city.length)) datelineCityNames++;
+  }
+  // ("Indian marchers", "Amazon Indians" in a story from La Paz: the indigenous peoples of the Americas. India named
+  // only by that word, in a story that names a country of the Americas, is not named at all; left in, its count made
+  // India the story's country and its Indians India's.)
+  if (counts.has('IND') && !INDIA_NAMED.test(text) && [...counts.keys()].some((c) => gaz.continentOf(c)?.[0] === 'Americas')) {
+    counts.delete('IND');
+    lead.delete('IND');
+    leadNamed.delete('IND');
+    leadAdjectives.delete('IND');
+    if (leadOpening === 'IND') leadOpening = null;
   }
   const topCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const datelineCountry = dateline && !SEATS_OF_INTERNATIONAL_BODIES.has(dateline.resolved?.name ?? '') ? dateline.resolved?.countryCode ?? null : null;
