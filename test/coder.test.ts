@@ -4078,3 +4078,12 @@ test('Indians in a story from the Americas that never names India are its indige
   assert.ok(evs.length > 0 && evs.every((e) => !codesOf(e.actor).includes('IND') && !codesOf(e.recipient).includes('IND')), JSON.stringify(dyadsOf(evs)));
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && dyadsOf([e])[0]!.endsWith('ECU>ECU')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a party of a country the article never names is the namesake of the story\'s country; an appeal to a court is no request', () => {
+  const lilongwe = code('LILONGWE (Reuters) - Police in Malawi fired tear gas at crowds who set fire to offices of the ruling Democratic Progressive Party in the city of Mzuzu on Wednesday.', '2011-07-21');
+  assert.ok(lilongwe.length > 0 && lilongwe.every((e) => !codesOf(e.actor).includes('TWN') && !codesOf(e.recipient).includes('TWN')), JSON.stringify(dyadsOf(lilongwe)));
+  // (Named with its country, the party is that country's.)
+  const taipei = code('TAIPEI (Reuters) - China accused Taiwan\'s Democratic Progressive Party of seeking independence.', '2016-01-20');
+  assert.ok(taipei.some((e) => dyadsOf([e])[0] === '112 CHN>TWN'), JSON.stringify(dyadsOf(taipei)));
+  assert.deepEqual(codeAll('LILONGWE (Reuters) - Lawyers for the former president said they would appeal to the Supreme Court.', '2014-06-01').filter((e) => e.event === 'REQUEST'), []);
+});

@@ -715,6 +715,12 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
  *  Tribunal"). */
 export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|Western)\s+(?:(?:foreign|defen[cs]e|finance|interior|economy|oil)\s+)?(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b/;
 
+/** Words that parties of many countries are named with: "Democratic Progressive Party", "People's National Congress". */
+const PARTY_NAME_WORDS = new Set(['democratic', 'progressive', 'party', 'labour', 'labor', 'republican', 'national', 'people', "people's", 'peoples',
+  "'s", 'congress', 'conservative', 'liberal', 'socialist', 'social', 'united', 'front', 'alliance', 'movement', 'union', 'new', 'freedom', 'justice',
+  'development', 'workers', "workers'", 'green', 'popular', 'patriotic', 'revolutionary', 'reform', 'renewal', 'independent', 'citizens', 'civic',
+  'action', 'solidarity', 'rally', 'the', 'of', 'for', 'and', 'democracy', 'democrats', 'forces', 'change']);
+
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
@@ -1068,7 +1074,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       sector ??= 'CVL';
     }
   }
-  const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: r.org || undefined }, text, span.start, span.end);
+  // ("Thousands marched on the offices of the ruling Democratic Progressive Party" in a story from Lilongwe, "the
+  // Labour Party" in one from Jerusalem: a party with a name of words many parties' names are made of, of a country
+  // the article never names, is the namesake of the story's country. Parties are the dictionary's organisations of a
+  // country with no sector. (Not a name of its own: "DUP leader Arlene Foster" in a story that names only Dublin.)
+  if (kind === 'org' && !r.sector && code && !NON_STATE_CODES.has(code) && !memory.places.countryCounts.has(code) && memory.places.datelineCountry !== code
+    && m.end - m.start >= 2 && toks.slice(m.start, m.end).every((t) => PARTY_NAME_WORDS.has(t.norm))) {
+    const home = homeCountry(memory.places);
+    if (home && !NON_STATE_CODES.has(home)) code = home;
+  }
+  const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: code === r.code ? r.org || undefined : undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && (!agentSector || DIPLOMATIC_BUILDINGS.has(head.norm)) && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });

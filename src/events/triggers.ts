@@ -107,6 +107,7 @@ const ANONYMITY_VERBS = new Set(['ask', 'request', 'demand', 'seek', 'decline', 
 const UNNAMED = /^(?:named|identified|quoted|cited)$/;
 /** What a court rules, appealed against in a higher court. */
 const RULINGS = new Set(['ruling', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'decision', 'acquittal']);
+const COURTS = new Set(['court', 'tribunal']);
 
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
@@ -143,13 +144,16 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       || (next[to] === 'to' && next[to + 1] === 'give' && next.includes('name'));
   };
   // ("the government appealed", "lawyers said they would appeal", "appealed against the verdict", "appealed the
-  // ruling": an appeal to a higher court, not to anyone to act; an appeal for something or to someone names it.)
+  // ruling", "would appeal to the Supreme Court": an appeal to a higher court, not to anyone to act; an appeal for
+  // something or to someone names it.)
   const courtAppeal = (m: PatternMatch) => {
     if (toks[m.trigger]!.lemma !== 'appeal' || toks[m.trigger]!.pos !== 'VERB' || m.matched.length > 1) return false;
     let k = m.trigger + 1;
     while (toks[k]?.pos === 'ADV') k++;
     const next = toks[k];
     if (!next || next.pos === 'PUNCT' || next.norm === 'against') return true;
+    // ("said they would appeal to the Supreme Court")
+    if (next.norm === 'to' && toks.slice(k + 1, k + 5).some((t) => COURTS.has(t.lemma))) return true;
     for (let q = k; q < k + 3 && q < toks.length; q++) {
       if (toks[q]!.norm === 'for' || toks[q]!.norm === 'to') return false;
       if (RULINGS.has(toks[q]!.lemma)) return true;
