@@ -4087,3 +4087,10 @@ test('a party of a country the article never names is the namesake of the story\
   assert.ok(taipei.some((e) => dyadsOf([e])[0] === '112 CHN>TWN'), JSON.stringify(dyadsOf(taipei)));
   assert.deepEqual(codeAll('LILONGWE (Reuters) - Lawyers for the former president said they would appeal to the Supreme Court.', '2014-06-01').filter((e) => e.event === 'REQUEST'), []);
 });
+
+test('lands or borders that meet at a point hold no meeting', () => {
+  assert.deepEqual(codeAll('CHIANG RAI (Reuters) - The town lies near the point where Laos, Thailand and Myanmar meet.', '2017-08-28'), []);
+  assert.deepEqual(codeAll('ANKARA (Reuters) - The village lies where the borders of Turkey, Iran and Iraq meet.', '2017-08-28'), []);
+  // (A meeting told in a clause of place is one: "the palace where Trump and Putin met".)
+  assert.ok(code('HELSINKI (Reuters) - Thousands gathered outside the palace where Trump and Putin met.', '2018-07-16').some((e) => e.event === 'CONSULT'));
+});

@@ -108,6 +108,9 @@ const UNNAMED = /^(?:named|identified|quoted|cited)$/;
 /** What a court rules, appealed against in a higher court. */
 const RULINGS = new Set(['ruling', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'decision', 'acquittal']);
 const COURTS = new Set(['court', 'tribunal']);
+/** Where lands meet: "the point where India, China and Bhutan meet", "where the borders of three countries meet". */
+const MEETING_POINTS = new Set(['point', 'junction', 'tri-junction', 'trijunction', 'spot', 'corner']);
+const BORDER_WORDS = new Set(['border', 'frontier', 'boundary']);
 
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
@@ -160,7 +163,19 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
     return false;
   };
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("near the point where India, China and Bhutan meet", "where the borders of Iraq, Iran and Turkey meet": lands or
+  // borders meeting at a place, no meeting held.)
+  const meetingPoint = (m: PatternMatch) => {
+    if (toks[m.trigger]!.lemma !== 'meet' || m.matched.length > 1) return false;
+    const next = toks[m.trigger + 1];
+    if (next && next.pos !== 'PUNCT' && next.pos !== 'CCONJ') return false;
+    for (let k = m.trigger - 1; k >= 0 && k >= m.trigger - 12; k--) {
+      if (toks[k]!.norm === 'where') return MEETING_POINTS.has(toks[k - 1]?.lemma ?? '') || toks.slice(k + 1, m.trigger).some((t) => BORDER_WORDS.has(t.lemma));
+      if (toks[k]!.pos === 'VERB' || toks[k]!.text === ';') return false;
+    }
+    return false;
+  };
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
