@@ -4094,3 +4094,10 @@ test('lands or borders that meet at a point hold no meeting', () => {
   // (A meeting told in a clause of place is one: "the palace where Trump and Putin met".)
   assert.ok(code('HELSINKI (Reuters) - Thousands gathered outside the palace where Trump and Putin met.', '2018-07-16').some((e) => e.event === 'CONSULT'));
 });
+
+test('a participle written as its base form, right after its noun with its agent, is passive: "a woman hit by a stray bullet"', () => {
+  const woman = codeAll('BEIRUT (Reuters) - Among the dead was a man hit by a stray bullet on his balcony.', '2021-10-15');
+  assert.ok(woman.length > 0 && woman.every((e) => !e.actor.some((a) => a.text === 'man')), JSON.stringify(woman.map((e) => [e.cameo, e.actor.map((a) => a.text), e.recipient.map((a) => a.text)])));
+  const bridges = code('SIDON, Lebanon (Reuters) - Bulldozers cleared rubble from bridges hit by Israeli aircraft.', '2006-08-15');
+  assert.ok(bridges.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ISR'), JSON.stringify(dyadsOf(bridges)));
+});

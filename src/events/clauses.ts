@@ -98,10 +98,11 @@ export const CLAIMED = new Set(['claim', 'carry', 'conduct', 'launch', 'stage', 
 
 export function passive(toks: Token[], i: number): boolean {
   // ("no Russian personnel were hit": a participle written as its base form is one only right after "be".)
+  // (Or right after its noun with its agent: "a woman hit by a stray bullet", "a convoy hit by a roadside bomb".)
   if (SAME_AS_BASE.has(toks[i]!.norm) && toks[i]!.pos === 'VERB') {
     let k = i - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
-    return k >= 0 && (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get');
+    return k >= 0 && (toks[k]!.lemma === 'be' || toks[k]!.lemma === 'get' || (toks[i + 1]?.norm === 'by' && k === i - 1 && ['NOUN', 'PROPN'].includes(toks[k]!.pos)));
   }
   if (!participle(toks[i]!)) return false;
   // ("Israel is opposed to French mediation", "is committed to the talks": a participle that is an adjective with
