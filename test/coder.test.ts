@@ -4101,3 +4101,8 @@ test('a participle written as its base form, right after its noun with its agent
   const bridges = code('SIDON, Lebanon (Reuters) - Bulldozers cleared rubble from bridges hit by Israeli aircraft.', '2006-08-15');
   assert.ok(bridges.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'ISR'), JSON.stringify(dyadsOf(bridges)));
 });
+
+test('people said to come from a country, past an adverb and a comma, are no place the act was done in', () => {
+  const arrests = code('ROME (Reuters) - Police said 40 people, mostly from Tunisia and Libya, had been arrested in Lampedusa.', '2011-04-02');
+  assert.ok(arrests.some((e) => e.cameo === '173' && codesOf(e.actor).join() === 'ITA'), JSON.stringify(dyadsOf(arrests)));
+});

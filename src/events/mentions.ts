@@ -114,7 +114,7 @@ export const INSTRUMENTS: ReadonlySet<string> = new Set(['missile', 'rocket', 'b
 const TAKING_FROM = new Set(['free', 'release', 'rescue', 'liberate', 'expel', 'withdraw', 'evacuate', 'remove', 'oust', 'drive', 'pull',
   'deport', 'extradite', 'kidnap', 'abduct', 'seize', 'bar', 'ban']);
 /** People named with where they come from: "refugees from Syria", "journalists from Al Jazeera". */
-const PEOPLE_FROM = new Set(['refugee', 'migrant', 'immigrant', 'delegate', 'delegation', 'envoy', 'diplomat', 'journalist', 'reporter',
+const PEOPLE_FROM = new Set(['refugee', 'migrant', 'immigrant', 'delegate', 'delegation', 'envoy', 'diplomat', 'journalist', 'reporter', 'people', 'person',
   'worker', 'national', 'citizen', 'tourist', 'fighter', 'volunteer', 'expert', 'student', 'pilgrim', 'official',
   'peacekeeper', 'soldier', 'troop', 'hostage', 'victim', 'passenger', 'sailor', 'crew', 'engineer', 'geologist']);
 /** What protesters carry, wave or burn: "waving Egyptian flags". */
@@ -1404,7 +1404,10 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     for (let k = p.start; k < p.end; k++) {
       const preposition = toks[k - 1 - (k === p.start ? compass : 0)]?.norm ?? '';
       if (PREPOSITIONS_OF_PLACE.has(preposition)) {
-        const mover = toks[k - 2 - (k === p.start ? compass : 0)];
+        // ("dozens of people, mostly from Afghanistan": past an adverb and a comma to the people.)
+        let at = k - 2 - (k === p.start ? compass : 0);
+        if (preposition === 'from') while (at > 0 && (toks[at]!.pos === 'ADV' || toks[at]!.text === ',')) at--;
+        const mover = toks[at];
         // (Nor where a reaction or help comes from: "drawing condemnation from the United States", "aid from Japan".)
         // (Nor where people come from: "detained refugees from Syria" in a story from Cairo were detained in Egypt.)
         placed.push({ start: k, end: p.end, mentions: p.mentions.filter((m) => m.start >= k), origin: preposition === 'from' && !!mover && (RETURNS.has(mover.lemma) || REACTIONS_FROM.has(mover.lemma) || PEOPLE_FROM.has(mover.lemma)) });
