@@ -4106,3 +4106,8 @@ test('people said to come from a country, past an adverb and a comma, are no pla
   const arrests = code('ROME (Reuters) - Police said 40 people, mostly from Tunisia and Libya, had been arrested in Lampedusa.', '2011-04-02');
   assert.ok(arrests.some((e) => e.cameo === '173' && codesOf(e.actor).join() === 'ITA'), JSON.stringify(dyadsOf(arrests)));
 });
+
+test('"Marines" with a capital are the U.S. corps, whatever country the story is about; Royal Marines are British', () => {
+  assert.ok(code('MOGADISHU (Reuters) - Marines fired on gunmen near the airport on Tuesday.', '1995-03-03').some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'USA'));
+  assert.ok(code('TEHRAN (Reuters) - Iranian forces seized 15 Royal Marines in the Gulf.', '2007-03-23').some((e) => codesOf(e.recipient).join() === 'GBR'));
+});

@@ -10,6 +10,9 @@ import type {
 } from '../store.js';
 import { workerEntry } from '../../worker-entry.js';
 
+/** How long a reply may lag behind the wake-up that announces it (ms). */
+const REPLY_LAG_MS = 5000;
+
 /** Events fetched from the thread per step of eachEvent. */
 const STREAM_STEP = 1000;
 
@@ -40,7 +43,14 @@ export class SyncPostgresStore implements Store {
     Atomics.store(this.signal, 0, 0);
     this.port.postMessage({ method, args });
     Atomics.wait(this.signal, 0, 0);
-    const reply = receiveMessageOnPort(this.port)?.message as { result?: T; error?: string } | undefined;
+    // (The thread posts its reply before it wakes this one, but on a loaded machine the message can reach this end of
+    // the port a moment after the wake-up: it is waited for, a millisecond at a time, before the call is given up.)
+    let received = receiveMessageOnPort(this.port);
+    for (let waited = 0; !received && waited < REPLY_LAG_MS; waited++) {
+      Atomics.wait(this.signal, 0, 1, 1);
+      received = receiveMessageOnPort(this.port);
+    }
+    const reply = received?.message as { result?: T; error?: string } | undefined;
     if (!reply) throw new Error(`PostgreSQL store thread gave no answer to ${method}`);
     if (reply.error !== undefined) throw new Error(reply.error);
     return reply.result as T;
