@@ -4111,3 +4111,9 @@ test('"Marines" with a capital are the U.S. corps, whatever country the story is
   assert.ok(code('MOGADISHU (Reuters) - Marines fired on gunmen near the airport on Tuesday.', '1995-03-03').some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'USA'));
   assert.ok(code('TEHRAN (Reuters) - Iranian forces seized 15 Royal Marines in the Gulf.', '2007-03-23').some((e) => codesOf(e.recipient).join() === 'GBR'));
 });
+
+test('civil society leaders are no government; several governments are other countries', () => {
+  const leaders = code('LILONGWE (Reuters) - Civil society leaders accused the police of using excessive force.', '2011-07-21');
+  assert.ok(leaders.some((e) => e.cameo === '112' && e.actor.every((a) => a.sector === 'CVL')), JSON.stringify(leaders.map((e) => [e.cameo, e.actor])));
+  assert.ok(!code('ASUNCION (Reuters) - Several governments in the region have withdrawn their ambassadors from Asuncion.', '2012-06-25').some((e) => codesOf(e.actor).includes('PRY')));
+});
