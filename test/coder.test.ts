@@ -4117,3 +4117,9 @@ test('civil society leaders are no government; several governments are other cou
   assert.ok(leaders.some((e) => e.cameo === '112' && e.actor.every((a) => a.sector === 'CVL')), JSON.stringify(leaders.map((e) => [e.cameo, e.actor])));
   assert.ok(!code('ASUNCION (Reuters) - Several governments in the region have withdrawn their ambassadors from Asuncion.', '2012-06-25').some((e) => codesOf(e.actor).includes('PRY')));
 });
+
+test('a bare word after "and" with an object, in an infinitive\'s clause, is the second infinitive: "to expel two diplomats and bar two others"', () => {
+  const evs = codeAll('WARSAW (Reuters) - Poland decided on Monday to expel three Belarusian diplomats and bar two others from entering the country.', '2021-08-02');
+  assert.ok(evs.some((e) => e.cameo.startsWith('17') && codesOf(e.actor).join() === 'POL'), JSON.stringify(dyadsOf(evs)));
+  assert.ok(!evs.some((e) => codesOf(e.actor).includes('BLR')), JSON.stringify(dyadsOf(evs)));
+});

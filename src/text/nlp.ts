@@ -271,6 +271,15 @@ export function analyze(text: string): Sentence[] {
           }
         }
       }
+      // ("decided to expel two Russian diplomats and bar two others": a bare word after "and", with an object after it,
+      // in an infinitive's clause, is the infinitive's second verb, not the noun the tagger made of it.)
+      if (t.pos === 'NOUN' && t.lemma === t.norm && prev.norm === 'and' && /^[a-z]+$/.test(t.text) && next && ['DET', 'NUM', 'PRON'].includes(next.pos)) {
+        for (let q = k - 2; q >= 1 && k - q <= 8; q--) {
+          const w = tokens[q]!;
+          if (w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'SCONJ') break;
+          if (w.pos === 'VERB' && w.norm === w.lemma && tokens[q - 1]!.norm === 'to') { t.pos = 'VERB'; break; }
+        }
+      }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
       if ((t.text === "'" || t.text === '’') && t.pos === 'PUNCT' && t.start === prev.end && /s$/.test(prev.norm)
         && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) t.pos = 'PART';
