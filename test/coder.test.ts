@@ -4123,3 +4123,8 @@ test('a bare word after "and" with an object, in an infinitive\'s clause, is the
   assert.ok(evs.some((e) => e.cameo.startsWith('17') && codesOf(e.actor).join() === 'POL'), JSON.stringify(dyadsOf(evs)));
   assert.ok(!evs.some((e) => codesOf(e.actor).includes('BLR')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('a verb after "and" and a new subject opens a clause of its own, not a participle describing that subject', () => {
+  const evs = code('KHARTOUM (Reuters) - The death toll rose to 40 and the African Union called on both sides to lay down their arms.', '2023-04-20');
+  assert.ok(evs.some((e) => e.event === 'REQUEST' && codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(evs)));
+});

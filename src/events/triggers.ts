@@ -315,7 +315,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // Only where the clause already has its verb ("carrying posters of children killed in"); otherwise the noun
     // is the subject ("Saddam Hussein arrived in Amman").
     // ("an estimated 3,000 people demonstrated": a participle after a determiner is no verb.)
-    for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET' && !hedge(k)) || toks[k]!.pos === 'AUX') return true;
+    // ("the death toll rose to 165 and the UN Security Council called on both sides": not past "and" after a verb,
+    // with only the noun before the participle between, which opens a clause of its own with that noun as subject.)
+    for (let k = i - 2; k >= 0 && clauseOf[k] === clauseOf[i]; k--) {
+      if (toks[k]!.pos === 'CCONJ' && ['VERB', 'ADV', 'NUM'].includes(toks[k - 1]?.pos ?? '') && toks.slice(k + 1, i).every((x) => NOUN_PHRASE_WORDS.has(x.pos))) return false;
+      if ((toks[k]!.pos === 'VERB' && toks[k - 1]?.pos !== 'DET' && !hedge(k)) || toks[k]!.pos === 'AUX') return true;
+    }
     // ... or where the clause's verb comes after it: "Protesters opposed to Morales blocked roads", "soldiers killed
     // in the ambush were buried on Sunday".
     // (Right after the preposition's noun phrase: not a particle, "carried out a multi-pronged attack ... that killed",
