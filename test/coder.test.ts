@@ -4128,3 +4128,9 @@ test('a verb after "and" and a new subject opens a clause of its own, not a part
   const evs = code('KHARTOUM (Reuters) - The death toll rose to 40 and the African Union called on both sides to lay down their arms.', '2023-04-20');
   assert.ok(evs.some((e) => e.event === 'REQUEST' && codesOf(e.actor).join() === 'IGO'), JSON.stringify(dyadsOf(evs)));
 });
+
+test('calling someone by a name with a possessive is no telephone call: "called Odinga his brother"', () => {
+  assert.deepEqual(codeAll('ACCRA (Reuters) - President John Mahama called Nana Akufo-Addo his brother.', '2016-12-10').filter((e) => e.cameo === '041'), []);
+  // (A call to someone stays a call.)
+  assert.ok(code('MOSCOW (Reuters) - Putin called Erdogan on Tuesday.', '2018-03-09').some((e) => e.cameo === '041'));
+});

@@ -372,9 +372,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'AUX'].includes(toks[b]!.pos)) break;
     }
     let k = m.trigger + 1;
-    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the') k++;
+    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the' || (toks[k]?.text === '-' && toks[k - 1]!.end === toks[k]!.start)) k++;
     // ("for calling Prime Minister Pedro Sanchez's wife corrupt": or an adjective after the name.)
-    return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '') || (toks[k - 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(toks[k - 2]?.pos ?? '') && k - 1 > m.trigger + 1);
+    // ("Kenyatta called Odinga his brother": or a possessive after the name; "called his counterpart" is a call.)
+    return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '') || (toks[k - 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(toks[k - 2]?.pos ?? '') && k - 1 > m.trigger + 1)
+      || (k > m.trigger + 1 && ['his', 'her', 'their', 'its', 'our', 'my'].includes(toks[k]?.norm ?? ''));
   };
   // "more than 20,000 people had been killed in Saturday's quake": deaths a disaster caused are no one's violence.
   const naturalCause = (m: PatternMatch) => {
