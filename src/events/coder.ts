@@ -1111,13 +1111,21 @@ export function domesticTargets(events: CodedEvent[], home: string | null, phras
   for (const e of events) {
     if (!e.unresolved || e.recipient.length || !(DOMESTIC_TARGET_KINDS.has(kindOfAct(e.cameo)) || condemnsViolence(e, toks))) continue;
     if (!e.actor.length || e.actor.some((a) => a.code !== home)) continue;
-    const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
-    if (!isResolved(e.actor, recipient, e.cameo)) continue;
-    // (One event per kind of act and pair in a sentence, as codeTrigger keeps them.)
-    if (events.some((x) => x !== e && !x.unresolved && kindOfAct(x.cameo) === kindOfAct(e.cameo) && x.recipient.some((b) => b.code === home))) continue;
-    e.recipient = recipient;
-    delete e.unresolved;
+    addressToHome(e, events, home);
   }
+}
+
+/**
+ * Codes a held-back event with the story's country as its implicit recipient, when that resolves it and the sentence
+ * has no other event of the same kind of act done to that country (one event per kind of act and pair in a sentence,
+ * as codeTrigger keeps them).
+ */
+function addressToHome(e: CodedEvent, events: readonly CodedEvent[], home: string): void {
+  const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
+  if (!isResolved(e.actor, recipient, e.cameo)) return;
+  if (events.some((x) => x !== e && !x.unresolved && kindOfAct(x.cameo) === kindOfAct(e.cameo) && x.recipient.some((b) => b.code === home))) return;
+  e.recipient = recipient;
+  delete e.unresolved;
 }
 /**
  * "The U.S. State Department said it was deeply concerned and urged restraint", "The Organisation of African Unity
@@ -1143,11 +1151,7 @@ export function addressedAtHome(events: CodedEvent[], home: string | null, phras
       && (homeOnly ??= [...places.countryCounts].every(([code, n]) => code === home || n < 2));
     if (!(e.cameo.startsWith('02') || (fromAbroad && ADDRESSED_ABROAD.test(e.cameo)) || atHome)) continue;
     if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code))) continue;
-    const recipient = [actorRef({ name: home, code: home, sector: null }, '', -1, -1, true)];
-    if (!isResolved(e.actor, recipient, e.cameo)) continue;
-    if (events.some((x) => x !== e && !x.unresolved && kindOfAct(x.cameo) === kindOfAct(e.cameo) && x.recipient.some((b) => b.code === home))) continue;
-    e.recipient = recipient;
-    delete e.unresolved;
+    addressToHome(e, events, home);
   }
 }
 /** Words from abroad addressed to the story's country when they name no one: disapproval (11), praise and verbal

@@ -49,7 +49,7 @@ const GAP_STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')'])
 /** Words that open an aside counting what came before it: ", most of them", ", many of whom". */
 const PARTITIVE_ASIDE = new Set(['most', 'many', 'some', 'all', 'several', 'half', 'none', 'both', 'few', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands']);
 /** Whether token k is a hyphen written inside a word ("72-hour"): no space on either side. */
-function hyphenJoins(tokens: readonly Token[], k: number): boolean {
+export function hyphenJoins(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return t.text === '-' && k > 0 && k + 1 < tokens.length && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end;
 }

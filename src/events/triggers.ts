@@ -3,7 +3,7 @@
 // said, asked or hoped, modifiers and names are dropped. Intent verbs pass their complement through as intentions.
 import { joinTokens } from './arrays.js';
 import type { Token } from '../text/nlp.js';
-import type { PatternMatch, PatternSet } from './patterns.js';
+import { hyphenJoins, type PatternMatch, type PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO } from './modality.js';
 import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
@@ -372,7 +372,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'AUX'].includes(toks[b]!.pos)) break;
     }
     let k = m.trigger + 1;
-    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the' || (toks[k]?.text === '-' && toks[k - 1]!.end === toks[k]!.start)) k++;
+    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the' || (k < toks.length && hyphenJoins(toks, k))) k++;
     // ("for calling Prime Minister Pedro Sanchez's wife corrupt": or an adjective after the name.)
     // ("Kenyatta called Odinga his brother": or a possessive after the name; "called his counterpart" is a call.)
     return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '') || (toks[k - 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(toks[k - 2]?.pos ?? '') && k - 1 > m.trigger + 1)
