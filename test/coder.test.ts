@@ -4134,3 +4134,110 @@ test('calling someone by a name with a possessive is no telephone call: "called 
   // (A call to someone stays a call.)
   assert.ok(code('MOSCOW (Reuters) - Putin called Erdogan on Tuesday.', '2018-03-09').some((e) => e.cameo === '041'));
 });
+
+test('after a verb of demanding, "that" and a name, a bare word is the subjunctive\'s verb; a time may stand before "that"', () => {
+  const evs = code('ANKARA (Reuters) - Turkey demanded on Monday that Germany hand over two fugitive officers.', '2017-03-06');
+  assert.ok(evs.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('TUR>DEU')), JSON.stringify(dyadsOf(evs)));
+  const lastWeek = code('BAGHDAD (Reuters) - Iraq demanded last week that Kuwait return the seized fishing boats.', '2011-09-20');
+  assert.ok(lastWeek.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('IRQ>KWT')), JSON.stringify(dyadsOf(lastWeek)));
+});
+
+test('a ship named with "USS" is the U.S. Navy\'s, "HMS" the Royal Navy\'s', () => {
+  const uss = code('MANILA (Reuters) - The destroyer USS Decatur sailed near the Chinese-held Gaven Reef on Sunday.', '2018-09-30');
+  assert.ok(uss.some((e) => e.event === 'MOBILIZE' && dyadsOf([e])[0]!.endsWith('USA>CHN')), JSON.stringify(dyadsOf(uss)));
+  const hms = code('LONDON (Reuters) - HMS Montrose fired warning shots at Iranian boats in the Gulf.', '2019-07-11');
+  assert.ok(hms.some((e) => codesOf(e.actor).join() === 'GBR'), JSON.stringify(dyadsOf(hms)));
+});
+
+test('premises a country\'s people own are that country\'s: an attack on "an Israeli-owned hotel" is an attack on Israel', () => {
+  const evs = code('TUNIS (Reuters) - Gunmen attacked a French-owned hotel in Sousse on Friday.', '2005-04-12');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && dyadsOf([e])[0]!.endsWith('TUN>FRA')), JSON.stringify(dyadsOf(evs)));
+  // (Forces a country backs are still not that country's.)
+  const backed = code('ALEPPO (Reuters) - Turkish-backed fighters shelled the town on Friday.', '2018-02-02');
+  assert.ok(!backed.some((e) => codesOf(e.actor).includes('TUR') && codesOf(e.recipient).includes('TUR')), JSON.stringify(dyadsOf(backed)));
+});
+
+test('critics and rivals named by no country are the story\'s own; critics of a government are its country\'s', () => {
+  const critics = code('PRETORIA (Reuters) - Critics accuse Zuma of failing to tackle the crisis in Zimbabwe.', '2009-06-01');
+  assert.ok(critics.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('ZAF>ZAF')), JSON.stringify(dyadsOf(critics)));
+  const rival = code('LUSAKA (Reuters) - His main rival rejected the result on Tuesday.', '2021-08-16');
+  assert.ok(rival.some((e) => e.event === 'REJECT' && dyadsOf([e])[0]!.endsWith('ZMB>ZMB')), JSON.stringify(dyadsOf(rival)));
+});
+
+test('a charter jet is no warplane, and a country\'s people or craft named by its adjective are no place', () => {
+  const evs = code('NAIROBI (Reuters) - Gunmen fired two rockets at a Turkish airliner as it took off on Monday.', '2003-06-02');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && dyadsOf([e])[0]!.endsWith('KEN>TUR')), JSON.stringify(dyadsOf(evs)));
+  // (A place named by a people's adjective and a kind of actor's word, with a noun of place after them, stays a place.)
+  const posts = code('BEIRUT (Reuters) - Israeli tanks fired at Lebanese army positions, destroying an armoured vehicle.', '2010-08-03');
+  assert.ok(posts.some((e) => e.event === 'ASSAULT' && dyadsOf([e])[0]!.endsWith('ISR>LBN')), JSON.stringify(dyadsOf(posts)));
+});
+
+test('observers saying a vote fell short of standards disapprove of the vote\'s country; saying it met them approves', () => {
+  const evs = code('BAKU (Reuters) - OSCE monitors said the presidential vote fell well short of international standards.', '2003-10-16');
+  assert.ok(evs.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('IGO>AZE')), JSON.stringify(dyadsOf(evs)));
+  const met = code('TBILISI (Reuters) - The OSCE said the parliamentary election had met democratic standards.', '2008-05-22');
+  assert.ok(met.some((e) => e.event === 'SUPPORT' && dyadsOf([e])[0]!.endsWith('IGO>GEO')), JSON.stringify(dyadsOf(met)));
+  const notMet = code('TBILISI (Reuters) - The OSCE said the parliamentary election did not meet democratic standards.', '2008-05-22');
+  assert.ok(notMet.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('IGO>GEO')) && !notMet.some((e) => e.event === 'REJECT'), JSON.stringify(dyadsOf(notMet)));
+});
+
+test('a demand to free people is made of whoever holds them: "the release of sailors seized by Iranian forces"', () => {
+  const evs = code('LONDON (Reuters) - Britain demanded the release of six sailors and two marines detained by Iranian forces.', '2004-06-22');
+  assert.ok(evs.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('GBR>IRN')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('an attack whose noun a denial governs, or that a modal passive follows, did not happen', () => {
+  const denied = codeAll('LONDON (Reuters) - Britain denied any shots had been fired at the frigate.', '2021-06-23');
+  assert.deepEqual(denied.filter((e) => e.event === 'ASSAULT'), []);
+  const could = codeAll('KIEV (Reuters) - Opposition leaders said martial law could be used to delay the vote.', '2018-11-27');
+  assert.deepEqual(could.filter((e) => e.cameo === '1724'), []);
+});
+
+test('forces sent to a country\'s own border are mobilised, not given', () => {
+  const evs = code('BEIJING (Reuters) - China sent fighter jets to its border with Myanmar on Saturday.', '2015-03-14');
+  assert.ok(evs.some((e) => e.event === 'MOBILIZE' && dyadsOf([e])[0]!.endsWith('CHN>MMR')), JSON.stringify(dyadsOf(evs)));
+  assert.ok(!evs.some((e) => e.event === 'AID'), JSON.stringify(dyadsOf(evs)));
+});
+
+test('an envoy summoned to receive a note of protest or to hear concern is protested to; receiving a protest is no protest', () => {
+  const evs = codeAll('BOGOTA (Reuters) - The foreign ministry summoned the U.S. ambassador to receive a note of protest.', '1996-03-02');
+  assert.ok(evs.some((e) => e.cameo === '114' && dyadsOf([e])[0]!.endsWith('COL>USA')), JSON.stringify(dyadsOf(evs)));
+  assert.ok(!evs.some((e) => codesOf(e.actor).includes('USA')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('after a judgement, ", and" with a new subject and its verb is a new act, not what the judgement alleges', () => {
+  const evs = code('TEHRAN (Reuters) - A spokesman called the raid a violation of international law, and Tehran summoned the Iraqi ambassador.', '2007-01-12');
+  assert.ok(evs.some((e) => e.cameo === '114' && dyadsOf([e])[0]!.endsWith('IRN>IRQ')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('tribesmen are civilians of the story\'s country: "hundreds of tribesmen chanted anti-American slogans"', () => {
+  const evs = code('PESHAWAR (Reuters) - Hundreds of tribesmen chanted anti-American slogans at the funeral.', '2008-09-04');
+  assert.ok(evs.some((e) => e.event === 'PROTEST' && dyadsOf([e])[0]!.endsWith('PAK>USA')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('talks by telephone: "spoke to his counterpart by telephone", "raised the matter with X", "in a telephone call with X"', () => {
+  const spoke = code('ANKARA (Reuters) - Foreign Minister Ahmet Davutoglu spoke to his Russian counterpart Sergei Lavrov by telephone.', '2013-05-02');
+  assert.ok(spoke.some((e) => e.cameo === '041' && dyadsOf([e])[0]!.endsWith('TUR>RUS')), JSON.stringify(dyadsOf(spoke)));
+  const raised = code('PARIS (Reuters) - Hollande raised the case with Chinese President Xi Jinping on Monday.', '2014-03-24');
+  assert.ok(raised.some((e) => e.event === 'CONSULT' && dyadsOf([e])[0]!.endsWith('FRA>CHN')), JSON.stringify(dyadsOf(raised)));
+  const call = code('KIEV (Reuters) - Poroshenko raised the shelling in a telephone call with German Chancellor Angela Merkel.', '2015-02-01');
+  assert.ok(call.some((e) => e.cameo === '041' && dyadsOf([e])[0]!.endsWith('UKR>DEU')), JSON.stringify(dyadsOf(call)));
+  // (Calling one's counterpart a name is no call; defending one's own companies protects no one else.)
+  assert.deepEqual(codeAll('HAVANA (Reuters) - Castro called his Uruguayan counterpart Jorge Batlle a traitor.', '2002-04-23').filter((e) => e.cameo === '041'), []);
+  assert.deepEqual(codeAll('MADRID (Reuters) - Rajoy said Spain would defend its companies abroad.', '2012-05-02').filter((e) => e.cameo === '074'), []);
+});
+
+test('an appeal from abroad is addressed to the story\'s country when only another clause names another party', () => {
+  const evs = code('BISHKEK (Reuters) - Kazakhstan urged restraint, and the United Nations sent an envoy to the capital.', '2010-04-08');
+  assert.ok(evs.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('KAZ>KGZ')), JSON.stringify(dyadsOf(evs)));
+  // (One named in its own clause may be whom it is aimed at: no recipient is guessed.)
+  const own = codeAll('BISHKEK (Reuters) - Kazakhstan urged restraint after talks with Russia.', '2010-04-08');
+  assert.ok(!own.some((e) => e.event === 'REQUEST' && codesOf(e.recipient).includes('KGZ')), JSON.stringify(dyadsOf(own)));
+});
+
+test('a demand made at home is of the story\'s country; an order given at home is no demand of it', () => {
+  const demand = code('DHAKA (Reuters) - The opposition leader demanded a fresh election on Sunday.', '2014-01-06');
+  assert.ok(demand.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('BGD>BGD')), JSON.stringify(dyadsOf(demand)));
+  const order = code('DHAKA (Reuters) - The prime minister ordered a committee to investigate the fire.', '2014-01-06');
+  assert.ok(!order.some((e) => e.event === 'REQUEST'), JSON.stringify(dyadsOf(order)));
+});

@@ -121,7 +121,12 @@ export function argumentsOf(p: Parse, v: number, kids: number[][] = childrenOf(p
 
 /** Prepositions that set talks beside the act of their clause, held by the same side: "met Putin after talks with
  *  Lavrov", "said during talks with". ("ahead of" and "before": talks not yet held.) */
-const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at', 'on']);
+const ALONGSIDE_CASE = new Set(['after', 'following', 'during', 'at', 'on', 'in']);
+/** Whether talks named by the noun at `n` after the preposition `c` were held by the clause's subject: after "in",
+ *  only talks with someone named ("in a telephone call with Putin"; "agreed to lift sanctions in the summit" says
+ *  where an agreement was made). */
+const alongside = (p: Parse, kids: number[][], n: number, c: string): boolean =>
+  ALONGSIDE_CASE.has(c) && (c !== 'in' || p.forms[n + 1]?.toLowerCase() === 'with' || kids[n]!.some((k) => caseOf(p, kids, k) === 'with'));
 
 /**
  * Who held the talks a noun names as a circumstance of another act ("met Putin after hours of talks with Lavrov"):
@@ -133,12 +138,18 @@ export function heldAlongside(p: Parse, n: number, kids: number[][] = childrenOf
   const own = directSubject(p, kids, n);
   if (own.at.length && !own.passive) return own.at;
   let x = n;
+  // (The talks' noun, when the parse hung it on the verb's object: "raised the issue in a telephone call with Putin" is
+  // said in the call, whatever the attachment.)
+  let attachedAt = -1;
   for (let depth = 0; depth < 4; depth++) {
     const h = p.head[x]!;
     if (h < 0) return [];
     const rel = base(p.deprel[x]!);
-    if (rel === 'obl') return isVerbal(p, h) && ALONGSIDE_CASE.has(caseOf(p, kids, x)) ? argumentsOf(p, h, kids).subject : [];
-    if (rel !== 'nmod') return [];
+    if (rel === 'obl') return isVerbal(p, h) && alongside(p, kids, x, caseOf(p, kids, x)) ? argumentsOf(p, h, kids).subject : [];
+    if (rel === 'obj' && attachedAt >= 0 && alongside(p, kids, attachedAt, caseOf(p, kids, attachedAt))) return isVerbal(p, h) ? argumentsOf(p, h, kids).subject : [];
+    // ("in a telephone call with Putin": the trigger may be a word of the noun's compound.)
+    if (rel !== 'nmod' && rel !== 'compound') return [];
+    if (rel === 'nmod') attachedAt = x;
     x = h;
   }
   return [];

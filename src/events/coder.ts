@@ -331,7 +331,7 @@ export class EventCoder {
     domesticAccused(events, reading.home, phrases);
     envoysRecalled(events, reading.home);
     domesticTargets(events, reading.home, phrases, toks);
-    addressedAtHome(events, reading.home, phrases, memory.places, toks);
+    addressedAtHome(events, reading.home, phrases, memory.places, toks, clauseOf);
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -462,6 +462,8 @@ export class EventCoder {
       : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
     // Whatever is threatened ("threatened to veto"), the event is a threat.
     if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
+    // ("said the vote did not meet international standards": a favourable verdict denied is disapproval, no rejection.)
+    if (m.pattern.verdict && modality === 'negated' && m.pattern.cameo.startsWith('05')) modal = '110';
     if (!modal) return;
     // "Lavrov said the strike was a violation of international law": a judgement of defiance is disapproval, the
     // speaker's of whoever did what is judged.
@@ -1137,7 +1139,7 @@ function addressToHome(e: CodedEvent, events: readonly CodedEvent[], home: strin
  * another country's act the sentence does not name ("condemned what he called the cowardly act"). Held back with no
  * recipient (resolution.ts), such an event is coded with that country, marked implicit.
  */
-export function addressedAtHome(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], places: PlaceContext, toks: readonly Token[]): void {
+export function addressedAtHome(events: CodedEvent[], home: string | null, phrases: readonly Phrase[], places: PlaceContext, toks: readonly Token[], clauseOf: readonly number[]): void {
   if (!home || NON_STATE_CODES.has(home)) return;
   let homeOnly: boolean | undefined;
   for (const e of events) {
@@ -1146,21 +1148,33 @@ export function addressedAtHome(events: CodedEvent[], home: string | null, phras
     const object = objectNouns(e, toks);
     if (object.some((w) => VISIT_NOUNS.has(w))) continue;
     const fromAbroad = e.actor.every((a) => a.code !== home);
-    const atHome = !fromAbroad && e.actor.every((a) => a.code === home) && ADDRESSED_AT_HOME.test(e.cameo)
+    const trigger = toks.findIndex((t) => t.start >= e.eventSpan[0]);
+    // (A demand at home is not an order given to one's own officials: "ordered a commission to investigate", "told
+    // delegates to remain seated".)
+    const commanding = trigger >= 0 && COMMANDING.has(toks[trigger]!.lemma);
+    const atHome = !fromAbroad && e.actor.every((a) => a.code === home) && ADDRESSED_AT_HOME.test(e.cameo) && !(e.cameo.startsWith('10') && commanding)
       && !object.some((w) => actNamedBy(w) === '16') && !toks.some((t) => FOREIGN.test(t.norm))
       && (homeOnly ??= [...places.countryCounts].every(([code, n]) => code === home || n < 2));
     if (!(e.cameo.startsWith('02') || (fromAbroad && ADDRESSED_ABROAD.test(e.cameo)) || atHome)) continue;
-    if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code))) continue;
+    // (Not when the sentence names another party, whom the words may be aimed at. For an appeal from abroad, only one
+    // named in its own clause: "the European Union and NATO urged restraint, and Albanian Prime Minister Edi Rama
+    // called for calm".)
+    const clauseOnly = fromAbroad && e.cameo.startsWith('02') && trigger >= 0;
+    if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code)
+      && (!clauseOnly || clauseOf[p.start] === clauseOf[trigger]))) continue;
     addressToHome(e, events, home);
   }
 }
 /** Words from abroad addressed to the story's country when they name no one: disapproval (11), praise and verbal
  *  support (051–053), rejection (12). */
 const ADDRESSED_ABROAD = /^(?:11|05[123]|12)/;
-/** Disapproval (11) and rejection (12) by a country's own people, in a story that names no other country twice: the
- *  verdict, the vote, the deal, the unrest they condemn or reject are their own country's ("Anwar denounced the
- *  verdict", "the opposition rejected the result", "Biya blamed the unrest on sorcerer's apprentices"). */
-const ADDRESSED_AT_HOME = /^1[12]/;
+/** Demands (10), disapproval (11) and rejection (12) by a country's own people, in a story that names no other
+ *  country twice: the verdict, the vote, the deal, the unrest they condemn, reject or demand something of are their
+ *  own country's ("Anwar denounced the verdict", "the opposition rejected the result", "Biya blamed the unrest on
+ *  sorcerer's apprentices", "demanded a recount"). */
+const ADDRESSED_AT_HOME = /^1[012]/;
+/** Verbs of giving orders, which a government gives its own people and officials rather than demands of them. */
+const COMMANDING = new Set(['order', 'tell', 'instruct', 'direct', 'require', 'ask', 'command', 'invite']);
 /** Nouns of a visit, whose doer is the visitor. */
 const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stopover']);
 /** Words of parties from outside, whom words said at home may be aimed at ("foreign-funded groups", "outside

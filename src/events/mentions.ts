@@ -736,6 +736,8 @@ const LANGUAGE_SUFFIXES = new Set(['speaking', 'speaker', 'speakers', 'language'
  *  occasion, not who it is. */
 const PATRONAGE = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed', 'trained', 'aligned', 'allied', 'inspired', 'hosted', 'brokered', 'mediated',
   'made', 'built', 'supplied', 'designed', 'run', 'owned', 'operated']);
+/** Of those, the ones that make the one before them an owner: "an Israeli-owned hotel". */
+const OWNERSHIP = new Set(['owned', 'run', 'operated']);
 
 /** Is there a word between `from` and the title at `title` that puts its holder out of office? */
 function hasFormerWord(toks: readonly Token[], from: number, title: number): boolean {
@@ -757,6 +759,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   let nationality: { m: Mention; r: Resolved } | null = null;
   let agentSector: string | null = null;
   let patron = false;
+  let ownedBy: Mention | null = null;
   let formerly = false;
   // ("thousands of supporters of the junta": the kind of actor before "of" heads the phrase, not one after it.)
   let of = -1;
@@ -780,7 +783,11 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
     // "Russian-backed separatists", "Iranian-funded militias": the patron named before the hyphen is not who they
     // are; their country is where they fight, from the rest of the phrase or the article.
-    if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) { patron = true; continue; }
+    if (toks[m.end]?.text === '-' && PATRONAGE.has(toks[m.end + 1]?.norm ?? '')) {
+      patron = true;
+      if (OWNERSHIP.has(toks[m.end + 1]!.norm) && !ownedBy) ownedBy = m;
+      continue;
+    }
     if (m.entry.kind === 'demonym' && toks[m.end]?.text === '-' && LANGUAGE_SUFFIXES.has(toks[m.end + 1]?.norm ?? '')) continue;
     // ("Magomedov, head of Dagestan's State Council": a body named by generic words after another place's possessive
     // is that place's, not the country's body of that name.)
@@ -826,6 +833,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // (Forces someone backs, and no country of their own named: "Armenian-backed forces", "US-backed forces" are
   // not that country's army, nor the army of the state they fight.)
   if (patron && agentSector === 'MIL' && !best) agentSector = 'REB';
+  // ("an Israeli-owned beach hotel", "a Chinese-run factory": premises a country's people own are theirs, and what is
+  // done to them is done to that country, though they stand in another.)
+  if (!best && ownedBy && !agentSector && PREMISES.has(toks[p.end - 1]!.lemma)) {
+    const r = actors.resolve(ownedBy.entry, date);
+    if (r.code) return actorRef({ name: text, code: r.code, sector: 'BUS' }, text, span.start, span.end);
+  }
   if (!best) {
     // "the North", "the South" in a story about the two Koreas (or the two Sudans): that country's government.
     const half = DIVIDED[text]?.find(([, pair]) => pair.some((c) => memory.places.countryCounts.has(c)));
@@ -1381,7 +1394,7 @@ export const BORDERS: ReadonlySet<string> = new Set(['border', 'frontier', 'boun
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
 /** Premises a country's state or firms keep abroad ("a Turkish visa office", "a Chinese-owned factory"). */
-const PREMISES = new Set(['office', 'mission', 'company', 'firm', 'bank', 'school', 'restaurant', 'shop', 'store', 'business', 'factory', 'plant', 'centre', 'center', 'institute', 'hotel', 'club']);
+export const PREMISES: ReadonlySet<string> = new Set(['office', 'mission', 'company', 'firm', 'bank', 'school', 'restaurant', 'shop', 'store', 'business', 'factory', 'plant', 'centre', 'center', 'institute', 'hotel', 'club']);
 
 /** What comes "from" a country without happening there: "condemnation from the United States" ("troops from the
  *  United States" are of it: a place still). */
@@ -1424,6 +1437,10 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     // ("gathered outside a Turkish visa office in Baghdad": nor are a country's premises abroad, named by its people's
     // adjective alone, in that country.)
     if (PREMISES.has(toks[p.end - 1]!.lemma) && p.mentions.length > 0 && p.mentions.every((m) => m.entry.kind === 'demonym')) continue;
+    // ("missiles were fired at an Israeli charter jet", "opened fire on Turkish soldiers": nor are a country's people
+    // or craft, named by its adjective and a kind of actor, where they are.)
+    if (p.mentions.some((m) => m.entry.kind === 'agent' && m.end === p.end) && p.mentions.some((m) => m.entry.kind === 'demonym')
+      && p.mentions.every((m) => m.entry.kind === 'demonym' || m.entry.kind === 'agent')) continue;
     let place: EventLocation | undefined;
     // The most specific place first: a city named in the phrase ("Syria's Hama province" is Hama).
     for (let k = p.start; k < p.end && !place; k++) {

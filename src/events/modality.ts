@@ -87,6 +87,14 @@ const NOUN_MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 's
 /** Verbs that say an act takes place, goes on or sets in: "the offensive would continue", not "the visit will push
  *  forward cooperation". */
 const HAPPENING = new Set(['continue', 'resume', 'begin', 'start', 'proceed', 'happen', 'occur', 'go', 'take', 'open', 'restart']);
+/** Whether a modal at `at`, after an act's noun, says the act is yet to be: a verb of taking place ("the offensive would
+ *  continue", "talks will resume") or a passive ("martial law could be used to delay it", "sanctions may be imposed"). */
+function modalAfterNoun(toks: Token[], at: number): boolean {
+  const modal = toks[at];
+  if (modal?.pos !== 'AUX' || !NOUN_MODALS.has(modal.norm)) return false;
+  const verb = toks[at + 1]?.norm === 'be' ? toks[at + 2] : toks[at + 1];
+  return !!verb && (toks[at + 1]!.norm === 'be' ? verb.pos === 'VERB' && /(?:ed|en)$/.test(verb.norm) : HAPPENING.has(verb.lemma));
+}
 /** What a modal after the act's noun makes of it: "will" a plan, the others a possibility. */
 const nounModal = (modal: Token): Modality => (modal.norm === 'will' || modal.norm === "'ll" ? 'planned' : 'possible');
 /** Verbs that only say an act sets in: "will begin withdrawing", "started to pull out". */
@@ -148,7 +156,13 @@ function reportedAs(toks: Token[], i: number, clauseOf: number[]): 'alleged' | '
 function deniedWithoutThat(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
-  if (k === i - 1) return false;
+  if (k === i - 1) {
+    // ("Britain denied any shots had been fired at the ship": or the trigger is the clause's subject, a noun with its
+    // auxiliary after it.)
+    if (toks[i]!.pos !== 'NOUN' || toks[i + 1]?.pos !== 'AUX') return false;
+    while (k >= 0 && i - k < 3 && ['DET', 'ADJ', 'NUM'].includes(toks[k]!.pos)) k--;
+    return k >= 0 && toks[k]!.pos === 'VERB' && DENYING.has(toks[k]!.lemma);
+  }
   const end = k;
   while (k >= 0 && end - k < 4 && SUBJECT_WORDS.has(toks[k]!.pos)) k--;
   return k < end && k >= 0 && toks[k]!.pos === 'VERB' && DENYING.has(toks[k]!.lemma);
@@ -456,7 +470,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     while (head + 1 < toks.length && head - i < 3 && (toks[head + 1]!.pos === 'ADJ' || toks[head + 1]!.pos === 'NOUN')) head++;
     let after = head + 1;
     while (head > i && after < toks.length && after - head <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
-    if (head > i && toks[after]?.pos === 'AUX' && NOUN_MODALS.has(toks[after]!.norm) && HAPPENING.has(toks[after + 1]?.lemma ?? '')) return nounModal(toks[after]!);
+    if (head > i && modalAfterNoun(toks, after)) return nounModal(toks[after]!);
   }
   if (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') {
     for (let k = i - 1; k >= Math.max(0, i - 4) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';
@@ -481,9 +495,7 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     while (after < toks.length && after - i <= 8 && (NOUN_PHRASE.has(toks[after]!.pos) || toks[after]!.pos === 'ADP' || toks[after]!.pos === 'CCONJ')) after++;
     if (toks[after]?.lemma === 'be' && toks[after + 1]?.norm === 'to') return 'planned';
     // ("its military offensive would continue", "talks will resume": what the noun's own modal verb says is yet to be.)
-    if (toks[after]?.pos === 'AUX' && NOUN_MODALS.has(toks[after]!.norm) && HAPPENING.has(toks[after + 1]?.lemma ?? '')) {
-      return nounModal(toks[after]!);
-    }
+    if (modalAfterNoun(toks, after)) return nounModal(toks[after]!);
     // ("rallies are banned", "the summit was called off": an act a noun names, banned or cancelled, did not happen.)
     if (toks[after]?.lemma === 'be' && toks[after + 1] && CANCELLING_OR_BANNING.has(toks[after + 1]!.lemma) && toks[after + 1]!.pos === 'VERB') return 'not-so';
     // ("U.S. exports to Syria were worth roughly $200 million", "trade between them is worth $4 billion": a figure

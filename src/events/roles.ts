@@ -215,6 +215,8 @@ const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 
 const LOCAL = /\b(?:local|domestic)\b/i;
 /** Kinds of non-governmental organisation that work across borders, unlike charities or civil society groups. */
 const NO_COUNTRY_NGO = /\b(?:aid|relief|humanitarian|rights|foreign|international)\b/i;
+/** Participles that say who holds people: "sailors seized by Iranian forces". */
+const HELD_BY = new Set(['seized', 'held', 'detained', 'captured', 'abducted', 'kidnapped', 'arrested', 'taken', 'jailed', 'imprisoned']);
 /** Words of being away from home ("was away at a conference in Nigeria", "on a visit to Japan"). */
 const AWAY = new Set(['away', 'abroad', 'visit', 'visiting', 'trip', 'tour']);
 /** Verbs that make their object what the noun after it names: "declared the ambassador persona non grata". */
@@ -373,13 +375,16 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
   // people", "a roadmap aimed at easing tensions that have flared over a rebel offensive". An attack's relative
   // clause may say whom it struck: "launched an attack that included 500 troops ... on the SDF headquarters".)
   const relative = toks[m.last]!.pos === 'NOUN' && toks[m.last + 1]?.norm === 'that' && /^(?:03|08)/.test(m.pattern.cameo);
-  if (!relative && (toks[m.last + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
-    targetClause = clauseOf[Math.min(toks.length - 1, m.last + 2)]!;
+  // ("Turkey demanded on Friday that Italy hand over Ocalan": a time may come between the trigger and "that".)
+  const timeBetween = phrases.find((q) => q.time && (q.start === m.last + 1 || (q.start === m.last + 2 && toks[m.last + 1]!.pos === 'ADP')));
+  const afterTrigger = timeBetween && toks[timeBetween.end]?.norm === 'that' ? timeBetween.end - 1 : m.last;
+  if (!relative && (toks[afterTrigger + 1]?.norm === 'that' || (toks[m.last + 1] && clauseOf[m.last + 1] !== clause && toks[m.last + 1]!.pos !== 'SCONJ' && !RELATIVE.has(toks[m.last + 1]!.norm)))) {
+    targetClause = clauseOf[Math.min(toks.length - 1, afterTrigger + 2)]!;
   }
   // "complained that the raids killed several Kyrgyz villagers", "demanded that the US cancel the deal": a
   // complaint or a demand about what a that-clause tells is aimed at the clause's subject — or, when the subject is
   // an act, at its doer — never at whom the clause's verb is done to.
-  const that = toks[m.last]!.norm === 'that' ? m.last : toks[m.last + 1]?.norm === 'that' ? m.last + 1 : -1;
+  const that = toks[m.last]!.norm === 'that' ? m.last : toks[afterTrigger + 1]?.norm === 'that' ? afterTrigger + 1 : -1;
   const thatSubject = that >= 0 && /^(10|11|12)/.test(m.pattern.cameo) ? phrases.find((q) => q.start === that + 1) : undefined;
   // ("sent about 35,000 troops backed by tanks and warplanes into northern Iraq": what goes with the forces a side
   // moves describes them; whom the move is aimed at is told after.)
@@ -397,6 +402,14 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
     const agent = p === thatSubject ? phrases.find((q) => q.start > p.end && toks[q.start - 1]?.norm === 'by' && q.actor?.code
       && clauseOf[q.start] === clauseOf[p.start] && passive(toks, q.start - 2)) : undefined;
     if (agent) return [agent];
+    // ("demanded the release of 15 sailors seized by Iranian forces": a demand to free people is made of whoever holds
+    // them, named after the participle, not of their own country.)
+    if (/^(?:1053|0243|0343|0843)/.test(m.pattern.cameo) && p.end > m.last + 1) {
+      let held = p;
+      for (let next: Phrase | undefined; (toks[held.end]?.norm === 'and' || toks[held.end]?.text === ',') && (next = phrases.find((q) => q.start === held.end + 1));) held = next;
+      const holder = HELD_BY.has(toks[held.end]?.norm ?? '') && toks[held.end + 1]?.norm === 'by' ? phrases.find((q) => q.start === held.end + 2 && q.actor?.code) : undefined;
+      if (holder) return [holder];
+    }
     if (p === thatSubject && !p.actor && !p.group) {
       const referred = doerOfActNamed(p);
       if (referred) return [referred];
@@ -665,7 +678,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const isNounTrigger = own !== null && (t.pos === 'NOUN' || t.pos === 'PROPN');
   // A predicative judgement ("the strike was unlawful") is said by someone about something.
   const labeller = labelledBy(m, toks);
-  const isJudgement = predicativeJudgement(m, toks) || labeller >= 0;
+  const isJudgement = predicativeJudgement(m, toks) || labeller >= 0 || m.pattern.verdict;
   // An act named as the object of another ("condemned the military offensive"): its doer is not the subject of
   // the sentence, who only reacts to it.
   let before = (own ?? { start: i }).start - 1;
@@ -1418,7 +1431,10 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   const sibling = src.find((a) => a.code)?.code ?? ousted;
   // (Loops rather than map: these arrays become events' actors, read by many sites; src/events/arrays.ts says why.)
   const src2: ActorRef[] = [];
-  for (const a of src) src2.push(withCode(a, sibling ?? sourcePlace ?? home));
+  // ("Critics accuse Mbeki of failing to tackle the crisis in Zimbabwe": critics and opponents of a government are its
+  // own country's, whatever place the clause names.)
+  const governed = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector === 'GOV')?.code ?? null;
+  for (const a of src) src2.push(withCode(a, sibling ?? (a.sector === 'OPP' ? governed : null) ?? sourcePlace ?? home));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
   // (Not peacekeepers, who serve abroad: "its peacekeepers had helped evacuate civilians" in Georgia.)

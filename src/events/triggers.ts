@@ -175,7 +175,17 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
     return false;
   };
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("summoned the ambassador to receive a formal note of protest", "to hear a formal protest": a protest received is
+  // the sender's, made by the summoning side, not by the one who receives it.)
+  const received = (m: PatternMatch) => {
+    if (!/^1(?:14|4)/.test(m.pattern.cameo)) return false;
+    for (let k = m.trigger - 1; k >= 0 && m.trigger - k <= 5; k--) {
+      if (toks[k]!.pos === 'VERB') return toks[k]!.lemma === 'receive' || toks[k]!.lemma === 'hear';
+      if (!['DET', 'ADJ', 'NOUN'].includes(toks[k]!.pos) && toks[k]!.norm !== 'of') return false;
+    }
+    return false;
+  };
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
@@ -237,6 +247,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       // ("Rouhani condemned the attack, and Iranian police said about 40 people had been arrested": nor is what a new
       // speaker, named after "and", says.)
       if (verbsOnly && t.norm === 'and' && newSpeakerAfter(toks, k + 1, at)) return false;
+      // ("called the raid a violation of international law, and Tehran summoned the Iraqi ambassador": nor what a new
+      // subject does after ", and".)
+      if (verbsOnly && t.norm === 'and' && toks[k - 1]?.text === ',' && subjectThenVerb(toks, k + 1, at)) return false;
     }
     return true;
   });
@@ -371,12 +384,14 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       if (toks[b]!.norm === 'what') return b < m.trigger - 1;
       if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'AUX'].includes(toks[b]!.pos)) break;
     }
-    let k = m.trigger + 1;
-    while (k < toks.length && k - m.trigger <= 7 && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the' || (k < toks.length && hyphenJoins(toks, k))) k++;
+    // ("called his Uruguayan counterpart Jorge Batlle a lackey": the name may open with a possessive.)
+    const opening = ['his', 'her', 'their', 'its'].includes(toks[m.trigger + 1]?.norm ?? '') ? 1 : 0;
+    let k = m.trigger + 1 + opening;
+    while (k < toks.length && k - m.trigger <= 7 + opening && ['PROPN', 'NOUN', 'PART', 'ADJ'].includes(toks[k]!.pos) || toks[k]?.norm === 'the' || (k < toks.length && hyphenJoins(toks, k))) k++;
     // ("for calling Prime Minister Pedro Sanchez's wife corrupt": or an adjective after the name.)
     // ("Kenyatta called Odinga his brother": or a possessive after the name; "called his counterpart" is a call.)
     return ['a', 'an', '"', '“', 'as'].includes(toks[k]?.norm ?? '') || (toks[k - 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(toks[k - 2]?.pos ?? '') && k - 1 > m.trigger + 1)
-      || (k > m.trigger + 1 && ['his', 'her', 'their', 'its', 'our', 'my'].includes(toks[k]?.norm ?? ''));
+      || (k > m.trigger + 1 + opening && ['his', 'her', 'their', 'its', 'our', 'my'].includes(toks[k]?.norm ?? ''));
   };
   // "more than 20,000 people had been killed in Saturday's quake": deaths a disaster caused are no one's violence.
   const naturalCause = (m: PatternMatch) => {
@@ -615,6 +630,15 @@ const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 
 /** Whether the words from `from` up to `to` open with a subject of their own and a verb of speech: "and Iranian
  *  police said ...". */
+/** Whether the words from `from` are a subject (a noun phrase ending on a noun or a name) and its verb is the word at
+ *  `verb`, with auxiliaries or adverbs between: "Tehran summoned", "the army has also sent". */
+function subjectThenVerb(toks: Token[], from: number, verb: number): boolean {
+  let k = from;
+  while (k < verb && (SUBJECT_WORDS.has(toks[k]!.pos) || toks[k]!.text === "'s" || toks[k]!.text === '’s')) k++;
+  const end = k;
+  while (k < verb && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
+  return end > from && k === verb && ['NOUN', 'PROPN'].includes(toks[end - 1]!.pos) && toks[verb]!.pos === 'VERB';
+}
 function newSpeakerAfter(toks: Token[], from: number, to: number): boolean {
   let k = from;
   while (k < to && (SUBJECT_WORDS.has(toks[k]!.pos) || toks[k]!.text === "'s" || toks[k]!.text === '’s')) k++;

@@ -115,6 +115,8 @@ const gerundLemma = (word: string): string => verbLemma(word, 'They are');
 /** Words that open a count of people or things: "arresting more than 100 people", "detaining dozens". */
 /** Verbs of seeing an act done, and the prepositions an act of force aims with. */
 const PERCEIVING = new Set(['see', 'watch', 'witness', 'hear', 'film', 'photograph', 'show', 'spot', 'catch', 'observe']);
+/** Verbs after which "that" opens a subjunctive clause ("demanded that Italy hand over..."). */
+const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'require']);
 const AIMING = new Set(['on', 'at', 'into', 'upon']);
 const QUANTITY_WORDS = new Set(['more', 'about', 'at', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'many', 'nearly', 'almost', 'over']);
 const ING_NOUNS = new Set(['morning', 'evening', 'spring', 'building', 'meeting', 'wedding', 'ceiling', 'nothing',
@@ -278,6 +280,19 @@ export function analyze(text: string): Sentence[] {
           const w = tokens[q]!;
           if (w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'SCONJ') break;
           if (w.pos === 'VERB' && w.norm === w.lemma && tokens[q - 1]!.norm === 'to') { t.pos = 'VERB'; break; }
+        }
+      }
+      // ("Turkey demanded that Italy hand over Ocalan", "insisted that Iran halt enrichment": after a verb of demanding
+      // and "that", a bare word after its subject's name, with an object or a particle after it, is the subjunctive's
+      // verb: a name and a bare singular noun make no noun phrase there.)
+      if (t.pos === 'NOUN' && t.lemma === t.norm && /^[a-z]+$/.test(t.text) && prev.pos === 'PROPN' && next
+        && (OBJECT_STARTS.has(next.pos) || PARTICIPLE_PARTICLES.has(next.norm) || next.norm === 'over')) {
+        let q = k - 1;
+        while (q > 0 && tokens[q]!.pos === 'PROPN') q--;
+        if (tokens[q]!.norm === 'that') {
+          for (let v = q - 1; v >= 0 && q - v <= 5; v--) {
+            if (tokens[v]!.pos === 'VERB') { if (DEMANDING.has(tokens[v]!.lemma)) t.pos = 'VERB'; break; }
+          }
         }
       }
       // "the victims' families": an apostrophe fused to a plural noun, before a noun, is the possessive, not a quote.
