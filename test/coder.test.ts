@@ -4241,3 +4241,15 @@ test('a demand made at home is of the story\'s country; an order given at home i
   const order = code('DHAKA (Reuters) - The prime minister ordered a committee to investigate the fire.', '2014-01-06');
   assert.ok(!order.some((e) => e.event === 'REQUEST'), JSON.stringify(dyadsOf(order)));
 });
+
+test('deputies in the plural are members of a parliament: "Opposition deputies demanded the minister\'s resignation"', () => {
+  const evs = code('KIEV (Reuters) - Opposition deputies demanded the defence minister\'s resignation on Tuesday.', '2001-03-06');
+  assert.ok(evs.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('UKR>UKR')), JSON.stringify(dyadsOf(evs)));
+});
+
+test('parties and armed groups of the round\'s dictionary additions are their countries\'', () => {
+  const fmln = code('SAN SALVADOR (Reuters) - The leftist FMLN condemned the use of troops in parliament.', '2020-02-10');
+  assert.ok(fmln.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'SLV'), JSON.stringify(dyadsOf(fmln)));
+  const updf = code('KAMPALA (Reuters) - The UPDF shelled rebel positions near the border on Monday.', '2002-03-11');
+  assert.ok(updf.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'UGA'), JSON.stringify(dyadsOf(updf)));
+});
