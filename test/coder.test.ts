@@ -4253,3 +4253,11 @@ test('parties and armed groups of the round\'s dictionary additions are their co
   const updf = code('KAMPALA (Reuters) - The UPDF shelled rebel positions near the border on Monday.', '2002-03-11');
   assert.ok(updf.some((e) => e.event === 'ASSAULT' && codesOf(e.actor).join() === 'UGA'), JSON.stringify(dyadsOf(updf)));
 });
+
+test('a person named with an age set off by commas is of the story\'s country; a bare unknown name stays unknown', () => {
+  const aged = code('ALGIERS (Reuters) - Benhadj, 52, was arrested on Sunday at his home in Algiers.', '2005-07-27');
+  assert.ok(aged.some((e) => e.cameo === '173' && dyadsOf([e])[0]!.endsWith('DZA>DZA')), JSON.stringify(dyadsOf(aged)));
+  const said = code('KUALA LUMPUR (Reuters) - Rahman, 61, denounced the ruling from the dock.', '2015-02-10');
+  assert.ok(said.some((e) => e.event === 'ACCUSE' && codesOf(e.actor).join() === 'MYS'), JSON.stringify(dyadsOf(said)));
+  assert.deepEqual(code('KUALA LUMPUR (Reuters) - Rahman denounced the ruling from the dock.', '2015-02-10').filter((e) => codesOf(e.actor).includes('MYS')), []);
+});

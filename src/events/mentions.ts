@@ -291,6 +291,19 @@ function speakersGovernment(toks: Token[], p: Phrase, earlier: readonly Phrase[]
 /** Words for a state's government as a whole. */
 const GOVERNMENT_WORDS = new Set(['government', 'administration']);
 
+/** Whether a phrase is a person's name (one to four capitalised words) set off by an age and its verb: "Anwar, 67,
+ *  denounced", "Claude Erignac, 60, was hit". */
+function agedSubject(toks: Token[], p: Phrase): boolean {
+  const words = toks.slice(p.start, p.end);
+  if (words.length > 4 || !words.every((w) => w.pos === 'PROPN' && /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$/.test(w.text))) return false;
+  const before = toks[p.start - 1];
+  if (before && (before.pos === 'PROPN' || before.pos === 'ADP' || before.pos === 'DET')) return false;
+  if (toks[p.end]?.text !== ',' || toks[p.end + 1]?.pos !== 'NUM' || !/^\d{2}$/.test(toks[p.end + 1]!.text) || toks[p.end + 2]?.text !== ',') return false;
+  let v = p.end + 3;
+  while (toks[v]?.pos === 'ADV' || toks[v]?.pos === 'AUX') v++;
+  return toks[v]?.pos === 'VERB' && !/ing$/.test(toks[v]!.norm);
+}
+
 /** A phrase with all its fields in one order (see actorRef: one object shape for the coder's hot code). */
 const phrase = (start: number, end: number, mentions: Mention[], pronoun?: true): Phrase =>
   ({ start, end, mentions, actor: null, time: false, pronoun, group: undefined, instrument: undefined, place: undefined, appositive: undefined });
@@ -471,6 +484,19 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       p.actor = actorRef(named.actor, t.text, t.start, t.end);
       const { text: _t, start: _s, end: _e, ...who } = named.actor;
       memory.surnames.set(t.norm, who);
+    }
+  }
+  // ("Anwar, 67, denounced the verdict", "Muradova, 58, was arrested in June": a person the dictionaries do not know,
+  // named with an age set off by commas right before the clause's verb, is someone the story is about: of the story's
+  // own country, as wire stories name the people at the centre of a country's news. (A bare name alone says too
+  // little: it may be a foreigner, a place or a storm.)
+  const home = homeCountry(memory.places);
+  if (home && !NON_STATE_CODES.has(home)) {
+    for (const p of phrases) {
+      if (p.actor?.code || p.actor?.sector || p.mentions.length || p.time || p.pronoun || !agedSubject(toks, p)) continue;
+      const words = toks.slice(p.start, p.end);
+      const text = joinTokens(toks, p.start, p.end, 'text');
+      p.actor = actorRef({ name: text, code: home, sector: null }, text, words[0]!.start, words[words.length - 1]!.end);
     }
   }
   // ("three journalists from Al Jazeera's English-language channel", "refugees from Syria", "troops from Chad": a kind of
