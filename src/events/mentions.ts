@@ -1420,7 +1420,7 @@ export const BORDERS: ReadonlySet<string> = new Set(['border', 'frontier', 'boun
 /** Buildings a country keeps in another: what names their owner does not name where they stand. */
 export const DIPLOMATIC_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'chancery', 'residence']);
 /** Premises a country's state or firms keep abroad ("a Turkish visa office", "a Chinese-owned factory"). */
-export const PREMISES: ReadonlySet<string> = new Set(['office', 'mission', 'company', 'firm', 'bank', 'school', 'restaurant', 'shop', 'store', 'business', 'factory', 'plant', 'centre', 'center', 'institute', 'hotel', 'club']);
+const PREMISES: ReadonlySet<string> = new Set(['office', 'mission', 'company', 'firm', 'bank', 'school', 'restaurant', 'shop', 'store', 'business', 'factory', 'plant', 'centre', 'center', 'institute', 'hotel', 'club']);
 
 /** What comes "from" a country without happening there: "condemnation from the United States" ("troops from the
  *  United States" are of it: a place still). */
