@@ -59,6 +59,10 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'IMG', 'SPY']);
 /** Sectors of those who clash in words, not arms: governments, parliaments, courts, parties. */
 const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'OPP', 'PTY', 'ELI']);
 /** Words that say troops come to help or keep the peace. */
+/** Words that make forces sent somewhere bringers of relief. */
+const RELIEF = /\b(?:aid|relief|humanitarian|rescue)\b/i;
+/** Words that make forces sent somewhere peacekeepers or monitors of a truce. */
+const PEACEKEEPING = /\b(?:peacekeep\w*|blue helmets|(?:ceasefire|truce) (?:monitors|observers))\b/i;
 const HELPING_TROOPS = /\b(?:peacekeep\w*|aid|relief|humanitarian|rescue|help|assist\w*|observers?|monitor\w*)\b/i;
 /** Adverbs that make an attack one of words: "publicly attacked", "sharply attacked". */
 const VERBAL_MANNER = new Set(['publicly', 'verbally', 'sharply', 'openly', 'bitterly', 'fiercely', 'repeatedly']);
@@ -433,10 +437,11 @@ export class EventCoder {
     // ("Sniper fire along the line of contact kills soldiers on both sides every year": violence that recurs as a rule
     // is how a conflict goes, no one attack. Aid given every year is still given: "provides aid to Nepal every year".)
     if (kindOfAct(m.pattern.cameo) === 'violence' && toks[m.trigger]!.pos === 'VERB' && everyTime(toks, m.trigger, clauseOf)) return;
-    // ("its main arms supplier", "Japan, Myanmar's largest aid donor, summoned": a noun of an act before a role noun,
+    // ("its main arms supplier", "Japan, Myanmar's largest aid donor, summoned", "forced humanitarian aid workers out":
+    // a noun of an act before a role noun,
     // or a role set off by commas, says what someone is, not what they did; said of a subject, a role is said of it:
     // "Norway has been the largest donor to Haiti".)
-    const roleAfter = toks[m.trigger]!.pos === 'NOUN' && ROLE_NOUNS.has(toks[m.last + 1]?.lemma ?? '');
+    const roleAfter = ['NOUN', 'ADJ'].includes(toks[m.trigger]!.pos) && ROLE_NOUNS.has(toks[m.last + 1]?.lemma ?? '');
     const roleAside = ROLE_NOUNS.has(toks[m.trigger]!.lemma) && toks[m.trigger + 1]?.text === ',' && toks[(phraseAt[m.trigger]?.start ?? m.trigger) - 1]?.text === ',';
     if (roleAfter || roleAside) return;
     // ("insisted the president was alive", "insisted that the vote had been fair": insisting on what is so asserts it;
@@ -503,9 +508,23 @@ export class EventCoder {
     // ("Representatives of the United Nations, the European Union, China, India, Japan and Thailand signed the agreement
     // as witnesses": witnesses sign with no one; judged blind, the 30 pairs such a sentence made were all wrong.)
     if (asWitnesses(toks, m.last)) return;
+    // ("gave a speech to business leaders", "sent a letter to the UN": words given or sent are said, not aid.)
+    if (modal.startsWith('07') && SAID_THINGS_GIVEN.test(gapText(toks, m, s.text))) return;
+    // ("carried out massive surgical operations to alleviate the medical challenges of displaced persons", "a search
+    // and rescue operation": operations of healing, rescue or relief are help given, not force.)
+    if (/^(?:18|19)/.test(modal) && m.matched.some((k) => /^operations?$/.test(toks[k]!.norm)) && RELIEF_OPERATIONS.test(gapText(toks, m, s.text))) modal = '073';
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
-    if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text)) && !HELPING_TROOPS.test(s.text)) modal = '154';
+    // (Those who come to keep the peace or to help give it: "the first contingents of West African peacekeeping troops
+    // arrived in Monrovia" is peacekeeping given, 074; "troops arrived in Nepal to help deliver aid", aid, 073.)
+    if (/^04[23]/.test(modal) && source.some((a) => a.sector === 'MIL' && TROOPS.test(a.text))) {
+      if (!HELPING_TROOPS.test(s.text)) modal = '154';
+      else if (PEACEKEEPING.test(s.text)) modal = '074';
+      else if (RELIEF.test(s.text)) modal = '073';
+    }
+    // ("announced the deployment of 230 troops, including 19 officers, to Liberia on a peacekeeping mission": forces
+    // sent to keep the peace are peacekeeping given to where they go, not a show of force against it.)
+    if (modal.startsWith('15') && PEACEKEEPING.test(stretchOf(toks, m.trigger, s.text))) modal = '074';
     // ("Soldiers were deployed at key junctions in the capital", "army units were deployed on its outskirts": forces
     // deployed, with no one named to deploy them, are their own state's show of force, not whom it is shown to; in a
     // place of their own country, at home, the act is aimed at its own people, CAMEO's convention for domestic acts.)
@@ -930,6 +949,19 @@ const PRESSING_SECTORS = new Set(['OPP', 'CVL', 'REB', 'LAB', 'EDU']);
 const CONTRASTS = new Set(['while', 'but', 'whereas', 'although', 'though', ';']);
 
 /** The text of the part of a sentence the token at `at` is in, between words of contrast. */
+/** Words that make an operation one of healing, rescue or relief. */
+const RELIEF_OPERATIONS = /\b(?:surgical|medical|rescue|relief|humanitarian|evacuation|search|vaccination|clean-up|cleanup)\b/i;
+
+/** What a gap of a general form of giving or sending holds that is said, not given. */
+const SAID_THINGS_GIVEN = /\b(?:speech|speeches|address|lecture|talk|interview|interviews|briefing|statement|testimony|letter|letters|message|messages|signal|details|account|assurances?|press conference|sermon|toast)\b/i;
+
+/** The words of a pattern match's gaps: between its trigger and its last element, those no element matched. */
+function gapText(toks: Token[], m: PatternMatch, text: string): string {
+  const words: string[] = [];
+  for (let k = m.trigger + 1; k < m.last; k++) if (!m.matched.includes(k)) words.push(toks[k]!.text);
+  return words.join(' ');
+}
+
 function stretchOf(toks: Token[], at: number, text: string): string {
   let from = at, to = at;
   while (from > 0 && !CONTRASTS.has(toks[from - 1]!.norm)) from--;
@@ -938,7 +970,8 @@ function stretchOf(toks: Token[], at: number, text: string): string {
 }
 
 /** Nouns that make a noun of an act a role: "aid donor", "arms supplier", "trade partner". */
-const ROLE_NOUNS = new Set(['donor', 'supplier', 'provider', 'partner', 'recipient', 'exporter', 'importer', 'giver']);
+const ROLE_NOUNS = new Set(['donor', 'supplier', 'provider', 'partner', 'recipient', 'exporter', 'importer', 'giver', 'worker',
+  'agency', 'official', 'staff', 'volunteer', 'organization', 'organisation']);
 
 /** "warned their citizens", "its nationals": a side's own people, whatever country the clause puts them in. */
 const OWN_PEOPLE = /^(?:their|its|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|expatriates)\b/i;

@@ -38,6 +38,16 @@ const ASPIRING_BEFORE_TO = new Set(['plan', 'plot', 'intend', 'seek', 'aim', 'me
 /** Words before "to" that tell an attempt: "tried to hack into the network". An act of force attempted is that act. */
 const ATTEMPTING_BEFORE_TO = new Set(['try', 'attempt']);
 
+/** Whether a verb of intent comes before the "to" at `to` with one prepositional phrase between ("vowed during his
+ *  recent re-election campaign to", "agreed in principle to"): no object, which would make the "to" another's. */
+function intentAcrossPhrase(toks: Token[], to: number): boolean {
+  let k = to - 1;
+  while (k >= 0 && to - k <= 7 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(toks[k]!.pos)) k--;
+  if (k === to - 1 || toks[k]?.pos !== 'ADP') return false;
+  const verb = toks[k - 1];
+  return !!verb && verb.pos === 'VERB' && INTENT_BEFORE_TO.has(verb.lemma);
+}
+
 /** The word before the "to" of an infinitive trigger ("planned to attack": planned), adverbs and "not" skipped. */
 function wordBeforeInfinitive(toks: Token[], i: number): Token | null {
   if (toks[i - 1]?.norm !== 'to') return null;
@@ -117,7 +127,7 @@ const DISOWNING = new Set(['deny', 'refrain', 'avoid', 'abstain', 'stop']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /** Verbs that let someone act: "allowed inspectors to return" tells the permission, not the return. */
-const PERMITTING = new Set(['allow', 'permit', 'enable', 'authorize', 'authorise', 'let']);
+export const PERMITTING = new Set(['allow', 'permit', 'enable', 'authorize', 'authorise', 'let']);
 
 /** Verbs that put what follows as one side's claim: "claimed that ISIL had attacked Iraq". */
 const ALLEGING = new Set(['claim', 'allege', 'alleged']);
@@ -464,6 +474,12 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     let k = i - 1;
     while (k >= 0 && i - k <= 6 && NOUN_PHRASE.has(toks[k]!.pos)) k--;
     if (k >= 2 && toks[k]!.pos === 'VERB' && scheduled(toks, k)) return 'planned';
+    // ("says it will begin a new military operation against Kurdish fighters": an act whose noun a verb of setting
+    // in takes has that verb's modality.)
+    // (The tagger may read an adjective before the trigger as an adverb: "a new military operation".)
+    let v = i - 1;
+    while (v >= 0 && i - v <= 6 && (NOUN_PHRASE.has(toks[v]!.pos) || toks[v]!.pos === 'ADV')) v--;
+    if (v >= 0 && toks[v]!.pos === 'VERB' && SETTING_IN.has(toks[v]!.lemma)) i = v;
   }
   if (toks[i]!.pos === 'ADJ') {
     let head = i;
@@ -576,6 +592,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     // ("came to power promising to end the war": the tagger may leave the participle's lemma as it is.)
     if (x.norm === 'to' && toks[k - 1] && (INTENT_BEFORE_TO.has(toks[k - 1]!.lemma) || INTENT_BEFORE_TO.has(toks[k - 1]!.norm.replace(/ing$/, 'e'))
       || INTENT_BEFORE_TO.has(toks[k - 1]!.norm.replace(/ing$/, '')))) { intent = true; if (NEGATORS.has(toks[k - 2]?.norm ?? '')) neg = true; break; }
+    // ("vowed during his re-election campaign to enter talks", "promised on Friday to withdraw": so with a phrase of
+    // when or where between the verb of intent and its "to".)
+    if (x.norm === 'to' && intentAcrossPhrase(toks, k)) { intent = true; break; }
     // "it is not our job to destroy parties", "efforts to broker a truce", "the right to protest": what a noun says
     // may, should or could be done is not done.
     if (x.norm === 'to' && unrealisedBeforeTo(toks, k)) { possible = true; break; }

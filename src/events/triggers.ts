@@ -4,7 +4,7 @@
 import { joinTokens } from './arrays.js';
 import type { Token } from '../text/nlp.js';
 import { hyphenJoins, type PatternMatch, type PatternSet } from './patterns.js';
-import { INTENT_BEFORE_TO } from './modality.js';
+import { INTENT_BEFORE_TO, PERMITTING } from './modality.js';
 import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 
@@ -216,13 +216,19 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
-  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean }> = [];
+  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number }> = [];
   for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
   // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
   // raid a crime", alleges nothing more.)
-  for (const m of list) if (m.pattern.cameo.startsWith('11') && !hedge(m.trigger)) blockers.push({ at: m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma) });
+  // ("accused the Shia-led government of waging a campaign of persecution": what an accusation alleges starts at its
+  // "of", where a pattern that runs on to the charge's noun has words of the allegation inside its span.)
+  for (const m of list) {
+    if (!m.pattern.cameo.startsWith('11') || hedge(m.trigger)) continue;
+    const of = m.matched.find((k) => k > m.trigger && toks[k]!.pos === 'ADP' && (toks[k]!.norm === 'of' || toks[k]!.norm === 'for'));
+    blockers.push({ at: of ?? m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma), trigger: m.trigger });
+  }
   for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false });
-  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly, alleging }) => {
+  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly, alleging, trigger }) => {
     if (b >= at || at - b > 18) return false;
     // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
     // claim ends with it.)
@@ -232,6 +238,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     for (let k = b + 1; k < at; k++) {
       const t = toks[k]!;
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
+      // ("Ali Kushayb, a militia leader charged with 50 crimes against humanity ..., has surrendered": a charge that
+      // describes a noun alleges up to the comma that closes the description.)
+      if (t.text === ',' && trigger !== undefined && reducedRelative(trigger)) return false;
       // "Tillerson said after talks with Lavrov that ...": a phrase of when, right after the verb, is not what was said.
       if (t.pos === 'ADP' && OCCASIONS.has(t.norm) && k - b <= 4) return false;
       // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked (but not a second
@@ -586,8 +595,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const gov = governorOf(m, live, toks, clauseOf);
     if (!gov) continue;
     const lemma = toks[gov.trigger]!.lemma;
+    // ("agreed to allow access for ground convoys to deliver aid": what one agrees to let others do is the permission,
+    // which the intention's own pattern names; the act after it is the others'.)
+    const permits = (g: PatternMatch) => g.matched.some((k) => k < m.trigger && PERMITTING.has(toks[k]!.lemma));
     // Intent verbs (the words that make "to ..." an intention) pass their complement through.
-    if (INTENT_BEFORE_TO.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
+    if (INTENT_BEFORE_TO.has(lemma) && permits(gov)) dropped.add(m);
+    else if (INTENT_BEFORE_TO.has(lemma)) { dropped.add(gov); intendedBy.set(m, lemma); }
     // "signed a treaty to annex Crimea": an act of cooperation done for an act of force is that act, done by it,
     // not cooperation with whoever it is done to.
     // (Only right after the act's own words: in "supports its decision to expel diplomats" the decision is another's.)

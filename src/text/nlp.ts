@@ -224,6 +224,8 @@ export function analyze(text: string): Sentence[] {
       // ("freeze most of its grant aid", "their trade deal": a base-form "verb" right after a possessive determiner and
       // before a noun is a noun of the compound.)
       if (t.pos === 'VERB' && t.norm === t.lemma && POSSESSIVES.has(prev.norm) && next?.pos === 'NOUN') t.pos = 'NOUN';
+      // ("access to rebel areas", "rebel fighters": "rebel" before a noun names the rebels; the verb takes no object.)
+      if (t.pos === 'VERB' && t.norm === 'rebel' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) t.pos = 'NOUN';
       // ("Tokyo cut back grant aid": "grant aid" is a kind of aid wherever no subject, modal or "to" comes before it.)
       if (t.pos === 'VERB' && t.norm === 'grant' && (next?.norm === 'aid' || next?.norm === 'assistance') && !['NOUN', 'PROPN', 'PRON', 'AUX', 'PART'].includes(prev.pos)) t.pos = 'NOUN';
       // ("Syria's continued military presence": so is one between a possessive and a noun.)
