@@ -4334,3 +4334,11 @@ test('operations ceased are a step down; an operation one "will begin" is a thre
   const began = code('ANKARA (Reuters) - Turkey began a new military operation against Kurdish fighters in Syria on Wednesday.', '2019-10-09');
   assert.ok(began.some((e) => e.event === 'ASSAULT'), JSON.stringify(began.map((e) => e.cameo)));
 });
+
+test('"both sides" and "the parties" are the sides of the last fight or accord told, not a mediator or a host', () => {
+  const evs = code('SEOUL (Reuters) - North Korea shelled a South Korean island on Tuesday, killing two marines. The United States condemned the attack. China urged both sides to show restraint.', '2010-11-23');
+  const urged = evs.find((e) => e.event === 'REQUEST' && codesOf(e.actor).join() === 'CHN');
+  assert.ok(urged && codesOf(urged.recipient).join() === 'KOR,PRK', JSON.stringify(dyadsOf(evs)));
+  const talks = code('NAIROBI (Reuters) - Sudan\'s government and the SPLA rebels signed a framework accord on Saturday at talks chaired by Kenya. "The parties have agreed on the two issues that blocked every attempt at peace," said the Kenyan envoy.', '2002-07-20');
+  assert.ok(!talks.some((e) => e.event === 'AGREE' && [...codesOf(e.actor), ...codesOf(e.recipient)].includes('KEN')), JSON.stringify(dyadsOf(talks)));
+});

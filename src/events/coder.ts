@@ -391,7 +391,9 @@ export class EventCoder {
       const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
       if (named.length >= 2) memory.lastGroup = named;
       const parties = [...new Map([...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit).map((a) => [`${a.code}/${a.sector}`, a])).values()];
-      if (parties.length >= 2 && isAccord(e.cameo, e.eventText)) memory.lastAccord = parties;
+      if (parties.length >= 2 && isAccord(e.cameo, e.eventText)) memory.lastAccord = memory.lastSides = parties;
+      // (A fight between two sides, each of its own code or a state and those who fight it.)
+      else if (kindOfAct(e.cameo) === 'violence' && actors.length === 1 && recipients.length === 1 && side(actors[0]!) !== side(recipients[0]!)) memory.lastSides = [actors[0]!, recipients[0]!];
       const people = named.filter((a) => memory.people.some((x) => x.ref.name === a.name));
       if (new Set(people.map((a) => a.code)).size >= 2) memory.lastPeople = [...new Map(people.map((a) => [a.code, a])).values()];
     }
@@ -476,6 +478,12 @@ export class EventCoder {
     if ((modal.startsWith('12') && predicativeJudgement(m, toks)) || labelledBy(m, toks) >= 0) modal = '111';
     const sides = rolesOf(m, reading);
     let { source, target } = sides;
+    // ("Tens of thousands rallied in Tel Aviv", "Thousands more gathered in the afternoon": a crowd named by its number
+    // alone is civilians of the place the clause names, else of the story's country.)
+    if (modal.startsWith('14') && !source.length && toks[m.trigger]!.pos === 'VERB' && crowdByNumber(toks, m.trigger)) {
+      const there = places.find((x) => x.clause === clauseOf[m.trigger])?.place?.countryCode ?? reading.home;
+      if (there) source = [actorRef({ name: `${there} civilians`, code: there, sector: 'CVL' }, '', -1, -1, true)];
+    }
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
     // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
     // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike"; and soldiers
@@ -949,6 +957,23 @@ const PRESSING_SECTORS = new Set(['OPP', 'CVL', 'REB', 'LAB', 'EDU']);
 const CONTRASTS = new Set(['while', 'but', 'whereas', 'although', 'though', ';']);
 
 /** The text of the part of a sentence the token at `at` is in, between words of contrast. */
+/** Numbers that name a crowd when nothing follows them: "Tens of thousands", "Hundreds more", "Thousands". */
+const CROWD_NUMBERS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);
+
+/** Whether the words before a verb, from the start of its clause, are a crowd named by its number alone ("Tens of
+ *  thousands rallied", "Thousands more gathered", "several hundred marched"), auxiliaries and adverbs skipped. */
+function crowdByNumber(toks: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && toks[k]!.norm !== 'more') k--;
+  if (toks[k]?.norm === 'more') k--;
+  if (k < 0 || !CROWD_NUMBERS.has(toks[k]!.norm)) return false;
+  // ("tens of thousands", "hundreds of thousands", "several thousand")
+  let start = k;
+  if (toks[start - 1]?.norm === 'of' && CROWD_NUMBERS.has(toks[start - 2]?.norm ?? '') || toks[start - 1]?.norm === 'of' && toks[start - 2]?.norm === 'tens') start -= 2;
+  const before = toks[start - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'ADV' || before.pos === 'SCONJ';
+}
+
 /** Words that make an operation one of healing, rescue or relief. */
 const RELIEF_OPERATIONS = /\b(?:surgical|medical|rescue|relief|humanitarian|evacuation|search|vaccination|clean-up|cleanup)\b/i;
 

@@ -52,6 +52,9 @@ export interface ArticleMemory {
   lastPeople: ActorRef[] | null;
   /** The parties of the last accord told (signed, agreed, a ceasefire): whom "welcomed the accord" welcomes. */
   lastAccord: ActorRef[] | null;
+  /** The two sides of the last accord or the last fight told between two parties: what "both sides" and "the
+   *  parties" refer to, rather than everyone last named together (a mediator, a host, a guarantor). */
+  lastSides: ActorRef[] | null;
   /** The article's countries and dateline: which Geneva a place name means. */
   places: PlaceContext;
   /** Who last did each kind of act (by CAMEO root, violence as one): what "the offensive" or "the arrests"
@@ -83,7 +86,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -141,6 +144,9 @@ const OPPOSING_HEADS = new Set([...ADVERSARIES, 'killer', 'attacker', 'assassin'
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
 const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:the |both )?(?:two |both )?(?:foreign |defen[cs]e |prime |top )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats))$/i;
+/** Group references to the sides of a conflict or a deal ("both sides", "the parties", "each side"): the sides of
+ *  the last accord or fight told, when the article told one. */
+const SIDES_REFERENCE = /(?:sides?|parties)$/i;
 /** Group references to people ("the two ministers"): the last people named together, not the last countries. */
 const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -877,7 +883,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // ... both sides" names no two sides.)
       for (const q of earlier) if (q.actor?.code && !q.appositive && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '')) here.set(q.actor.code, q.actor);
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
-      const before = (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
+      // ("Norway, a guarantor of the process alongside Cuba, urged both sides", "the parties have agreed, said the
+      // Kenyan envoy who chairs the talks": the sides are those of the last accord or fight told, not a mediator,
+      // a host or a guarantor named with them or before them.)
+      const sides = SIDES_REFERENCE.test(text) ? memory.lastSides : null;
+      if (sides) here.clear();
+      const before = sides ?? (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)
