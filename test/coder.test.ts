@@ -4346,7 +4346,7 @@ test('"both sides" and "the parties" are the sides of the last fight or accord t
 test('a crowd named by its number alone protests as civilians of the place; a number of soldiers is no crowd', () => {
   const rally = code('JERUSALEM (Reuters) - Tens of thousands rallied in Tel Aviv on Saturday against the judicial overhaul.', '2023-07-22');
   assert.ok(rally.some((e) => e.event === 'PROTEST' && codesOf(e.actor).join() === 'ISR'), JSON.stringify(dyadsOf(rally)));
-  const more = code('TBILISI (Reuters) - Thousands more gathered in the afternoon.', '2007-11-07');
+  const more = code('TBILISI (Reuters) - Thousands more gathered outside parliament in the afternoon.', '2007-11-07');
   assert.ok(more.some((e) => e.event === 'PROTEST' && codesOf(e.actor).join() === 'GEO'), JSON.stringify(dyadsOf(more)));
   assert.ok(!codeAll('MOSCOW (Reuters) - Thousands of soldiers marched in Red Square.', '2015-05-09').some((e) => e.event === 'PROTEST'));
 });
