@@ -4350,3 +4350,10 @@ test('a crowd named by its number alone protests as civilians of the place; a nu
   assert.ok(more.some((e) => e.event === 'PROTEST' && codesOf(e.actor).join() === 'GEO'), JSON.stringify(dyadsOf(more)));
   assert.ok(!codeAll('MOSCOW (Reuters) - Thousands of soldiers marched in Red Square.', '2015-05-09').some((e) => e.event === 'PROTEST'));
 });
+
+test('"the three countries" are the last three named together; "at the end of" talks ends none', () => {
+  const evs = code('VIENNA (Reuters) - Britain, France and Germany condemned Iran\'s missile test on Monday. Russia and China urged restraint. The three countries asked Iran to return to talks.', '2019-12-02');
+  const asked = evs.find((e) => e.event === 'REQUEST' && codesOf(e.recipient).join() === 'IRN' && e.text.startsWith('The three'));
+  assert.ok(asked && codesOf(asked.actor).join() === 'DEU,FRA,GBR', JSON.stringify(dyadsOf(evs)));
+  assert.ok(!code('JERUSALEM (Reuters) - The deal came at the end of talks between Israel and Hamas.', '2014-08-26').some((e) => e.event === 'SANCTION'));
+});

@@ -389,7 +389,11 @@ export class EventCoder {
     for (const e of events) {
       const actors = distinct(e.actor), recipients = distinct(e.recipient);
       const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
-      if (named.length >= 2) memory.lastGroup = named;
+      if (named.length >= 2) {
+        memory.lastGroup = named;
+        memory.groups.push(named);
+        if (memory.groups.length > 12) memory.groups.shift();
+      }
       const parties = [...new Map([...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit).map((a) => [`${a.code}/${a.sector}`, a])).values()];
       if (parties.length >= 2 && isAccord(e.cameo, e.eventText)) memory.lastAccord = memory.lastSides = parties;
       // (A fight between two sides, each of its own code or a state and those who fight it.)
@@ -436,6 +440,9 @@ export class EventCoder {
     // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
     // have said was said by no one.)
     if (blockedText(toks, m.trigger)) return;
+    // ("came at the end of a day of negotiations", "by the end of the operation": "the end of" something is when, not
+    // an act of ending it; "put an end to the blockade" is one.)
+    if (toks[m.trigger]!.lemma === 'end' && toks[m.trigger - 1]?.norm === 'the' && toks[m.trigger + 1]?.norm === 'of') return;
     // ("Sniper fire along the line of contact kills soldiers on both sides every year": violence that recurs as a rule
     // is how a conflict goes, no one attack. Aid given every year is still given: "provides aid to Nepal every year".)
     if (kindOfAct(m.pattern.cameo) === 'violence' && toks[m.trigger]!.pos === 'VERB' && everyTime(toks, m.trigger, clauseOf)) return;

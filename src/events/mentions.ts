@@ -48,6 +48,9 @@ export interface ArticleMemory {
   /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
    *  "both sides" refer to. */
   lastGroup: ActorRef[] | null;
+  /** Every group of parties named together so far, most recent last: what "the three ministers" refers to when the
+   *  last group is of another size. */
+  groups: ActorRef[][];
   /** The same for people: what "the two ministers" refers to ("Tillerson met Lavrov … the two ministers agreed"). */
   lastPeople: ActorRef[] | null;
   /** The parties of the last accord told (signed, agreed, a ceasefire): whom "welcomed the accord" welcomes. */
@@ -86,7 +89,7 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -142,11 +145,14 @@ const OTHERS_OF = new Set([...ADVERSARIES, 'partner', 'ally', 'neighbour', 'neig
 const OPPOSING_HEADS = new Set([...ADVERSARIES, 'killer', 'attacker', 'assassin', 'murderer', 'kidnapper', 'abductor', 'victim', 'target']);
 /** Which mention in a phrase gives its code: the most specific ("Russian foreign minister Sergey Lavrov" is Lavrov's). */
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
-/** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries". */
-const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:the |both )?(?:two |both )?(?:foreign |defen[cs]e |prime |top )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats))$/i;
+/** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries", "the three
+ *  European ministers". */
+const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:the |both )?(?:two |three |four |both )?(?:foreign |defen[cs]e |prime |top |european |western |arab |african |asian )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats))$/i;
 /** Group references to the sides of a conflict or a deal ("both sides", "the parties", "each side"): the sides of
  *  the last accord or fight told, when the article told one. */
 const SIDES_REFERENCE = /(?:sides?|parties)$/i;
+/** How many parties a group reference counts: "the two sides", "the three ministers". */
+const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Group references to people ("the two ministers"): the last people named together, not the last countries. */
 const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -888,7 +894,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       // a host or a guarantor named with them or before them.)
       const sides = SIDES_REFERENCE.test(text) ? memory.lastSides : null;
       if (sides) here.clear();
-      const before = sides ?? (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
+      // ("the three ministers" after "the foreign ministers of Britain, France and Germany": a group of as many
+      // parties as it says, the last one told.)
+      const size = GROUP_SIZES[/\b(two|three|four)\b/i.exec(text)?.[1]?.toLowerCase() ?? ''];
+      let counted: ActorRef[] | undefined;
+      for (let g = memory.groups.length - 1; size && g >= 0 && !counted; g--) if (new Set(mapped(memory.groups[g]!, (a) => a.code)).size === size) counted = memory.groups[g];
+      const before = sides ?? counted ?? (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)
