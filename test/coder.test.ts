@@ -4357,3 +4357,12 @@ test('"the three countries" are the last three named together; "at the end of" t
   assert.ok(asked && codesOf(asked.actor).join() === 'DEU,FRA,GBR', JSON.stringify(dyadsOf(evs)));
   assert.ok(!code('JERUSALEM (Reuters) - The deal came at the end of talks between Israel and Hamas.', '2014-08-26').some((e) => e.event === 'SANCTION'));
 });
+
+test('"the three countries" named beside an alliance are the states; Cyprus\'s and Kosovo\'s communities are theirs', () => {
+  const signed = code('MADRID (Reuters) - Turkey lifted its objection to Finland and Sweden joining NATO after the three countries signed a memorandum.', '2022-06-28');
+  assert.ok(signed.some((e) => e.event === 'SUPPORT') && !signed.some((e) => [...codesOf(e.actor), ...codesOf(e.recipient)].includes('IGO')), JSON.stringify(dyadsOf(signed)));
+  const cypriots = code('NICOSIA (Reuters) - Greek Cypriots rejected the reunification plan on Saturday.', '2004-04-24');
+  assert.ok(cypriots.some((e) => e.event === 'REJECT' && codesOf(e.actor).join() === 'CYP'), JSON.stringify(dyadsOf(cypriots)));
+  const serbs = codeAll('PRISTINA (Reuters) - Kosovo Serbs blocked roads near the border on Monday.', '2021-09-27');
+  assert.ok(serbs.some((e) => codesOf(e.actor).join() === 'XKX'), JSON.stringify(dyadsOf(serbs)));
+});

@@ -887,7 +887,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const here = new Map<string, ActorRef>();
       // (Not a place named after a preposition, nor an appositive: "MacKenzie, the U.N. commander in Sarajevo, said
       // ... both sides" names no two sides.)
-      for (const q of earlier) if (q.actor?.code && !q.appositive && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '')) here.set(q.actor.code, q.actor);
+      // ("Turkey lifted its objection to Finland and Sweden joining NATO after the three countries signed": countries
+      // are states, not the alliance named with them.)
+      const countries = COUNTRY_GROUP.test(text);
+      for (const q of earlier) {
+        if (q.actor?.code && !q.appositive && !PREPOSITIONS_OF_PLACE.has(toks[q.start - 1]?.norm ?? '') && !(countries && NON_STATE_CODES.has(q.actor.code))) here.set(q.actor.code, q.actor);
+      }
       // Named in this sentence: the names are the evidence. Named before: the phrase is.
       // ("Norway, a guarantor of the process alongside Cuba, urged both sides", "the parties have agreed, said the
       // Kenyan envoy who chairs the talks": the sides are those of the last accord or fight told, not a mediator,
@@ -899,11 +904,12 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       const size = GROUP_SIZES[/\b(two|three|four)\b/i.exec(text)?.[1]?.toLowerCase() ?? ''];
       let counted: ActorRef[] | undefined;
       for (let g = memory.groups.length - 1; size && g >= 0 && !counted; g--) if (new Set(mapped(memory.groups[g]!, (a) => a.code)).size === size) counted = memory.groups[g];
-      const before = sides ?? counted ?? (PEOPLE_GROUP.test(text) ? memory.lastPeople : null) ?? memory.lastGroup;
+      // (People named together come first for "the two ministers", unless they are not as many as it says.)
+      const people = PEOPLE_GROUP.test(text) && memory.lastPeople && (!size || new Set(mapped(memory.lastPeople, (a) => a.code)).size === size) ? memory.lastPeople : null;
+      const before = sides ?? people ?? counted ?? memory.lastGroup;
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)
-      const countries = COUNTRY_GROUP.test(text);
       const states = countries ? [...new Map((before ?? []).filter((a) => a.code && !NON_STATE_CODES.has(a.code)).map((a) => [a.code, a])).values()] : before;
       const group = here.size >= 2 ? [...here.values()] : states && states.length >= 2 ? mapped(states, (a) => actorRef(countries ? { name: a.name, code: a.code, sector: null } : a, text, span.start, span.end)) : undefined;
       if (group) {
