@@ -4366,3 +4366,15 @@ test('"the three countries" named beside an alliance are the states; Cyprus\'s a
   const serbs = codeAll('PRISTINA (Reuters) - Kosovo Serbs blocked roads near the border on Monday.', '2021-09-27');
   assert.ok(serbs.some((e) => codesOf(e.actor).join() === 'XKX'), JSON.stringify(dyadsOf(serbs)));
 });
+
+test('an appeal or a condemnation made jointly is aimed at another, not at each other; support pledged together is given', () => {
+  const appeal = codeAll('TRIPOLI (Reuters) - The United States, Britain, France and Italy jointly called for an immediate de-escalation.', '2019-04-05');
+  assert.ok(!appeal.some((e) => codesOf(e.recipient).some((c) => ['USA', 'GBR', 'FRA', 'ITA'].includes(c))), JSON.stringify(dyadsOf(appeal)));
+  const condemned = codeAll('Britain and France jointly condemned the attack.', '2015-11-14');
+  assert.ok(condemned.some((e) => e.event === 'ACCUSE') && !condemned.some((e) => codesOf(e.recipient).some((c) => c === 'GBR' || c === 'FRA')), JSON.stringify(dyadsOf(condemned)));
+  const pledged = codeAll('The United States and Japan pledged support for its implementation.', '2005-08-15');
+  assert.ok(!pledged.some((e) => dyadsOf([e])[0]!.endsWith('USA>JPN') || dyadsOf([e])[0]!.endsWith('JPN>USA')), JSON.stringify(dyadsOf(pledged)));
+  // (Agreeing and drilling together stay done with each other.)
+  const drill = code('Russia and China held joint naval exercises on Monday.', '2019-07-01');
+  assert.ok(drill.some((e) => dyadsOf([e])[0]!.endsWith('RUS>CHN')), JSON.stringify(dyadsOf(drill)));
+});

@@ -74,6 +74,9 @@ const RECIPROCAL = new Set(['agree', 'meet', 'reopen', 'talk', 'sign', 'negotiat
   'summit', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce', 'clashes', 'war', 'fighting', 'relation',
   'tie', 'partnership', 'dialogue', 'negotiation', 'cooperation', 'exercise', 'drill', 'swap', 'visit', 'battle', 'consultation']);
 
+/** Verbs of promising, and what is promised to a third side when two promise it together ("pledged support"). */
+const PLEDGING = new Set(['pledge', 'vow', 'promise']);
+const GIVEN_SUPPORT = new Set(['support', 'aid', 'assistance', 'backing', 'solidarity', 'fund', 'funds', 'help', 'money', 'loan']);
 /** Words that make an act one done together: "joint exercises", "a bilateral agreement". */
 /** What a party agrees to take in from a third: "agreed to accept GM maize", "agreed to admit refugees". */
 const TAKING_IN = new Set(['accept', 'receive', 'admit', 'import', 'buy', 'take', 'host']);
@@ -733,8 +736,15 @@ export class EventCoder {
     // verb it is the object of.)
     const mutualViolence = MUTUAL_ACTS.has(verbLemma) || (toks[m.trigger]!.pos === 'NOUN'
       && (m.matched.some((k) => MUTUAL_ACTS.has(toks[k]!.lemma)) || lightVerbBefore(toks, m.trigger, MUTUAL_ACTS)));
-    const mutual = !takenIn && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
+    // ("The United States and Japan pledged support for its implementation": support pledged together is given to a
+    // third side, the one whose implementation, not to each other.)
+    const pledgedToAnother = PLEDGING.has(verbLemma) && m.matched.some((k) => GIVEN_SUPPORT.has(toks[k]!.lemma));
+    const mutual = !takenIn && !pledgedToAnother && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
       ? mutualViolence : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
+    // ("the United States, Britain, France, Italy and the United Arab Emirates jointly called for an immediate
+    // de-escalation", "jointly condemned the attack": done together, an appeal, a condemnation or a sanction is aimed
+    // at another; only agreeing, meeting, backing and cooperating together are done with each other.)
+    const togetherWithEachOther = together && ['03', '04', '05', '06'].includes(root) && !pledgedToAnother;
     // ("Each side accused the other", "accused each other": done to each other, whatever the act.)
     // ("suspended visa services for each other's citizens": a few words on too.)
     const eachOther = /^(?:each other|one another|the other)\b/i.test(s.text.slice(toks[m.last]!.end).trimStart())
@@ -755,7 +765,7 @@ export class EventCoder {
       && (root !== '16' || target.every((a) => !a.code || source.some((x) => x.code === a.code)));
     // ("Rwandan and Ugandan troops pounded each other with artillery in the city": said to be done to each other, the
     // act has no third side; what follows is its means or its place.)
-    if (source.length >= 2 && ((noActorTarget && (mutual || together || eachOther)) || eachOther || theirOwn)) {
+    if (source.length >= 2 && ((noActorTarget && (mutual || togetherWithEachOther || eachOther)) || eachOther || theirOwn)) {
       // "Moscow and Washington agreed": each side acts towards the other. Two organisations share the code IGO
       // ("the European Union and the Mercosur bloc"): told apart by name.
       // ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire": a state and those who fight or oppose it
