@@ -4378,3 +4378,12 @@ test('an appeal or a condemnation made jointly is aimed at another, not at each 
   const drill = code('Russia and China held joint naval exercises on Monday.', '2019-07-01');
   assert.ok(drill.some((e) => dyadsOf([e])[0]!.endsWith('RUS>CHN')), JSON.stringify(dyadsOf(drill)));
 });
+
+test('sanctions whose suspension is approved are eased; what the way is cleared for is yet to be; words that attack criticise', () => {
+  const eased = code('NEW YORK (Reuters) - The Security Council approved the suspension of U.N. sanctions on Libya.', '1999-04-05');
+  assert.ok(eased.some((e) => e.cameo === '085') && !eased.some((e) => e.event === 'SANCTION'), JSON.stringify(eased.map((e) => e.cameo)));
+  const cleared = codeAll('The two suspects arrived on Monday, clearing the way for the suspension of U.N. sanctions on Libya.', '1999-04-05');
+  assert.ok(!cleared.some((e) => e.cameo === '085'), JSON.stringify(cleared.map((e) => e.cameo)));
+  const words = code('HARARE (Reuters) - Mugabe used his speech to attack Britain on Monday.', '2008-09-15');
+  assert.ok(words.some((e) => e.cameo === '111' && dyadsOf([e])[0]!.endsWith('ZWE>GBR')) && !words.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(words)));
+});

@@ -65,6 +65,8 @@ const RELIEF = /\b(?:aid|relief|humanitarian|rescue)\b/i;
 const PEACEKEEPING = /\b(?:peacekeep\w*|blue helmets|(?:ceasefire|truce) (?:monitors|observers))\b/i;
 const HELPING_TROOPS = /\b(?:peacekeep\w*|aid|relief|humanitarian|rescue|help|assist\w*|observers?|monitor\w*)\b/i;
 /** Adverbs that make an attack one of words: "publicly attacked", "sharply attacked". */
+/** Nouns of words said or written, which attack only in words: "statements attacking the judges". */
+const SPOKEN_WORDS = new Set(['statement', 'speech', 'remark', 'comment', 'editorial', 'article', 'letter', 'tweet', 'post', 'interview', 'address', 'column', 'sermon', 'broadcast']);
 const VERBAL_MANNER = new Set(['publicly', 'verbally', 'sharply', 'openly', 'bitterly', 'fiercely', 'repeatedly']);
 /** A body of troops named by its kind: "the first U.S. soldiers", "French paratroopers". */
 const TROOPS = /\b(?:troops|soldiers|forces|paratroopers|marines|commandos|battalions?|brigades?|units)$/i;
@@ -516,7 +518,9 @@ export class EventCoder {
       const object = phraseAt[m.trigger + 1] ?? phraseAt[m.trigger + 2];
       const wordy = !!object && WORDY_OBJECTS.has(toks[object.end - 1]!.lemma);
       if (wordy && !object!.mentions.some((mm) => mm.entry.kind !== 'agent' || mm.entry.sector === 'GOV')) return;
-      if (wordy || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
+      // ("issued statements attacking the judges", "used his speech to attack Britain": words that attack criticise.)
+      const inWords = toks.slice(Math.max(0, m.trigger - 3), m.trigger).some((x) => x.pos === 'NOUN' && SPOKEN_WORDS.has(x.lemma));
+      if (wordy || inWords || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
     }
     // ("the Venezuelan measures also threatened companies": a thing that threatens endangers; no one threatens.)
     if (modal.startsWith('13') && (thingThreatens(toks[m.trigger]!, source) || riskThreatened(toks, m.trigger))) return;
@@ -528,6 +532,9 @@ export class EventCoder {
     if (asWitnesses(toks, m.last)) return;
     // ("gave a speech to business leaders", "sent a letter to the UN": words given or sent are said, not aid.)
     if (modal.startsWith('07') && SAID_THINGS_GIVEN.test(gapText(toks, m, s.text))) return;
+    // ("approved the suspension of U.N. sanctions on Libya": sanctions whose suspension or lifting is approved are
+    // eased, not imposed.)
+    if (modal.startsWith('16') && /\b(?:suspension|lifting|easing|removal|relaxation|end)\s+of\b/i.test(gapText(toks, m, s.text))) modal = '085';
     // ("carried out massive surgical operations to alleviate the medical challenges of displaced persons", "a search
     // and rescue operation": operations of healing, rescue or relief are help given, not force.)
     if (/^(?:18|19)/.test(modal) && m.matched.some((k) => /^operations?$/.test(toks[k]!.norm)) && RELIEF_OPERATIONS.test(gapText(toks, m, s.text))) modal = '073';

@@ -107,6 +107,8 @@ function modalAfterNoun(toks: Token[], at: number): boolean {
 }
 /** What a modal after the act's noun makes of it: "will" a plan, the others a possibility. */
 const nounModal = (modal: Token): Modality => (modal.norm === 'will' || modal.norm === "'ll" ? 'planned' : 'possible');
+/** Verbs that make way for an act: "clearing the way for", "paved the way for", "opens the way for". */
+const WAY_MAKING = new Set(['clear', 'pave', 'open', 'prepare']);
 /** Verbs that only say an act sets in: "will begin withdrawing", "started to pull out". */
 const SETTING_IN = new Set(['begin', 'start']);
 /** Words of not doing what follows "to": "failed to reach agreement", "the failure to detain Bashir". */
@@ -502,6 +504,9 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (toks[k]?.norm === 'of' && NO_NEWS.has(toks[k - 1]?.lemma ?? '') && (toks[k - 2]?.norm === 'no' || toks[k - 3]?.norm === 'no')) return 'negated';
     // ("there will be no bilateral truce", "no new sanctions": a noun phrase opened by "no" names what is not so.)
     for (let q = k + 1; q < i; q++) if (toks[q]!.norm === 'no' && toks[q]!.pos === 'DET' && toks[q + 1]?.text !== '-') return 'negated';
+    // ("clearing the way for the suspension of U.N. sanctions", "paved the way for talks": what the way is cleared for
+    // is yet to be.)
+    if (toks[k]?.norm === 'for' && toks[k - 1]?.norm === 'way' && toks[k - 2]?.norm === 'the' && WAY_MAKING.has(toks[k - 3]?.lemma ?? '')) return 'possible';
     // (Not "contributed to planning the massacres": a definite act is one that happened.)
     if (governs && PLANNING.has(toks[k]!.lemma) && !DEFINITE.has(toks[k + 1]!.norm)) return 'planned';
     // ("postponed talks with Tokyo", "cancelled the summit": what is called off does not take place.)
