@@ -4369,7 +4369,7 @@ test('"the three countries" named beside an alliance are the states; Cyprus\'s a
 
 test('an appeal or a condemnation made jointly is aimed at another, not at each other; support pledged together is given', () => {
   const appeal = codeAll('TRIPOLI (Reuters) - The United States, Britain, France and Italy jointly called for an immediate de-escalation.', '2019-04-05');
-  assert.ok(!appeal.some((e) => codesOf(e.recipient).some((c) => ['USA', 'GBR', 'FRA', 'ITA'].includes(c))), JSON.stringify(dyadsOf(appeal)));
+  assert.ok(!appeal.some((e) => codesOf(e.recipient).some((c) => ['USA', 'GBR', 'FRA', 'ITA'].includes(c ?? ''))), JSON.stringify(dyadsOf(appeal)));
   const condemned = codeAll('Britain and France jointly condemned the attack.', '2015-11-14');
   assert.ok(condemned.some((e) => e.event === 'ACCUSE') && !condemned.some((e) => codesOf(e.recipient).some((c) => c === 'GBR' || c === 'FRA')), JSON.stringify(dyadsOf(condemned)));
   const pledged = codeAll('The United States and Japan pledged support for its implementation.', '2005-08-15');
