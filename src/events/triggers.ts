@@ -216,7 +216,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
-  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number }> = [];
+  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean }> = [];
   for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
   // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
   // raid a crime", alleges nothing more.)
@@ -228,7 +228,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     blockers.push({ at: of ?? m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma), trigger: m.trigger });
   }
   for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false });
-  const blocked = (at: number) => blockers.some(({ at: b, verbsOnly, alleging, trigger }) => {
+  const blocked = (at: number) => blockers.some((blocker) => {
+    const { at: b, verbsOnly, alleging, trigger } = blocker;
     if (b >= at || at - b > 18) return false;
     // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
     // claim ends with it.)
@@ -240,7 +241,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
       // ("Ali Kushayb, a militia leader charged with 50 crimes against humanity ..., has surrendered": a charge that
       // describes a noun alleges up to the comma that closes the description.)
-      if (t.text === ',' && trigger !== undefined && reducedRelative(trigger)) return false;
+      if (t.text === ',' && trigger !== undefined && (blocker.describes ??= reducedRelative(trigger))) return false;
       // "Tillerson said after talks with Lavrov that ...": a phrase of when, right after the verb, is not what was said.
       if (t.pos === 'ADP' && OCCASIONS.has(t.norm) && k - b <= 4) return false;
       // "... and sent troops": a coordinated verb is a new act, not part of what was said or asked (but not a second
