@@ -4387,3 +4387,23 @@ test('sanctions whose suspension is approved are eased; what the way is cleared 
   const words = code('HARARE (Reuters) - Mugabe used his speech to attack Britain on Monday.', '2008-09-15');
   assert.ok(words.some((e) => e.cameo === '111' && dyadsOf([e])[0]!.endsWith('ZWE>GBR')) && !words.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(words)));
 });
+
+test('demonstrators who gather protest; land returned is no landing; pulling out of an exercise with another cuts cooperation', () => {
+  const gathered = code('ANKARA (Reuters) - Kurdish demonstrators gathered in several European cities on Tuesday.', '1999-06-29');
+  assert.ok(gathered.some((e) => e.event === 'PROTEST'), JSON.stringify(dyadsOf(gathered)));
+  assert.ok(!codeAll('AMMAN (Reuters) - Israel will return 380 square kilometres of land in the Arava valley to Jordan.', '1994-10-26').some((e) => e.event === 'CONSULT'));
+  const exercise = code('ATHENS (Reuters) - Greece pulled out of a military exercise with Israel on Tuesday.', '2010-06-01');
+  assert.ok(exercise.some((e) => e.event === 'SANCTION' && dyadsOf([e])[0]!.endsWith('GRC>ISR')) && !exercise.some((e) => e.event === 'RETREAT'), JSON.stringify(dyadsOf(exercise)));
+});
+
+test('a curfew, a ban or an emergency told in the passive with no one named is the place\'s, imposed on its people', () => {
+  const emergency = code('BANGKOK (Reuters) - A state of emergency was declared in the capital on Sunday.', '1992-05-18');
+  assert.ok(emergency.some((e) => e.cameo === '1724' && dyadsOf([e])[0]!.endsWith('THA>THA')), JSON.stringify(dyadsOf(emergency)));
+  const curfew = code('BANJUL (Reuters) - A dusk-to-dawn curfew was imposed.', '1994-07-22');
+  assert.ok(curfew.some((e) => e.cameo === '1723' && dyadsOf([e])[0]!.endsWith('GMB>GMB')), JSON.stringify(dyadsOf(curfew)));
+  const banned = code('ISLAMABAD (Reuters) - Gatherings were banned in Islamabad and Punjab province.', '2023-05-09');
+  assert.ok(banned.some((e) => e.cameo.startsWith('172') && dyadsOf([e])[0]!.endsWith('PAK>PAK')), JSON.stringify(dyadsOf(banned)));
+  // (One lifted is no emergency imposed; a ban a condition names is no ban.)
+  assert.ok(!code('BANGKOK (Reuters) - The state of emergency will be lifted next week.', '1992-05-18').some((e) => e.cameo === '1724'));
+  assert.ok(!codeAll('NEW DELHI (Reuters) - The drivers said they would not end the strike until their permits are renewed and the rival apps are banned from the city.', '2019-06-01').some((e) => e.cameo.startsWith('172')));
+});

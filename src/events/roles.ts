@@ -23,6 +23,13 @@ const REQUESTS = new Set(['02', '10']);
 /** Words of legal charges (coded 1121, an accusation of a crime), which only a state's authorities bring: "he was
  *  charged with fraud" names no accuser, and the place's authorities charged him, as they arrest. */
 const CHARGING = new Set(['charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'trial', 'try']);
+/** The trigger itself when it is a verb, else the first verb within six words after it ("a state of emergency was
+ *  declared": declared), else the trigger. */
+function verbFrom(i: number, toks: Token[]): number {
+  if (toks[i]!.pos === 'VERB') return i;
+  for (let k = i + 1; k < toks.length && k - i <= 8 && ![',', ';', '.'].includes(toks[k]!.text); k++) if (toks[k]!.pos === 'VERB') return k;
+  return i;
+}
 /** Whether an act with no named perpetrator is the unidentified actors' of its place (above). */
 const unnamedPerpetrator = (m: PatternMatch, toks: Token[]) => UNNAMED_PERPETRATOR_ROOTS.has(m.pattern.cameo.slice(0, 2))
   || (m.pattern.cameo === '1121' && m.matched.some((k) => CHARGING.has(toks[k]!.lemma)));
@@ -46,6 +53,11 @@ const IMPOSED_ON_PLACES = new Set(['1723', '1724']);
 /** Verbs that tell an act named by their subject as happening: "clashes erupted", "protests spread". */
 const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate', 'intensify', 'flare', 'occur', 'happen',
   'spread', 'resume', 'grow', 'take', 'erupted', 'persist', 'mount', 'swell', 'spill']);
+/** Words that open a condition: what follows them is not told as done. */
+const CONDITIONS = new Set(['until', 'unless', 'if']);
+/** Verbs that, in the passive, tell an act named by their subject as done: "a state of emergency was declared",
+ *  "a curfew was imposed". */
+const IMPOSING_VERBS = new Set(['declare', 'impose', 'introduce', 'proclaim', 'reimpose', 'extend']);
 /** Verbs of reacting to another's act, offer or demand: what they name was done by someone else. */
 export const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
   'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest']);
@@ -1217,7 +1229,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const scene = opening && toks[opening.end]?.text === ',' && opening.actor?.code && opening.mentions.some((mm) => mm.entry.kind === 'capital') ? opening.actor.code : null;
   const countried = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
   const src2 = countried.src2;
-  const tgt2 = m.pattern.cameo.startsWith('087') && fromOwnGround(toks, target, src2, countried.tgt2) ? [] : countried.tgt2;
+  let tgt2 = m.pattern.cameo.startsWith('087') && fromOwnGround(toks, target, src2, countried.tgt2) ? [] : countried.tgt2;
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
   // "he was arrested in Mumbai") are, by event data's convention, acts of unidentified actors of the country
   // where they happened; protests with no named protesters ("protests against Bashir grew"), of its people.
@@ -1241,11 +1253,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   const protestTold = m.pattern.cameo.startsWith('14') && isNounTrigger && !modifier && (governing < 0 || !['VERB', 'ADP', 'AUX', 'CCONJ'].includes(toks[governing]!.pos));
   // ... and an act named by the noun that is the subject of a verb of its own kind ("A suicide car bomb attack killed
   // at least one civilian") is told by that verb.
-  let verbAfter = own ? own.end : -1;
+  // (After the pattern's own words too: "a state of emergency was declared", where the phrase ends before "of".)
+  let verbAfter = own ? Math.max(own.end, m.last + 1) : -1;
   while (verbAfter >= 0 && verbAfter < toks.length && ['AUX', 'ADV'].includes(toks[verbAfter]!.pos)) verbAfter++;
   // (Not when the phrase names people: "Protest leaders in Sudan said".)
   const toldByVerb = isNounTrigger && !own?.actor?.sector && !own?.actor?.code && verbAfter >= 0 && toks[verbAfter]?.pos === 'VERB'
-    && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma));
+    && (matchedVerbs.has(verbAfter) || HAPPENING_VERBS.has(toks[verbAfter]!.lemma) || (IMPOSING_VERBS.has(toks[verbAfter]!.lemma) && passive(toks, verbAfter)));
   const referredTo = objectOfAct || namedAfterPreposition || (!m.matched.some((k) => toks[k]!.pos === 'VERB') && !protestTold && !toldByVerb);
   // ("a review of the $1.5 billion in annual U.S. aid to Egypt": a standing flow is no act of this sentence.)
   if (isNounTrigger && own) for (let k = own.start; k < i; k++) if (STANDING.has(toks[k]!.norm)) return { source: [], target: [], inferred: false, mentioned: true };
@@ -1309,6 +1322,14 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       const told = withCountries([teller.actor!], tgt, m.pattern.cameo, clausePlace, own, memory.victims, own);
       return { source: told.src2, target: told.tgt2, inferred: true, mentioned: false };
     }
+  }
+  // ("A dusk-to-dawn curfew was imposed", "Gatherings were banned in Islamabad": a curfew, a ban or an emergency with
+  // no one named it was imposed on is imposed on the people of where it was.)
+  // (Not one a condition names: "will not end the strike until the taxi services are banned".)
+  let conditioned = false;
+  for (let k = i - 1; k >= 0 && i - k <= 16 && toks[k]!.text !== ';' && !conditioned; k--) conditioned = CONDITIONS.has(toks[k]!.norm);
+  if (!named && !tgt2.length && place && /^172/.test(m.pattern.cameo) && !referredTo && !conditioned && passive(toks, verbFrom(m.trigger, toks))) {
+    tgt2 = [actorRef({ name: `${place} people`, code: place, sector: null }, '', -1, -1, true)];
   }
   if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
