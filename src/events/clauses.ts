@@ -4,6 +4,11 @@ import type { Token } from '../text/nlp.js';
 
 export const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'allege', 'insist', 'declare', 'note', 'stress', 'write',
   'report', 'confirm', 'argue', 'assert', 'believe', 'think', 'warn', 'acknowledge', 'explain', 'suggest', 'indicate', 'told', 'said']);
+/** Nouns (lemmas) of words said or written: a speech or a letter is addressed "to" an audience, given or sent it is
+ *  no aid, and words that "attack" criticise. */
+export const WORDS_SAID = new Set(['speech', 'address', 'remark', 'comment', 'statement', 'testimony', 'interview', 'briefing',
+  'lecture', 'message', 'letter', 'editorial', 'article', 'column', 'tweet', 'post', 'sermon', 'broadcast', 'talk', 'signal',
+  'detail', 'account', 'assurance', 'toast']);
 export const SUBORDINATORS = new Set(['after', 'before', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'since', 'until', 'when', 'whether', 'once', 'amid', 'despite']);
 export const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 /** Subordinators the tagger often reads as adverbs. */

@@ -11,6 +11,7 @@
 // clauses, pattern matches, triggers: matchSentence) over all its sentences, then the rest sentence by sentence with
 // the memory, then the days of its events (dateEvents); it assembles the events.
 import { mapped } from '../arrays.js';
+import { joinTokens } from './arrays.js';
 import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model.js';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, TIME_NAMES, type ArticlePlaces, type PlaceContext } from '../geo/places.js';
@@ -23,7 +24,7 @@ import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
-import { clauses, passive } from './clauses.js';
+import { clauses, passive, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
@@ -65,8 +66,6 @@ const RELIEF = /\b(?:aid|relief|humanitarian|rescue)\b/i;
 const PEACEKEEPING = /\b(?:peacekeep\w*|blue helmets|(?:ceasefire|truce) (?:monitors|observers))\b/i;
 const HELPING_TROOPS = /\b(?:peacekeep\w*|aid|relief|humanitarian|rescue|help|assist\w*|observers?|monitor\w*)\b/i;
 /** Adverbs that make an attack one of words: "publicly attacked", "sharply attacked". */
-/** Nouns of words said or written, which attack only in words: "statements attacking the judges". */
-const SPOKEN_WORDS = new Set(['statement', 'speech', 'remark', 'comment', 'editorial', 'article', 'letter', 'tweet', 'post', 'interview', 'address', 'column', 'sermon', 'broadcast']);
 const VERBAL_MANNER = new Set(['publicly', 'verbally', 'sharply', 'openly', 'bitterly', 'fiercely', 'repeatedly']);
 /** A body of troops named by its kind: "the first U.S. soldiers", "French paratroopers". */
 const TROOPS = /\b(?:troops|soldiers|forces|paratroopers|marines|commandos|battalions?|brigades?|units)$/i;
@@ -519,7 +518,7 @@ export class EventCoder {
       const wordy = !!object && WORDY_OBJECTS.has(toks[object.end - 1]!.lemma);
       if (wordy && !object!.mentions.some((mm) => mm.entry.kind !== 'agent' || mm.entry.sector === 'GOV')) return;
       // ("issued statements attacking the judges", "used his speech to attack Britain": words that attack criticise.)
-      const inWords = toks.slice(Math.max(0, m.trigger - 3), m.trigger).some((x) => x.pos === 'NOUN' && SPOKEN_WORDS.has(x.lemma));
+      const inWords = toks.slice(Math.max(0, m.trigger - 3), m.trigger).some((x) => x.pos === 'NOUN' && WORDS_SAID.has(x.lemma));
       if (wordy || inWords || VERBAL_MANNER.has(toks[m.trigger - 1]?.norm ?? '') || (toks[m.trigger + 1]?.pos === 'PRON' && toks[m.trigger + 2]?.norm === 'over')) modal = '111';
     }
     // ("the Venezuelan measures also threatened companies": a thing that threatens endangers; no one threatens.)
@@ -531,13 +530,13 @@ export class EventCoder {
     // as witnesses": witnesses sign with no one; judged blind, the 30 pairs such a sentence made were all wrong.)
     if (asWitnesses(toks, m.last)) return;
     // ("gave a speech to business leaders", "sent a letter to the UN": words given or sent are said, not aid.)
-    if (modal.startsWith('07') && SAID_THINGS_GIVEN.test(gapText(toks, m, s.text))) return;
+    if (modal.startsWith('07') && gapTokens(toks, m).some((x) => x.pos === 'NOUN' && WORDS_SAID.has(x.lemma))) return;
     // ("approved the suspension of U.N. sanctions on Libya": sanctions whose suspension or lifting is approved are
     // eased, not imposed.)
-    if (modal.startsWith('16') && /\b(?:suspension|lifting|easing|removal|relaxation|end)\s+of\b/i.test(gapText(toks, m, s.text))) modal = '085';
+    if (modal.startsWith('16') && /\b(?:suspension|lifting|easing|removal|relaxation|end)\s+of\b/i.test(gapText(toks, m))) modal = '085';
     // ("carried out massive surgical operations to alleviate the medical challenges of displaced persons", "a search
     // and rescue operation": operations of healing, rescue or relief are help given, not force.)
-    if (/^(?:18|19)/.test(modal) && m.matched.some((k) => /^operations?$/.test(toks[k]!.norm)) && RELIEF_OPERATIONS.test(gapText(toks, m, s.text))) modal = '073';
+    if (/^(?:18|19)/.test(modal) && m.matched.some((k) => /^operations?$/.test(toks[k]!.norm)) && RELIEF_OPERATIONS.test(gapText(toks, m))) modal = '073';
     // ("the first U.S. soldiers arrived in Kuwait": troops that arrive are deployed, not visiting; unless they come to
     // keep the peace or to help: "troops arrived in Nepal to help deliver aid".)
     // (Those who come to keep the peace or to help give it: "the first contingents of West African peacekeeping troops
@@ -1001,15 +1000,15 @@ function crowdByNumber(toks: Token[], verb: number): boolean {
 /** Words that make an operation one of healing, rescue or relief. */
 const RELIEF_OPERATIONS = /\b(?:surgical|medical|rescue|relief|humanitarian|evacuation|search|vaccination|clean-up|cleanup)\b/i;
 
-/** What a gap of a general form of giving or sending holds that is said, not given. */
-const SAID_THINGS_GIVEN = /\b(?:speech|speeches|address|lecture|talk|interview|interviews|briefing|statement|testimony|letter|letters|message|messages|signal|details|account|assurances?|press conference|sermon|toast)\b/i;
-
-/** The words of a pattern match's gaps: between its trigger and its last element, those no element matched. */
-function gapText(toks: Token[], m: PatternMatch, text: string): string {
-  const words: string[] = [];
-  for (let k = m.trigger + 1; k < m.last; k++) if (!m.matched.includes(k)) words.push(toks[k]!.text);
-  return words.join(' ');
+/** The tokens of a pattern match's gaps: between its trigger and its last element, those no element matched. */
+function gapTokens(toks: Token[], m: PatternMatch): Token[] {
+  const words: Token[] = [];
+  for (let k = m.trigger + 1; k < m.last; k++) if (!m.matched.includes(k)) words.push(toks[k]!);
+  return words;
 }
+
+/** The words of a pattern match's gaps, as written. */
+const gapText = (toks: Token[], m: PatternMatch): string => joinTokens(gapTokens(toks, m), 0, Infinity, 'text');
 
 function stretchOf(toks: Token[], at: number, text: string): string {
   let from = at, to = at;

@@ -423,7 +423,8 @@ function conditionOfModal(toks: Token[], i: number): boolean {
   }
   return false;
 }
-const CONDITIONS = new Set(['until', 'unless', 'if', 'lest', 'once']);
+/** Words that open a condition: what follows them is not told as done. */
+export const CONDITIONS = new Set(['until', 'unless', 'if', 'lest', 'once']);
 
 /** "The unrest is the most serious challenge to Ortega": an act named as the subject of "is" and a predicate is
  *  one told before, not an event here. */

@@ -10,9 +10,10 @@ import { normalizeWord, parseOf, type Sentence, type Token } from '../text/nlp.j
 import { argumentsOf, heldAlongside } from './arguments.js';
 import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
+import { CONDITIONS } from './modality.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, namesVote, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
-import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf } from './clauses.js';
+import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf, WORDS_SAID } from './clauses.js';
 import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
@@ -53,8 +54,6 @@ const IMPOSED_ON_PLACES = new Set(['1723', '1724']);
 /** Verbs that tell an act named by their subject as happening: "clashes erupted", "protests spread". */
 const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate', 'intensify', 'flare', 'occur', 'happen',
   'spread', 'resume', 'grow', 'take', 'erupted', 'persist', 'mount', 'swell', 'spill']);
-/** Words that open a condition: what follows them is not told as done. */
-const CONDITIONS = new Set(['until', 'unless', 'if']);
 /** Verbs that, in the passive, tell an act named by their subject as done: "a state of emergency was declared",
  *  "a curfew was imposed". */
 const IMPOSING_VERBS = new Set(['declare', 'impose', 'introduce', 'proclaim', 'reimpose', 'extend']);
@@ -99,8 +98,6 @@ const ING_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'follo
 const FROM_MAKERS = new Set(['13', '15', 'violence']);
 /** Verbs that make their object act, whose infinitive is then the object's: "prompted the Council to impose". */
 const OBJECT_CONTROL = new Set(['prompt', 'force', 'compel', 'cause', 'lead', 'push', 'persuade', 'convince', 'drive', 'spur', 'oblige']);
-/** Nouns whose "to" names an audience: "a speech to parliament", "a letter to the UN". */
-const AUDIENCES = new Set(['speech', 'address', 'remark', 'remarks', 'interview', 'briefing', 'lecture', 'message', 'letter', 'statement', 'testimony']);
 
 /** Verbs whose subject does what it is "in": "engaged in ethnic cleansing", "took part in armed attacks". */
 const ENGAGING = new Set(['engage', 'engaged', 'involve', 'involved', 'participate', 'part', 'indulge', 'persist']);
@@ -647,7 +644,7 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
       continue;
     }
     // "warned in a speech to a joint session of parliament": the audience of a speech, letter or interview.
-    if (toks[p.start - 1]?.norm === 'to' && AUDIENCES.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
+    if (toks[p.start - 1]?.norm === 'to' && WORDS_SAID.has(toks[p.start - 2]?.lemma ?? '') && !matched.has(p.start - 2)) continue;
     // A city or region is no party to a meeting, plan or protest ("talks at a border village of Panmunjom").
     if (p.place && VENUE_ROOTS.has(m.pattern.cameo.slice(0, 2))) continue;
     // ("launched a coordinated attack that included 500 troops, howitzers and tanks on the SDF headquarters": what
