@@ -394,7 +394,6 @@ export class EventCoder {
       const actors = distinct(e.actor), recipients = distinct(e.recipient);
       const named = actors.length >= 2 ? actors : recipients.length >= 2 ? recipients : distinct([...e.actor, ...e.recipient]);
       if (named.length >= 2) {
-        memory.lastGroup = named;
         memory.groups.push(named);
         if (memory.groups.length > 12) memory.groups.shift();
       }
@@ -984,15 +983,15 @@ const CONTRASTS = new Set(['while', 'but', 'whereas', 'although', 'though', ';']
 const CROWD_NUMBERS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores']);
 
 /** Whether the words before a verb, from the start of its clause, are a crowd named by its number alone ("Tens of
- *  thousands rallied", "Thousands more gathered", "several hundred marched"), auxiliaries and adverbs skipped. */
+ *  thousands rallied", "Thousands more gathered"), auxiliaries and adverbs skipped. */
 function crowdByNumber(toks: Token[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && toks[k]!.norm !== 'more') k--;
   if (toks[k]?.norm === 'more') k--;
   if (k < 0 || !CROWD_NUMBERS.has(toks[k]!.norm)) return false;
-  // ("tens of thousands", "hundreds of thousands", "several thousand")
+  // ("tens of thousands", "hundreds of thousands")
   let start = k;
-  if (toks[start - 1]?.norm === 'of' && CROWD_NUMBERS.has(toks[start - 2]?.norm ?? '') || toks[start - 1]?.norm === 'of' && toks[start - 2]?.norm === 'tens') start -= 2;
+  if (toks[start - 1]?.norm === 'of' && (CROWD_NUMBERS.has(toks[start - 2]?.norm ?? '') || toks[start - 2]?.norm === 'tens')) start -= 2;
   const before = toks[start - 1];
   return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'ADV' || before.pos === 'SCONJ';
 }

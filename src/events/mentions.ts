@@ -45,11 +45,9 @@ export interface ArticleMemory {
    *  "she" refer to. */
   people: Array<{ ref: ActorRef; gender: Gender | null }>;
   surnames: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
-  /** The last two (or more) named parties acting together or towards each other: what "the two leaders" and
-   *  "both sides" refer to. */
-  lastGroup: ActorRef[] | null;
-  /** Every group of parties named together so far, most recent last: what "the three ministers" refers to when the
-   *  last group is of another size. */
+  /** The groups of two (or more) named parties acting together or towards each other, most recent last (a dozen at
+   *  most): the last is what "the two leaders" and "both sides" refer to, one of as many parties as it says what
+   *  "the three ministers" does. */
   groups: ActorRef[][];
   /** The same for people: what "the two ministers" refers to ("Tillerson met Lavrov … the two ministers agreed"). */
   lastPeople: ActorRef[] | null;
@@ -89,7 +87,10 @@ export interface ArticleMemory {
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), lastGroup: null, groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
+
+/** The last group of parties named together, if any. */
+export const lastGroup = (memory: ArticleMemory): ActorRef[] | null => memory.groups[memory.groups.length - 1] ?? null;
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -906,7 +907,7 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       for (let g = memory.groups.length - 1; size && g >= 0 && !counted; g--) if (new Set(mapped(memory.groups[g]!, (a) => a.code)).size === size) counted = memory.groups[g];
       // (People named together come first for "the two ministers", unless they are not as many as it says.)
       const people = PEOPLE_GROUP.test(text) && memory.lastPeople && (!size || new Set(mapped(memory.lastPeople, (a) => a.code)).size === size) ? memory.lastPeople : null;
-      const before = sides ?? people ?? counted ?? memory.lastGroup;
+      const before = sides ?? people ?? counted ?? lastGroup(memory);
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)

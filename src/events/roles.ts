@@ -14,7 +14,7 @@ import { CONDITIONS } from './modality.js';
 import { namesAnActor } from './resolution.js';
 import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, namesVote, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf, WORDS_SAID } from './clauses.js';
-import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
+import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, lastGroup, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
 /** CAMEO roots whose acts, with no named perpetrator, are coded to unidentified actors of the place (coerce,
  *  assault, fight, mass violence), and protests with no named protesters to the place's people. */
@@ -1024,7 +1024,7 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
         && !toks.slice(q.start, q.end).some((x) => x.pos === 'NUM'));
       if (parties.length) target = parties;
       else {
-        const group = memory.lastGroup?.filter((a) => !source.some((x) => x.actor?.code === a.code)) ?? [];
+        const group = lastGroup(memory)?.filter((a) => !source.some((x) => x.actor?.code === a.code)) ?? [];
         if (group.length) target = [{ ...source[0]!, group }];
       }
     }
