@@ -4407,3 +4407,25 @@ test('a curfew, a ban or an emergency told in the passive with no one named is t
   assert.ok(!code('BANGKOK (Reuters) - The state of emergency will be lifted next week.', '1992-05-18').some((e) => e.cameo === '1724'));
   assert.ok(!codeAll('NEW DELHI (Reuters) - The drivers said they would not end the strike until their permits are renewed and the rival apps are banned from the city.', '2019-06-01').some((e) => e.cameo.startsWith('172')));
 });
+
+test('a verdict said of the clause\'s subject after "be": a fair vote or a good step is praise, an outrage or the blame for bloodshed an accusation', () => {
+  const fair = code('The European Union said the election in Malawi was free and fair.', '1994-05-20');
+  assert.ok(fair.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('IGO>MWI')), JSON.stringify(dyadsOf(fair)));
+  const step = code('The European Union said the vote in Myanmar was an important step.', '2010-11-08');
+  assert.ok(step.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('IGO>MMR')), JSON.stringify(dyadsOf(step)));
+  const outrage = code('Prime Minister John Major said the IRA attack was an appalling outrage.', '1996-06-16');
+  assert.ok(outrage.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('GBR>GBR')), JSON.stringify(dyadsOf(outrage)));
+  const blamed = code('LIMA (Reuters) - Indigenous leader Alberto Pizango said the government was responsible for the bloodshed.', '2009-06-06');
+  assert.ok(blamed.some((e) => e.cameo === '112' && codesOf(e.recipient).includes('PER')), JSON.stringify(dyadsOf(blamed)));
+  const bore = code('The U.S. Embassy in Khartoum said the Sudanese military council bore responsibility.', '2019-06-04');
+  assert.ok(bore.some((e) => e.cameo === '112' && dyadsOf([e])[0]!.endsWith('USA>SDN')), JSON.stringify(dyadsOf(bore)));
+  // (Not without "be": a call for free and fair elections praises no one.)
+  assert.ok(!codeAll('The opposition called for free and fair elections in Kenya.', '2007-12-01').some((e) => e.cameo === '051'));
+});
+
+test('a new administration one will not recognise is rejected; the people of an aside before a verb of saying do not speak', () => {
+  const refused = code('NAIROBI (Reuters) - Kenya said it would not recognise the junta in Sierra Leone.', '1997-05-28');
+  assert.ok(refused.some((e) => e.event === 'REJECT' && dyadsOf([e])[0]!.endsWith('KEN>SLE')), JSON.stringify(dyadsOf(refused)));
+  const aside = code('The European Union, whose foreign ministers meet later this month, said the vote in Myanmar was an important step.', '2010-11-08');
+  assert.ok(aside.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('IGO>MMR')), JSON.stringify(dyadsOf(aside)));
+});

@@ -1963,15 +1963,31 @@ function weaponOpens(toks: Token[], start: number, v: number): boolean {
 const RELATIVE_PERSONS = new Set(['who', 'that']);
 
 /** The speaker of the reported speech that contains clause `clause`: "Lavrov said [the strike was unlawful]". */
+/** Words that open a relative clause set off by commas: ", whose ministers met on Monday,". */
+const RELATIVE_ASIDE_OPENERS = new Set(['whose', 'who', 'which']);
+
+/** Where what comes before word k ends once a relative clause set off by commas just before it is left out: the
+ *  aside's opening comma, or k itself when there is none. */
+function asideBefore(toks: Token[], k: number): number {
+  if (toks[k - 1]?.text !== ',') return k;
+  for (let j = k - 2; j > 0 && k - j <= 25; j--) {
+    if (toks[j]!.text !== ',') continue;
+    return RELATIVE_ASIDE_OPENERS.has(toks[j + 1]?.norm ?? '') ? j : k;
+  }
+  return k;
+}
+
 export function speakerBefore(toks: Token[], phrases: Phrase[], clauseOf: number[], clause: number): Phrase[] {
   for (let k = toks.length - 1; k >= 0; k--) {
     if (clauseOf[k]! >= clause) continue;
     const t = toks[k]!;
     // (The tagger reads "alleged" after a name as an adjective: "Israel alleged that ...".)
     if ((t.pos === 'VERB' && SPEECH.has(t.lemma)) || (t.norm === 'alleged' && toks[k + 1]?.norm === 'that')) {
+      // ("The European Union, whose foreign ministers meet later this month, said": the aside's people do not speak.)
+      const end = asideBefore(toks, k);
       for (let q = phrases.length - 1; q >= 0; q--) {
         const p = phrases[q]!;
-        if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return [p];
+        if (p.end <= end && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return [p];
       }
       return [];
     }
