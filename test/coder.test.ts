@@ -4429,3 +4429,12 @@ test('a new administration one will not recognise is rejected; the people of an 
   const aside = code('The European Union, whose foreign ministers meet later this month, said the vote in Myanmar was an important step.', '2010-11-08');
   assert.ok(aside.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('IGO>MMR')), JSON.stringify(dyadsOf(aside)));
 });
+
+test('after an appeal or a complaint, a coordinated verb with a tense of its own, or the next act of a list, is an act of its own', () => {
+  const ban = code('Japan pushed for tough measures and had already announced its own ban on North Korean imports.', '2009-06-12');
+  assert.ok(ban.some((e) => e.event === 'SANCTION' && dyadsOf([e])[0]!.endsWith('JPN>PRK')), JSON.stringify(dyadsOf(ban)));
+  const list = code('China summoned Japan\'s ambassador several times, suspended ministerial-level contacts, postponed talks on a gas field and called off a series of exchange events.', '2010-09-20');
+  assert.ok(list.some((e) => e.cameo === '160' && dyadsOf([e])[0]!.endsWith('CHN>JPN')), JSON.stringify(dyadsOf(list)));
+  // (What was urged stays unhappened: "urged them to stop the fighting and proceed to talks".)
+  assert.ok(!codeAll('The United Nations urged both sides to stop the fighting and proceed to talks in Geneva.', '2010-09-20').some((e) => e.event === 'CONSULT'));
+});

@@ -1756,7 +1756,7 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // finite verb after a comma, in a list that goes on with "and" and another, shares the list's subject.)
     if (toks[v]!.norm !== toks[v]!.lemma && !/ing$/.test(toks[v]!.norm)) {
       let andVerb = false;
-      for (let q = v + 1; q < toks.length && q <= v + 15 && toks[q]!.text !== ';' && toks[q]!.text !== '.'; q++) {
+      for (let q = v + 1; q < toks.length && q <= v + 25 && toks[q]!.text !== ';' && toks[q]!.text !== '.'; q++) {
         if (toks[q]!.norm === 'and' && toks[q + 1]?.pos === 'VERB' && !/ing$/.test(toks[q + 1]!.norm)) { andVerb = true; break; }
       }
       if (!andVerb) return false;

@@ -112,6 +112,18 @@ const COURTS = new Set(['court', 'tribunal']);
 const MEETING_POINTS = new Set(['point', 'junction', 'tri-junction', 'trijunction', 'spot', 'corner']);
 const BORDER_WORDS = new Set(['border', 'frontier', 'boundary']);
 
+/**
+ * Whether the words from `from` (right after an "and") up to `at` open a coordinated verb with a tense of its own:
+ * an auxiliary then a verb ("and had already announced"), or a past tense ("and suspended"), which cannot continue
+ * an infinitive of the words before ("urged them to stop and proceed": `afterTo`).
+ */
+function coordinatedTensed(toks: Token[], from: number, at: number, afterTo: boolean): boolean {
+  let v = from;
+  const aux = toks[v]!.pos === 'AUX';
+  while (v < at && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV')) v++;
+  return v < at && toks[v]!.pos === 'VERB' && (aux || (!afterTo && /ed$/.test(toks[v]!.norm)));
+}
+
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
   for (const m of all) {
@@ -248,6 +260,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       // infinitive of what was asked: "called on Rwanda to stop supporting the rebels and withdraw its forces").
       if (t.norm === 'and' && toks[k + 1]?.pos === 'VERB' && k + 1 === at
         && !(toks[at]!.norm === toks[at]!.lemma && toks.slice(b, k).some((x) => x.norm === 'to'))) return false;
+      // ("pushed for tough measures and had already announced its own ban on North Korean imports": nor what a
+      // coordinated verb with a tense of its own governs; it is that verb's.)
+      if (t.norm === 'and' && k + 1 < at && coordinatedTensed(toks, k + 1, at, toks.slice(b, k).some((x) => x.norm === 'to'))) return false;
+      // ("summoned Japan's ambassador several times, suspended ministerial-level contacts, postponed talks": nor the next
+      // act of a list of acts, after a complaint that alleges nothing.)
+      if (verbsOnly && !alleging && t.text === ',' && k + 1 === at && toks[at]!.pos === 'VERB' && /ed$/.test(toks[at]!.norm)
+        && toks[at + 1]?.norm !== 'by' && !SUBORDINATORS.has(toks[k - 1]?.norm ?? '')) return false;
       // ("called Malawi's action unjustified and said Britain had also suspended talks", "called the raid a crime,
       // blaming Britain": after a judgement is made, a new statement or a participle set off by a comma is the
       // speaker's next act, not what the judgement alleges; but what "accused X of" alleges may run on past a comma:
