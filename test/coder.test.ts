@@ -4438,3 +4438,12 @@ test('after an appeal or a complaint, a coordinated verb with a tense of its own
   // (What was urged stays unhappened: "urged them to stop the fighting and proceed to talks".)
   assert.ok(!codeAll('The United Nations urged both sides to stop the fighting and proceed to talks in Geneva.', '2010-09-20').some((e) => e.event === 'CONSULT'));
 });
+
+test('"both countries" are the story\'s own pair of states, not a pair named once in a background sentence', () => {
+  const evs = code('ALGIERS (Reuters) - Algeria broke off diplomatic relations with Morocco on Tuesday. Algeria accused Morocco of hostile actions. Morocco condemned Algeria\'s decision. Morocco normalised relations with Israel last year in exchange for US recognition of its sovereignty over Western Sahara. Saudi Arabia called on both countries to exercise restraint.', '2021-08-24');
+  const appeal = evs.filter((e) => e.event === 'REQUEST');
+  assert.deepEqual(appeal.map((e) => codesOf(e.recipient).join()), ['DZA,MAR'], JSON.stringify(dyadsOf(evs)));
+  // (A pair named often stays what "the two countries" means.)
+  const named = code('Armenia and Azerbaijan fought over Nagorno-Karabakh. Armenia accused Azerbaijan of shelling. Azerbaijan accused Armenia of attacks. Russia and Turkey signed a deal on Syria. Russia and Turkey also agreed on grain. Russia and Turkey met in Sochi. France urged the two countries to talk.', '2020-10-10');
+  assert.ok(named.some((e) => e.event === 'REQUEST' && codesOf(e.recipient).join() === 'RUS,TUR'), JSON.stringify(dyadsOf(named)));
+});

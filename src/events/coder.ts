@@ -25,7 +25,7 @@ import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, tal
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
 import { clauses, passive, WORDS_SAID } from './clauses.js';
-import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
+import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
@@ -396,6 +396,15 @@ export class EventCoder {
       if (named.length >= 2) {
         memory.groups.push(named);
         if (memory.groups.length > 12) memory.groups.shift();
+      }
+      // (Pairs of states, one on each side of an event, for "both countries" later; a side inferred counts too.)
+      const state = (a: ActorRef) => !!a.code && !NON_STATE_CODES.has(a.code);
+      const a0 = e.actor.find(state), r0 = e.recipient.find(state);
+      if (a0 && r0 && a0.code !== r0.code) {
+        const key = pairKey(a0.code!, r0.code!);
+        const seen = memory.pairs.get(key);
+        if (seen) seen.count++;
+        else memory.pairs.set(key, { count: 1, pair: [a0, r0] });
       }
       const parties = [...new Map([...e.actor, ...e.recipient].filter((a) => a.code && !a.implicit).map((a) => [`${a.code}/${a.sector}`, a])).values()];
       if (parties.length >= 2 && isAccord(e.cameo, e.eventText)) memory.lastAccord = memory.lastSides = parties;

@@ -85,12 +85,33 @@ export interface ArticleMemory {
   protestTarget: ActorRef | null;
   /** Head nouns of things named with a country ("a Syrian air base" → base: SYR), for "the base" later. */
   heads: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
+  /** How many events so far were between each pair of states (keyed by their codes in order), with the pair: the
+   *  story's own pair of countries, which "both countries" means when another pair was named only once. */
+  pairs: Map<string, { count: number; pair: ActorRef[] }>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map() });
 
 /** The last group of parties named together, if any. */
 export const lastGroup = (memory: ArticleMemory): ActorRef[] | null => memory.groups[memory.groups.length - 1] ?? null;
+
+/** The key of a pair of states in ArticleMemory.pairs. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The story's own pair of states, for "both countries" or "the two countries": the pair of most events so far, when
+ * it has three or more and the pair a reference would otherwise take (`before`) had only one ("Algeria broke off
+ * relations with Morocco ... Morocco normalised relations with Israel in exchange for US recognition ... called on
+ * both countries": Algeria and Morocco).
+ */
+function storyPair(memory: ArticleMemory, before: ActorRef[] | null): ActorRef[] | null {
+  let lead: { count: number; pair: ActorRef[] } | null = null;
+  for (const x of memory.pairs.values()) if (!lead || x.count > lead.count) lead = x;
+  if (!lead || lead.count < 3) return null;
+  const codes = [...new Set((before ?? []).map((a) => a.code).filter((c): c is string => !!c))];
+  if (codes.length === 2 && (memory.pairs.get(pairKey(codes[0]!, codes[1]!))?.count ?? 0) >= 2) return null;
+  return lead.pair;
+}
 
 type Gender = 'f' | 'm';
 /** Titles that say a person's gender ("Mrs Foster", "Mr Martin"). */
@@ -907,7 +928,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       for (let g = memory.groups.length - 1; size && g >= 0 && !counted; g--) if (new Set(mapped(memory.groups[g]!, (a) => a.code)).size === size) counted = memory.groups[g];
       // (People named together come first for "the two ministers", unless they are not as many as it says.)
       const people = PEOPLE_GROUP.test(text) && memory.lastPeople && (!size || new Set(mapped(memory.lastPeople, (a) => a.code)).size === size) ? memory.lastPeople : null;
-      const before = sides ?? people ?? counted ?? lastGroup(memory);
+      const last = sides ?? people ?? counted ?? lastGroup(memory);
+      // ("both countries", "the two countries": the story's own pair, unless the last pair named is also named often.)
+      const before = countries && !people && (size === 2 || /\bboth\b/i.test(text) || !size) ? storyPair(memory, last) ?? last : last;
       // ("a bridge linking the two countries", after "The World Court rejected Argentina's request": countries are
       // states, not the international bodies named beside them.)
       // ("the two countries" after Sudan's army fought Sudanese rebels: two countries are two codes, one state each.)
