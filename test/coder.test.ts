@@ -4447,3 +4447,14 @@ test('"both countries" are the story\'s own pair of states, not a pair named onc
   const named = code('Armenia and Azerbaijan fought over Nagorno-Karabakh. Armenia accused Azerbaijan of shelling. Azerbaijan accused Armenia of attacks. Russia and Turkey signed a deal on Syria. Russia and Turkey also agreed on grain. Russia and Turkey met in Sochi. France urged the two countries to talk.', '2020-10-10');
   assert.ok(named.some((e) => e.event === 'REQUEST' && codesOf(e.recipient).join() === 'RUS,TUR'), JSON.stringify(dyadsOf(named)));
 });
+
+test('a warning of steps one would take, or of consequences another would face, is a threat; protests one vows to keep up threaten protest', () => {
+  const steps = code('Chinese Premier Wen Jiabao warned that China would take further steps if Japan refused to release the captain.', '2010-09-22');
+  assert.ok(steps.some((e) => e.event === 'THREATEN' && dyadsOf([e])[0]!.endsWith('CHN>JPN')), JSON.stringify(dyadsOf(steps)));
+  const face = code('Turkish Foreign Minister Ahmet Davutoglu said Israel would face consequences.', '2010-06-01');
+  assert.ok(face.some((e) => e.event === 'THREATEN' && dyadsOf([e])[0]!.endsWith('TUR>ISR')), JSON.stringify(dyadsOf(face)));
+  const protests = code('CAIRO (Reuters) - The Muslim Brotherhood has vowed to keep up its protests in Tahrir Square.', '2012-11-25');
+  assert.ok(protests.some((e) => e.cameo === '133'), JSON.stringify(dyadsOf(protests)));
+  // (Not a warning of what the government would do about something: no one is threatened.)
+  assert.ok(!code('He warned that the government would take action against corruption.', '2010-09-20').some((e) => e.event === 'THREATEN'));
+});
