@@ -4458,3 +4458,8 @@ test('a warning of steps one would take, or of consequences another would face, 
   // (Not a warning of what the government would do about something: no one is threatened.)
   assert.ok(!code('He warned that the government would take action against corruption.', '2010-09-20').some((e) => e.event === 'THREATEN'));
 });
+
+test('an agency credit on a line of its own loses none of the article', () => {
+  const evs = code('QUITO (Reuters) - Ecuador broke off diplomatic relations with Colombia on Monday.\n(AFP)\nVenezuela closed its embassy in Bogota.', '2008-03-03');
+  assert.ok(evs.some((e) => dyadsOf([e])[0]!.endsWith('ECU>COL')) && evs.some((e) => dyadsOf([e])[0]!.endsWith('VEN>COL')), JSON.stringify(dyadsOf(evs)));
+});

@@ -160,8 +160,12 @@ export function analyze(text: string): Sentence[] {
     cursor = at + w.length;
   }
   const sentences: Sentence[] = [];
+  // (Text of spaces alone, as a news segment can be, is one sentence of no words to wink-nlp, whose span points past
+  // the words: there is no sentence there.)
+  if (!words.length) return sentences;
   doc.sentences().each((s: any) => {
     const [first, last] = s.out(its.span) as [number, number];
+    if (last >= words.length || first > last) return;
     const sStart = starts[first]!;
     const sEnd = Math.min(text.length, starts[last]! + words[last]!.length);
     const tokens: Token[] = [];
