@@ -4463,3 +4463,16 @@ test('an agency credit on a line of its own loses none of the article', () => {
   const evs = code('QUITO (Reuters) - Ecuador broke off diplomatic relations with Colombia on Monday.\n(AFP)\nVenezuela closed its embassy in Bogota.', '2008-03-03');
   assert.ok(evs.some((e) => dyadsOf([e])[0]!.endsWith('ECU>COL')) && evs.some((e) => dyadsOf([e])[0]!.endsWith('VEN>COL')), JSON.stringify(dyadsOf(evs)));
 });
+
+test('an act called an important step or a victory is praised; one called a betrayal, a bloodbath or reckless is condemned', () => {
+  const start = code('Swedish Foreign Minister Margot Wallstrom called the agreement on Yemen an important start.', '2018-12-13');
+  assert.ok(start.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('SWE>YEM')), JSON.stringify(dyadsOf(start)));
+  const talks = code('Pakistani Prime Minister Nawaz Sharif described the talks with India as constructive.', '1999-02-21');
+  assert.ok(talks.some((e) => e.cameo === '051' && dyadsOf([e])[0]!.endsWith('PAK>IND')), JSON.stringify(dyadsOf(talks)));
+  const reckless = code('U.S. Defense Secretary William Perry described the Chinese missile firings as reckless.', '1996-03-09');
+  assert.ok(reckless.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('USA>CHN')), JSON.stringify(dyadsOf(reckless)));
+  const cruel = code('UN rights chief Michelle Bachelet called the executions in Myanmar a cruel and regressive step.', '2022-07-25');
+  assert.ok(cruel.some((e) => e.event === 'ACCUSE' && codesOf(e.recipient).includes('MMR')) && !cruel.some((e) => e.event === 'SUPPORT'), JSON.stringify(dyadsOf(cruel)));
+  // (A call for an end to a disaster condemns no one.)
+  assert.ok(!codeAll('The opposition called for an end to the disaster in the north.', '2005-06-01').some((e) => e.event === 'ACCUSE'));
+});
