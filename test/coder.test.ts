@@ -4476,3 +4476,12 @@ test('an act called an important step or a victory is praised; one called a betr
   // (A call for an end to a disaster condemns no one.)
   assert.ok(!codeAll('The opposition called for an end to the disaster in the north.', '2005-06-01').some((e) => e.event === 'ACCUSE'));
 });
+
+test('a person\'s one-word name followed by another name is someone else\'s given name', () => {
+  const fired = codeAll('SOFIA (Reuters) - Borisov dismissed Finance Minister Simeon Djankov on Monday.', '2013-02-18');
+  assert.ok(fired.length && !fired.some((e) => [...e.actor, ...e.recipient].some((a) => a.code === 'HTI')), JSON.stringify(dyadsOf(fired)));
+  const summoned = code('ISLAMABAD (Reuters) - Foreign Secretary Salman Bashir summoned US Ambassador Cameron Munter to lodge a strong protest.', '2011-11-27');
+  assert.ok(summoned.some((e) => dyadsOf([e])[0]!.endsWith('PAK>USA')) && !summoned.some((e) => codesOf(e.recipient).includes('GBR')), JSON.stringify(dyadsOf(summoned)));
+  // (A name before "Administration" or a day is still the person's.)
+  assert.ok(code('WASHINGTON (Reuters) - The Obama Administration imposed sanctions on Russia.', '2014-03-20').some((e) => dyadsOf([e])[0]!.endsWith('USA>RUS')));
+});

@@ -105,6 +105,18 @@ function within(date: string, start: string, end: string): boolean {
 /** The Arabic article as names write it before a hyphen: "al-Turk", "el-Masri", "ash-Shami". */
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'ar', 'an', 'az', 'ul', 'ud', 'ez', 'es', 'en']);
 
+/** Capitalised words that may follow a person's name without being part of it ("the Obama Administration", "said
+ *  Putin Monday"). */
+const AFTER_A_NAME = new Set(['administration', 'government', 'regime', 'cabinet', 'camp', 'doctrine', 'plan', 'era', 'foundation',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Whether token k is a capitalised name that goes on a person's name: "Simeon" + "Djankov". */
+function anotherNameAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === 'PROPN' && CAPITAL.test(t.text) && /^\p{L}/u.test(t.text) && !AFTER_A_NAME.has(t.norm);
+}
+
 export class ActorDictionary {
   private readonly byFirst = new Map<string, TrieEntry[]>();
   readonly size = { countries: 0, organizations: 0, agents: 0, people: 0, personRoles: 0, names: 0 };
@@ -376,6 +388,9 @@ export class ActorDictionary {
           if (c.caseSensitive && t.text !== c.caseSensitive) continue;
           if (c.capitalised && !capital) continue;
           if (c.endsName && tokens[i + c.words.length]?.pos === 'PROPN' && CAPITAL.test(tokens[i + c.words.length]!.text)) continue;
+          // ("Finance Minister Simeon Djankov" is no Yvon Siméon: a person's one-word name followed by another name is a
+          // given name, or part of someone else's name.)
+          if (c.words.length === 1 && c.entry.kind === 'person' && anotherNameAfter(tokens, i + 1)) continue;
           let ok = true;
           for (let k = 0; k < c.words.length; k++) {
             const tk = tokens[i + k]!;
