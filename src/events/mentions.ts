@@ -169,6 +169,9 @@ const OPPOSING_HEADS = new Set([...ADVERSARIES, 'killer', 'attacker', 'assassin'
 const CODE_PRIORITY = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 9 } as const;
 /** Phrases that refer back to parties named together: "the two leaders", "both sides", "the two countries", "the three
  *  European ministers". */
+/** The states of a region named together ("European governments", "South American leaders", "regional leaders"):
+ *  a group from elsewhere, not parties named before. */
+const REGION_STATES = /^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|South American|Central American|North African|West African|East African|Southern African|central African|Nordic|Balkan|Caribbean|[Rr]egional)\s+(?:(?:foreign|defen[cs]e|finance)\s+)?(?:governments|countries|nations|states|leaders|ministers|capitals)\b/;
 const GROUP_REFERENCE = /^(?:each side|either side|each country|each party|(?:the |both )?(?:two |three |four |both )?(?:foreign |defen[cs]e |prime |top |european |western |arab |african |asian )?(?:sides|leaders|countries|nations|governments|presidents|ministers|parties|neighbou?rs|delegations|rivals|allies|capitals|counterparts|diplomats))$/i;
 /** Group references to the sides of a conflict or a deal ("both sides", "the parties", "each side"): the sides of
  *  the last accord or fight told, when the article told one. */
@@ -773,7 +776,7 @@ const ADOPTED_DOCUMENTS = new Set(['resolution', 'declaration', 'communique', 'c
 /** Kinds of actor said to be from elsewhere: "Western governments", "European governments", "Arab foreign ministers", "foreign troops", "several governments in the region", "other South American
  *  governments", "the region's governments" are not the article's country's (a foreign minister is, and so is a name: "International Crimes
  *  Tribunal"). */
-export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|Western)\s+(?:(?:foreign|defen[cs]e|finance|interior|economy|oil)\s+)?(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b|^(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost)\s+(?:of the\s+)?(?:governments|countries|nations)\b/;
+export const FROM_ABROAD = /^(?:(?:dozens|scores|hundreds|thousands|tens of thousands|millions|several|many|some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+(?:of\s+)?)?(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:[Ww]estern|[Ff]oreign|[Ii]nternational|[Oo]verseas|[Nn]eighbou?ring)\s+(?![A-Z]|minist|secretar|office|affairs|polic|service|intelligence)|^(?:[Tt]he\s+)?[Oo]ther\s+(?:[A-Z][\w-]*\s+)*(?:governments|countries|nations|states)\b|^(?:(?:dozens|scores|hundreds|thousands|several|many|some|\d[\d,.]*)\s+(?:of\s+)?)?(?:the\s+)?foreigners\b|^(?:[Tt]he\s+)?region(?:'s|’s)\s+|^(?:[Tt]he\s+)?(?:[Oo]ther\s+)?(?:European|African|Arab|Asian|Gulf|Latin American|South American|Central American|North African|West African|East African|Southern African|central African|Nordic|Balkan|Caribbean|Western|[Rr]egional)\s+(?:(?:foreign|defen[cs]e|finance|interior|economy|oil)\s+)?(?:governments|countries|nations|states|leaders|diplomats|ministers|capitals|heads of state)\b|\b(?:across|around|throughout) the (?:region|world|continent)\b|^(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost)\s+(?:of the\s+)?(?:governments|countries|nations)\b/;
 
 /** Words that parties of many countries are named with: "Democratic Progressive Party", "People's National Congress". */
 const PARTY_NAME_WORDS = new Set(['democratic', 'progressive', 'party', 'labour', 'labor', 'republican', 'national', 'people', "people's", 'peoples',
@@ -905,7 +908,8 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (half) return actorRef({ name: text, code: half[0], sector: 'GOV' }, text, span.start, span.end);
     // "the two leaders", "both sides": the parties named before in this sentence, or last named together.
     // ("Each side": its determiner is part of the reference.)
-    if (GROUP_REFERENCE.test(text) || GROUP_REFERENCE.test(s.text.slice(toks[p.start]!.start, span.end))) {
+    // (Not the states of a region, "European governments", "South American leaders": no parties named before.)
+    if ((GROUP_REFERENCE.test(text) || GROUP_REFERENCE.test(s.text.slice(toks[p.start]!.start, span.end))) && !REGION_STATES.test(text)) {
       const here = new Map<string, ActorRef>();
       // (Not a place named after a preposition, nor an appositive: "MacKenzie, the U.N. commander in Sarajevo, said
       // ... both sides" names no two sides.)

@@ -113,6 +113,8 @@ const WAY_MAKING = new Set(['clear', 'pave', 'open', 'prepare']);
 const SETTING_IN = new Set(['begin', 'start']);
 /** Words of not doing what follows "to": "failed to reach agreement", "the failure to detain Bashir". */
 const FAILED = new Set(['fail', 'unable', 'failure']);
+/** Verbs of coming to an accord, which failing to do refuses nothing. */
+const AGREEING = new Set(['agree', 'reach', 'conclude', 'strike', 'seal', 'settle', 'finalise', 'finalize', 'bridge']);
 /** Passives that say a named act will not take place: "rallies are banned", "talks were postponed". */
 const CANCELLING_OR_BANNING = new Set(['ban', 'prohibit', 'outlaw', 'forbid', 'cancel', 'postpone', 'call', 'scrap', 'suspend', 'bar']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
@@ -187,6 +189,9 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   if (/ing$/.test(toks[i]!.norm) && toks[i - 1]?.pos === 'VERB' && GOING_ON.has(toks[i - 1]!.lemma)) return modalityOf(toks, i - 1, clauseOf);
   if (proposedThat(toks, i, clauseOf) || topicOfTalks(toks, i) || listedInTerms(toks, i) || setByDeadline(toks, i) || purposeOfBody(toks, i)) return 'possible';
   const modality = localModality(toks, i, clauseOf);
+  // ("said he had made no commitment to recognise Kosovo", "reached no agreement": a verb whose object is opened by
+  // "no" tells what was not done, and refuses nothing.)
+  if (modality === 'affirmed' && toks[i]!.pos === 'VERB' && toks[i + 1]?.norm === 'no' && toks[i + 1]!.pos === 'DET' && toks[i + 2]?.text !== '-') return 'not-so';
   // ("Turkey and Armenia have never established diplomatic relations": what has never been done is a state of
   // things, no refusal of the day.)
   if (modality === 'negated' && toks.slice(Math.max(0, i - 4), i).some((t) => t.norm === 'never') && toks.slice(Math.max(0, i - 5), i).some((t) => t.lemma === 'have')) return 'not-so';
@@ -591,6 +596,8 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
       return neg ? 'negated' : 'obliged';
     }
     // "failed to reach agreement", "refrained from": the act did not happen.
+    // (An accord not reached is no refusal: "have failed to agree on sharing oil revenues" tells what is not so.)
+    if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma) && AGREEING.has(toks[i]!.lemma)) return 'not-so';
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
     // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
     if (x.norm === 'to' && toks[k - 1]?.lemma === 'able' && toks.slice(Math.max(0, k - 6), k).some((w) => w.norm === 'before' || w.norm === 'until')) return 'possible';

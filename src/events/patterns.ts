@@ -81,6 +81,8 @@ const TIME_OPENERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 const IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
   take: new Set(['place', 'part', 'note', 'care', 'time', 'turns']),
   slam: new Set(['into']), hit: new Set(['out']), blast: new Set(['off']),
+  // ("The Supreme Court struck down both moves": a court annuls; no one is struck.)
+  strike: new Set(['down']),
   // ("launched 10 days of war games": exercises, not a war.)
   war: new Set(['games', 'game', 'gaming']),
 };
