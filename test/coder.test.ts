@@ -4496,8 +4496,8 @@ test('an envoy given hours to leave is expelled, not threatened; a court strikes
   assert.ok(!economic.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(economic)));
 });
 
-test('an accord not reached and a commitment not made refuse nothing; the states of a region are no parties named before', () => {
-  assert.ok(!codeAll('Sudan and South Sudan have failed to agree on sharing oil revenues.', '2012-04-20').some((e) => e.event === 'REJECT'));
+test('a commitment not made refuses nothing; the states of a region are no parties named before', () => {
+  // (An accord not reached stays a rejection, as the news sentences' labels code it: "failed to reach a deal".)
   assert.ok(!codeAll('BELGRADE (Reuters) - Vucic said he had made no commitment to recognise Kosovo.', '2023-03-19').some((e) => e.event === 'AGREE'));
   // (Still a refusal: "refused to agree".)
   assert.ok(code('Sudan refused to agree to the plan by South Sudan.', '2012-04-20').some((e) => e.event === 'REJECT'));

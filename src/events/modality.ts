@@ -113,8 +113,6 @@ const WAY_MAKING = new Set(['clear', 'pave', 'open', 'prepare']);
 const SETTING_IN = new Set(['begin', 'start']);
 /** Words of not doing what follows "to": "failed to reach agreement", "the failure to detain Bashir". */
 const FAILED = new Set(['fail', 'unable', 'failure']);
-/** Verbs of coming to an accord, which failing to do refuses nothing. */
-const AGREEING = new Set(['agree', 'reach', 'conclude', 'strike', 'seal', 'settle', 'finalise', 'finalize', 'bridge']);
 /** Passives that say a named act will not take place: "rallies are banned", "talks were postponed". */
 const CANCELLING_OR_BANNING = new Set(['ban', 'prohibit', 'outlaw', 'forbid', 'cancel', 'postpone', 'call', 'scrap', 'suspend', 'bar']);
 /** "can fire missiles at any time", "may impose sanctions": able or likely to, not done. */
@@ -596,8 +594,6 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
       return neg ? 'negated' : 'obliged';
     }
     // "failed to reach agreement", "refrained from": the act did not happen.
-    // (An accord not reached is no refusal: "have failed to agree on sharing oil revenues" tells what is not so.)
-    if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma) && AGREEING.has(toks[i]!.lemma)) return 'not-so';
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
     // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
     if (x.norm === 'to' && toks[k - 1]?.lemma === 'able' && toks.slice(Math.max(0, k - 6), k).some((w) => w.norm === 'before' || w.norm === 'until')) return 'possible';
