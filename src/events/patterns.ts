@@ -163,25 +163,27 @@ class TriggerPatterns {
     }
   }
 
-  /** Positions, ascending, of the patterns whose key word is among the sentence's words (`present`). */
-  possibleIn(present: ReadonlySet<string>): number[] {
-    const out = this.unconditional.slice();
+  /** Positions, ascending, of the patterns whose key word is among the sentence's words (`present`); read only. */
+  possibleIn(present: ReadonlySet<string>): readonly number[] {
+    // (Called for every token a pattern starts with: no array is made unless a keyed pattern is possible.)
+    let out: number[] | null = null;
+    const take = (at: number[]) => { out ??= this.unconditional.slice(); for (const k of at) out.push(k); };
     if (this.byKeyWord.size <= present.size) {
-      for (const [w, at] of this.byKeyWord) if (present.has(w)) for (const k of at) out.push(k);
+      for (const [w, at] of this.byKeyWord) if (present.has(w)) take(at);
     } else {
       for (const w of present) {
         const at = this.byKeyWord.get(w);
-        if (at) for (const k of at) out.push(k);
+        if (at) take(at);
       }
     }
-    if (out.length > this.unconditional.length) {
-      out.sort((a, b) => a - b);
-      // (A pattern is listed under each alternative of its key word: "ceasefire|truce" may both be present.)
-      let n = 0;
-      for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
-      out.length = n;
-    }
-    return out;
+    if (!out) return this.unconditional;
+    const found: number[] = out;
+    found.sort((a, b) => a - b);
+    // (A pattern is listed under each alternative of its key word: "ceasefire|truce" may both be present.)
+    let n = 0;
+    for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) found[n++] = found[k]!;
+    found.length = n;
+    return found;
   }
 }
 
