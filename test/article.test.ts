@@ -80,3 +80,24 @@ test('a dateline in ordinary case needs a day or an agency; a capitals dateline 
   const evs = EventCoder.load().codeArticle({ id: 'u', date: '1998-10-03', text: 'Ulan Bator, Oct 3 - Police arrested two men on Saturday.' });
   assert.deepEqual(evs.map((e) => [e.event, e.actor.map((a) => a.code), e.recipient.map((a) => a.text)]), [['COERCE', ['MNG'], ['two men']]]);
 });
+
+test('datelines in the other wire styles: a city and its country, a day then a full stop, an agency unbracketed', () => {
+  // Al Jazeera's and the BBC's "City, Country —"; not a sentence that opens on two names and a dash.
+  assert.equal(datelineOf('Amman, Jordan — Jordan executed two convicted jihadists at dawn.')?.place, 'Amman, Jordan');
+  assert.equal(datelineOf('Kinshasa, Democratic Republic of the Congo — President Felix Tshisekedi was sworn in.')?.place,
+    'Kinshasa, Democratic Republic of the Congo');
+  assert.equal(datelineOf('SARAJEVO, Bosnia-Herzegovina (AP) — Bosnian Serbs seized peacekeepers.')?.place, 'SARAJEVO, Bosnia-Herzegovina');
+  assert.equal(datelineOf('Russia, China - and India - agreed to talks.'), null);
+  // The Hindu's "COLOMBO, APRIL 10." and "DURRES (ALBANIA), APRIL 15.": a day, then a full stop.
+  assert.equal(datelineOf('COLOMBO, APRIL 10. Heavy fighting broke out on Friday.')?.place, 'COLOMBO');
+  assert.equal(datelineOf('NEW DELHI, Dec. 12. India and Bangladesh signed a treaty today.')?.place, 'NEW DELHI');
+  assert.equal(datelineOf('DURRES (ALBANIA), APRIL 15. The first soldiers landed.')?.place, 'DURRES, ALBANIA');
+  assert.equal(datelineOf('NATO. The alliance met.'), null);
+  // Kyodo's "TOKYO, Sept. 1 Kyodo -"; agencies with digits or two names in the bracket.
+  assert.equal(datelineOf('PYONGYANG, Sept. 17 Kyodo - North Korean leader Kim Jong Il apologized.')?.place, 'PYONGYANG');
+  assert.equal(datelineOf('Dhaka, Jan 11 (bdnews24.com) — President Iajuddin Ahmed declared an emergency.')?.place, 'Dhaka');
+  assert.equal(datelineOf('ANKARA (REUTERS, AFP) - Turkey agreed on Thursday to a ceasefire.')?.place, 'ANKARA');
+  // The dateline's country is then the story's: the government and its security forces are Sri Lanka's.
+  const evs = EventCoder.load().codeArticle({ id: 'c', date: '2004-04-10', text: 'COLOMBO, APRIL 10. The security forces arrested 20 students at the university on Friday.' });
+  assert.deepEqual(evs.map((e) => [e.event, e.actor.map((a) => a.code)]), [['COERCE', ['LKA']]]);
+});

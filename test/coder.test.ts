@@ -4506,3 +4506,12 @@ test('a commitment not made refuses nothing; the states of a region are no parti
   const algeria = code('ALGIERS (Reuters) - Algeria\'s High State Council met in emergency session.', '1992-06-29');
   assert.ok(!algeria.some((e) => [...e.actor, ...e.recipient].some((a) => a.code === 'CHN')), JSON.stringify(dyadsOf(algeria)));
 });
+
+test('a note, a tone or a deal struck is a manner of speaking or an agreement, not an attack', () => {
+  assert.ok(!codeAll('KYIV (Reuters) - Ukraine struck a cautious note on Friday.', '2022-07-22').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!codeAll('MOSCOW (Reuters) - Russia struck a conciliatory tone towards Kyiv.', '2022-07-22').some((e) => e.event === 'ASSAULT'));
+  const deal = code('ISTANBUL (Reuters) - Russia and Ukraine struck a deal on grain exports on Friday.', '2022-07-22');
+  assert.ok(deal.length > 0 && !deal.some((e) => e.event === 'ASSAULT'), JSON.stringify(dyadsOf(deal)));
+  // (What is struck is still attacked: "Israeli jets struck Gaza".)
+  assert.ok(code('JERUSALEM (Reuters) - Israeli jets struck Gaza on Friday.', '2022-08-05').some((e) => e.event === 'ASSAULT'));
+});

@@ -93,6 +93,8 @@ const OTHER_SENSE_OBJECTS: Record<string, ReadonlySet<string>> = {
     'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'document', 'documents', 'list', 'album', 'film', 'budget', 'version',
     'update', 'transcript', 'transcripts', 'audio', 'recording', 'communique', 'findings', 'information', 'text', 'memo', 'letter', 'plan',
     'guidelines', 'record', 'records', 'study', 'survey', 'poll', 'estimate', 'estimates', 'statistics', 'forecast', 'funds', 'tranche']),
+  // ("Kyiv struck a cautious note", "struck a deal": a manner of speaking, an agreement; no one is struck.)
+  strike: new Set(['note', 'notes', 'tone', 'chord', 'balance', 'deal', 'deals', 'bargain', 'agreement', 'compromise', 'accord', 'pose', 'figure']),
 };
 /** Whether the verb at token v is followed by an object (its noun run's last word) that gives the verb another sense. */
 function objectGivesOtherSense(tokens: Token[], v: number): boolean {

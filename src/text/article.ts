@@ -19,20 +19,27 @@ const AGENCY = '(?:AP|AFP|Reuters|Xinhua|TASS|Tass|ITAR-TASS|RIA Novosti|RIA|Int
   + 'QNA|KUNA|Petra|Ukrinform|UNIAN|BelTA|CNA|Bloomberg|Getty Images|Getty|EPA-EFE|EPA|Shutterstock|NurPhoto|SOPA Images|'
   + 'LightRocket|Pool|File|Handout|Associated Press|Agence France-Presse)';
 /** A dateline: place names in capitals, an optional agency in brackets, then a dash. */
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const DATELINE_DAY = `,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`;   // , March 3 / , March 3, 2017
-const DATELINE_AGENCY = '\\([A-Za-z .&/-]{1,30}\\)';                 // (Reuters)
+const MONTH = '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?';
+const DATELINE_DAY = `,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`;   // , March 3 / , March 3, 2017 / , APRIL 10
+const DATELINE_AGENCY = '\\([A-Za-z0-9 .,&/-]{1,30}\\)';           // (Reuters) / (bdnews24.com) / (REUTERS, AFP)
+/** A region after a place: ", Russia", ", Gaza Strip", ", Bosnia-Herzegovina", ", Democratic Republic of the Congo". */
+const DATELINE_REGION = ",\\s*[A-Z][A-Za-z.'’-]*(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][A-Za-z.'’-]*){0,4}";
+/** A dash or a colon, then a sentence. */
+const DATELINE_END = '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])';
 const DATELINE = new RegExp(
   '^\\s*(?:'
-  // MOSCOW, NEW DELHI, N'DJAMENA, GAZA/JERUSALEM (not "U.S. - China talks"), then an optional region, day and agency
-  + "[A-Z]['’]?[A-Z][A-Z.'’ /-]{1,40}"
-  + '(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2})?'    // , Russia / , Gaza Strip
-  + `(?:${DATELINE_DAY})?\\s*(?:${DATELINE_AGENCY})?`
-  // Kabul, Ulan Bator, Port-au-Prince in ordinary case: only with a day or an agency after them, which a sentence's
-  // opening words ("Russia - and China - ...", "Putin (left) - ") never have
-  + "|[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3}-)?[A-Z][a-z'’]+){0,2}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
-  + `(?:${DATELINE_DAY}\\s*(?:${DATELINE_AGENCY})?|\\s*\\(${AGENCY}\\))`
-  + ')\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])',                   // - / — / : then a sentence
+  // MOSCOW, NEW DELHI, N'DJAMENA, GAZA/JERUSALEM (not "U.S. - China talks"), then an optional region, day and agency:
+  // "MOSCOW, April 12 (Reuters) -", "PYONGYANG, Sept. 17 Kyodo -" (Kyodo's agency unbracketed), "DURRES (ALBANIA),
+  // APRIL 15." (The Hindu's: a day then a full stop)
+  + "[A-Z]['’]?[A-Z][A-Z.'’ /-]{1,40}(?:\\s*\\([A-Z][A-Z ]+\\))?"
+  + `(?:${DATELINE_REGION})?`
+  + `(?:${DATELINE_DAY}(?:\\s*(?:${DATELINE_AGENCY}|${AGENCY}\\b))?(?:${DATELINE_END}|\\.\\s+(?=[A-Z"“‘']))|\\s*(?:${DATELINE_AGENCY})?${DATELINE_END})`
+  // Kabul, Ulan Bator, Port-au-Prince in ordinary case: only with a day or an agency after them, or a country after a
+  // comma ("Amman, Jordan — "), which a sentence's opening words ("Russia - and China - ...", "Putin (left) - ") never have
+  + "|[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3}-)?[A-Z][a-z'’]+){0,2}"
+  + `(?:${DATELINE_REGION}(?:${DATELINE_DAY}\\s*(?:${DATELINE_AGENCY})?|\\s*\\(${AGENCY}\\))?|${DATELINE_DAY}\\s*(?:${DATELINE_AGENCY})?|\\s*\\(${AGENCY}\\))`
+  + DATELINE_END
+  + ')',
 );
 
 /** A credit's names: agencies or a photographer, joined by "/", ",", "via" or "and" ("AFP via Getty Images"). */
@@ -87,10 +94,11 @@ export function datelineOf(text: string): { text: string; place: string; start: 
     const d = DATELINE.exec(line);
     if (!d) return null;
     const place = d[0]
-      .replace(/\s*(?:[-–—]+|:)\s*$/, '')          // the dash or colon
-      .replace(/\s*\([^)]*\)\s*$/, '')           // (Reuters)
-      .replace(DATELINE_DATE, '')                   // , April 12 / , April 12, 2017
-      .trim().replace(/,$/, '');
+      .replace(/\s*(?:[-–—]+|:|\.)\s*$/, '')                          // the dash, colon or full stop
+      .replace(new RegExp(`(?:\\s*\\([^)]*\\)|\\s+${AGENCY})$`), '')       // (Reuters), Kyodo
+      .replace(DATELINE_DATE, '')                                     // , April 12 / , April 12, 2017
+      .trim().replace(/,$/, '')
+      .replace(/\s*\(([^)]*)\)$/, ', $1');                              // DURRES (ALBANIA): DURRES, ALBANIA
     return { text: d[0], place, start, end: start + d[0].length };
   }
   return null;
