@@ -4515,3 +4515,38 @@ test('a note, a tone or a deal struck is a manner of speaking or an agreement, n
   // (What is struck is still attacked: "Israeli jets struck Gaza".)
   assert.ok(code('JERUSALEM (Reuters) - Israeli jets struck Gaza on Friday.', '2022-08-05').some((e) => e.event === 'ASSAULT'));
 });
+
+test('after an appeal, "and said it would" is the speaker\'s next act; forces placed on alert show force in the passive too', () => {
+  const envoys = code('CONAKRY (Reuters) - The West African regional bloc ECOWAS urged restraint and said it would send envoys to Conakry.', '2007-02-10');
+  assert.ok(envoys.some((e) => e.event === 'AGREE' && dyadsOf([e])[0]!.endsWith('IGO>GIN')), JSON.stringify(dyadsOf(envoys)));
+  const alert = code('COLOMBO (Reuters) - Army units in the east were placed on alert.', '2004-04-10');
+  assert.deepEqual(dyadsOf(alert), ['152 LKA>']);
+  // (Not a doer's noun in any other passive: "Three Indian soldiers were killed" did not kill.)
+  assert.ok(!code('NEW DELHI (Reuters) - Three Indian soldiers were killed along the border.', '2013-01-08').some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.text.includes('soldiers'))));
+});
+
+test('an explanation or an account wanted of someone is asked of them', () => {
+  const account = code('LONDON (Reuters) - Britain had asked the Yemeni government for a full account of how the hostages died.', '1998-12-30');
+  assert.deepEqual(dyadsOf(account), ['021 GBR>YEM']);
+  const wanted = code('BANGKOK (Reuters) - Thailand wants an explanation from Cambodia.', '2003-01-30');
+  assert.deepEqual(dyadsOf(wanted), ['021 THA>KHM']);
+});
+
+test('"we" in a quotation is the speaker\'s side, named after the quotation or before it', () => {
+  const after = code('MOSCOW (Reuters) - "We condemn this barbaric attack on Syria," Russian Foreign Minister Sergei Lavrov told reporters.', '2018-04-14');
+  assert.ok(after.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('RUS>SYR')), JSON.stringify(dyadsOf(after)));
+  const said = code('BEIJING (Reuters) - "We urge the Vietnamese side to protect Chinese citizens," China\'s foreign ministry said.', '2014-05-15');
+  assert.ok(said.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0]!.endsWith('CHN>VNM')), JSON.stringify(dyadsOf(said)));
+  // (Not a "we" outside any quotation: no one is known to speak it.)
+  assert.ok(!codeAll('MOSCOW (Reuters) - We condemn this barbaric attack on Syria.', '2018-04-14').some((e) => e.actor.some((a) => a.code)));
+});
+
+test('supporters who gather rally; a resignation or a strike called off at home yields to the country\'s own people', () => {
+  const rally = code('BISHKEK (Reuters) - Several hundred of Atambayev\'s supporters gathered in the centre of the village.', '2019-08-08');
+  assert.ok(rally.some((e) => e.event === 'PROTEST' && codesOf(e.actor).includes('KGZ')), JSON.stringify(dyadsOf(rally)));
+  assert.deepEqual(dyadsOf(code('ISLAMABAD (Reuters) - Pakistan\'s law minister resigned on Monday.', '2017-11-27')), ['0831 PAK>PAK']);
+  // (Not a foreign official's resignation, whose recipient is no one named.)
+  assert.deepEqual(dyadsOf(code('ISLAMABAD (Reuters) - Britain\'s foreign secretary resigned on Monday.', '2018-07-09')), ['0831 GBR>']);
+  const strike = code('ABUJA (Reuters) - Nigeria\'s labour unions on Monday suspended a week-long general strike.', '2012-01-16');
+  assert.ok(strike.some((e) => e.cameo === '082' && dyadsOf([e])[0]!.endsWith('NGA>NGA')), JSON.stringify(dyadsOf(strike)));
+});

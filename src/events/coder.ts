@@ -301,7 +301,9 @@ export class EventCoder {
     }
     // ("Three of the attackers were killed": a pattern led by the doer's noun, "attackers * killed", does not read
     // a passive verb, whose subject is what was done to.)
-    const doerLedPassive = (m: PatternMatch) => toks[m.trigger]!.pos === "NOUN" && isActor(m.trigger) && m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && passive(toks, k));
+    // (A show of force names the forces shown whatever the voice: "Army units were placed on alert".)
+    const doerLedPassive = (m: PatternMatch) => toks[m.trigger]!.pos === "NOUN" && isActor(m.trigger) && !m.pattern.cameo.startsWith('15')
+      && m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && passive(toks, k));
     const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger) && !doerLedPassive(m));
     return { mentions, clauseOf, all, triggers: selectTriggers(all, toks, clauseOf) };
   }
@@ -812,7 +814,11 @@ export class EventCoder {
       const refusedAtHome = entry.code === '1231' && actor.some((a) => a.code && a.code === reading.home);
       // (And so is their easing: a curfew or a state of emergency lifted, an amnesty declared.)
       const easedAtHome = entry.code === '0813' || entry.code === '0814' || (entry.code === '081' && m.matched.some((k) => toks[k]!.lemma === 'amnesty'));
-      if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome || easedAtHome)) {
+      // (And so is a resignation, and a protest or strike called off, by someone of the story's own country: "Pakistan's
+      // law minister resigned", "the unions suspended a week-long general strike": yielded to the country's own people,
+      // as the labellers of whole stories code them.)
+      const yieldedAtHome = (entry.code === '0831' || entry.code === '082') && actor.some((a) => a.code && a.code === reading.home);
+      if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome || easedAtHome || yieldedAtHome)) {
         const state = actor.find((a) => a.code && !NON_STATE_CODES.has(a.code) && !GENERIC_CODES.has(a.code));
         if (state) recipient = [actorRef({ name: state.code!, code: state.code, sector: null }, '', -1, -1, true)];
       }

@@ -7,7 +7,7 @@ import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, WATERS, type PlaceConte
 import { NAMED_STRUCTURES, type ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
-import { POSSESSIVES, PREPOSITIONS_OF_PLACE, RELATIVE, SPEECH, SUBORDINATORS } from './clauses.js';
+import { POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, SPEECH, SUBORDINATORS } from './clauses.js';
 import { joinTokens } from './arrays.js';
 
 /** A noun phrase: tokens [start, end) and what the dictionaries say about it. */
@@ -551,7 +551,50 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
       p.actor = actorRef({ name: p.actor.name, code: q.actor.code, sector: p.actor.sector, ...(q.actor.org ? { org: q.actor.org } : {}) }, p.actor.text, p.actor.start, p.actor.end);
     }
   }
+  // ('"We want an explanation, an apology and full compensation," Thaksin told reporters', 'Lavrov said: "We condemn
+  // this attack"': "we" in a quotation is the speaker's side, named before or after it.)
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.norm !== 'we' || toks[i]!.pos !== 'PRON' || phrases.some((p) => p.start <= i && i < p.end)) continue;
+    const speaker = quotationSpeaker(toks, phrases, i);
+    if (!speaker?.actor?.code) continue;
+    const t = toks[i]!;
+    const we = phrase(i, i + 1, [], true);
+    we.actor = actorRef(speaker.actor, t.text, t.start, t.end);
+    const at = phrases.findIndex((p) => p.start > i);
+    phrases.splice(at < 0 ? phrases.length : at, 0, we);
+  }
   return phrases;
+}
+
+/**
+ * The one who speaks the quotation that word i is inside: named right after it closes ('...," Thaksin told
+ * reporters', '...," said Lavrov') or right before it opens ('Lavrov said: "...'); null when word i is in no quotation
+ * of this sentence or its speaker is not named here.
+ */
+function quotationSpeaker(toks: readonly Token[], phrases: readonly Phrase[], i: number): Phrase | null {
+  let open = -1;
+  for (let k = 0; k < i; k++) if (QUOTE_MARKS.has(toks[k]!.text)) open = open < 0 ? k : -1;
+  let close = -1;
+  for (let k = i + 1; k < toks.length; k++) if (QUOTE_MARKS.has(toks[k]!.text)) { close = k; break; }
+  // (A quotation that opens the sentence has lost its opening mark to the sentence before when it runs over several.)
+  if (open < 0 && !(close >= 0 && toks.slice(0, i).every((w) => !QUOTE_MARKS.has(w.text)))) return null;
+  if (close >= 0) {
+    let k = close + 1;
+    const verb = (at: number) => toks[at]?.pos === 'VERB' && SPEECH.has(toks[at]!.lemma);
+    if (verb(k)) return phrases.find((p) => p.start > k && p.actor) ?? null;
+    const after = phrases.find((p) => p.start === k);
+    if (after) {
+      k = after.end;
+      while (toks[k]?.pos === 'ADV') k++;
+      if (verb(k)) return after;
+    }
+  }
+  if (open > 0) {
+    let k = open - 1;
+    if (toks[k]?.text === ':' || toks[k]?.text === ',') k--;
+    if (toks[k]?.pos === 'VERB' && SPEECH.has(toks[k]!.lemma)) return [...phrases].reverse().find((p) => p.end <= k && p.actor && !p.time) ?? null;
+  }
+  return null;
 }
 
 /** A phrase of a plural title, or a people's plural name, and a person's name: "former prime ministers Cellou Dalein

@@ -121,8 +121,11 @@ function coordinatedTensed(toks: Token[], from: number, at: number, afterTo: boo
   let v = from;
   const aux = toks[v]!.pos === 'AUX';
   while (v < at && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV')) v++;
-  return v < at && toks[v]!.pos === 'VERB' && (aux || (!afterTo && /ed$/.test(toks[v]!.norm)));
+  return v < at && toks[v]!.pos === 'VERB' && (aux || (!afterTo && tensed(toks[v]!)));
 }
+/** A verb in a tense of its own: a past in -ed, an irregular past ("said", "sent") or a present in -s ("says"),
+ *  not an infinitive (its lemma) or a participle in -ing. */
+const tensed = (t: Token) => /ed$/.test(t.norm) || (t.norm !== t.lemma && !/ing$/.test(t.norm));
 
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
