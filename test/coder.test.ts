@@ -2617,8 +2617,8 @@ test('"the embassy" is the one named before; "the two countries" are states, not
 
 test('a leader who resigns after the opposition or protesters press him yields to them', () => {
   assert.deepEqual(dyadsOf(code('DUSHANBE (Reuters) - Tajik President Rakhmon Nabiyev resigned Monday after armed opposition supporters surrounded him at the airport.', '1992-09-07')), ['0831 TJK>TJK']);
-  // (Not after what no actor did: "after reports of an affair".)
-  assert.deepEqual(code('LONDON (Reuters) - The defence minister resigned on Monday after reports of an affair.', '2019-06-01').flatMap((e) => e.recipient), []);
+  // (Not after what no actor did: "after reports of an affair"; at home, a resignation yields to the country's own people.)
+  assert.deepEqual(code('LONDON (Reuters) - The defence minister resigned on Monday after reports of an affair.', '2019-06-01').flatMap((e) => e.recipient.map((b) => b.code)), ['GBR']);
 });
 
 test('a quarter of a city, or the first word of a longer name, is no foreign town', () => {
@@ -4549,4 +4549,15 @@ test('supporters who gather rally; a resignation or a strike called off at home 
   assert.deepEqual(dyadsOf(code('ISLAMABAD (Reuters) - Britain\'s foreign secretary resigned on Monday.', '2018-07-09')), ['0831 GBR>']);
   const strike = code('ABUJA (Reuters) - Nigeria\'s labour unions on Monday suspended a week-long general strike.', '2012-01-16');
   assert.ok(strike.some((e) => e.cameo === '082' && dyadsOf([e])[0]!.endsWith('NGA>NGA')), JSON.stringify(dyadsOf(strike)));
+});
+
+test('a longer demonym\'s plural names its country; the opposition is the story\'s own country\'s; a gerund that is a subject tells no act', () => {
+  const voters = code('SAN JOSE, Costa Rica (AP) — Costa Ricans narrowly approved a free trade agreement with the United States on Sunday.', '2007-10-08');
+  assert.ok(voters.some((e) => dyadsOf([e])[0]!.endsWith('CRI>USA')), JSON.stringify(dyadsOf(voters)));
+  const solis = code('SAN JOSE, Costa Rica (AP) — Costa Ricans narrowly approved a free trade agreement with the United States. Opposition leader Otton Solis said he would not concede, citing what he called interference by the U.S. government.', '2007-10-08');
+  assert.ok(solis.filter((e) => e.actor.some((a) => a.sector === 'OPP')).every((e) => codesOf(e.actor).join() === 'CRI') && solis.some((e) => e.actor.some((a) => a.sector === 'OPP')), JSON.stringify(dyadsOf(solis)));
+  assert.deepEqual(codeAll('WASHINGTON (Reuters) - Obama said attacking Iran would be a mistake.', '2012-03-04').filter((e) => e.event === 'ASSAULT'), []);
+  assert.deepEqual(codeAll('SAN JOSE (Reuters) - Supporters said rejecting the pact would cost thousands of jobs.', '2007-10-08').filter((e) => e.event === 'REJECT'), []);
+  // (A gerund after a preposition is still an act: "accused Russia of attacking Ukraine" alleges one.)
+  assert.ok(code('KYIV (Reuters) - Ukraine accused Russia of attacking its ships.', '2018-11-26').some((e) => e.event === 'ACCUSE'));
 });

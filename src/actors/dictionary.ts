@@ -172,7 +172,12 @@ export class ActorDictionary {
       // Alternative spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt) && !GIVEN_NAMES.has(alt)) this.add(alt, entry);
       const dem = dictionaryEntry({ kind: 'demonym', name: c.name.common, code, sector: null, origin: 'world-countries', dependent });
-      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) this.add(d, dem);
+      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
+        if (!d) continue;
+        this.add(d, dem);
+        // ("Costa Ricans narrowly approved": a one-word demonym's plural is found by its lemma, a longer one's is not.)
+        if (d.includes(' ') && /an$/.test(d)) this.add(`${d}s`, dem);
+      }
       const cap = dictionaryEntry({ kind: 'capital', name: c.name.common, code, sector: 'GOV', origin: 'world-countries', dependent });
       for (const city of c.capital ?? []) this.add(city.replace(/ D\.C\.$/, ''), cap);
     }

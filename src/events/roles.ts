@@ -1452,7 +1452,10 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // ("Critics accuse Mbeki of failing to tackle the crisis in Zimbabwe": critics and opponents of a government are its
   // own country's, whatever place the clause names.)
   const governed = tgt.find((a) => a.code && !NON_STATE_CODES.has(a.code) && a.sector === 'GOV')?.code ?? null;
-  for (const a of src) src2.push(withCode(a, sibling ?? (a.sector === 'OPP' ? governed : null) ?? sourcePlace ?? home));
+  // (But the opposition, named so, is the story's own country's: "Opposition leader Otton Solis ... citing what he
+  // called interference by the U.S. government" in a story from Costa Rica.)
+  const opposing = (a: ActorRef) => a.sector === 'OPP' ? (home && /\bopposition\b/i.test(a.text) ? home : governed) : null;
+  for (const a of src) src2.push(withCode(a, sibling ?? opposing(a) ?? sourcePlace ?? home));
   // (A country named bare acts as its state: "Ethiopia let free 74 political leaders", "Venezuela has banned an
   // opposition member" — for releases and coercion, which a state does to its own people far more than to others.)
   // (Not peacekeepers, who serve abroad: "its peacekeepers had helped evacuate civilians" in Georgia.)

@@ -153,6 +153,8 @@ class GazetteerBuilder {
       this.countries.set(code, { name: c.name.common, countryCode: code, lat: c.latlng[0], lon: c.latlng[1], kind: 'country' });
       for (const n of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) name(n);
       for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && normalizeWord(d) !== normalizeWord(c.name.common)) this.demonyms.add(normalizeWord(d));
+      // ("Costa Ricans narrowly approved": a one-word demonym's plural is read by its lemma, a longer one's is not.)
+      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d?.includes(' ') && /an$/.test(d)) name(`${d}s`);
       // Other spellings include 2-letter codes and native-script names: keep Latin names of 4+ letters.
       for (const alt of c.altSpellings) if (/^[A-Za-z][A-Za-z .'-]{3,}$/.test(alt)) name(alt);
     }
