@@ -4561,3 +4561,20 @@ test('a longer demonym\'s plural names its country; the opposition is the story\
   // (A gerund after a preposition is still an act: "accused Russia of attacking Ukraine" alleges one.)
   assert.ok(code('KYIV (Reuters) - Ukraine accused Russia of attacking its ships.', '2018-11-26').some((e) => e.event === 'ACCUSE'));
 });
+
+test('a meeting or a visit expected is scheduled; contact kept and calls held are consultation; a mission sent engages its host', () => {
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - Putin is expected to meet Trump in Helsinki next week.', '2018-07-09')), ['036 RUS>USA']);
+  // (What others expect of any other act is no one's act yet; nor a meeting thought unlikely.)
+  assert.deepEqual(code('WASHINGTON (Reuters) - The United States is expected to announce its own sanctions on Russia.', '2018-07-09'), []);
+  assert.deepEqual(codeAll('MOSCOW (Reuters) - Putin is unlikely to meet Trump.', '2018-07-09'), []);
+  assert.deepEqual(dyadsOf(code('PARIS (Reuters) - France said it was in contact with Yemeni authorities.', '2002-10-07')), ['040 FRA>YEM']);
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - Secretary of State Warren Christopher spent days on the telephone with Syrian President Hafez Assad.', '1996-04-27')), ['041 USA>SYR']);
+  assert.deepEqual(dyadsOf(code('PARIS (Reuters) - France sent a team of investigators to Yemen.', '2002-10-07')), ['040 FRA>YEM']);
+  assert.deepEqual(dyadsOf(code('BRUSSELS (Reuters) - The European Union sent 200 monitors to Aceh.', '2005-09-15')), ['074 IGO>IDN']);
+});
+
+test('a military council rules; an elected government dissolved by another is coerced, a prime minister\'s own is not', () => {
+  assert.deepEqual(dyadsOf(code('BAMAKO (Reuters) - The military council suspended the constitution.', '1991-03-27')), ['170 MLI>MLI']);
+  assert.deepEqual(dyadsOf(code('MASERU (Reuters) - Lesotho\'s King Letsie III dissolved the elected government of Prime Minister Ntsu Mokhehle.', '1994-08-17')), ['170 LSO>LSO']);
+  assert.deepEqual(codeAll('TUNIS (Reuters) - Prime Minister Hamadi Jebali said he will dissolve the government and form a cabinet of technocrats.', '2013-02-06'), []);
+});

@@ -17,6 +17,8 @@ const PURPOSED = new Set(['aimed', 'designed', 'intended', 'meant']);
 const NO_NEWS = new Set(['report', 'sign', 'word', 'evidence', 'indication', 'confirmation']);
 /** Words of a prediction before "to": "is expected to", "are likely to". */
 const PREDICTED = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped']);
+/** Verbs of meeting and visiting, which news says are "expected to" happen when they are scheduled. */
+const EXPECTED_MEETINGS = new Set(['meet', 'visit', 'travel', 'fly', 'attend', 'confer', 'talk', 'negotiate', 'resume', 'host']);
 /** Verbs whose object is an act not yet done: "planned attacks", "is considering sanctions". */
 const PLANNING = new Set(['plan', 'plot', 'prepare', 'intend', 'consider', 'propose', 'schedule', 'contemplate', 'mull', 'envisage', 'weigh']);
 /** Verbs whose object does not take place: "postponed talks", "called off the summit". */
@@ -537,7 +539,11 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   if ((toks[i - 1]?.norm === 'at' && PURPOSED.has(toks[i - 2]?.norm ?? '')) || (toks[i - 1]?.norm === 'to' && PURPOSED.has(toks[i - 2]?.norm ?? '') && toks[i - 2]!.norm !== 'aimed')) return 'possible';
   // "The United States is expected to announce sanctions": what others expect is no one's act yet. ("to" opens a
   // clause of its own.)
-  if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') return 'possible';
+  // (But a meeting, a visit or talks expected are scheduled: "Sargsyan is expected to travel to Bursa on Wednesday",
+  // "the Security Council was expected to meet on Thursday", as "is due to meet" is.)
+  if (toks[i - 1]?.norm === 'to' && PREDICTED.has(toks[i - 2]?.norm ?? '') && toks[i - 3]?.lemma === 'be') {
+    return toks[i - 2]!.norm !== 'unlikely' && EXPECTED_MEETINGS.has(toks[i]!.lemma) ? 'planned' : 'possible';
+  }
   // "The Security Council is due to discuss the crisis": scheduled, not done.
   // ("Lavrov was also due to meet Wen": past an adverb too.)
   if (scheduled(toks, i)) return 'planned';
