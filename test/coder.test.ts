@@ -4578,3 +4578,11 @@ test('a military council rules; an elected government dissolved by another is co
   assert.deepEqual(dyadsOf(code('MASERU (Reuters) - Lesotho\'s King Letsie III dissolved the elected government of Prime Minister Ntsu Mokhehle.', '1994-08-17')), ['170 LSO>LSO']);
   assert.deepEqual(codeAll('TUNIS (Reuters) - Prime Minister Hamadi Jebali said he will dissolve the government and form a cabinet of technocrats.', '2013-02-06'), []);
 });
+
+test('a defeat conceded, a result or a ruling accepted, the constitution respected are yielded to the country\'s own people', () => {
+  assert.deepEqual(dyadsOf(code('LIMA (Reuters) - Peru\'s opposition leader Alan Garcia conceded defeat on Monday.', '2006-06-05')), ['080 PER>PER']);
+  assert.deepEqual(dyadsOf(code('COLOMBO (Reuters) - Sirisena said in a statement that he accepted the ruling.', '2018-12-14')), ['080 LKA>LKA']);
+  assert.deepEqual(dyadsOf(code('BISSAU (Reuters) - The military will respect the constitutional order, the army chief said.', '2001-01-01')), ['035 GNB>GNB']);
+  // (Not what is admitted: "conceded that mistakes had been made" yields nothing to anyone named.)
+  assert.deepEqual(code('COLOMBO (Reuters) - The minister conceded that mistakes had been made.', '2018-12-14'), []);
+});

@@ -817,7 +817,10 @@ export class EventCoder {
       // (And so is a resignation, and a protest or strike called off, by someone of the story's own country: "Pakistan's
       // law minister resigned", "the unions suspended a week-long general strike": yielded to the country's own people,
       // as the labellers of whole stories code them.)
-      const yieldedAtHome = (entry.code === '0831' || entry.code === '082') && actor.some((a) => a.code && a.code === reading.home);
+      // (And a defeat conceded, a result or a ruling accepted, or promised to be: "Fujimori conceded defeat", "accepted
+      // the ruling", "the military will respect the constitutional order".)
+      const yieldedAtHome = (entry.code === '0831' || entry.code === '082' || ((entry.code === '080' || entry.code === '035') && m.matched.some((k) => YIELDED_AT_HOME.has(toks[k]!.lemma))))
+        && actor.some((a) => a.code && a.code === reading.home);
       if (!recipient.length && (entry.code === '1723' || entry.code === '1724' || refusedAtHome || easedAtHome || yieldedAtHome)) {
         const state = actor.find((a) => a.code && !NON_STATE_CODES.has(a.code) && !GENERIC_CODES.has(a.code));
         if (state) recipient = [actorRef({ name: state.code!, code: state.code, sector: null }, '', -1, -1, true)];
@@ -1260,6 +1263,9 @@ export function addressedAtHome(events: CodedEvent[], home: string | null, phras
     addressToHome(e, events, home);
   }
 }
+/** What is yielded at home, by those who lose it: an election, a result or a ruling (080, "conceded defeat",
+ *  "accepted the ruling"). */
+const YIELDED_AT_HOME = new Set(['defeat', 'election', 'race', 'vote', 'presidency', 'result', 'outcome', 'verdict', 'ruling', 'judgment', 'judgement', 'constitution', 'constitutional']);
 /** Words from abroad addressed to the story's country when they name no one: disapproval (11), praise and verbal
  *  support (051–053), rejection (12). */
 const ADDRESSED_ABROAD = /^(?:11|05[123]|12)/;
