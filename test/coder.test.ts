@@ -4586,3 +4586,14 @@ test('a defeat conceded, a result or a ruling accepted, the constitution respect
   // (Not what is admitted: "conceded that mistakes had been made" yields nothing to anyone named.)
   assert.deepEqual(code('COLOMBO (Reuters) - The minister conceded that mistakes had been made.', '2018-12-14'), []);
 });
+
+test('representations lodged are a protest; words from abroad after another party\'s clause are still addressed to the story\'s country', () => {
+  assert.deepEqual(dyadsOf(code('BEIJING (Reuters) - China said it had lodged representations with Hanoi.', '2014-05-15')), ['114 CHN>VNM']);
+  const condemned = code('TASHKENT, Feb 16 (Reuters) - A series of car bombs exploded in Tashkent. Neighbouring Kazakhstan and Kyrgyzstan sent messages of condolence, and Russia\'s Foreign Ministry condemned what it called a barbaric terrorist act.', '1999-02-16');
+  assert.ok(condemned.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0]!.endsWith('RUS>UZB')), JSON.stringify(dyadsOf(condemned)));
+  // (Not a new subject that may be the speaker's words, nor an age: "since Soviet times" is no actor.)
+  const western = code('MOSCOW (Reuters) - The Arab League called for an immediate ceasefire, and Western governments have evacuated most of their nationals from Aden.', '1994-05-10');
+  assert.ok(!western.some((e) => e.event === 'AID'), JSON.stringify(dyadsOf(western)));
+  const soviet = codeAll('ALMATY (Reuters) - Nazarbayev, who has led Kazakhstan since Soviet times, was re-elected in an election observers said fell short of democratic standards.', '2005-12-05');
+  assert.ok(!soviet.some((e) => [...e.actor, ...e.recipient].some((a) => a.text.includes('Soviet'))), JSON.stringify(dyadsOf(soviet)));
+});

@@ -1257,9 +1257,13 @@ export function addressedAtHome(events: CodedEvent[], home: string | null, phras
     // (Not when the sentence names another party, whom the words may be aimed at. For an appeal from abroad, only one
     // named in its own clause: "the European Union and NATO urged restraint, and Albanian Prime Minister Edi Rama
     // called for calm".)
+    // (Nor, for words from abroad, one named only in a clause of its own before them: "Neighbouring Kazakhstan and
+    // Kyrgyzstan sent messages of condolence, and Russia's Foreign Ministry condemned what it called a barbaric
+    // terrorist act".)
     const clauseOnly = fromAbroad && e.cameo.startsWith('02') && trigger >= 0;
+    const earlierClause = (p: Phrase) => fromAbroad && ADDRESSED_ABROAD.test(e.cameo) && trigger >= 0 && p.start < trigger && clauseOf[p.start] !== clauseOf[trigger];
     if (phrases.some((p) => p.actor?.code && !p.place && p.actor.code !== home && !e.actor.some((a) => a.code === p.actor!.code)
-      && (!clauseOnly || clauseOf[p.start] === clauseOf[trigger]))) continue;
+      && (!clauseOnly || clauseOf[p.start] === clauseOf[trigger]) && !earlierClause(p))) continue;
     addressToHome(e, events, home);
   }
 }

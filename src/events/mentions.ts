@@ -183,6 +183,8 @@ const SIDES_REFERENCE = /(?:sides?|parties)$/i;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Group references to people ("the two ministers"): the last people named together, not the last countries. */
 const PEOPLE_GROUP = /(?:leaders|presidents|ministers|counterparts|diplomats)$/i;
+/** Nouns of an age: "since Soviet times", "in the Soviet era". */
+const ERAS = new Set(['time', 'times', 'era', 'days', 'period', 'age']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** "police arrested him", "dispersed them": a pronoun a verb or preposition acts on ("her" only where no noun follows:
  *  "her government" is a possessive). */
@@ -460,7 +462,9 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     p.instrument = INSTRUMENTS.has(head) || prop;
     // ("since mid-August": a part of a month is a time too.)
     p.time = prop || !p.mentions.length && (p.instrument || words.every((w) => TIME_WORDS.has(w.norm) || w.pos === 'NUM' || w.pos === 'DET' || w.pos === 'ADJ' || w.norm === "'s"
-      || (/^(?:mid|early|late)-[a-z]+$/.test(w.norm) && TIME_WORDS.has(w.norm.slice(w.norm.indexOf('-') + 1)))));
+      || (/^(?:mid|early|late)-[a-z]+$/.test(w.norm) && TIME_WORDS.has(w.norm.slice(w.norm.indexOf('-') + 1)))))
+      // ("since Soviet times", "in colonial times", "during the Soviet era": an age named by whose it was is a time.)
+      || (ERAS.has(head) && ['since', 'in', 'during', 'from', 'until', 'under'].includes(toks[p.start - 1]?.norm ?? ''));
     p.actor = resolvePhrase(actors, s, p, date, memory, phrases.slice(0, k));
     // A person's name the dictionaries do not know, or a description, beside a person: "former deputy ministers Behzad
     // Nabavi and Mostafa Tajzadeh", "Australians Andrew Chan and Myuran Sukumaran", "Khodorkovsky, the head of oil

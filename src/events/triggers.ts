@@ -7,6 +7,7 @@ import { hyphenJoins, type PatternMatch, type PatternSet } from './patterns.js';
 import { INTENT_BEFORE_TO, PERMITTING } from './modality.js';
 import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
+import { FROM_ABROAD } from './mentions.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
 const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
@@ -231,7 +232,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
-  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean }> = [];
+  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean; hypothetical?: boolean }> = [];
   for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
   // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
   // raid a crime", alleges nothing more.)
@@ -242,7 +243,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const of = m.matched.find((k) => k > m.trigger && toks[k]!.pos === 'ADP' && (toks[k]!.norm === 'of' || toks[k]!.norm === 'for'));
     blockers.push({ at: of ?? m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma), trigger: m.trigger });
   }
-  for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false });
+  for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false, hypothetical: true });
   const blocked = (at: number) => blockers.some((blocker) => {
     const { at: b, verbsOnly, alleging, trigger } = blocker;
     if (b >= at || at - b > 18) return false;
@@ -280,8 +281,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       // speaker, named after "and", says.)
       if (verbsOnly && t.norm === 'and' && newSpeakerAfter(toks, k + 1, at)) return false;
       // ("called the raid a violation of international law, and Tehran summoned the Iraqi ambassador": nor what a new
-      // subject does after ", and".)
-      if (verbsOnly && t.norm === 'and' && toks[k - 1]?.text === ',' && subjectThenVerb(toks, k + 1, at)) return false;
+      // subject does after ", and", after any statement or appeal: "Kazakhstan and Kyrgyzstan sent messages of
+      // condolence, and Russia's Foreign Ministry condemned what it called a barbaric terrorist act".)
+      // (After a statement or an appeal only when the new subject is named, and not as "Western governments", which may
+      // be the speaker's words; and a fear is no statement.)
+      if (t.norm === 'and' && toks[k - 1]?.text === ',' && subjectThenVerb(toks, k + 1, at)
+        && (verbsOnly || (!blocker.hypothetical && toks.slice(k + 1, at).some((w) => w.pos === 'PROPN') && !FROM_ABROAD.test(joinTokens(toks, k + 1, at, 'text'))))) return false;
     }
     return true;
   });
