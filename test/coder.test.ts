@@ -4597,3 +4597,8 @@ test('representations lodged are a protest; words from abroad after another part
   const soviet = codeAll('ALMATY (Reuters) - Nazarbayev, who has led Kazakhstan since Soviet times, was re-elected in an election observers said fell short of democratic standards.', '2005-12-05');
   assert.ok(!soviet.some((e) => [...e.actor, ...e.recipient].some((a) => a.text.includes('Soviet'))), JSON.stringify(dyadsOf(soviet)));
 });
+
+test('"they" after a group named as such is every party of it', () => {
+  const agreed = code('PYONGYANG (Reuters) - Japanese Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il on Tuesday. The two leaders signed a declaration under which they agreed to resume talks on establishing diplomatic relations.', '2002-09-17');
+  assert.ok(['036 JPN>PRK', '036 PRK>JPN'].every((d) => dyadsOf(agreed).includes(d)), JSON.stringify(dyadsOf(agreed)));
+});

@@ -382,7 +382,12 @@ export class EventCoder {
     // The doer of the sentence's first event, if not a person, is what "it" or "they" opening the next one means.
     const doer = events.find((e) => e.actor[0]?.code && !e.actor[0].implicit)?.actor[0];
     const personDoer = !!doer && memory.people.some((x) => x.ref.name === doer.name);
-    if (doer && !personDoer) memory.lastSubject = doer;
+    if (doer && !personDoer) {
+      memory.lastSubject = doer;
+      const first = events.find((e) => e.actor[0] === doer)!;
+      const doers = [...new Map(first.actor.filter((a) => a.code && !a.implicit).map((a) => [a.code, a])).values()];
+      memory.lastSubjects = doers.length >= 2 ? doers : null;
+    }
     // (The person the sentence opens on first: "Lamamra cited remarks by ... Omar Hilale, who voiced support" is
     // Lamamra's, whoever did its first act.)
     memory.lastPersonSubject = openingPerson(toks, memory) ?? (personDoer ? doer : null);

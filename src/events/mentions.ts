@@ -76,6 +76,9 @@ export interface ArticleMemory {
   /** The named doer of the last sentence's first event that is not a person: what a sentence-opening "it" or
    *  "they" refers to ("The South dismissed the offer. But it accepted another"). */
   lastSubject: ActorRef | null;
+  /** The named doers of the last sentence's first event when they were two parties or more ("the neighbours said
+   *  ..."): what a sentence-opening "they" refers to, all of them. */
+  lastSubjects: ActorRef[] | null;
   /** The named doer of the last sentence's first event when that is a person: what a sentence-opening "he" or
    *  "she" refers to ("Lugo accepted the resignations of ... Paulino Rojas. He named"), rather than the last person
    *  named. */
@@ -90,7 +93,7 @@ export interface ArticleMemory {
   pairs: Map<string, { count: number; pair: ActorRef[] }>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map() });
 
 /** The last group of parties named together, if any. */
 export const lastGroup = (memory: ArticleMemory): ActorRef[] | null => memory.groups[memory.groups.length - 1] ?? null;
@@ -444,11 +447,17 @@ export function nounPhrases(actors: ActorDictionary, s: Sentence, mentions: Ment
     if (p.pronoun) {
       p.actor = resolvePronoun(toks, phrases.slice(0, k), p, memory);
       // "Mexico and Bolivia said they continued to recognize ...": "they" is every party named together.
-      const antecedent = toks[p.start]!.norm === 'they' && p.actor ? phrases.slice(0, k).find((x) => x.actor === p.actor) : undefined;
+      const they = toks[p.start]!.norm === 'they';
+      const antecedent = they && p.actor ? phrases.slice(0, k).find((x) => x.actor === p.actor) : undefined;
       const together = antecedent ? coordinatedBack(antecedent, phrases, toks).filter((x) => x.actor?.code) : [];
-      if (together.length >= 2) {
-        const t = toks[p.start]!;
-        p.group = mapped(together, (x) => actorRef(x.actor!, t.text, t.start, t.end));
+      const t = toks[p.start]!;
+      if (together.length >= 2) p.group = mapped(together, (x) => actorRef(x.actor!, t.text, t.start, t.end));
+      // ("The two leaders shook hands ..., where they met for several hours": or the parties a group's words named.)
+      else if (antecedent?.group && antecedent.group.length >= 2) p.group = mapped(antecedent.group, (a) => actorRef(a, t.text, t.start, t.end));
+      // ("... the neighbours said they would not threaten one another. They agreed to set up a joint commission": a
+      // "they" opening the sentence, with no one before it, is the last sentence's parties, when it was a group's.)
+      else if (they && !antecedent && memory.lastSubjects && memory.lastSubjects.length >= 2 && p.actor?.code === memory.lastSubjects[0]!.code) {
+        p.group = mapped(memory.lastSubjects, (a) => actorRef(a, t.text, t.start, t.end));
       }
       continue;
     }
