@@ -4602,3 +4602,9 @@ test('"they" after a group named as such is every party of it', () => {
   const agreed = code('PYONGYANG (Reuters) - Japanese Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il on Tuesday. The two leaders signed a declaration under which they agreed to resume talks on establishing diplomatic relations.', '2002-09-17');
   assert.ok(['036 JPN>PRK', '036 PRK>JPN'].every((d) => dyadsOf(agreed).includes(d)), JSON.stringify(dyadsOf(agreed)));
 });
+
+test('security stepped up in the passive, with no one named, is the place\'s own forces\'', () => {
+  assert.deepEqual(dyadsOf(code('LONDON (Reuters) - Security was stepped up in London and Northern Ireland last night.', '1996-02-10')), ['151 GBR>']);
+  // (Not what is said to be done if needed.)
+  assert.deepEqual(codeAll('LONDON (Reuters) - The government said security would be stepped up if needed.', '1996-02-10').filter((e) => e.event === 'MOBILIZE'), []);
+});

@@ -1328,6 +1328,12 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   if (!named && !tgt2.length && place && /^172/.test(m.pattern.cameo) && !referredTo && !conditioned && passive(toks, verbFrom(m.trigger, toks))) {
     tgt2 = [actorRef({ name: `${place} people`, code: place, sector: null }, '', -1, -1, true)];
   }
+  // ("Security was tightened at airports, border crossings and Jewish schools", "Security was stepped up in London":
+  // security raised, said in the passive with no one named, is the place's own forces'.)
+  if (!named && place && m.pattern.cameo === '151' && toks[m.trigger]!.lemma === 'security' && !referredTo && !conditioned
+    && passive(toks, verbFrom(m.trigger, toks))) {
+    return { source: [actorRef({ name: `security forces (${place})`, code: place, sector: 'COP' }, '', -1, -1, true)], target: [], inferred: true, mentioned: false };
+  }
   if (!named && !inWar && place && tgt2.length && !referredTo && !m.pattern.reverse && unnamedPerpetrator(m, toks)) {
     const protest = m.pattern.cameo.startsWith('14');
     // Unidentified attackers are unaligned armed actors (UAF), not the state: a bare country code would read as
