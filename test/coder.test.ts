@@ -4608,3 +4608,9 @@ test('security stepped up in the passive, with no one named, is the place\'s own
   // (Not what is said to be done if needed.)
   assert.deepEqual(codeAll('LONDON (Reuters) - The government said security would be stepped up if needed.', '1996-02-10').filter((e) => e.event === 'MOBILIZE'), []);
 });
+
+test('"the attack" a third party condemns is the one the story is about, not the last reply to it', () => {
+  const text = 'SEOUL (Reuters) - North Korea fired a barrage of artillery shells onto a South Korean island on Tuesday. South Korean howitzers returned fire at North Korean positions. Washington strongly condemned the attack.';
+  const evs = code(text, '2010-11-23').filter((e) => e.event === 'ACCUSE');
+  assert.deepEqual(dyadsOf(evs), ['111 USA>PRK']);
+});

@@ -352,6 +352,10 @@ export class EventCoder {
       memory.lastDoers.set(kindOfAct(e.cameo), e.actor);
       // ... and each means of violence ("condemned the bombing": of the last air strikes, not the last shelling).
       if (kindOfAct(e.cameo) === 'violence' || e.cameo.startsWith('145')) memory.lastDoers.set(`code:${e.cameo.slice(0, 3)}`, e.actor);
+      // ... and the first violence the article told with a named doer: the attack the story is about.
+      if (kindOfAct(e.cameo) === 'violence' && !e.unresolved && !memory.lastDoers.has('first:violence') && e.actor.some((a) => a.code && !a.implicit)) {
+        memory.lastDoers.set('first:violence', e.actor);
+      }
       memory.lastActor = e.actor;
       memory.leadActor ??= e.actor;
       // ... and whom a country's violence was done to, when another country.

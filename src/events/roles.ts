@@ -323,7 +323,12 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   // ("the bombings" are air strikes or bombs set off, whichever the article told: the first of its means it has.)
   let byMeans: ActorRef[] | undefined;
   for (const code of means ?? []) byMeans ??= memory.lastDoers.get(`code:${code}`);
-  let doer = (memory.nounDoers.get(head.lemma) ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+  // ("North Korea fired a barrage of artillery shells onto a South Korean island ... South Korean howitzers returned
+  // fire ... Washington strongly condemned the attack": "the attack", named by no sentence before, is the one the
+  // story is about, the first violence it told, not the last reply to it.)
+  // (A judgement of it only: "ordered its forces to confront the attack" meets the last one.)
+  const theAttack = head.lemma === 'attack' && DEFINITE.has(toks[p.start]!.norm) && triggerTokens.get(i)?.startsWith('11') ? memory.lastDoers.get('first:violence') : undefined;
+  let doer = (memory.nounDoers.get(head.lemma) ?? theAttack ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
   // ("Army officers seized power ... France condemned the takeover": failing a doer of its first kind, of its second.)
   const second = secondKindNamedBy(head.lemma);
   // (Not the speaker's own reduction of relations: "Italy called the expulsion unacceptable" is about another's.)
