@@ -4614,3 +4614,10 @@ test('"the attack" a third party condemns is the one the story is about, not the
   const evs = code(text, '2010-11-23').filter((e) => e.event === 'ACCUSE');
   assert.deepEqual(dyadsOf(evs), ['111 USA>PRK']);
 });
+
+test('the channel one speaks on is no recipient; what a ban is on still is', () => {
+  const rival = codeAll('MALE (Reuters) - Solih conceded defeat, congratulating his rival Mohamed Muizzu on social media.', '2023-10-01').filter((e) => e.event === 'SUPPORT');
+  assert.ok(rival.length && rival.every((e) => !e.recipient.some((a) => a.text.includes('media'))), JSON.stringify(rival.map((e) => e.recipient.map((a) => a.text))));
+  const ban = code('ISLAMABAD (Reuters) - Pakistan refuses to remove the ban on Indian television channels.', '2000-01-01');
+  assert.ok(ban.some((e) => dyadsOf([e])[0]!.endsWith('PAK>IND')), JSON.stringify(dyadsOf(ban)));
+});

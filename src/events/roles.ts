@@ -49,6 +49,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply', 'extradite',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** What one speaks on: "on social media", "on state radio". */
+const CHANNELS = new Set(['media', 'radio', 'television', 'tv', 'twitter', 'facebook', 'instagram', 'telegram', 'website', 'airwaves']);
 /** Restrictions imposed on a place: curfews (1723), states of emergency and martial law (1724). */
 const IMPOSED_ON_PLACES = new Set(['1723', '1724']);
 /** Verbs that tell an act named by their subject as happening: "clashes erupted", "protests spread". */
@@ -574,6 +576,11 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
     // ("condemned what State Department spokesman Sean McCormack called Eritrean aggression": one who names the
     // thing is no recipient; what they named is.)
     if (toks[p.start - 1]?.norm === 'what' && !p.pronoun && ['call', 'describe', 'term', 'label', 'dub'].includes(toks[p.end]?.lemma ?? '')) continue;
+    // ("congratulating his rival on social media", "appealed on state radio for all sides to lay down their weapons":
+    // the channel one speaks on is no recipient.)
+    // (Not what a ban or a curb is on: "the ban on Indian television channels".)
+    if (['on', 'over', 'via'].includes(toks[p.start - 1]?.norm ?? '') && CHANNELS.has(toks[p.end - 1]!.lemma) && toks[p.start - 2]?.pos !== 'NOUN'
+      && !matched.has(p.start - 1)) continue;
     // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
     if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
     // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a
