@@ -4618,6 +4618,8 @@ test('"the attack" a third party condemns is the one the story is about, not the
 test('the channel one speaks on is no recipient; what a ban is on still is', () => {
   const rival = codeAll('MALE (Reuters) - Solih conceded defeat, congratulating his rival Mohamed Muizzu on social media.', '2023-10-01').filter((e) => e.event === 'SUPPORT');
   assert.ok(rival.length && rival.every((e) => !e.recipient.some((a) => a.text.includes('media'))), JSON.stringify(rival.map((e) => e.recipient.map((a) => a.text))));
+  const radio = codeAll('DUSHANBE (Reuters) - Rakhmonov appealed on state radio for all sides to lay down their weapons.', '1994-10-01');
+  assert.ok(!radio.some((e) => e.recipient.some((a) => a.text.includes('radio'))), JSON.stringify(radio.map((e) => e.recipient.map((a) => a.text))));
   const ban = code('ISLAMABAD (Reuters) - Pakistan refuses to remove the ban on Indian television channels.', '2000-01-01');
   assert.ok(ban.some((e) => dyadsOf([e])[0]!.endsWith('PAK>IND')), JSON.stringify(dyadsOf(ban)));
 });
