@@ -4623,3 +4623,11 @@ test('the channel one speaks on is no recipient; what a ban is on still is', () 
   const ban = code('ISLAMABAD (Reuters) - Pakistan refuses to remove the ban on Indian television channels.', '2000-01-01');
   assert.ok(ban.some((e) => dyadsOf([e])[0]!.endsWith('PAK>IND')), JSON.stringify(dyadsOf(ban)));
 });
+
+test('an act dated by the occasion it was part of, years before the story, is history recalled', () => {
+  assert.deepEqual(code('DAMASCUS (Reuters) - The central issue remains the Golan Heights, which Israel seized from Syria in the 1967 Middle East war.', '2000-01-04'), []);
+  assert.deepEqual(code('BAMAKO (Reuters) - Traore came to power in a 1968 coup that toppled Mali\'s first president, Modibo Keita.', '1991-03-26'), []);
+  assert.deepEqual(code('BISHKEK (Reuters) - The nation has seen two presidents toppled by popular uprisings, in 2005 and 2010.', '2020-10-06'), []);
+  // (A year that names what is acted on is no date of the act: "violated the 2015 accord".)
+  assert.ok(code('BAMAKO (Reuters) - Rebels violated the 2015 accord that ended the war.', '2022-03-26').some((e) => e.event === 'REJECT'));
+});

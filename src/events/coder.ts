@@ -1098,7 +1098,9 @@ function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number,
     const text = toks[k]?.text ?? '';
     if (YEAR.test(text)) {
       if (Number(text) >= year) return false;
-      const before = MONTHS.has(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+      // ("seized from Syria in the 1967 Middle East war", "ousted in a 2006 military coup": or a year that names the
+      // occasion the act was part of, right after "in a" or "in the".)
+      const before = MONTHS.has(toks[k - 1]?.norm ?? '') ? k - 2 : ['a', 'an', 'the'].includes(toks[k - 1]?.norm ?? '') && toks[k + 1]?.pos !== 'PUNCT' ? k - 2 : k - 1;
       return preps.includes(toks[before]?.norm ?? '');
     }
     // ("atrocities committed by Japanese troops in China in the 1930s", "fled in the early 1980s": so does a decade
@@ -1115,7 +1117,24 @@ function yearBefore(toks: Token[], clauseOf: number[], at: number, year: number,
   // in June" dates the war, not the indictment.)
   // (Nor past an infinitive or another verb, which have their own time: "signed an agreement today to increase
   // trade in 1983", "cancelled a deal agreed in 2016".)
-  for (let k = at + 1; k < toks.length && k <= at + 12 && clauseOf[k] === clause && toks[k]!.pos !== 'PUNCT' && toks[k]!.norm !== 'to' && toks[k]!.pos !== 'VERB'; k++) if (inYear(k, ['in'])) return found(k);
+  for (let k = at + 1; k < toks.length && k <= at + 12 && clauseOf[k] === clause && toks[k]!.norm !== 'to' && toks[k]!.pos !== 'VERB'; k++) {
+    if (inYear(k, ['in'])) return found(k);
+    // ("has seen two presidents toppled by popular uprisings, in 2005 and 2010": a year set off by a comma right after
+    // the act's own words still dates it.)
+    if (toks[k]!.pos === 'PUNCT') {
+      if (toks[k]!.text === ',' && toks[k + 1]?.norm === 'in' && inYear(k + 2, ['in'])) return found(k + 2);
+      break;
+    }
+  }
+  // ("came to power in a 1968 coup that toppled Mali's first president": the act of a relative clause whose
+  // antecedent a year before the article's names.)
+  let rel = at - 1;
+  while (rel > 0 && (toks[rel]!.pos === 'AUX' || toks[rel]!.pos === 'ADV')) rel--;
+  if (['that', 'which'].includes(toks[rel]?.norm ?? '')) {
+    for (let k = rel - 1; k >= 0 && rel - k <= 4 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos); k--) {
+      if (YEAR.test(toks[k]!.text) && Number(toks[k]!.text) < year) return found(k);
+    }
+  }
   const opening = toks[start]?.norm === 'in' && MONTHS.has(toks[start + 1]?.norm ?? '') ? start + 2 : start + 1;
   if (toks[start]?.norm === 'in' && inYear(opening, ['in'])) return found(opening);
   // ("invaded East Timor in 1975 and annexed it": a verb coordinated right after the year shares it.)
