@@ -4631,3 +4631,7 @@ test('an act dated by the occasion it was part of, years before the story, is hi
   // (A year that names what is acted on is no date of the act: "violated the 2015 accord".)
   assert.ok(code('BAMAKO (Reuters) - Rebels violated the 2015 accord that ended the war.', '2022-03-26').some((e) => e.event === 'REJECT'));
 });
+
+test('a protest conveyed to an envoy is a diplomatic protest', () => {
+  assert.deepEqual(dyadsOf(code('NEW DELHI (Reuters) - Foreign Secretary Ranjan Mathai conveyed India\'s protest to Pakistan\'s High Commissioner.', '2013-01-09')), ['114 IND>PAK']);
+});
