@@ -4635,3 +4635,13 @@ test('an act dated by the occasion it was part of, years before the story, is hi
 test('a protest conveyed to an envoy is a diplomatic protest', () => {
   assert.deepEqual(dyadsOf(code('NEW DELHI (Reuters) - Foreign Secretary Ranjan Mathai conveyed India\'s protest to Pakistan\'s High Commissioner.', '2013-01-09')), ['114 IND>PAK']);
 });
+
+test('a summit\'s venue named by its country\'s adjective is no story country; names without the Arabic article; acronyms are no surnames; pressure is no recipient', () => {
+  const lusaka = code('LUSAKA, Nov 20 (AFP) - Angola\'s government and UNITA rebels signed a peace accord in the Zambian capital on Sunday. Angolan President Jose Eduardo dos Santos attended the ceremony. Government forces captured the rebel stronghold of Huambo earlier this month.', '1994-11-20');
+  assert.ok(lusaka.length && lusaka.every((e) => [...e.actor, ...e.recipient].every((a) => a.code !== 'ZMB')), JSON.stringify(dyadsOf(lusaka)));
+  const musawi = code('BEIRUT (Reuters) - Israeli helicopter gunships killed Sheikh Abbas Musawi in a rocket attack.', '1992-02-16');
+  assert.ok(musawi.some((e) => e.recipient.some((a) => a.code === 'LBN' && a.sector === 'REB')), JSON.stringify(musawi.map((e) => e.recipient)));
+  assert.ok(code('LIMA (Reuters) - CELAC condemned the coup in Peru.', '2023-01-10').every((e) => e.actor.every((a) => a.code === 'IGO')));
+  const pressure = code('ATHENS (Reuters) - Greece and Turkey stepped back from the edge of war, agreeing under intense U.S. pressure to withdraw their warships.', '1996-01-31');
+  assert.ok(!pressure.some((e) => e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(pressure)));
+});

@@ -257,6 +257,12 @@ export class ActorDictionary {
       person.roles!.push({ code, sector, start: start === '-' ? '' : start, end: end === '-' ? '' : end, role, org });
       this.size.personRoles++;
       for (const n of list) this.add(n, person);
+      // ("Sheikh Abbas Musawi" for Abbas al-Musawi: news often drops the Arabic article of a two-part name.)
+      for (const n of list) {
+        const words = n.split(/\s+/);
+        const bare = words.map((w) => (/^[a-z]{2,3}-/.test(w) && ARABIC_ARTICLES.has(w.slice(0, w.indexOf('-'))) ? w.slice(w.indexOf('-') + 1) : w));
+        if (bare.some((w, k) => w !== words[k]) && bare.length >= 2 && !list.includes(bare.join(' '))) this.add(bare.join(' '), person);
+      }
     }
   }
 
@@ -396,6 +402,8 @@ export class ActorDictionary {
           // ("Finance Minister Simeon Djankov" is no Yvon Siméon: a person's one-word name followed by another name is a
           // given name, or part of someone else's name.)
           if (c.words.length === 1 && c.entry.kind === 'person' && anotherNameAfter(tokens, i + 1)) continue;
+          // ("CELAC condemned the coup": a word in capitals is an acronym, no one's surname.)
+          if (c.words.length === 1 && c.entry.kind === 'person' && ACRONYM.test(t.text)) continue;
           let ok = true;
           for (let k = 0; k < c.words.length; k++) {
             const tk = tokens[i + k]!;
@@ -476,6 +484,8 @@ const FAMILY_NAME = /^[A-Z][\p{L}'-]{2,}$/u;
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM']);
 /** A role's title that can stand before a name: words only ("President", "Secretary of State", "Foreign Minister"). */
 const TITLE = /^[A-Z][a-z]+(?: (?:of|for|the|[A-Z][a-z]+))*$/;
+/** A word all in capitals, of three letters or more: an acronym. */
+const ACRONYM = /^[A-Z]{3,}$/;
 /** A word written with a capital (Latin letters with accents included). */
 const CAPITAL = /^[A-Z\u00C0-\u024F]/;
 

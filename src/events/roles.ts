@@ -49,6 +49,8 @@ const UNDERGOING = new Set(['suffer', 'face', 'endure', 'experience', 'witness',
 const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 'donate', 'deploy', 'dispatch', 'ship', 'supply', 'extradite',
   'hand', 'transfer', 'contribute', 'extend', 'offer', 'grant', 'fly', 'airlift', 'sell', 'lend', 'pledge', 'allocate',
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
+/** What an act may be done under: "under U.S. pressure", "under the auspices of the UN". */
+const UNDER_NOUNS = new Set(['pressure', 'auspices', 'mediation', 'supervision', 'sponsorship', 'guidance', 'watch', 'eye', 'aegis']);
 /** What one speaks on: "on social media", "on state radio". */
 const CHANNELS = new Set(['media', 'radio', 'television', 'tv', 'twitter', 'facebook', 'instagram', 'telegram', 'website', 'airwaves']);
 /** Restrictions imposed on a place: curfews (1723), states of emergency and martial law (1724). */
@@ -581,6 +583,10 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
     // (Not what a ban or a curb is on: "the ban on Indian television channels".)
     if (['on', 'over', 'via'].includes(toks[p.start - 1]?.norm ?? '') && CHANNELS.has(toks[p.end - 1]!.lemma) && toks[p.start - 2]?.pos !== 'NOUN'
       && !matched.has(p.start - 1)) continue;
+    // ("agreeing under intense U.S. pressure", "met under the auspices of regional bodies": the one whose pressure or
+    // auspices an act was done under is no recipient of it.)
+    if ((toks[p.start - 1]?.norm === 'under' || (toks[p.start - 1]?.norm === 'the' && toks[p.start - 2]?.norm === 'under'))
+      && toks.slice(p.start, p.end).some((w) => UNDER_NOUNS.has(w.lemma)) && !matched.has(p.start - 1)) continue;
     // ("said it was cutting ties in solidarity with Riyadh": the one stood beside is no recipient of the act.)
     if (toks[p.start - 1]?.norm === 'with' && toks[p.start - 2]?.norm === 'solidarity' && toks[p.start - 3]?.norm === 'in' && !m.matched.includes(p.start - 2)) continue;
     // Where it happened is not to whom: "shelled rebel positions near Idlib", and for meetings and plans even a

@@ -220,6 +220,9 @@ const INDIA_NAMED = /\b(?:India|New Delhi|Delhi)\b/;
 const ABBREVIATION_END = /(?:(?:^|[\s.(])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Corp|Inc|Ltd|Maj|Capt|Adm|Brig|Prof|Rev))$/;
 
 /** "in", with a compass word between ("in southwestern", "in the north of"), right before a name. */
+/** "in the" right before a demonym, and a city's word right after it: "in the Zambian capital". */
+const IN_THE_BEFORE = /\bin\s+the\s+$/;
+const CITY_AFTER = /^\s+(?:capital|city|town|port|resort)\b/;
 const IN_PLACE_BEFORE = /\bin\s+(?:the\s+(?:north|south|east|west|centre|center)\s+of\s+|(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/;
 
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
@@ -249,12 +252,15 @@ export function articlePlaces(text: string): ArticlePlaces {
   let leadOpening: string | null = null;
   let inLead = false;
   let runAt = -1;
+  let runEnd = -1;
   const add = (code: string, byName = false) => {
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if (inLead) lead.add(code);
     if (inLead && byName) leadNamed.add(code);
-    if (inLead && !byName) leadAdjectives.add(code);
-    if (inLead && byName && leadPlace === null && IN_PLACE_BEFORE.test(text.slice(Math.max(0, runAt - 40), runAt))) leadPlace = code;
+    // ("signed a peace accord in the Zambian capital": a demonym before a city's word, after "in the", names where.)
+    const venue = !byName && IN_THE_BEFORE.test(text.slice(Math.max(0, runAt - 12), runAt)) && CITY_AFTER.test(text.slice(runEnd, runEnd + 12));
+    if (inLead && !byName && !venue) leadAdjectives.add(code);
+    if (inLead && (byName || venue) && leadPlace === null && (venue || IN_PLACE_BEFORE.test(text.slice(Math.max(0, runAt - 40), runAt)))) leadPlace = code;
     if (inLead && byName && runAt === openingAt && leadOpening === null) leadOpening = code;
   };
   for (const run of text.matchAll(NAME_RUN)) {
@@ -263,6 +269,7 @@ export function articlePlaces(text: string): ArticlePlaces {
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
     inLead = run.index! >= leadStart && run.index! < leadEnd;
     runAt = run.index!;
+    runEnd = runAt + run[0].length;
     if (PARTICLE_NAME.test(run[0])) {
       const place = phrasePlace(gaz, run[0]);
       if (place) {
