@@ -4645,3 +4645,8 @@ test('a summit\'s venue named by its country\'s adjective is no story country; n
   const pressure = code('ATHENS (Reuters) - Greece and Turkey stepped back from the edge of war, agreeing under intense U.S. pressure to withdraw their warships.', '1996-01-31');
   assert.ok(!pressure.some((e) => e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(pressure)));
 });
+
+test('hours given to someone named at length are an ultimatum; a night on the phone to capitals is a call', () => {
+  assert.deepEqual(dyadsOf(code('JERUSALEM (Reuters) - Prime Minister Ehud Barak gave Palestinian leader Yasser Arafat 48 hours to halt the violence.', '2000-10-07')), ['139 ISR>PSE']);
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - Secretary of State Warren Christopher spent the night on the phone to Syrian President Hafez Assad.', '1996-04-27')), ['041 USA>SYR']);
+});
