@@ -4650,3 +4650,8 @@ test('hours given to someone named at length are an ultimatum; a night on the ph
   assert.deepEqual(dyadsOf(code('JERUSALEM (Reuters) - Prime Minister Ehud Barak gave Palestinian leader Yasser Arafat 48 hours to halt the violence.', '2000-10-07')), ['139 ISR>PSE']);
   assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - Secretary of State Warren Christopher spent the night on the phone to Syrian President Hafez Assad.', '1996-04-27')), ['041 USA>SYR']);
 });
+
+test('people called foreign are no one\'s of the place, wherever the phrase read begins', () => {
+  const tourists = codeAll('KAMPALA (Reuters) - Rebels hacked to death eight foreign tourists in a gorilla park.', '1999-03-02');
+  assert.ok(tourists.some((e) => e.event === 'ASSAULT') && !tourists.some((e) => e.recipient.some((a) => a.text.includes('tourists') && a.code)), JSON.stringify(tourists.map((e) => e.recipient)));
+});

@@ -51,6 +51,8 @@ const TRANSFER_VERBS = new Set(['send', 'give', 'provide', 'deliver', 'return', 
   'channel', 'bring', 'surrender', 'export', 'distribute', 'hand over', 'funnel', 'rush', 'despatch', 'smuggle', 'sent']);
 /** What an act may be done under: "under U.S. pressure", "under the auspices of the UN". */
 const UNDER_NOUNS = new Set(['pressure', 'auspices', 'mediation', 'supervision', 'sponsorship', 'guidance', 'watch', 'eye', 'aegis']);
+/** People called foreign, anywhere in a phrase. */
+const FOREIGN_PEOPLE = /\bforeign\s+(?:tourists|nationals|workers|journalists|hostages|visitors|citizens|residents|students|aid workers|engineers|experts)\b/i;
 /** What one speaks on: "on social media", "on state radio". */
 const CHANNELS = new Set(['media', 'radio', 'television', 'tv', 'twitter', 'facebook', 'instagram', 'telegram', 'website', 'airwaves']);
 /** Restrictions imposed on a place: curfews (1723), states of emergency and martial law (1724). */
@@ -1459,7 +1461,9 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
   // A bare "the government" or "the prime minister" is the article's own country's, wherever the clause says the
   // act happened ("extended support to the government on the Kashmir issue", datelined ISLAMABAD).
   const withCode = (a: ActorRef, code: string | null): ActorRef => {
-    if (a.code || !a.sector || FROM_ABROAD.test(a.text)) return a;
+    // ("hacked to death eight foreign tourists": people called foreign are no one's of the place, wherever the phrase
+    // the coder read begins.)
+    if (a.code || !a.sector || FROM_ABROAD.test(a.text) || FOREIGN_PEOPLE.test(a.text)) return a;
     // ("Aid agencies welcomed the truce", "rights groups said": unnamed aid and rights groups are non-governmental
     // organisations of no country the story says, not the place's; a local one, a charity or a civil society group is
     // the place's.)
