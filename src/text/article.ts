@@ -81,6 +81,8 @@ export function bodyStart(text: string): number {
 }
 
 const DATELINE_DATE = new RegExp(`${DATELINE_DAY}$`);
+/** The agency a dateline ends on, bracketed or not: "(Reuters)", "Kyodo". */
+const DATELINE_AGENCY_END = new RegExp(`(?:\\s*\\([^)]*\\)|\\s+${AGENCY})$`);
 
 /** The dateline that opens an article ("ISLAMABAD:", "KABUL (Reuters) -", "MOSCOW, April 12 (Reuters) -"), if any:
  *  the whole match and its place ("MOSCOW", "ST. PETERSBURG, Fla."), with offsets in the text. */
@@ -95,7 +97,7 @@ export function datelineOf(text: string): { text: string; place: string; start: 
     if (!d) return null;
     const place = d[0]
       .replace(/\s*(?:[-–—]+|:|\.)\s*$/, '')                          // the dash, colon or full stop
-      .replace(new RegExp(`(?:\\s*\\([^)]*\\)|\\s+${AGENCY})$`), '')       // (Reuters), Kyodo
+      .replace(DATELINE_AGENCY_END, '')                                // (Reuters), Kyodo
       .replace(DATELINE_DATE, '')                                     // , April 12 / , April 12, 2017
       .trim().replace(/,$/, '')
       .replace(/\s*\(([^)]*)\)$/, ', $1');                              // DURRES (ALBANIA): DURRES, ALBANIA
