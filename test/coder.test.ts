@@ -4655,3 +4655,24 @@ test('people called foreign are no one\'s of the place, wherever the phrase read
   const tourists = codeAll('KAMPALA (Reuters) - Rebels hacked to death eight foreign tourists in a gorilla park.', '1999-03-02');
   assert.ok(tourists.some((e) => e.event === 'ASSAULT') && !tourists.some((e) => e.recipient.some((a) => a.text.includes('tourists') && a.code)), JSON.stringify(tourists.map((e) => e.recipient)));
 });
+
+test('inquiries ordered, accords signed and acts defended at home are the country\'s own', () => {
+  const dhaka = 'DHAKA (Reuters) - Gunmen killed nine people at a rally of the ruling party in the northern town of Bogra on Sunday.';
+  const inquiry = code(`${dhaka} Prime Minister Sheikh Hasina ordered a full investigation.`, '2001-03-12');
+  assert.ok(inquiry.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0] === '090 BGD>BGD'), JSON.stringify(dyadsOf(inquiry)));
+  const lima = 'LIMA (Reuters) - Police cleared a highway blocked by farmers in the Andes on Friday, and at least six people were killed.';
+  assert.ok(code(`${lima} The interior minister defended the operation.`, '2009-06-06').some((e) => e.event === 'SUPPORT' && dyadsOf([e])[0] === '052 PER>PER'));
+  const maputo = 'MAPUTO (Reuters) - President Joaquim Chissano and Renamo leader Afonso Dhlakama ended two years of fighting on Tuesday.';
+  assert.ok(code(`${maputo} The two men signed the accord in the capital.`, '1992-10-06').some((e) => e.event === 'SUPPORT' && dyadsOf([e])[0]!.endsWith('MOZ>MOZ')));
+  // (Not intentions or regret: "would meet on Monday to choose a candidate" is internal business.)
+  const colombo = 'COLOMBO (Reuters) - The opposition candidate for Sri Lanka\'s presidency was killed in a bomb blast at a rally.';
+  assert.ok(!code(`${colombo} Party officials said they would meet on Monday to choose a replacement.`, '1994-10-24').some((e) => e.event === 'AGREE'));
+});
+
+test('a mission suspended, a verdict not recognised, a trial called a show', () => {
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - Russia suspended its diplomatic mission to NATO on Monday.', '2021-10-18')), ['161 RUS>IGO']);
+  const verdict = code('MOSCOW (Reuters) - A Lithuanian court convicted a former Soviet officer of war crimes. The Russian foreign ministry called the trial a political show put on by the Lithuanian authorities and said it would not recognise the verdict.', '2019-03-27');
+  assert.ok(verdict.some((e) => e.event === 'ACCUSE' && dyadsOf([e])[0] === '111 RUS>LTU'), JSON.stringify(dyadsOf(verdict)));
+  assert.ok(verdict.some((e) => e.event === 'REJECT' && dyadsOf([e])[0]!.endsWith('RUS>LTU')), JSON.stringify(dyadsOf(verdict)));
+  assert.deepEqual(dyadsOf(code('GAZA (Reuters) - Israeli troops shot dead a Palestinian gunman. Palestinian officials called the killing a dangerous escalation.', '2005-03-01')).filter((d) => d.startsWith('111')), ['111 PSE>ISR']);
+});

@@ -1304,8 +1304,13 @@ const ADDRESSED_ABROAD = /^(?:11|05[123]|12)/;
 /** Demands (10), disapproval (11) and rejection (12) by a country's own people, in a story that names no other
  *  country twice: the verdict, the vote, the deal, the unrest they condemn, reject or demand something of are their
  *  own country's ("Anwar denounced the verdict", "the opposition rejected the result", "Biya blamed the unrest on
- *  sorcerer's apprentices", "demanded a recount"). */
-const ADDRESSED_AT_HOME = /^1[012]/;
+ *  sorcerer's apprentices", "demanded a recount"). So are the inquiries they order (09: "ordered a full
+ *  investigation"), the accords they sign among themselves (057: the government and the rebels at home) and the acts
+ *  they defend (052: "defended the police operation"), as the labellers of whole stories code them. Not their
+ *  intentions, praise or regret (03, 051, 053–055): read on sets 77–91, those were as often internal business ("would
+ *  meet on Monday to choose a candidate"), background or the wrong act ("cheered", "expressed regret") as the
+ *  country's own act on itself. */
+const ADDRESSED_AT_HOME = /^(?:1[012]|09|05[27])/;
 /** Verbs of giving orders, which a government gives its own people and officials rather than demands of them. */
 const COMMANDING = new Set(['order', 'tell', 'instruct', 'direct', 'require', 'ask', 'command', 'invite']);
 /** Nouns of a visit, whose doer is the visitor. */
