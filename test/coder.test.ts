@@ -4676,3 +4676,8 @@ test('a mission suspended, a verdict not recognised, a trial called a show', () 
   assert.ok(verdict.some((e) => e.event === 'REJECT' && dyadsOf([e])[0]!.endsWith('RUS>LTU')), JSON.stringify(dyadsOf(verdict)));
   assert.deepEqual(dyadsOf(code('GAZA (Reuters) - Israeli troops shot dead a Palestinian gunman. Palestinian officials called the killing a dangerous escalation.', '2005-03-01')).filter((d) => d.startsWith('111')), ['111 PSE>ISR']);
 });
+
+test('a city whose name ends on a word the tagger reads as a common noun is read whole', () => {
+  const saigon = code('HANOI (Reuters) - Protesters clashed with police in several provinces on Sunday. In Ho Chi Minh City, police detained an American citizen.', '2018-06-11');
+  assert.ok(saigon.some((e) => e.event === 'COERCE' && dyadsOf([e])[0] === '173 VNM>USA'), JSON.stringify(dyadsOf(saigon)));
+});

@@ -1591,7 +1591,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
       // (Nor is a sea's: "in the Gulf of Guinea" is in no country.)
       if (toks[k - 1]?.norm === 'of' && WATERS.has(toks[k - 2]?.text ?? '')) continue;
       let j = k;
-      while (j + 1 < p.end && toks[j + 1]!.pos === 'PROPN') j++;
+      // ("In Ho Chi Minh City": a capitalised word the tagger read as a common noun goes on with the name, which is then
+      // tried whole before its first words, Ho in Ghana.)
+      while (j + 1 < p.end && (toks[j + 1]!.pos === 'PROPN' || (toks[j + 1]!.pos === 'NOUN' && /^[A-Z][a-z]/.test(toks[j + 1]!.text)))) j++;
       // ("the deadliest attack in the former Soviet republic": a country described by its former ruler is no place of
       // that ruler's.)
       if (toks[k - 1]?.norm === 'former' && FORMER_DOMAINS.has(toks[j + 1]?.lemma ?? '')) continue;
