@@ -4681,3 +4681,12 @@ test('a city whose name ends on a word the tagger reads as a common noun is read
   const saigon = code('HANOI (Reuters) - Protesters clashed with police in several provinces on Sunday. In Ho Chi Minh City, police detained an American citizen.', '2018-06-11');
   assert.ok(saigon.some((e) => e.event === 'COERCE' && dyadsOf([e])[0] === '173 VNM>USA'), JSON.stringify(dyadsOf(saigon)));
 });
+
+test('a doer named before a participle after "been" is what was done to; the Niger Delta is Nigeria\'s; UNMIS is the UN\'s', () => {
+  const rome = codeAll('ROME (Reuters) - Two Italian paramilitary police officers have been shot and wounded outside the prime minister\'s office.', '2013-04-28');
+  assert.ok(!rome.some((e) => e.actor.some((a) => a.sector === 'COP')), JSON.stringify(dyadsOf(rome)));
+  const odi = code('LAGOS (Reuters) - Troops have raided the Niger Delta town of Odi after the killing of 12 policemen.', '1999-11-25');
+  assert.ok(odi.length && odi.every((e) => [...e.actor, ...e.recipient].every((a) => a.code !== 'NER')), JSON.stringify(dyadsOf(odi)));
+  const unmis = code('KHARTOUM (Reuters) - The UN Mission in Sudan (UNMIS) condemned the bombardment of the town.', '2011-05-22');
+  assert.ok(unmis.some((e) => e.event === 'ACCUSE' && e.actor.some((a) => a.code === 'IGO')), JSON.stringify(dyadsOf(unmis)));
+});

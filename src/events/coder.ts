@@ -217,6 +217,10 @@ function riskThreatened(toks: Token[], i: number): boolean {
   return toks[i]!.lemma === 'threaten' && toks[i + 1]?.norm === 'to' && RISKS.has(toks[i + 2]?.lemma ?? '');
 }
 
+/** Forms of "be" after which a matched word is a participle whatever its tag ("officers have been shot", where the
+ *  tagger reads "shot" as a noun). */
+const AFTER_BEEN = new Set(['been', 'being']);
+
 export class EventCoder {
   constructor(
     readonly actors: ActorDictionary,
@@ -303,7 +307,7 @@ export class EventCoder {
     // a passive verb, whose subject is what was done to.)
     // (A show of force names the forces shown whatever the voice: "Army units were placed on alert".)
     const doerLedPassive = (m: PatternMatch) => toks[m.trigger]!.pos === "NOUN" && isActor(m.trigger) && !m.pattern.cameo.startsWith('15')
-      && m.matched.some((k) => k > m.trigger && toks[k]!.pos === 'VERB' && passive(toks, k));
+      && m.matched.some((k) => k > m.trigger && ((toks[k]!.pos === 'VERB' && passive(toks, k)) || AFTER_BEEN.has(toks[k - 1]!.norm)));
     const all = findMatches(this.patterns, toks, isActor, clauseOf).filter((m) => !inName.has(m.trigger) && !doerLedPassive(m));
     return { mentions, clauseOf, all, triggers: selectTriggers(all, toks, clauseOf) };
   }
