@@ -4690,3 +4690,8 @@ test('a doer named before a participle after "been" is what was done to; the Nig
   const unmis = code('KHARTOUM (Reuters) - The UN Mission in Sudan (UNMIS) condemned the bombardment of the town.', '2011-05-22');
   assert.ok(unmis.some((e) => e.event === 'ACCUSE' && e.actor.some((a) => a.code === 'IGO')), JSON.stringify(dyadsOf(unmis)));
 });
+
+test('a place inside a reason set off by commas is not where the clause\'s act was done', () => {
+  const riot = code('KATHMANDU (AP) - Thousands of rioters, enraged by the killing of 12 Nepali workers in Iraq, attacked the capital\'s main mosque on Wednesday.', '2004-09-01');
+  assert.ok(riot.length && riot.every((e) => e.actor.every((a) => a.code === 'NPL')), JSON.stringify(dyadsOf(riot)));
+});

@@ -1547,6 +1547,19 @@ export const REACTIONS_FROM = new Set(['condemnation', 'criticism', 'support', '
 const peoplesOfTheAmericas = (code: string, context: PlaceContext): boolean =>
   code === 'IND' && context.countryCounts.size > 0 && !context.countryCounts.has('IND') && context.datelineCountry !== 'IND';
 
+/** Prepositions of a participle that gives a reason: "enraged by", "angered at", "outraged over". */
+const REASON_PREPOSITIONS = new Set(['by', 'at', 'over', 'about']);
+
+/** Whether token `start` lies in a reason set off by commas (", enraged by ... ,"): a participle in -ed and a
+ *  preposition of reason just after a comma before it, and a comma closing it within a few words after. */
+function inSetOffReason(toks: readonly Token[], start: number): boolean {
+  let c = start - 1;
+  while (c >= 0 && toks[c]!.text !== ',' && start - c <= 15) c--;
+  if (c < 0 || toks[c]!.text !== ',' || !/ed$/.test(toks[c + 1]?.norm ?? '') || !REASON_PREPOSITIONS.has(toks[c + 2]?.norm ?? '')) return false;
+  for (let k = start; k < toks.length && k - start <= 12; k++) if (toks[k]!.text === ',') return true;
+  return false;
+}
+
 export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], context: PlaceContext): ClausePlace[] {
   const out: ClausePlace[] = [];
   const gaz = Gazetteer.get();
@@ -1570,6 +1583,9 @@ export function placesOf(toks: Token[], phrases: Phrase[], clauseOf: number[], c
     }
   }
   for (const p of placed) {
+    // ("thousands of rioters, enraged by the killing of 12 Nepali workers in Iraq, attacked the mosque": nor is a
+    // place inside a reason set off by commas, which tells where what moved them was done.)
+    if (inSetOffReason(toks, p.start)) continue;
     // ("outside the Chinese embassy in Hanoi": a country's embassy stands in another country; the phrase says
     // whose it is, not where.)
     if (DIPLOMATIC_BUILDINGS.has(toks[p.end - 1]!.norm)) continue;
