@@ -4695,3 +4695,11 @@ test('a place inside a reason set off by commas is not where the clause\'s act w
   const riot = code('KATHMANDU (AP) - Thousands of rioters, enraged by the killing of 12 Nepali workers in Iraq, attacked the capital\'s main mosque on Wednesday.', '2004-09-01');
   assert.ok(riot.length && riot.every((e) => e.actor.every((a) => a.code === 'NPL')), JSON.stringify(dyadsOf(riot)));
 });
+
+test('a toll counted since a war began or ended is how the war went, not an act of the day', () => {
+  assert.deepEqual(code('COLOMBO (Reuters) - More than 35,000 people have been killed since the rebels began fighting for a separate homeland.', '1995-04-19'), []);
+  assert.deepEqual(code('VIENTIANE (Reuters) - More than 20,000 people have been killed by leftover bombs since the war ended.', '2016-09-06'), []);
+  assert.deepEqual(code('LIMA (Reuters) - Dozens of soldiers have been killed since fighting broke out in late January on the border.', '1995-02-10'), []);
+  // (Since a ceasefire began, the killing is an act of its own.)
+  assert.ok(code('KABUL (Reuters) - Rebels have killed five soldiers since the ceasefire began.', '2010-01-01').some((e) => e.event === 'ASSAULT'));
+});

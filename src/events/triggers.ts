@@ -8,6 +8,7 @@ import { INTENT_BEFORE_TO, PERMITTING } from './modality.js';
 import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 import { FROM_ABROAD } from './mentions.js';
+import { WARS } from './act-references.js';
 
 /** Participles that hedge who did an act: "suspected militants", "alleged rebels". */
 const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
@@ -127,6 +128,10 @@ function coordinatedTensed(toks: Token[], from: number, at: number, afterTo: boo
 /** A verb in a tense of its own: a past in -ed, an irregular past ("said", "sent") or a present in -s ("says"),
  *  not an infinitive (its lemma) or a participle in -ing. */
 const tensed = (t: Token) => /ed$/.test(t.norm) || (t.norm !== t.lemma && !/ing$/.test(t.norm));
+
+/** Verbs of a war's start or end, after "since" in a toll: "since the rebels began fighting", "since the war ended"
+ *  (with a word for a war: "since the ceasefire began" dates a day's act). */
+const WAR_BOUNDS = new Set(['begin', 'start', 'end', 'erupt', 'launch', 'break']);
 
 export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: number[]): Trigger[] {
   const byTrigger = new Map<number, PatternMatch>();
@@ -569,10 +574,16 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // cancelled elections in January 1992 has killed an estimated 100,000".)
   const tollSince = (m: PatternMatch) => {
     if (root(m) < 18) return false;
+    // ("have been killed since fighting broke out in late January": the fighting that opens the period counted is
+    // its start, told before.)
+    const opener = toks[m.trigger - 1]?.pos === 'DET' ? m.trigger - 2 : m.trigger - 1;
+    if (toks[opener]?.norm === 'since' && toks.slice(m.trigger + 1, m.trigger + 4).some((w) => w.pos === 'VERB' && WAR_BOUNDS.has(w.lemma))) return true;
     const v = m.matched.find((k) => toks[k]!.pos === 'VERB') ?? m.trigger;
     if (!toks.slice(Math.max(0, v - 3), v).some((t) => t.lemma === 'have')) return false;
     // ("since 1984", "since the late 1960s")
-    const sinceYear = (t: Token, k: number, rest: Token[]) => t.norm === 'since' && rest.slice(k + 1, k + 16).some((y) => /^(1[89]|20)\d\ds?$/.test(y.norm));
+    // ("since the LTTE began fighting", "since the war ended": or since a war's start or end, told as a clause.)
+    const sinceYear = (t: Token, k: number, rest: Token[]) => t.norm === 'since' && (rest.slice(k + 1, k + 16).some((y) => /^(1[89]|20)\d\ds?$/.test(y.norm))
+      || (rest.slice(k + 1, k + 7).some((w) => w.pos === 'VERB' && WAR_BOUNDS.has(w.lemma)) && rest.slice(k + 1, k + 7).some((w) => WARS.has(w.norm))));
     // (Not a day's act told with its count: "Since 2001, troops have killed 20 rebels in a raid on Tuesday".)
     if (toks.some((t, k) => clauseOf[k] === clauseOf[v] && TIME_NAMES.test(t.norm) && t.norm.endsWith('day'))) return false;
     const after = toks.slice(v + 1, v + 16);
