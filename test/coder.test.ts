@@ -4703,3 +4703,8 @@ test('a toll counted since a war began or ended is how the war went, not an act 
   // (Since a ceasefire began, the killing is an act of its own.)
   assert.ok(code('KABUL (Reuters) - Rebels have killed five soldiers since the ceasefire began.', '2010-01-01').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a word of the pattern that names the act\'s kind is no recipient; the partner after "with" is', () => {
+  assert.deepEqual(dyadsOf(code('JAKARTA (Reuters) - Indonesia on Wednesday suspended military and intelligence cooperation with Australia.', '2013-11-20')), ['1622 IDN>AUS']);
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - The United States suspended military aid to Egypt.', '2013-10-09')), ['1622 USA>EGY']);
+});

@@ -1091,6 +1091,15 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
       }
     }
     target = after(i + 1);
+    // ("suspended military and intelligence cooperation with Australia": a phrase named only by a word of the pattern
+    // before its last ("suspend * military * cooperation") names the act's kind, not whom it is done to; the one
+    // "with" or "to" names after the act is.)
+    const modifiesActNoun = (from: number) => toks[m.last]!.pos === 'NOUN' && toks.slice(from, m.last).every((x) => ['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(x.pos) || x.text === ',');
+    const kindWord = (p: Phrase) => p.mentions.length > 0 && p.mentions.every((mm) => m.matched.includes(mm.start) && mm.end - 1 < m.last && modifiesActNoun(mm.end));
+    if (target.some(namesActor) && target.filter(namesActor).every(kindWord)) {
+      const partner = ['with', 'to'].includes(toks[m.last + 1]?.norm ?? '') ? phraseAt[m.last + 2] : null;
+      target = partner && namesActor(partner) ? coordinated(partner, phrases, toks) : [];
+    }
     // ("after days of shelling by government forces failed to dislodge them": a gerund named as a noun, as a noun
     // trigger, has its doer after "by", who is not its recipient.)
     if ((nominal || (t.pos === 'VERB' && /ing$/.test(t.norm) && toks[i - 1]?.pos === 'ADP')) && m.last === i && toks[i + 1]?.norm === 'by') {
