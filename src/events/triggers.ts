@@ -580,9 +580,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if (toks[opener]?.norm === 'since' && toks.slice(m.trigger + 1, m.trigger + 4).some((w) => w.pos === 'VERB' && WAR_BOUNDS.has(w.lemma))) return true;
     const v = m.matched.find((k) => toks[k]!.pos === 'VERB') ?? m.trigger;
     if (!toks.slice(Math.max(0, v - 3), v).some((t) => t.lemma === 'have')) return false;
-    // ("since 1984", "since the late 1960s")
-    // ("since the LTTE began fighting", "since the war ended": or since a war's start or end, told as a clause.)
-    const sinceYear = (t: Token, k: number, rest: Token[]) => t.norm === 'since' && (rest.slice(k + 1, k + 16).some((y) => /^(1[89]|20)\d\ds?$/.test(y.norm))
+    // Since when the toll is counted: a year ("since 1984", "since the late 1960s"),
+    // or a war's start or end told as a clause ("since the LTTE began fighting", "since the war ended").
+    const sinceStart = (t: Token, k: number, rest: Token[]) => t.norm === 'since' && (rest.slice(k + 1, k + 16).some((y) => /^(1[89]|20)\d\ds?$/.test(y.norm))
       || (rest.slice(k + 1, k + 7).some((w) => w.pos === 'VERB' && WAR_BOUNDS.has(w.lemma)) && rest.slice(k + 1, k + 7).some((w) => WARS.has(w.norm))));
     // (Not a day's act told with its count: "Since 2001, troops have killed 20 rebels in a raid on Tuesday".)
     if (toks.some((t, k) => clauseOf[k] === clauseOf[v] && TIME_NAMES.test(t.norm) && t.norm.endsWith('day'))) return false;
@@ -591,7 +591,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // 2004 in the south, where insurgents have attacked soldiers" tells the insurgents' attacks.)
     let lastRelative = v - 1;
     while (lastRelative >= 0 && !['where', 'who', 'which'].includes(toks[lastRelative]!.norm)) lastRelative--;
-    if (after.some(sinceYear) || toks.slice(lastRelative + 1, v).some(sinceYear)) return true;
+    if (after.some(sinceStart) || toks.slice(lastRelative + 1, v).some(sinceStart)) return true;
     const span = joinTokens(after, 0, after.length, 'norm');
     return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year|(?:in|during|over) (?:\w+ )?(?:months|years) of)\b/.test(span);
   };
