@@ -4708,3 +4708,9 @@ test('a word of the pattern that names the act\'s kind is no recipient; the part
   assert.deepEqual(dyadsOf(code('JAKARTA (Reuters) - Indonesia on Wednesday suspended military and intelligence cooperation with Australia.', '2013-11-20')), ['1622 IDN>AUS']);
   assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - The United States suspended military aid to Egypt.', '2013-10-09')), ['1622 USA>EGY']);
 });
+
+test('the Krajina Serbs\' leaders and state are rebels in Croatia, not Serbia\'s government', () => {
+  const knin = codeAll('ZAGREB (Reuters) - Rebel Serb rockets hit central Zagreb on Tuesday. Milan Martic, president of the self-styled Republic of Serbian Krajina, said he had personally ordered the attack on Zagreb.', '1995-05-02');
+  const martic = knin.filter((e) => e.actor.some((a) => /Martic/.test(a.text)));
+  assert.ok(martic.length && martic.every((e) => e.actor.every((a) => a.code === 'HRV' && a.sector === 'REB')), JSON.stringify(knin.map((e) => e.actor)));
+});
