@@ -4714,3 +4714,25 @@ test('the Krajina Serbs\' leaders and state are rebels in Croatia, not Serbia\'s
   const martic = knin.filter((e) => e.actor.some((a) => /Martic/.test(a.text)));
   assert.ok(martic.length && martic.every((e) => e.actor.every((a) => a.code === 'HRV' && a.sector === 'REB')), JSON.stringify(knin.map((e) => e.actor)));
 });
+
+test('a counted subject past an aside set off by commas is what was done to, not the one who tells it', () => {
+  const toll = codeAll('BAGHDAD (Reuters) - Police said more than 300 people, including many civilians, had been killed in the fighting.', '2004-04-10');
+  assert.ok(toll.length && toll.every((e) => e.recipient.every((a) => a.sector !== 'COP')), JSON.stringify(toll.map((e) => e.recipient)));
+});
+
+test('property destroyed with no one named to do it is not the act of the official who tells it', () => {
+  const niamey = codeAll('NIAMEY (Reuters) - Interior Minister Hassoumi Massaoudou said 45 churches had been burned in the capital.', '2015-01-20');
+  assert.ok(!niamey.some((e) => e.actor.some((a) => /Massaoudou/.test(a.text))), JSON.stringify(dyadsOf(niamey)));
+  // (An arrest told by the police is still theirs.)
+  assert.ok(code('NIAMEY (Reuters) - Police said 90 people had been arrested in the capital.', '2015-01-20').some((e) => e.event === 'COERCE' && e.actor.some((a) => a.code === 'NER')));
+});
+
+test('a dateline with an "occupied" region is no actor', () => {
+  const ramallah = codeAll('Ramallah, occupied West Bank — Some 1,600 Palestinian prisoners agreed on Monday to end a hunger strike after Egypt brokered a deal with Israel.', '2012-05-14');
+  assert.ok(ramallah.length && !ramallah.some((e) => [...e.actor, ...e.recipient].some((a) => /Ramallah/.test(a.text))), JSON.stringify(dyadsOf(ramallah)));
+});
+
+test('the peoples of one country are of that country', () => {
+  assert.deepEqual(dyadsOf(code('SARAJEVO (Reuters) - Bosniak parties sharply criticized Croatia.', '2014-01-10')), ['111 BIH>HRV']);
+  assert.ok(code('LAGOS (Reuters) - Ogoni activists accused Shell of polluting their land.', '1995-01-10').some((e) => e.actor.some((a) => a.code === 'NGA')));
+});

@@ -1341,7 +1341,8 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   if (figurative) return { source: [], target: [], inferred: false, mentioned: true };
   // ("Iranian police said about 40 people had been arrested", in a story from Riyadh: an arrest or a ban with no one
   // named to make it, told by a state's police, forces, courts or government, is theirs, in their country.)
-  if (!named && m.pattern.cameo.startsWith('17') && passive(toks, i) && tgt.length && !referredTo) {
+  // (Not property destroyed: "the interior minister said 45 churches had been burned" tells what rioters did.)
+  if (!named && m.pattern.cameo.startsWith('17') && m.pattern.cameo !== '1712' && passive(toks, i) && tgt.length && !referredTo) {
     const teller = speakerBefore(toks, phrases, clauseOf, clause).find((p) => p.actor?.code && !NON_STATE_CODES.has(p.actor.code) && STATE_TELLERS.has(p.actor.sector ?? ''));
     const own = teller?.actor?.code ?? null;
     if (teller && (!clausePlace || clausePlace === own)) {
@@ -1876,6 +1877,12 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     // (Only as the subject of this very verb: "more than 60 people have been killed", not "said more than 130 people
     // had been arrested and accused".)
     let verbAfter = p.end;
+    // (Past an aside set off by commas: "more than 300 people, including many civilians, had been killed".)
+    if (toks[verbAfter]?.text === ',') {
+      let q = verbAfter + 1;
+      while (q < v && toks[q]!.text !== ',' && (toks[q]!.pos !== 'VERB' || toks[q]!.norm === 'including')) q++;
+      if (q < v && toks[q]!.text === ',') verbAfter = q + 1;
+    }
     while (verbAfter < v && ['AUX', 'ADV', 'PART'].includes(toks[verbAfter]!.pos)) verbAfter++;
     // (Nor the second of two subjects: "The United States and more than a dozen European Union countries expelled".)
     // (But a clause of its own after a verb and "and" is: "One man was killed and more than 1,000 people were detained".)

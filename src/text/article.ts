@@ -22,8 +22,9 @@ const AGENCY = '(?:AP|AFP|Reuters|Xinhua|TASS|Tass|ITAR-TASS|RIA Novosti|RIA|Int
 const MONTH = '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?';
 const DATELINE_DAY = `,?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`;   // , March 3 / , March 3, 2017 / , APRIL 10
 const DATELINE_AGENCY = '\\([A-Za-z0-9 .,&/-]{1,30}\\)';           // (Reuters) / (bdnews24.com) / (REUTERS, AFP)
-/** A region after a place: ", Russia", ", Gaza Strip", ", Bosnia-Herzegovina", ", Democratic Republic of the Congo". */
-const DATELINE_REGION = ",\\s*[A-Z][A-Za-z.'’-]*(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][A-Za-z.'’-]*){0,4}";
+/** A region after a place: ", Russia", ", Gaza Strip", ", Bosnia-Herzegovina", ", Democratic Republic of the Congo",
+ *  ", occupied West Bank" (Al Jazeera's). */
+const DATELINE_REGION = ",\\s*(?:occupied\\s+)?[A-Z][A-Za-z.'’-]*(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][A-Za-z.'’-]*){0,4}";
 /** A dash or a colon, then a sentence. */
 const DATELINE_END = '\\s*(?:[-–—]+|:)\\s+(?=[A-Z"“‘\'])';
 const DATELINE = new RegExp(
