@@ -4736,3 +4736,8 @@ test('the peoples of one country are of that country', () => {
   assert.deepEqual(dyadsOf(code('SARAJEVO (Reuters) - Bosniak parties sharply criticized Croatia.', '2014-01-10')), ['111 BIH>HRV']);
   assert.ok(code('LAGOS (Reuters) - Ogoni activists accused Shell of polluting their land.', '1995-01-10').some((e) => e.actor.some((a) => a.code === 'NGA')));
 });
+
+test('a city of millions named again and again tells the story\'s country, for its domestic agents', () => {
+  const saoPaulo = code('Gunmen set fire to dozens of buses in Sao Paulo on Monday. Shops in Sao Paulo closed early. Human rights groups urged police not to carry out reprisals.', '2006-05-15');
+  assert.ok(saoPaulo.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0] === '020 NGO>BRA'), JSON.stringify(dyadsOf(saoPaulo)));
+});

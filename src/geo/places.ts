@@ -55,6 +55,8 @@ const COUNTRY_NAMED = 1.5;
 const COUNTRY_NAMED_TIMES = 3;
 const TOWN_SHARE = 1 / 3;
 const MAJOR = 100_000;
+/** A city of millions: its name alone tells its country. */
+const METROPOLIS = 1_000_000;
 const COUNTRY_SHARE = 1;   // plus this times the country's share of the article's country mentions
 const DATELINE = 2;
 const REGION_NAMED = 5;    // the article names the candidate's state ("Illinois")
@@ -187,7 +189,11 @@ function phrasePlace(gaz: Gazetteer, phrase: string): PhrasePlace {
   // A capital names its country too ("talks in Kabul"), unless another city of 100,000 shares its name
   // (Tripoli is also Lebanon's second city).
   const capital = cities.find((c) => c.featureCode === 'PPLC' && !cities.some((o) => o !== c && o.population >= MAJOR));
-  return capital ? { country: capital.countryCode, region: null } : null;
+  if (capital) return { country: capital.countryCode, region: null };
+  // So does a city of millions that no other large city shares its name with ("attacks in Sao Paulo", "riots in
+  // Karachi"): a story that names it again and again is about its country, though it names the country once.
+  const metropolis = cities.find((c) => c.kind === 'city' && c.population >= METROPOLIS && !cities.some((o) => o !== c && o.population >= MAJOR));
+  return metropolis ? { country: metropolis.countryCode, region: null } : null;
 }
 
 /** Phrases already looked up (the gazetteer does not change): news names the same places again and again, and
