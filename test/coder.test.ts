@@ -4741,3 +4741,10 @@ test('a city of millions named again and again tells the story\'s country, for i
   const saoPaulo = code('Gunmen set fire to dozens of buses in Sao Paulo on Monday. Shops in Sao Paulo closed early. Human rights groups urged police not to carry out reprisals.', '2006-05-15');
   assert.ok(saoPaulo.some((e) => e.event === 'REQUEST' && dyadsOf([e])[0] === '020 NGO>BRA'), JSON.stringify(dyadsOf(saoPaulo)));
 });
+
+test('coercion a warner says it could use is threatened; what a warning says others could do is no threat of the warner\'s', () => {
+  assert.deepEqual(dyadsOf(code('ABUJA (Reuters) - The European Union has warned it could impose sanctions on Niger.', '2010-07-28')), ['1312 IGO>NER']);
+  assert.ok(code('KINSHASA (Reuters) - Burundian and Rwandan officials warned they could send troops into eastern Congo.', '2010-07-28').some((e) => e.event === 'THREATEN'));
+  // (Cooperation a warner could offer is still only possible.)
+  assert.deepEqual(code('ABUJA (Reuters) - The European Union warned it could cooperate with Niger.', '2010-07-28'), []);
+});

@@ -21,7 +21,7 @@ import { normalizeWord, savePhraseCache, type Sentence, type Token } from '../te
 import { articleSentences } from '../text/sentences.js';
 import { dateEvents } from './dating.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
-import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed } from './modality.js';
+import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed, warnedOwnPossibility } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
 import { clauses, passive, WORDS_SAID } from './clauses.js';
@@ -499,8 +499,10 @@ export class EventCoder {
     // expected is not done, and it threatens no one: a threat is a commitment, "vowed to retaliate".)
     if (framing === 'aspired' && forceful && (modality === 'intended' || modality === 'affirmed')) return;
     const decided = (intendedBy === 'agree' && /^1[67]/.test(m.pattern.cameo)) || (framing === 'attempted' && forceful);
+    // ("The EU warned it could impose sanctions": coercion a warner says it could use is threatened.)
+    const warned = modality === 'possible' && forceful && warnedOwnPossibility(toks, verbOfPattern ?? m.trigger);
     let modal = applyModality(m.pattern.cameo, decided && modality === 'intended' ? 'affirmed'
-      : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
+      : warned ? 'intended' : intendedBy && !decided && modality === 'affirmed' ? 'intended' : modality);
     // Whatever is threatened ("threatened to veto"), the event is a threat.
     if (modal && intendedBy === 'threaten' && !modal.startsWith('13')) modal = '130';
     // ("said the vote did not meet international standards": a favourable verdict denied is disapproval, no rejection.)

@@ -211,6 +211,27 @@ export function modalityOf(toks: Token[], i: number, clauseOf: number[]): Modali
   return modality === 'affirmed' ? reportedAs(toks, i, clauseOf) ?? modality : modality;
 }
 
+/** Pronouns that stand for the one who warns: "the EU warned it could impose sanctions". */
+const WARNER_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * "The European Union warned it could impose sanctions", "warned that they might cut aid": what a warner says it could
+ * do, of its own (a pronoun right before the modal, "warned" and "that" at most before it), is a threat, not a mere
+ * possibility. (What a warning says another could do is no threat of the warner's: "warned the rebels could attack".)
+ */
+export function warnedOwnPossibility(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  let modal = false;
+  while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) {
+    if (POSSIBILITY.has(toks[k]!.norm)) modal = true;
+    k--;
+  }
+  if (!modal || k < 1 || toks[k]!.pos !== 'PRON' || !WARNER_PRONOUNS.has(toks[k]!.norm)) return false;
+  k--;
+  if (toks[k]!.norm === 'that') k--;
+  return k >= 0 && toks[k]!.pos === 'VERB' && toks[k]!.lemma === 'warn';
+}
+
 /** Verbs that give a name to something: "what the government called collaborating". */
 const NAMING = new Set(['called', 'termed', 'dubbed', 'branded', 'labelled', 'labeled']);
 

@@ -4,7 +4,7 @@
 import { joinTokens } from './arrays.js';
 import type { Token } from '../text/nlp.js';
 import { hyphenJoins, type PatternMatch, type PatternSet } from './patterns.js';
-import { INTENT_BEFORE_TO, PERMITTING } from './modality.js';
+import { INTENT_BEFORE_TO, PERMITTING, warnedOwnPossibility } from './modality.js';
 import { ADJECTIVE_PARTICIPLES, afterCopula, objectOfPreposition, passive, POSSESSIVES, QUOTE_MARKS, relativeClauseBefore, SPEECH, SUBORDINATORS } from './clauses.js';
 import { TIME_NAMES } from '../geo/places.js';
 import { FROM_ABROAD } from './mentions.js';
@@ -248,7 +248,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const of = m.matched.find((k) => k > m.trigger && toks[k]!.pos === 'ADP' && (toks[k]!.norm === 'of' || toks[k]!.norm === 'for'));
     blockers.push({ at: of ?? m.last, verbsOnly: true, alleging: m.matched.some((k) => toks[k]!.pos === 'ADP') || ALLEGING.has(toks[m.trigger]!.lemma), trigger: m.trigger });
   }
-  for (let k = 0; k < toks.length; k++) if (HYPOTHETICAL.has(toks[k]!.lemma)) blockers.push({ at: k, verbsOnly: false, hypothetical: true });
+  for (let k = 0; k < toks.length; k++) {
+    // ("The EU warned it could impose sanctions": what a warner says it could do is weighed by the coder as a threat.)
+    if (HYPOTHETICAL.has(toks[k]!.lemma) && !(toks[k]!.pos === 'AUX' && warnedOwnPossibility(toks, k + 1))) blockers.push({ at: k, verbsOnly: false, hypothetical: true });
+  }
   const blocked = (at: number) => blockers.some((blocker) => {
     const { at: b, verbsOnly, alleging, trigger } = blocker;
     if (b >= at || at - b > 18) return false;
