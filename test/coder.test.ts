@@ -4748,3 +4748,20 @@ test('coercion a warner says it could use is threatened; what a warning says oth
   // (Cooperation a warner could offer is still only possible.)
   assert.deepEqual(code('ABUJA (Reuters) - The European Union warned it could cooperate with Niger.', '2010-07-28'), []);
 });
+
+test('those a disguise makes others look like did nothing; a slogan chanted is no act; a crowd that celebrates makes no protest', () => {
+  const sanaa = code('SANAA (Reuters) - Militants disguised as police attacked the U.S. embassy on Wednesday with car bombs.', '2008-09-17');
+  assert.ok(sanaa.length && !sanaa.some((e) => e.actor.some((a) => a.sector === 'COP')), JSON.stringify(dyadsOf(sanaa)));
+  assert.ok(!codeAll('TBILISI (Reuters) - Protesters chanting "Resign!" gathered outside parliament.', '2001-11-01').some((e) => e.event === 'CONCEDE'));
+  assert.deepEqual(codeAll('MANAMA (Reuters) - Crowds took to the streets of Manama waving flags and sounding car horns.', '2001-03-16'), []);
+  assert.ok(code('MANAMA (Reuters) - Thousands took to the streets of Manama to protest against the ruling.', '2001-03-16').some((e) => e.event === 'PROTEST'));
+});
+
+test('people a foreign state\'s troops use force on are of the story\'s country', () => {
+  assert.ok(code('KABUL (Reuters) - American soldiers fired on a crowd that was stoning the convoy.', '2006-05-29').some((e) => dyadsOf([e])[0] === '175 USA>AFG'));
+});
+
+test('a capital\'s name after a Romance particle ends another place\'s name', () => {
+  const mocimboa = codeAll('MAPUTO (Reuters) - Rwandan and Mozambican forces have recaptured the port town of Mocimboa da Praia. The insurgents overran Mocimboa da Praia in August 2020.', '2021-08-08');
+  assert.ok(mocimboa.length && !mocimboa.some((e) => [...e.actor, ...e.recipient].some((a) => a.code === 'CPV')), JSON.stringify(dyadsOf(mocimboa)));
+});

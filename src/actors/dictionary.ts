@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, alternatives, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { naiveSingulars, normalizeWord, phraseTokens, type Token } from '../text/nlp.js';
-import { WATERS } from '../geo/places.js';
+import { ROMANCE_PARTICLES, WATERS } from '../geo/places.js';
 
 export const SECTORS = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'EDU', 'REF', 'ELI', 'HLH', 'LAB',
@@ -437,6 +437,10 @@ export class ActorDictionary {
       else if (best && (best.entry.kind === 'country' || best.entry.kind === 'demonym' || best.entry.kind === 'capital') && i > 1
         && tokens[i - 1]!.text === '-' && tokens[i - 1]!.start === tokens[i - 2]!.end && tokens[i - 1]!.end === t.start
         && ARABIC_ARTICLES.has(tokens[i - 2]!.norm)) best = null;
+      // ("the port town of Mocimboa da Praia", "Vila do Conde": nor a country's or a capital's name after a name and a
+      // Portuguese, Spanish or Italian particle; it ends the name of another place.)
+      else if (best && (best.entry.kind === 'country' || best.entry.kind === 'capital') && i > 1 && ROMANCE_PARTICLES.has(tokens[i - 1]!.text)
+        && /^[A-Z]/.test(tokens[i - 2]!.text)) best = null;
       // ("the government headquarters at Victoria Palace" in Bucharest: nor a city's name opening a building's.)
       else if (best && best.entry.kind === 'capital' && NAMED_STRUCTURES.has(tokens[i + best.words.length]?.norm ?? '') && CAPITAL.test(tokens[i + best.words.length]!.text)) best = null;
       if (best) {

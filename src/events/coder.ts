@@ -24,7 +24,7 @@ import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed, warnedOwnPossibility } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
-import { clauses, passive, WORDS_SAID } from './clauses.js';
+import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
@@ -216,6 +216,30 @@ const RISKS = new Set(['strain', 'undermine', 'destabilize', 'destabilise', 'ove
 function riskThreatened(toks: Token[], i: number): boolean {
   return toks[i]!.lemma === 'threaten' && toks[i + 1]?.norm === 'to' && RISKS.has(toks[i + 2]?.lemma ?? '');
 }
+
+/** Verbs of crying a slogan out: what follows them in quotation marks is chanted, not done. */
+const CHANTING = new Set(['chant', 'shout', 'scream', 'yell', 'cry', 'sing', 'chanting', 'shouting']);
+
+/** Whether the trigger is inside quotation marks that open right after a verb of chanting, a few words before it. */
+function chanted(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (QUOTE_MARKS.has(toks[k]!.text)) return k > 0 && (CHANTING.has(toks[k - 1]!.lemma) || CHANTING.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === ',' && CHANTING.has(toks[k - 2]?.lemma ?? '')));
+    if (toks[k]!.text === '.' || toks[k]!.text === ';') return false;
+  }
+  return false;
+}
+
+/** Words of rejoicing: a crowd with them celebrates. */
+const REJOICING = new Set(['celebrate', 'celebration', 'celebrating', 'jubilant', 'jubilation', 'rejoice', 'rejoicing', 'festive', 'horn', 'horns', 'honk', 'honking', 'firework', 'fireworks']);
+
+/** Whether words of rejoicing stand within a few words of the trigger, in its sentence. */
+function celebrating(toks: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 12); k < toks.length && k <= i + 12; k++) if (REJOICING.has(toks[k]!.lemma) || REJOICING.has(toks[k]!.norm)) return true;
+  return false;
+}
+
+/** Words of a disguise: "disguised as police", "dressed as soldiers", "posing as journalists". */
+const DISGUISES = new Set(['disguised', 'dressed', 'posing', 'posed', 'masquerading', 'pretending']);
 
 /** Forms of "be" after which a matched word is a participle whatever its tag ("officers have been shot", where the
  *  tagger reads "shot" as a noun). */
@@ -467,6 +491,14 @@ export class EventCoder {
     // ("China and Russia blocked a draft statement condemning the killings": what a text that was blocked would
     // have said was said by no one.)
     if (blockedText(toks, m.trigger)) return;
+    // ("Militants disguised as police attacked the U.S. embassy": the ones a disguise makes others look like did nothing.)
+    const doer = phraseAt[m.trigger]?.start ?? m.trigger;
+    if (toks[doer - 1]?.norm === 'as' && DISGUISES.has(toks[doer - 2]?.norm ?? '')) return;
+    // ('Protesters chanting "Resign!"', 'shouted "Down with the regime"': a slogan chanted is no act of anyone's.)
+    if (chanted(toks, m.trigger)) return;
+    // ("Crowds took to the streets of Manama waving flags and sounding car horns": a crowd that celebrates makes no
+    // protest.)
+    if (m.pattern.cameo.startsWith('14') && celebrating(toks, m.trigger)) return;
     // ("came at the end of a day of negotiations", "by the end of the operation": "the end of" something is when, not
     // an act of ending it; "put an end to the blockade" is one.)
     if (toks[m.trigger]!.lemma === 'end' && toks[m.trigger - 1]?.norm === 'the' && toks[m.trigger + 1]?.norm === 'of') return;

@@ -3,7 +3,7 @@
 // named before, for surnames and pronouns; parties named together, for "both sides"; the article's places).
 import { mapped } from '../arrays.js';
 import { actorRef, type ActorRef, type EventLocation } from '../model.js';
-import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, WATERS, type PlaceContext } from '../geo/places.js';
+import { NAME_PARTICLES, NO_PLACE_CONTEXT, resolvePlace, ROMANCE_PARTICLES, WATERS, type PlaceContext } from '../geo/places.js';
 import { NAMED_STRUCTURES, type ActorDictionary, type Mention, type Resolved } from '../actors/dictionary.js';
 import type { Sentence, Token } from '../text/nlp.js';
 import { Gazetteer, isDivisionWord } from '../geo/gazetteer.js';
@@ -1101,7 +1101,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     }
     // A city or region named alone stands for its country, as in the CAMEO dictionaries ("shelled Basra",
     // "Mosul was retaken"); after a preposition of place it stays a venue (the phrase is marked).
-    if (!agentSector && p.mentions.length === 0) {
+    // (Not the end of a longer name after a particle: "Mocimboa da Praia" is no Praia, Cape Verde's capital.)
+    const afterParticle = first > 1 && ROMANCE_PARTICLES.has(toks[first - 1]!.text) && /^[A-Z]/.test(toks[first - 2]!.text);
+    if (!agentSector && p.mentions.length === 0 && !afterParticle) {
       const name = toks.slice(first, p.end);
       if (name.every((t, k) => (t.pos === 'PROPN' && !INSTITUTION_WORDS.has(t.norm)) || (k > 0 && k === name.length - 1 && isDivisionWord(t.norm)))) {
         const place = resolvePlace(text, memory.places, undefined, { major: true });

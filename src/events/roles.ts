@@ -1538,7 +1538,12 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
       tgt2.push(actorRef({ ...a, code: ownGovernment }, a.text, a.start, a.end, a.implicit));
       continue;
     }
-    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? domestic ?? home
+    // ("American soldiers fired on a crowd", in a story from Kabul: people a foreign state's troops use force on are of
+    // the story's country, not the troops' own. Police act at home: "Greek police fired tear gas at protesters" in a
+    // story from Macedonia fired on Greeks.)
+    const foreignForces = people && domestic && home && home !== domestic && !NON_STATE_CODES.has(home) && /^(1[789]|20)/.test(cameo)
+      && src2.some((x) => x.code === domestic && x.sector === 'MIL') ? home : null;
+    tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? foreignForces ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
   }
   // "Two Ethiopian aircraft fired into Asmara airport", "India has violated the ceasefire" (datelined ISLAMABAD):

@@ -166,6 +166,10 @@ export const WATERS: ReadonlySet<string> = new Set(['Ocean', 'Sea', 'Gulf', 'Bay
 const NAME_RUN = /[A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|and|the|de|al|el)\s+|(?:al|el|ad|as|ash|ul|ud|ez|es|en)-)?[A-Z][\p{L}'’.-]*)*/gu;
 /** Particles inside Arabic and other names, before a hyphen: "Marj al-Zohour", "Deir ez-Zor". */
 export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ul', 'ud', 'ez', 'es', 'en', 'ibn', 'bin']);
+/** Lower-case particles inside Portuguese, Spanish and Italian place names ("Mocimboa da Praia", "Rio de Janeiro"): a
+ *  country's or a capital's name after one ends the name of another place. */
+export const ROMANCE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'di', 'du']);
+const AFTER_ROMANCE_PARTICLE = new RegExp(`[A-Z][\\p{L}'’-]*\\s+(?:${[...ROMANCE_PARTICLES].join('|')})\\s+$`, 'u');
 /** A name that goes on through a particle and a hyphen is one name: its first word alone is no place ("Marj
  *  al-Zohour" in Lebanon is not the Libyan district of Marj). */
 const PARTICLE_NAME = /\s(?:al|el|ad|as|ash|ul|ud|ez|es|en)-[A-Z]/;
@@ -273,6 +277,8 @@ export function articlePlaces(text: string): ArticlePlaces {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
+    // ("the port town of Mocimboa da Praia": a name after a Romance particle ends another place's name.)
+    if (AFTER_ROMANCE_PARTICLE.test(text.slice(Math.max(0, run.index! - 30), run.index!))) continue;
     inLead = run.index! >= leadStart && run.index! < leadEnd;
     runAt = run.index!;
     runEnd = runAt + run[0].length;
