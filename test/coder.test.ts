@@ -4765,3 +4765,10 @@ test('a capital\'s name after a Romance particle ends another place\'s name', ()
   const mocimboa = codeAll('MAPUTO (Reuters) - Rwandan and Mozambican forces have recaptured the port town of Mocimboa da Praia. The insurgents overran Mocimboa da Praia in August 2020.', '2021-08-08');
   assert.ok(mocimboa.length && !mocimboa.some((e) => [...e.actor, ...e.recipient].some((a) => a.code === 'CPV')), JSON.stringify(dyadsOf(mocimboa)));
 });
+
+test('acts called unforgivable, a vendetta, an abuse of power or a step in the wrong direction are disapproved; sums committed are aid', () => {
+  assert.deepEqual(dyadsOf(code('LA PAZ (Reuters) - Former president Carlos Mesa called the arrests an abuse of power.', '2021-03-14')), ['111 BOL>BOL']);
+  assert.deepEqual(dyadsOf(code('BRUSSELS (Reuters) - NATO called Russia\'s decision a step in the wrong direction.', '2007-07-14')), ['111 IGO>RUS']);
+  assert.deepEqual(dyadsOf(code('LA PAZ (Reuters) - President Evo Morales called the police raid unforgivable.', '2011-09-27')), ['111 BOL>BOL']);
+  assert.deepEqual(dyadsOf(code('KUWAIT (Reuters) - Saudi Arabia committed $1.5 billion to Iraq.', '2018-02-14')), ['071 SAU>IRQ']);
+});
