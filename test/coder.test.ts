@@ -4772,3 +4772,10 @@ test('acts called unforgivable, a vendetta, an abuse of power or a step in the w
   assert.deepEqual(dyadsOf(code('LA PAZ (Reuters) - President Evo Morales called the police raid unforgivable.', '2011-09-27')), ['111 BOL>BOL']);
   assert.deepEqual(dyadsOf(code('KUWAIT (Reuters) - Saudi Arabia committed $1.5 billion to Iraq.', '2018-02-14')), ['071 SAU>IRQ']);
 });
+
+test('Serbs and Croats named by their own name, in a story of a neighbouring state where they live, are of that state', () => {
+  assert.ok(code('PRISTINA (Reuters) - A Serb mob fired on NATO peacekeepers at the border crossing.', '2011-07-28').some((e) => e.actor.some((a) => a.code === 'XKX')));
+  assert.ok(code('SARAJEVO (Reuters) - Serbs marched through the town to protest against the arrest.', '2011-07-28').every((e) => e.actor.every((a) => a.code === 'BIH')));
+  // (In Serbia they are Serbia's, and a state's adjective stays the state's.)
+  assert.ok(code('BELGRADE (Reuters) - Serbs marched through the town to protest against the arrest.', '2011-07-28').some((e) => e.actor.some((a) => a.code === 'SRB')));
+});

@@ -823,6 +823,12 @@ function fusedToParticiple(toks: Token[], j: number): boolean {
 const SUPPORTERS = new Set(['supporter', 'follower', 'loyalist', 'sympathiser', 'sympathizer', 'partisan']);
 /** Sectors of those who hold a public office, which a word such as "former" says they no longer hold. */
 const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
+/** Peoples named by their own name (not a state's adjective: "Serbian police" are Serbia's) who live as communities in
+ *  neighbouring states, and those states. */
+const KIN_STATES: Record<string, ReadonlySet<string>> = {
+  serb: new Set(['BIH', 'XKX', 'HRV', 'MNE']), serbs: new Set(['BIH', 'XKX', 'HRV', 'MNE']),
+  croat: new Set(['BIH']), croats: new Set(['BIH']),
+};
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
 
 /** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
@@ -1229,6 +1235,13 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
       code = home;
       sector ??= 'CVL';
     }
+  }
+  // ("A Serb mob fired on peacekeepers" in a story from Pristina, "Serbs marched" in one from Sarajevo: a people that
+  // lives as a community in the neighbouring states, named by its own name and not as a state's officials or forces,
+  // is of the country the story is about.)
+  if ((kind === 'demonym' || kind === 'country') && (!sector || !OFFICES.has(sector)) && KIN_STATES[joinTokens(toks, m.start, m.end, 'norm')]) {
+    const home = homeCountry(memory.places);
+    if (home && KIN_STATES[joinTokens(toks, m.start, m.end, 'norm')]!.has(home)) code = home;
   }
   // ("Thousands marched on the offices of the ruling Democratic Progressive Party" in a story from Lilongwe, "the
   // Labour Party" in one from Jerusalem: a party with a name of words many parties' names are made of, of a country
