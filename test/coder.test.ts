@@ -4779,3 +4779,11 @@ test('Serbs and Croats named by their own name, in a story of a neighbouring sta
   // (In Serbia they are Serbia's, and a state's adjective stays the state's.)
   assert.ok(code('BELGRADE (Reuters) - Serbs marched through the town to protest against the arrest.', '2011-07-28').some((e) => e.actor.some((a) => a.code === 'SRB')));
 });
+
+test('a bloc\'s members listed after its name are one side of an accord, not parties to it with each other', () => {
+  const mercosur = codeAll('BRUSSELS (Reuters) - Negotiators for the EU and Mercosur members Brazil, Argentina, Uruguay and Paraguay sealed the accord in Brussels.', '2019-06-28');
+  const within = (e: { actor: { code: string | null }[]; recipient: { code: string | null }[] }) => [...e.actor, ...e.recipient].every((a) => ['ARG', 'URY', 'PRY', 'BRA'].includes(a.code ?? ''));
+  assert.ok(!mercosur.some((e) => e.recipient.length && within(e)), JSON.stringify(dyadsOf(mercosur)));
+  // (Two states named alone still agree with each other.)
+  assert.deepEqual(dyadsOf(code('BRASILIA (Reuters) - Brazil and Argentina sealed the accord on Friday.', '2019-06-28')).sort(), ['057 ARG>BRA', '057 BRA>ARG']);
+});

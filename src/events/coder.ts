@@ -238,6 +238,9 @@ function celebrating(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** A bloc's name and its members named after it: "Mercosur members Brazil", "member states Poland". */
+const BLOC_MEMBERS = /\bmember(?:s| states| countries| nations)?\s+[A-Z]/;
+
 /** Words of a disguise: "disguised as police", "dressed as soldiers", "posing as journalists". */
 const DISGUISES = new Set(['disguised', 'dressed', 'posing', 'posed', 'masquerading', 'pretending']);
 
@@ -835,7 +838,11 @@ export class EventCoder {
       // are two sides of one country; a country named alone is its state: "Ukraine and Russia-backed separatists".)
       const distinct = (a: ActorRef, b: ActorRef) => a.code !== b.code || (GENERIC_CODES.has(a.code ?? '') && a.text !== b.text)
         || (!!(a.sector || b.sector) && ofState(a) !== ofState(b));
-      for (const a of source) for (const b of source) if (a !== b && distinct(a, b)) pairs.push([[a], [b]]);
+      // ("Negotiators for the EU and Mercosur members Brazil, Argentina, Uruguay and Paraguay sealed the accord": a bloc's
+      // members, listed after its name, are one side; they made no accord among themselves.)
+      const membersFrom = source.findIndex((a) => BLOC_MEMBERS.test(a.text));
+      const side = (a: ActorRef) => membersFrom >= 0 && source.indexOf(a) >= membersFrom;
+      for (const a of source) for (const b of source) if (a !== b && distinct(a, b) && (membersFrom < 0 || side(a) !== side(b))) pairs.push([[a], [b]]);
       if (!pairs.length) pairs.push([source, []]);
     // (Not a reaction to a joint act: "Washington welcomed the joint statement" did not welcome itself.)
     } else if (source.length === 1 && together && !REACTION_VERBS.has(verbLemma) && !target.length && source[0]!.code && source[0]!.sector && MUTUAL_ROOTS.has(entry.code.slice(0, 2))
