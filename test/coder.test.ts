@@ -4787,3 +4787,11 @@ test('a bloc\'s members listed after its name are one side of an accord, not par
   // (Two states named alone still agree with each other.)
   assert.deepEqual(dyadsOf(code('BRASILIA (Reuters) - Brazil and Argentina sealed the accord on Friday.', '2019-06-28')).sort(), ['057 ARG>BRA', '057 BRA>ARG']);
 });
+
+test('an acronym is first the initials of a body the article named in full; "People Power" is a party\'s name of common words', () => {
+  const sdf = code('YAOUNDE (Reuters) - Cameroon\'s main opposition party, the Social Democratic Front, accused the government of fraud. The SDF called for protests.', '2018-10-22');
+  assert.ok(sdf.some((e) => e.event === 'REQUEST' && e.actor.some((a) => a.code === 'CMR')) && !sdf.some((e) => e.actor.some((a) => a.code === 'SYR')), JSON.stringify(dyadsOf(sdf)));
+  assert.deepEqual(dyadsOf(code('BANGKOK (Reuters) - Thailand\'s Constitutional Court on Tuesday dissolved the ruling People Power Party.', '2008-12-02')), ['1722 THA>THA']);
+  // (An acronym of a body of a country the article names keeps the dictionary's reading.)
+  assert.ok(code('DAMASCUS (Reuters) - The Syrian Democratic Forces (SDF) attacked Islamic State positions in Syria.', '2018-10-22').some((e) => e.actor.some((a) => a.code === 'SYR')));
+});

@@ -25,7 +25,7 @@ import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, tal
 import { isResolved } from './resolution.js';
 import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
 import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
-import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, type ArticleMemory, type Phrase } from './mentions.js';
+import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, rememberInitials, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
@@ -357,6 +357,7 @@ export class EventCoder {
     const triggerTokens = new Map(triggers.map((t) => [t.m.trigger, t.m.pattern.cameo]));
     // Every word a pattern matched, kept or not ("to condemn the offensive": condemn yields to the protest).
     const matchedVerbs = new Set(all.map((m) => m.trigger));
+    rememberInitials(toks, mentions, memory);
     const phrases = nounPhrases(this.actors, s, mentions, article.date, memory, triggerTokens);
     const phraseAt = new Array<Phrase | null>(toks.length).fill(null);
     for (const p of phrases) for (let i = p.start; i < p.end; i++) phraseAt[i] = p;

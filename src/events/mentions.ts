@@ -91,9 +91,36 @@ export interface ArticleMemory {
   /** How many events so far were between each pair of states (keyed by their codes in order), with the pair: the
    *  story's own pair of countries, which "both countries" means when another pair was named only once. */
   pairs: Map<string, { count: number; pair: ActorRef[] }>;
+  /** Bodies named in full so far, by their initials ("People Power Party" → PPP): what an acronym later names. */
+  initials: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map(), initials: new Map() });
+
+/** Words that may join the capitalised words of a name ("Movement for Democratic Change", "Party of the Regions"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
+
+/**
+ * Remembers the initials of the names of several capitalised words a sentence gives that no organisation of the
+ * dictionary covers ("the Social Democratic Front" → SDF), as bodies of the article's own country: what an acronym
+ * later names, before any body elsewhere the dictionary knows by it (see resolvePhrase).
+ */
+export function rememberInitials(toks: readonly Token[], mentions: readonly Mention[], memory: ArticleMemory): void {
+  const home = homeCountry(memory.places);
+  if (!home || NON_STATE_CODES.has(home)) return;
+  for (let i = 1; i < toks.length; i++) {
+    if (!/^[A-Z][a-z]/.test(toks[i]!.text)) continue;
+    let end = i;
+    const caps: string[] = [];
+    while (end < toks.length && (/^[A-Z][a-z]/.test(toks[end]!.text) || (NAME_JOINERS.has(toks[end]!.text) && /^[A-Z][a-z]/.test(toks[end + 1]?.text ?? '')))) {
+      if (/^[A-Z]/.test(toks[end]!.text)) caps.push(toks[end]!.text[0]!);
+      end++;
+    }
+    const covered = mentions.some((m) => m.start < end && m.end > i && (m.entry.kind === 'org' || m.entry.kind === 'person' || m.entry.kind === 'country'));
+    if (caps.length >= 2 && !covered && !memory.initials.has(caps.join(''))) memory.initials.set(caps.join(''), { name: joinTokens(toks as Token[], i, end, 'text'), code: home, sector: null });
+    i = end;
+  }
+}
 
 /** The last group of parties named together, if any. */
 export const lastGroup = (memory: ArticleMemory): ActorRef[] | null => memory.groups[memory.groups.length - 1] ?? null;
@@ -847,7 +874,7 @@ export const FROM_ABROAD = new RegExp(`^(?:(?:dozens|scores|hundreds|thousands|t
 const PARTY_NAME_WORDS = new Set(['democratic', 'progressive', 'party', 'labour', 'labor', 'republican', 'national', 'people', "people's", 'peoples',
   "'s", 'congress', 'conservative', 'liberal', 'socialist', 'social', 'united', 'front', 'alliance', 'movement', 'union', 'new', 'freedom', 'justice',
   'development', 'workers', "workers'", 'green', 'popular', 'patriotic', 'revolutionary', 'reform', 'renewal', 'independent', 'citizens', 'civic',
-  'action', 'solidarity', 'rally', 'the', 'of', 'for', 'and', 'democracy', 'democrats', 'forces', 'change']);
+  'action', 'solidarity', 'rally', 'the', 'of', 'for', 'and', 'democracy', 'democrats', 'forces', 'change', 'power']);
 
 /** Codes of actors that are no state: international bodies, NGOs, companies, transnational armed groups. */
 export const NON_STATE_CODES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
@@ -1251,6 +1278,21 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     && m.end - m.start >= 2 && toks.slice(m.start, m.end).every((t) => PARTY_NAME_WORDS.has(t.norm))) {
     const home = homeCountry(memory.places);
     if (home && !NON_STATE_CODES.has(home)) code = home;
+  }
+  // ("the ruling People Power Party ... PPP lawmakers" in a story from Bangkok, "the Social Democratic Front ... the
+  // SDF" in one from Yaounde: an acronym is first the initials of a body the article named in full, whatever body
+  // elsewhere the dictionary knows by it.)
+  const words = toks.slice(m.start, m.end);
+  if (kind === 'org' && words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) {
+    const named = memory.initials.get(words[0]!.text);
+    // (Only over a country the article never names: "the Free Syrian Army (FSA)" in a story about Syria is Syria's.)
+    if (named?.code && named.code !== code && (!code || (!memory.places.countryCounts.has(code) && memory.places.datelineCountry !== code))) {
+      code = named.code;
+      sector = named.sector;
+    }
+  } else if (code && kind === 'org' && words.length >= 2) {
+    const initials = words.filter((t) => /^[A-Z]/.test(t.text)).map((t) => t.text[0]).join('');
+    if (initials.length >= 2) memory.initials.set(initials, { name: m.entry.name, code, sector });
   }
   const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: code === r.code ? r.org || undefined : undefined }, text, span.start, span.end);
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
