@@ -4795,3 +4795,11 @@ test('an acronym is first the initials of a body the article named in full; "Peo
   // (An acronym of a body of a country the article names keeps the dictionary's reading.)
   assert.ok(code('DAMASCUS (Reuters) - The Syrian Democratic Forces (SDF) attacked Islamic State positions in Syria.', '2018-10-22').some((e) => e.actor.some((a) => a.code === 'SYR')));
 });
+
+test('a crowd counted and arrested with no one named is arrested by the state where it was; vows that the culprits will be punished threaten', () => {
+  assert.deepEqual(dyadsOf(code('JAKARTA (Reuters) - Several police vehicles were set alight. Dozens were detained.', '2016-11-05')), ['173 IDN>IDN']);
+  assert.deepEqual(code('TASHKENT (Reuters) - Thousands have been arrested since the killings of several police officers in December.', '1999-02-20'), []);
+  assert.ok(code('NDJAMENA (Reuters) - President Idriss Deby vowed that the attackers would be pursued and punished.', '2006-04-14').some((e) => e.event === 'THREATEN'));
+  // (What anyone might do is no one's act.)
+  assert.ok(!codeAll('HARARE (Reuters) - The minister warned that anyone caught looting would face the full force of the law.', '1998-01-20').some((e) => e.event === 'PROTEST'));
+});

@@ -556,6 +556,17 @@ export class EventCoder {
       const there = places.find((x) => x.clause === clauseOf[m.trigger])?.place?.countryCode ?? reading.home;
       if (there) source = [actorRef({ name: `${there} civilians`, code: there, sector: 'CVL' }, '', -1, -1, true)];
     }
+    // ("Several police vehicles were set alight. Dozens were detained.": a crowd named by its number, arrested with no
+    // one named to arrest it, was arrested by the state of where it was, the clause's place or the story's country.)
+    // (Not a count over a period: "Thousands have been arrested since the killings".)
+    if (modal === '173' && !source.length && !target.length && toks[m.trigger]!.pos === 'VERB' && passive(toks, m.trigger) && crowdByNumber(toks, m.trigger)
+      && !toks.slice(m.trigger + 1, m.trigger + 9).some((x) => x.norm === 'since')) {
+      const there = places.find((x) => x.clause === clauseOf[m.trigger])?.place?.countryCode ?? reading.home;
+      if (there && !NON_STATE_CODES.has(there)) {
+        source = [actorRef({ name: `${there} authorities`, code: there, sector: null }, '', -1, -1, true)];
+        target = [actorRef({ name: `${there} civilians`, code: there, sector: 'CVL' }, '', -1, -1, true)];
+      }
+    }
     // "Armenian forces clashed with Azerbaijani troops": armed forces clashing fight, they do not protest.
     // ("Soldiers in riot gear blocked streets": forces that block passage restrict movement.)
     // (Not a strike, a sit-in or a boycott they call: "The Maoist rebels called a three-day general strike"; and soldiers

@@ -16,6 +16,8 @@ const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might',
+  // ("warned that anyone caught looting would face the full force of the law": whoever might do it.)
+  'anyone', 'whoever',
   // What a thing is made for or able to do ("a shield designed to intercept missiles fired from Iran", "missiles
   // capable of striking Israel") describes it; nothing was done.
   'design', 'capable']);
