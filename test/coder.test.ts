@@ -4803,3 +4803,7 @@ test('a crowd counted and arrested with no one named is arrested by the state wh
   // (What anyone might do is no one's act.)
   assert.ok(!codeAll('HARARE (Reuters) - The minister warned that anyone caught looting would face the full force of the law.', '1998-01-20').some((e) => e.event === 'PROTEST'));
 });
+
+test('a vice president or a judge dismissed is removed from office, not a proposal rejected', () => {
+  assert.deepEqual(dyadsOf(code('SANAA (Reuters) - President Hadi also dismissed Vice President Ali Mohsen al-Ahmar.', '2022-04-07')), ['170 YEM>YEM']);
+});
