@@ -4807,3 +4807,7 @@ test('a crowd counted and arrested with no one named is arrested by the state wh
 test('a vice president or a judge dismissed is removed from office, not a proposal rejected', () => {
   assert.deepEqual(dyadsOf(code('SANAA (Reuters) - President Hadi also dismissed Vice President Ali Mohsen al-Ahmar.', '2022-04-07')), ['170 YEM>YEM']);
 });
+
+test('people killed in a place, named before the clause\'s verb, are what was done to', () => {
+  assert.deepEqual(code('WASHINGTON (Reuters) - The 18 U.S. soldiers killed in Mogadishu were honoured on Friday.', '1993-10-20'), []);
+});

@@ -16,8 +16,7 @@ const HEDGES = new Set(['suspect', 'allege', 'presume', 'purport']);
 /** Words that make what follows them wished for, feared or weighed rather than done. */
 const HYPOTHETICAL = new Set(['hope', 'hopeful', 'wish', 'want', 'consider', 'authorize', 'authorise', 'skeptical', 'sceptical', 'fear', 'doubt', 'mull', 'allegedly',
   'contemplate', 'weigh', 'would-be', 'possibility', 'prospect', 'whether', 'if', 'unless', 'could', 'might',
-  // ("warned that anyone caught looting would face the full force of the law": whoever might do it.)
-  'anyone', 'whoever',
+
   // What a thing is made for or able to do ("a shield designed to intercept missiles fired from Iran", "missiles
   // capable of striking Israel") describes it; nothing was done.
   'design', 'capable']);
@@ -239,7 +238,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
       && !['NOUN', 'PROPN', 'PRON'].includes(toks[k]?.pos ?? '');
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
-  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean; hypothetical?: boolean }> = [];
+  const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean; hypothetical?: boolean; reach?: number }> = [];
   for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
   // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
   // raid a crime", alleges nothing more.)
@@ -253,10 +252,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   for (let k = 0; k < toks.length; k++) {
     // ("The EU warned it could impose sanctions": what a warner says it could do is weighed by the coder as a threat.)
     if (HYPOTHETICAL.has(toks[k]!.lemma) && !(toks[k]!.pos === 'AUX' && warnedOwnPossibility(toks, k + 1))) blockers.push({ at: k, verbsOnly: false, hypothetical: true });
+    // ("warned that anyone caught looting would face the full force of the law": what whoever might do, in the few
+    // words that say who, is no one's act.)
+    else if (toks[k]!.norm === 'anyone' || toks[k]!.norm === 'whoever') blockers.push({ at: k, verbsOnly: false, hypothetical: true, reach: 8 });
   }
   const blocked = (at: number) => blockers.some((blocker) => {
     const { at: b, verbsOnly, alleging, trigger } = blocker;
-    if (b >= at || at - b > 18) return false;
+    if (b >= at || at - b > (blocker.reach ?? 18)) return false;
     // ("Iran, which has long claimed ties to Bahrain's Shi'ites, condemned the deployment": a relative clause's
     // claim ends with it.)
     const opened = relativeClauseBefore(toks, at);
@@ -265,6 +267,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     for (let k = b + 1; k < at; k++) {
       const t = toks[k]!;
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
+      // (Who might do something is said in a few words, before any comma.)
+      if (blocker.reach && t.text === ',') return false;
       // ("Ali Kushayb, a militia leader charged with 50 crimes against humanity ..., has surrendered": a charge that
       // describes a noun alleges up to the comma that closes the description.)
       if (t.text === ',' && trigger !== undefined && (blocker.describes ??= reducedRelative(trigger))) return false;
@@ -389,7 +393,8 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     // after it is what that act did to the noun's people, told as their description.)
     if ((next.norm === 'in' || next.norm === 'during') && HARMED.test(t.norm)
       && toks.slice(i + 2, i + 8).some((x) => x.pos === 'NOUN' && VIOLENT_OCCASIONS.has(x.lemma))) return true;
-    if (PARTICLES.has(next.norm)) return false;
+    // ("The 18 U.S. soldiers killed in Mogadishu were honoured": "in" after a verb of harm opens a place, not a particle.)
+    if (PARTICLES.has(next.norm) && !HARMED.test(t.norm)) return false;
     let k = i + 2;
     while (k < toks.length && k - i <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k++;
     // (The noun phrase ends on its noun: in "agreed to a cease-fire" the tagger's verb "cease" after "a" is none.)
