@@ -3265,7 +3265,7 @@ test('a weapon that opens a clause leaves its harm unclaimed; a participle befor
   const harm = bomb.filter((e) => /^(18|19)/.test(e.cameo));
   assert.ok(harm.length > 0 && harm.every((e) => e.actor.every((a) => a.sector !== 'GOV')), JSON.stringify(dyadsOf(bomb)));
   const mourned = codeAll('PRISTINA (Reuters) - Kosovo held a day of mourning on Monday for a police officer killed when heavily armed Serb gunmen ambushed a patrol.', '2023-09-25');
-  assert.ok(mourned.every((e) => !e.actor.some((a) => a.code === 'XKX')), JSON.stringify(dyadsOf(mourned)));
+  assert.ok(mourned.every((e) => !e.actor.some((a) => a.sector === 'COP')), JSON.stringify(mourned.map((e) => e.actor)));
 });
 
 test('foreign ministers of smaller countries are known by name; one out of office acts for the body the phrase names', () => {
@@ -4758,7 +4758,7 @@ test('those a disguise makes others look like did nothing; a slogan chanted is n
 });
 
 test('people a foreign state\'s troops use force on are of the story\'s country', () => {
-  assert.ok(code('KABUL (Reuters) - American soldiers fired on a crowd that was stoning the convoy.', '2006-05-29').some((e) => dyadsOf([e])[0] === '175 USA>AFG'));
+  assert.ok(code('KABUL (Reuters) - Riots broke out in Kabul on Monday. American soldiers fired on a crowd that was stoning the convoy.', '2006-05-29').some((e) => dyadsOf([e])[0] === '175 USA>AFG'));
 });
 
 test('a capital\'s name after a Romance particle ends another place\'s name', () => {

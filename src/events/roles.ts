@@ -1253,7 +1253,9 @@ export function rolesOf(m: PatternMatch, reading: SentenceReading): { source: Ac
   // opens on a capital is told from there, and its government is that capital's country's.)
   const opening = toks[0]?.norm === 'in' ? phraseAt[1] : null;
   const scene = opening && toks[opening.end]?.text === ',' && opening.actor?.code && opening.mentions.some((mm) => mm.entry.kind === 'capital') ? opening.actor.code : null;
-  const countried = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace);
+  // (Whether the story names its own country in its text, not only in the dateline: where foreign troops act.)
+  const homeNamed = !!homeHere && (memory.places.countryCounts.get(homeHere) ?? 0) - (memory.places.datelineCountry === homeHere ? 1 : 0) >= 1;
+  const countried = withCountries(src, tgt, m.pattern.cameo, clausePlace, scene ?? homeHere, memory.victims, sourcePlace, homeNamed);
   const src2 = countried.src2;
   let tgt2 = m.pattern.cameo.startsWith('087') && fromOwnGround(toks, target, src2, countried.tgt2) ? [] : countried.tgt2;
   // Violence and coercion with no named perpetrator ("three civilians were killed", "a bomb tore into a market",
@@ -1461,7 +1463,7 @@ function fromOwnGround(toks: Token[], target: Phrase[], src: ActorRef[], tgt: Ac
  * own country (`home`).
  */
 function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePlace: string | null, home: string | null,
-  victims: ReadonlyMap<string, string> = new Map(), sourcePlace: string | null = clausePlace): { src2: ActorRef[]; tgt2: ActorRef[] } {
+  victims: ReadonlyMap<string, string> = new Map(), sourcePlace: string | null = clausePlace, homeNamed = false): { src2: ActorRef[]; tgt2: ActorRef[] } {
   const place = clausePlace ?? home;
   // Kinds of actor without a country ("demonstrators", "political opponents") take the place the clause names
   // ("in Baghdad"); people a government's forces act on are, failing that, that country's own (CAMEO's
@@ -1540,8 +1542,9 @@ function withCountries(src: ActorRef[], tgt: ActorRef[], cameo: string, clausePl
     }
     // ("American soldiers fired on a crowd", in a story from Kabul: people a foreign state's troops use force on are of
     // the story's country, not the troops' own. Police act at home: "Greek police fired tear gas at protesters" in a
-    // story from Macedonia fired on Greeks.)
-    const foreignForces = people && domestic && home && home !== domestic && !NON_STATE_CODES.has(home) && /^(1[789]|20)/.test(cameo)
+    // story from Macedonia fired on Greeks.) (Only a country the story names in its text, not only as the dateline's:
+    // "Assad's forces killed dozens of civilians" in a story from Moscow killed Syrians.)
+    const foreignForces = people && homeNamed && domestic && home && home !== domestic && !NON_STATE_CODES.has(home) && /^(1[789]|20)/.test(cameo)
       && src2.some((x) => x.code === domestic && x.sector === 'MIL') ? home : null;
     tgt2.push(withCode(a, targetSibling ?? clausePlace ?? (people ? victimsOf : null) ?? foreignForces ?? domestic ?? home
       ?? (a.sector && DOMESTIC_FORCES.has(a.sector) ? subjects : a.sector && a.sector !== 'REF' && PEOPLE_SECTORS.has(a.sector) ? country : null)));
