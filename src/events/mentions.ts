@@ -852,10 +852,9 @@ const SUPPORTERS = new Set(['supporter', 'follower', 'loyalist', 'sympathiser', 
 const OFFICES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 /** Peoples named by their own name (not a state's adjective: "Serbian police" are Serbia's) who live as communities in
  *  neighbouring states, and those states. */
-const KIN_STATES: Record<string, ReadonlySet<string>> = {
-  serb: new Set(['BIH', 'XKX', 'HRV', 'MNE']), serbs: new Set(['BIH', 'XKX', 'HRV', 'MNE']),
-  croat: new Set(['BIH']), croats: new Set(['BIH']),
-};
+const SERB_STATES: ReadonlySet<string> = new Set(['BIH', 'XKX', 'HRV', 'MNE']);
+const CROAT_STATES: ReadonlySet<string> = new Set(['BIH']);
+const KIN_STATES = new Map<string, ReadonlySet<string>>([['serb', SERB_STATES], ['serbs', SERB_STATES], ['croat', CROAT_STATES], ['croats', CROAT_STATES]]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time', 'erstwhile', 'ousted', 'deposed', 'sacked', 'toppled', 'retired']);
 
 /** How a description set off after a name opens or what its head is: "leader of", "one of", "strongman". */
@@ -1266,9 +1265,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // ("A Serb mob fired on peacekeepers" in a story from Pristina, "Serbs marched" in one from Sarajevo: a people that
   // lives as a community in the neighbouring states, named by its own name and not as a state's officials or forces,
   // is of the country the story is about.)
-  if ((kind === 'demonym' || kind === 'country') && (!sector || !OFFICES.has(sector)) && KIN_STATES[joinTokens(toks, m.start, m.end, 'norm')]) {
+  const kin = m.end - m.start === 1 && (kind === 'demonym' || kind === 'country') ? KIN_STATES.get(toks[m.start]!.norm) : undefined;
+  if (kin && (!sector || !OFFICES.has(sector))) {
     const home = homeCountry(memory.places);
-    if (home && KIN_STATES[joinTokens(toks, m.start, m.end, 'norm')]!.has(home)) code = home;
+    if (home && kin.has(home)) code = home;
   }
   // ("Thousands marched on the offices of the ruling Democratic Progressive Party" in a story from Lilongwe, "the
   // Labour Party" in one from Jerusalem: a party with a name of words many parties' names are made of, of a country
@@ -1282,16 +1282,16 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
   // ("the ruling People Power Party ... PPP lawmakers" in a story from Bangkok, "the Social Democratic Front ... the
   // SDF" in one from Yaounde: an acronym is first the initials of a body the article named in full, whatever body
   // elsewhere the dictionary knows by it.)
-  const words = toks.slice(m.start, m.end);
-  if (kind === 'org' && words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) {
-    const named = memory.initials.get(words[0]!.text);
+  if (kind === 'org' && m.end - m.start === 1 && /^[A-Z]{2,6}$/.test(toks[m.start]!.text)) {
+    const named = memory.initials.get(toks[m.start]!.text);
     // (Only over a country the article never names: "the Free Syrian Army (FSA)" in a story about Syria is Syria's.)
     if (named?.code && named.code !== code && (!code || (!memory.places.countryCounts.has(code) && memory.places.datelineCountry !== code))) {
       code = named.code;
       sector = named.sector;
     }
-  } else if (code && kind === 'org' && words.length >= 2) {
-    const initials = words.filter((t) => /^[A-Z]/.test(t.text)).map((t) => t.text[0]).join('');
+  } else if (code && kind === 'org' && m.end - m.start >= 2) {
+    let initials = '';
+    for (let k = m.start; k < m.end; k++) if (/^[A-Z]/.test(toks[k]!.text)) initials += toks[k]!.text[0];
     if (initials.length >= 2) memory.initials.set(initials, { name: m.entry.name, code, sector });
   }
   const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: code === r.code ? r.org || undefined : undefined }, text, span.start, span.end);
