@@ -4755,6 +4755,7 @@ test('those a disguise makes others look like did nothing; a slogan chanted is n
   assert.ok(!codeAll('TBILISI (Reuters) - Protesters chanting "Resign!" gathered outside parliament.', '2001-11-01').some((e) => e.event === 'CONCEDE'));
   assert.deepEqual(codeAll('MANAMA (Reuters) - Crowds took to the streets of Manama waving flags and sounding car horns.', '2001-03-16'), []);
   assert.ok(code('MANAMA (Reuters) - Thousands took to the streets of Manama to protest against the ruling.', '2001-03-16').some((e) => e.event === 'PROTEST'));
+  assert.ok(codeAll('NAIROBI (Reuters) - Thousands marched in Nairobi to protest against famine in the Horn of Africa.', '2011-07-01').some((e) => e.event === 'PROTEST'));
 });
 
 test('people a foreign state\'s troops use force on are of the story\'s country', () => {

@@ -230,11 +230,14 @@ function chanted(toks: Token[], i: number): boolean {
 }
 
 /** Words of rejoicing: a crowd with them celebrates. */
-const REJOICING = new Set(['celebrate', 'celebration', 'celebrating', 'jubilant', 'jubilation', 'rejoice', 'rejoicing', 'festive', 'horn', 'horns', 'honk', 'honking', 'firework', 'fireworks']);
+const REJOICING = new Set(['celebrate', 'celebration', 'celebrating', 'jubilant', 'jubilation', 'rejoice', 'rejoicing', 'festive', 'honk', 'honking', 'firework', 'fireworks']);
 
-/** Whether words of rejoicing stand within a few words of the trigger, in its sentence. */
+/** Whether words of rejoicing stand within a few words of the trigger, in its sentence ("car horns" too, not "the Horn
+ *  of Africa"). */
 function celebrating(toks: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 12); k < toks.length && k <= i + 12; k++) if (REJOICING.has(toks[k]!.lemma) || REJOICING.has(toks[k]!.norm)) return true;
+  for (let k = Math.max(0, i - 12); k < toks.length && k <= i + 12; k++) {
+    if (REJOICING.has(toks[k]!.lemma) || REJOICING.has(toks[k]!.norm) || (toks[k]!.norm === 'horns' && toks[k - 1]?.norm === 'car')) return true;
+  }
   return false;
 }
 
