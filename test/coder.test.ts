@@ -4812,3 +4812,9 @@ test('a vice president or a judge dismissed is removed from office, not a propos
 test('people killed in a place, named before the clause\'s verb, are what was done to', () => {
   assert.deepEqual(code('WASHINGTON (Reuters) - The 18 U.S. soldiers killed in Mogadishu were honoured on Friday.', '1993-10-20'), []);
 });
+
+test('names after ", and" that a verb follows open a clause of their own and are no recipients', () => {
+  const ecowas = codeAll('ABUJA (Reuters) - ECOWAS imposed sanctions, and the United States and the European Union have expressed concern.', '2010-07-28');
+  assert.ok(!ecowas.some((e) => e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(ecowas)));
+  assert.deepEqual(dyadsOf(code('ABUJA (Reuters) - ECOWAS imposed sanctions on Niger, and the United States expressed concern.', '2010-07-28')).filter((d) => d.startsWith('16')), ['163 IGO>NER']);
+});

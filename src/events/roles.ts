@@ -384,6 +384,16 @@ interface AfterScene extends ActScene {
 /** The recipients a trigger's words after token `from` name: rolesOf's `after`, a module function so that V8 keeps its
  *  optimised code (a closure made on each call loses it at each full garbage collection: docs/coder.md, "Twenty-first
  *  round"). */
+/** Whether a phrase, with the phrases coordinated after it, is followed by a finite verb (past adverbs): the subject
+ *  of a clause of its own. */
+function subjectOfNextClause(p: Phrase, phrases: Phrase[], toks: Token[]): boolean {
+  let end = p.end;
+  for (let next: Phrase | undefined; (toks[end]?.norm === 'and' || toks[end]?.text === ',') && (next = phrases.find((q) => q.start === end + 1));) end = next.end;
+  while (toks[end]?.pos === 'ADV') end++;
+  const verb = toks[end];
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm) && verb.norm !== verb.lemma));
+}
+
 function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phrase[] {
   const { m, i, t, toks, phrases, clause, clauseOf, sentence, memory, own, matched, properName, namesActor, doerOfActNamed, described, violenceNamedBefore, listBetween, ownSide, coordinatedInClause, coordinatedVerbBetween } = scene;
   let first: Phrase | null = null;
@@ -458,6 +468,9 @@ function recipientsAfter(scene: AfterScene, source: Phrase[], from: number): Phr
     if (m.pattern.cameo.startsWith('174') && p.start > m.last && toks[p.start - 1]?.norm === 'to') continue;
     // "welcomed the agreement and urged Eritrea to withdraw": past a coordinated verb, phrases are its own.
     if (p.start > m.last && coordinatedVerbBetween(m.last + 1, p.start)) break;
+    // ("imposed sanctions, and the United States and the European Union have expressed concern": names after ", and"
+    // that a verb follows are the subject of a clause of their own.)
+    if (p.start > m.last && toks[p.start - 1]?.norm === 'and' && toks[p.start - 2]?.text === ',' && subjectOfNextClause(p, phrases, toks)) break;
     // ("blocked a draft statement condemning the killings", "vetoed a resolution calling on Israel": whom a text
     // is about is the text's matter, not whom blocking it was done to.)
     if (p.start > m.last && textAboutBetween(toks, m.last, p.start)) break;
