@@ -4818,3 +4818,10 @@ test('names after ", and" that a verb follows open a clause of their own and are
   assert.ok(!ecowas.some((e) => e.recipient.some((a) => a.code === 'USA')), JSON.stringify(dyadsOf(ecowas)));
   assert.deepEqual(dyadsOf(code('ABUJA (Reuters) - ECOWAS imposed sanctions on Niger, and the United States expressed concern.', '2010-07-28')).filter((d) => d.startsWith('16')), ['163 IGO>NER']);
 });
+
+test('a capital\'s name followed by a name that begins no name of the dictionary\'s is a given name', () => {
+  assert.deepEqual(dyadsOf(code('MEXICO CITY (Reuters) - Interior Minister Santiago Creel criticised the Cuban government.', '2004-05-01')), ['111 MEX>CUB']);
+  assert.ok(!codeAll('LONDON (Reuters) - Foreign Secretary Douglas Hurd thanked the Syrian government.', '1991-08-08').some((e) => e.actor.some((a) => a.code === 'IMN')));
+  // (A capital before a title stays its city: "Moscow Mayor Sergei Sobyanin".)
+  assert.ok(codeAll('MOSCOW (Reuters) - Moscow Mayor Sergei Sobyanin criticised the protesters.', '2019-05-01').some((e) => e.actor.some((a) => a.code === 'RUS')));
+});

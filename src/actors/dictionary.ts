@@ -402,6 +402,10 @@ export class ActorDictionary {
           // ("Finance Minister Simeon Djankov" is no Yvon Siméon: a person's one-word name followed by another name is a
           // given name, or part of someone else's name.)
           if (c.words.length === 1 && c.entry.kind === 'person' && anotherNameAfter(tokens, i + 1)) continue;
+          // ("Foreign Secretary Douglas Hurd", "Interior Minister Santiago Creel": nor is a capital's name followed by a name
+          // that begins no name of the dictionary's; it is a given name.)
+          if (c.words.length === 1 && c.entry.kind === 'capital' && anotherNameAfter(tokens, i + 1) && /^[A-Z][a-z]+$/.test(tokens[i + 1]!.text)
+            && !this.byFirst.has(normalizeWord(tokens[i + 1]!.text))) continue;
           // ("CELAC condemned the coup": a word in capitals is an acronym, no one's surname.)
           if (c.words.length === 1 && c.entry.kind === 'person' && ACRONYM.test(t.text)) continue;
           let ok = true;
