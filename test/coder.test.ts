@@ -4825,3 +4825,26 @@ test('a capital\'s name followed by a name that begins no name of the dictionary
   // (A capital before a title stays its city: "Moscow Mayor Sergei Sobyanin".)
   assert.ok(codeAll('MOSCOW (Reuters) - Moscow Mayor Sergei Sobyanin criticised the protesters.', '2019-05-01').some((e) => e.actor.some((a) => a.code === 'RUS')));
 });
+
+test('a denial of an accusation rejects the accuser, the last to accuse the denier; with none, it is held back', () => {
+  assert.deepEqual(dyadsOf(code('BOGOTA (Reuters) - Colombia accused Venezuela of sheltering rebels. Venezuela rejected the accusations as lies.', '2008-03-04')), ['016 VEN>COL', '112 COL>VEN']);
+  assert.deepEqual(dyadsOf(code('KHARTOUM (Reuters) - Sudan accused Chad of backing the rebels who attacked the capital. Chad denied any role in the attack.', '2008-05-12')).filter((d) => d.startsWith('016')), ['016 TCD>SDN']);
+  assert.ok(code('KHARTOUM (Reuters) - Sudan accused Chad of backing the rebels.', '2008-05-12').every((e) => e.quadClass === 3));
+  // (A denial with no accuser named or told is a statement; "charges" a suspect faces are no one's accusation here.)
+  assert.deepEqual(code('BAGHDAD (Reuters) - Iraq\'s Sunni vice-president has denied charges he ran a hit squad.', '2011-12-20'), []);
+  // (Not the denier's own accusation: "Quito ... rejected the claims" answers Colombia's, not its own.)
+  const quito = dyadsOf(code('QUITO (Reuters) - Ecuador accused Colombia of violating its sovereignty. Colombia accused Ecuador of sheltering rebels. Quito rejected the claims as lies.', '2008-03-04'));
+  assert.ok(quito.includes('016 ECU>COL') && !quito.includes('016 ECU>ECU'), JSON.stringify(quito));
+});
+
+test('concern voiced about another\'s act is an accusation of its doer; concern about what may happen stays a comment', () => {
+  assert.deepEqual(dyadsOf(code('TBILISI (Reuters) - Georgian police raided the Imedi television station. The United States expressed concern about the raid.', '2007-11-08')).filter((d) => d.startsWith('11')), ['110 USA>GEO']);
+  assert.deepEqual(dyadsOf(code('TOKYO (Reuters) - Japan expressed concern over China\'s military buildup.', '2007-03-05')), ['110 JPN>CHN']);
+  assert.deepEqual(code('TOKYO (Reuters) - Japan expressed concern that the talks could fail.', '2007-03-05'), []);
+  // (Concern about no one's act: nothing to count.)
+  assert.deepEqual(code('The U.S. secretary of defense has expressed concerns about the negative impact on key allies such as South Korea.', '2019-02-01'), []);
+});
+
+test('an act named as what a treaty or a law works against is no act', () => {
+  assert.ok(!codeAll('ANKARA (Reuters) - Turkey left a Council of Europe treaty on combating violence against women.', '2021-03-20').some((e) => e.event === 'ASSAULT'));
+});

@@ -25,18 +25,22 @@ const ACT_NOUNS = new Map<string, string>([
     'hijacking', 'kidnapping', 'abduction', 'downing'].map((w) => [w, 'violence'] as const),
   ...['arrest', 'detention', 'crackdown', 'execution', 'sentence', 'verdict', 'deportation', 'curfew', 'ban', 'expulsion',
     'raid on', 'seizure', 'confiscation', 'shutdown', 'warrant'].map((w) => [w, '17'] as const),
-  ...['resignation', 'release', 'withdrawal', 'pullout', 'pull-out'].map((w) => [w, '08'] as const),
+  ...['resignation', 'release', 'withdrawal', 'pullout', 'pull-out', 'pardon'].map((w) => [w, '08'] as const),
   ...['sanction', 'embargo', 'tariff', 'boycott', 'suspension'].map((w) => [w, '16'] as const),
   ...['test', 'launch', 'drill', 'exercise', 'deployment', 'buildup', 'build-up', 'mobilization', 'mobilisation'].map((w) => [w, '15'] as const),
   ...['threat', 'ultimatum'].map((w) => [w, '13'] as const),
   ...['demand', 'request'].map((w) => [w, '10'] as const),
-  ...['indictment'].map((w) => [w, '11'] as const),
+  ...['indictment', 'accusation', 'allegation', 'criticism'].map((w) => [w, '11'] as const),
   ...['visit', 'trip'].map((w) => [w, '04'] as const),
   ...['offer', 'proposal', 'overture', 'peace offer', 'peace proposal'].map((w) => [w, '03'] as const),
 ]);
 
 /** Nouns for a war or a spell of fighting as a whole: "the insurgency that has killed 13,000", "fighting that killed 140". */
 export const WARS = new Set(['war', 'insurgency', 'conflict', 'uprising', 'rebellion', 'fighting', 'violence', 'campaign', 'revolt', 'intifada', 'unrest']);
+
+/** Nouns that name an accusation only as what a denial or a rejection answers: "rejected the charge", "dismissed the
+ *  claims" (elsewhere "faces charges", "claims to the islands" name none). */
+export const ANSWERED_CLAIMS = new Set(['charge', 'claim', 'suggestion', 'report']);
 
 /** Nouns that may name an act of a second kind, looked up when no one did the first: a coup or a takeover of power
  *  is coded as coercion (170, "seized power", "staged a coup"), a takeover of a town as violence; an expulsion of

@@ -16,7 +16,7 @@ import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, TIME_NAMES, type ArticlePlaces, type PlaceContext } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
-import { CameoTable } from '../ontology/cameo.js';
+import { CameoTable, DENIAL } from '../ontology/cameo.js';
 import { normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { articleSentences } from '../text/sentences.js';
 import { dateEvents } from './dating.js';
@@ -393,6 +393,8 @@ export class EventCoder {
       }
       memory.lastActor = e.actor;
       memory.leadActor ??= e.actor;
+      // ... and who accused whom, for the accused's denial later.
+      if (e.cameo.startsWith('11') && !e.unresolved) for (const r of e.recipient) if (r.code && !e.actor.some((a) => a.code === r.code)) memory.accusers.set(r.code, e.actor);
       // ... and whom a country's violence was done to, when another country.
       if (kindOfAct(e.cameo) !== 'violence') continue;
       for (const a of e.actor) {
@@ -712,6 +714,12 @@ export class EventCoder {
     // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
     if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
+    // "Sudan accused Chad of backing the rebels ... Chad denied any role in the attack": a denial that names no accuser
+    // answers whoever last accused the denier.
+    if (entry.code.startsWith(DENIAL) && !target.some((a) => a.code)) {
+      const accuser = source.map((a) => a.code && reading.memory.accusers.get(a.code)).find((x) => !!x);
+      if (accuser) target = mapped(accuser.filter((a) => a.code), (a) => actorRef(a, '', -1, -1, true));
+    }
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
     // as protests are.
     // ("protesters went on to demand jobs, hospitals and a university": institutions named as what is demanded are no

@@ -93,9 +93,12 @@ export interface ArticleMemory {
   pairs: Map<string, { count: number; pair: ActorRef[] }>;
   /** Bodies named in full so far, by their initials ("People Power Party" → PPP): what an acronym later names. */
   initials: Map<string, Omit<ActorRef, 'text' | 'start' | 'end'>>;
+  /** Who last accused each party (by the accused's code): whom its denial answers ("Sudan accused Chad of backing
+   *  the rebels ... Chad denied any role"). */
+  accusers: Map<string, ActorRef[]>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map(), initials: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map(), initials: new Map(), accusers: new Map() });
 
 /** Words that may join the capitalised words of a name ("Movement for Democratic Change", "Party of the Regions"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);

@@ -7,6 +7,7 @@
 // dictionary knows) is held back by default: an actor without a code is invisible to an index, and an event with
 // a wrong or unknown side is worse than none. `detente code --unresolved` shows them, marked.
 import type { ActorRef } from '../model.js';
+import { DENIAL } from '../ontology/cameo.js';
 
 /** Does this side name an actor of some kind: a code, a sector ("police", "protesters"), or a proper name? */
 export function namesAnActor(ref: ActorRef, hasProperName: boolean): boolean {
@@ -46,7 +47,8 @@ const YIELDING_TO_SOMEONE = new Set(['080', '0841']);
 export function isResolved(actor: readonly ActorRef[], recipient: readonly ActorRef[], cameo: string): boolean {
   if (!actor.some((a) => a.code !== null)) return false;
   if (recipient.length === 0) {
-    if (YIELDING_TO_SOMEONE.has(cameo)) return false;
+    // (A denial answers an accuser: with none, "denied any wrongdoing" is a statement, not a rejection of anyone.)
+    if (YIELDING_TO_SOMEONE.has(cameo) || cameo.startsWith(DENIAL)) return false;
     return !DIRECTED_ROOTS.has(cameo.slice(0, 2)) || cameo.startsWith(BOMBING);
   }
   return recipient.some((a) => a.code !== null);

@@ -12,7 +12,7 @@ import { joinTokens, phrasesAt } from './arrays.js';
 import type { PatternMatch } from './patterns.js';
 import { CONDITIONS } from './modality.js';
 import { namesAnActor } from './resolution.js';
-import { ACCORD_NOUNS, actNamedBy, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, namesVote, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
+import { ACCORD_NOUNS, actNamedBy, ANSWERED_CLAIMS, GENERIC_ACT_NOUNS, kindOfAct, MUTUAL_ACTS, namesVote, REFERABLE_KINDS, secondKindNamedBy, WARS } from './act-references.js';
 import { afterCopula, CLAIMED, DEFINITE, descriptionBefore, isVerb, objectOfPreposition, passive, POSSESSIVES, PREPOSITIONS_OF_PLACE, QUOTE_MARKS, RELATIVE, relativeClauseBefore, SPEECH, SUBORDINATORS, withBe, wordsOf, WORDS_SAID } from './clauses.js';
 import { BORDERS, coordinated, INSTRUMENTS, coordinatedBack, COUNTRY_NOUNS, DIPLOMATIC_BUILDINGS, DOCUMENTS, FROM_ABROAD, lastGroup, NON_STATE_CODES, phraseIn, REACTIONS_FROM, tellsAfter, type ArticleMemory, type ClausePlace, type Phrase } from './mentions.js';
 
@@ -65,7 +65,10 @@ const HAPPENING_VERBS = new Set(['erupt', 'break', 'continue', 'rage', 'escalate
 const IMPOSING_VERBS = new Set(['declare', 'impose', 'introduce', 'proclaim', 'reimpose', 'extend']);
 /** Verbs of reacting to another's act, offer or demand: what they name was done by someone else. */
 export const REACTION_VERBS = new Set(['accept', 'welcome', 'embrace', 'endorse', 'hail', 'reject', 'dismiss', 'rebuff', 'spurn',
-  'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest']);
+  'refuse', 'decline', 'condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'slam', 'oppose', 'protest',
+  // (Concern voiced about an act, and denials of an accusation: "expressed concern about the raid" is about the
+  // raiders, "rejected the accusations" answers the accuser.)
+  'express', 'voice', 'concern', 'trouble', 'alarm', 'worry', 'disturb', 'deny', 'refute', 'rebut']);
 /** Verbs that take the receiver as a first object: "gave Putin a warning", "offered Kyiv a deal". */
 const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'hand', 'grant', 'issue', 'deliver', 'promise', 'pay', 'lend', 'sell', 'show', 'extend', 'award', 'owe', 'deny']);
 /** Verbs of sending people away: "expelled from", "deported from", "extradited from" a country. */
@@ -269,6 +272,7 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   for (let k = p.start; k < p.end && !kind; k++) if (k !== i && triggerTokens.has(k)) kind = kindOfAct(triggerTokens.get(k)!);
   const head = toks[p.end - 1]!;
   kind ??= head.pos === 'NOUN' ? actNamedBy(head.lemma) : undefined;
+  if (!kind && head.pos === 'NOUN' && ANSWERED_CLAIMS.has(head.lemma) && /^(?:016|12)/.test(triggerTokens.get(i) ?? '')) kind = '11';
   // "Hun Sen welcomed the decision", "Morocco regretted the move": whoever did the last act told (not "its
   // decision", the subject's own).
   // ("the president's decision", "the army's move": the kind of actor before the possessive says whose.)
@@ -334,13 +338,18 @@ function doerOfActNamedIn(scene: ActScene, source: Phrase[], p: Phrase): Phrase 
   // story is about, the first violence it told, not the last reply to it.)
   // (A judgement of it only: "ordered its forces to confront the attack" meets the last one.)
   const theAttack = head.lemma === 'attack' && DEFINITE.has(toks[p.start]!.norm) && triggerTokens.get(i)?.startsWith('11') ? memory.lastDoers.get('first:violence') : undefined;
-  let doer = (memory.nounDoers.get(head.lemma) ?? theAttack ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
+  // ("Colombia accused Venezuela ... Caracas rejected the claims": an accusation the accused answers is the last one
+  // made against it, whoever accused last.)
+  const againstSource = kind === '11' ? source.map((x) => x.actor?.code && memory.accusers.get(x.actor.code)).find((x) => !!x) : undefined;
+  let doer = (againstSource ?? memory.nounDoers.get(head.lemma) ?? theAttack ?? byMeans ?? memory.lastDoers.get(kind))?.find((a) => a.code);
   // ("Army officers seized power ... France condemned the takeover": failing a doer of its first kind, of its second.)
   const second = secondKindNamedBy(head.lemma);
   // (Not the speaker's own reduction of relations: "Italy called the expulsion unacceptable" is about another's.)
   // ("Eritrea ordered Italy's ambassador to leave, a move that prompted Rome to expel the Eritrean envoy ... the
   // Italian foreign minister called the expulsion unacceptable": failing another's last, the one before.)
   const notOwnCut = (a: ActorRef) => !!a.code && (second !== '16' || !source.some((x) => x.actor?.code === a.code));
+  // (Not the answerer's own: "Ecuador accused Colombia ... Quito and Caracas rejected the claims" answers another's.)
+  if (doer && kind === '11' && source.some((x) => x.actor?.code === doer!.code)) doer = memory.lastDoers.get(`before:${kind}`)?.find((a) => a.code && !source.some((x) => x.actor?.code === a.code));
   if (!doer && second) doer = memory.lastDoers.get(second)?.find(notOwnCut) ?? (second === '16' ? memory.lastDoers.get(`before:${second}`)?.find(notOwnCut) : undefined);
   // (A country does not sanction itself: "Mali condemned the sanctions" after Mali recalled its envoys is about the
   // sanctions imposed on it, the act of that kind before.)

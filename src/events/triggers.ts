@@ -130,6 +130,9 @@ function coordinatedTensed(toks: Token[], from: number, at: number, afterTo: boo
  *  not an infinitive (its lemma) or a participle in -ing. */
 const tensed = (t: Token) => /ed$/.test(t.norm) || (t.norm !== t.lemma && !/ing$/.test(t.norm));
 
+/** Words for working against an act, before its noun: "combating violence", "to prevent torture". */
+const COMBATING = new Set(['combat', 'combating', 'combatting', 'prevent', 'preventing', 'eliminate', 'eliminating', 'counter', 'countering', 'tackle', 'tackling', 'fight', 'fighting', 'curb', 'curbing']);
+
 /** Verbs of a war's start or end, after "since" in a toll: "since the rebels began fighting", "since the war ended"
  *  (with a word for a war: "since the ceasefire began" dates a day's act). */
 const WAR_BOUNDS = new Set(['begin', 'start', 'end', 'erupt', 'launch', 'break']);
@@ -207,7 +210,10 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     }
     return false;
   };
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("a Council of Europe treaty on combating violence against women", "a law to prevent torture": an act named as
+  // what a treaty, a law or a campaign works against is no act done.)
+  const combated = (m: PatternMatch) => toks[m.trigger]!.pos === 'NOUN' && COMBATING.has(toks[m.trigger - 1]?.lemma ?? '');
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));

@@ -15,12 +15,17 @@ export interface CameoCode {
   ploverScore: number | null;
 }
 
+/** Denying an accusation (CAMEO 016): a statement PLOVER drops, which detente codes as REJECT towards the accuser. */
+export const DENIAL = '016';
+
 /** Quad class of a CAMEO code, by its root: 01–05 verbal cooperation, 06–08 material cooperation,
  *  09–13 and 16 verbal conflict, 14–15 and 17–20 material conflict. Reducing relations (16: sanctions, suspended
  *  aid, expulsions of diplomats) is verbal conflict, as in the PLOVER manual's quad table (SANCTION) and the
  *  Phoenix data sets. So are appeals (02), which detente codes as PLOVER REQUESTs, a verbal conflict in that table
  *  as demands are: "the United States urged Russia to withdraw its troops" is no cooperation. */
 export function quadClassOf(code: string): QuadClass {
+  // (A denial of an accusation, coded as REJECT towards the accuser, is verbal conflict.)
+  if (code.startsWith(DENIAL)) return 3;
   const root = Number(code.slice(0, 2));
   if (root === 2) return 3;
   if (root <= 5) return 1;
