@@ -4848,3 +4848,29 @@ test('concern voiced about another\'s act is an accusation of its doer; concern 
 test('an act named as what a treaty or a law works against is no act', () => {
   assert.ok(!codeAll('ANKARA (Reuters) - Turkey left a Council of Europe treaty on combating violence against women.', '2021-03-20').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a state\'s embassy, envoy or flag named in a story is abroad: the story is about where it stands', () => {
+  const tunis = code('Hundreds of protesters angered by an anti-Islam film made in the United States stormed the US embassy compound in Tunisia\'s capital on Friday. They replaced the US flag with a black banner. The US ambassador was safe, the US State Department said. Security forces fired tear gas to push back the crowd. Tunisia\'s president condemned the attack.', '2012-09-14');
+  assert.ok(tunis.some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.code === 'TUN' && a.sector === 'COP')) && !tunis.some((e) => e.actor.some((a) => a.code === 'USA' && a.sector === 'COP')), JSON.stringify(dyadsOf(tunis)));
+});
+
+test('a quotation mark between two words of a pattern is no word', () => {
+  assert.deepEqual(dyadsOf(code('CAIRO (Reuters) - An Egyptian court sentenced Ayman Nour to five years in prison. The United States said it was "deeply troubled" by the sentence.', '2005-12-24')).filter((d) => d.startsWith('11')), ['110 USA>EGY']);
+});
+
+test('a condemnation beside an appeal for restraint is aimed at the sides appealed to', () => {
+  const bangkok = dyadsOf(code('BANGKOK (Reuters) - Troops fired on protesters in Bangkok. The United States said it deplored the violence and urged Thai leaders to show restraint, while Japan voiced deep concern.', '2010-05-15'));
+  assert.ok(bangkok.some((d) => d.startsWith('111 USA>THA')), JSON.stringify(bangkok));
+});
+
+test('people taken, named before the clause\'s verb and phrases of place and time, are those it was done to', () => {
+  assert.deepEqual(code('Two of the four Americans kidnapped at gunpoint in the Mexican border city of Matamoros were found dead.', '2023-03-07').filter((e) => e.event === 'ASSAULT'), []);
+  assert.deepEqual(code('BUCHAREST (Reuters) - Three Romanian journalists kidnapped in Iraq in March were released on Sunday.', '2005-05-22').filter((e) => e.event === 'ASSAULT'), []);
+  assert.deepEqual(dyadsOf(code('BAGHDAD (Reuters) - Gunmen kidnapped three Romanian journalists in Baghdad in March.', '2005-05-22')), ['181 IRQ>ROU']);
+});
+
+test('a release negotiated together for others is no negotiation between the negotiators', () => {
+  assert.deepEqual(code('The medics were flown home. They were accompanied by Cecilia Sarkozy, the wife of the French president, and the EU commissioner Benita Ferrero-Waldner, who negotiated their release.', '2007-07-24').filter((e) => e.event === 'CONSULT'), []);
+  assert.deepEqual(dyadsOf(code('Russia and Ukraine negotiated the release of prisoners.', '2022-09-22')), ['046 RUS>UKR', '046 UKR>RUS']);
+});
+

@@ -828,7 +828,11 @@ export class EventCoder {
     // ("The United States and Japan pledged support for its implementation": support pledged together is given to a
     // third side, the one whose implementation, not to each other.)
     const pledgedToAnother = PLEDGING.has(verbLemma) && m.matched.some((k) => GIVEN_SUPPORT.has(toks[k]!.lemma));
-    const mutual = !takenIn && !pledgedToAnother && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
+    // ("Cecilia Sarkozy and the EU commissioner Benita Ferrero-Waldner, who negotiated their release": a release won
+    // for others together is negotiated with their captors, not with each other.)
+    // ("Russia and Ukraine negotiated the release of prisoners": the others named after it may be the sides' own.)
+    const wonForOthers = ['their', 'his', 'her'].includes(toks[m.last + 1]?.norm ?? '') && WON_FOR_OTHERS.has(toks[m.last + 2]?.lemma ?? '');
+    const mutual = !takenIn && !pledgedToAnother && !wonForOthers && !['14', '15', '17'].includes(root) && !entry.code.startsWith('033') && !MEDIATING.has(verbLemma) && (['18', '19', '20'].includes(root)
       ? mutualViolence : RECIPROCAL.has(verbLemma) || m.matched.some((k) => RECIPROCAL.has(toks[k]!.lemma)));
     // ("the United States, Britain, France, Italy and the United Arab Emirates jointly called for an immediate
     // de-escalation", "jointly condemned the attack": done together, an appeal, a condemnation or a sanction is aimed
@@ -1131,6 +1135,8 @@ const RULERS = /\b(?:government|governments|regime|rule|administration|leadershi
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
+/** What is negotiated for others, with a third side: "negotiated their release". */
+const WON_FOR_OTHERS = new Set(['release', 'freedom', 'return', 'handover', 'extradition', 'repatriation']);
 
 /** Verbs that stop a text proposed to a body (TEXT_NOUNS, roles.ts; "voted down" below). */
 const STOPPING_TEXTS = new Set(['block', 'veto', 'reject', 'oppose', 'scuttle', 'stall', 'derail', 'kill', 'vote', 'thwart']);
@@ -1245,7 +1251,9 @@ export function recipientShared(events: CodedEvent[]): void {
     // (From another act of words or diplomacy, an expulsion, or fighting with another state's forces: whom a killing,
     // a blockade or an arrest was done to is not whom a warrant is sought against or a visit condemned; judged blind on
     // set 65, the three so shared were wrong.)
-    const sharing = (x: CodedEvent) => SHARED_RECIPIENT_ROOTS.has(x.cameo.slice(0, 2)) || x.cameo === '174'
+    // ("said it deplored the violence and urged both sides to show restraint": so is whom an appeal for restraint beside
+    // it is made to, the sides of the conflict; not those appealed to for help, "appealed to Russia".)
+    const sharing = (x: CodedEvent) => SHARED_RECIPIENT_ROOTS.has(x.cameo.slice(0, 2)) || x.cameo.startsWith(RESTRAINT_APPEAL) || x.cameo === '174'
       || (kindOfAct(x.cameo) === 'violence' && x.recipient.every((b) => b.code && !NON_STATE_CODES.has(b.code) && (b.sector === 'MIL' || b.sector === 'GOV')));
     // ("Bahrain and Sudan announced they were also breaking off relations with Tehran, while the United Arab Emirates
     // downgraded its ties": acts of reducing relations told side by side are all towards the one named.)
@@ -1429,6 +1437,8 @@ const UNKNOWN_DOMESTIC_FOES = /^(?:[A-Z]{2,6}|(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ers|
  *  concessions so coded were wrong more often than right ("evacuate its nationals" is no aid to the country); and
  *  support is of what it names ("supported the regional effort and had suspended aid to Burundi"). */
 const SHARED_RECIPIENT_ROOTS = new Set(['03', '10', '11', '12', '13', '16']);
+/** An appeal to de-escalate (0256: "urged both sides to show restraint"), made to the sides of a conflict. */
+const RESTRAINT_APPEAL = '0256';
 
 /** Whether two references name one party: the same proper name, resolved to the same code ("Taiwan President Ma
  *  Ying-jeou ... accused Ma of", "Colombia emphatically rejects this aspect of the ruling" with the ruling taken as

@@ -369,6 +369,10 @@ function matchFrom(els: PatternElement[], k: number, tokens: Token[], i: number,
     while (j < tokens.length && isActor(j)) j++;
     return matchFrom(els, k + 1, tokens, j, matched, isActor);
   }
+  // ('said it was "deeply troubled" by the sentence': a quotation mark between two words of a pattern is no word.)
+  if (k > 0 && i < tokens.length && QUOTE_MARKS.has(tokens[i]!.text) && matched[matched.length - 1] === i - 1 && !tokenMatches(e, tokens[i]!)) {
+    return matchFrom(els, k, tokens, i + 1, matched, isActor);
+  }
   if (i < tokens.length && tokenMatches(e, tokens[i]!)) {
     matched.push(i);
     if (matchFrom(els, k + 1, tokens, i + 1, matched, isActor)) return true;

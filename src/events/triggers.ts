@@ -359,6 +359,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // A participle right after a noun, with no "be" ("children killed in the offensive", "people injured in the
   // blast"), describes the noun by an act already told, or told elsewhere: no new event.
   const HARMED = /^(?:killed|wounded|injured|hurt|maimed|murdered|slain)$/;
+  const TAKEN = /^(?:kidnapped|abducted|detained|arrested|captured|seized)$/;
   const CHARGING = new Set(['accuse', 'charge', 'suspect']);
   const ECONOMIC = new Set(['economy', 'economies', 'export', 'exports', 'import', 'imports', 'trade', 'market', 'markets', 'price', 'prices',
     'currency', 'industry', 'revenue', 'revenues', 'growth', 'output', 'tourism', 'investment', 'investments', 'sector', 'earnings', 'sales',
@@ -400,9 +401,13 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     if ((next.norm === 'in' || next.norm === 'during') && HARMED.test(t.norm)
       && toks.slice(i + 2, i + 8).some((x) => x.pos === 'NOUN' && VIOLENT_OCCASIONS.has(x.lemma))) return true;
     // ("The 18 U.S. soldiers killed in Mogadishu were honoured": "in" after a verb of harm opens a place, not a particle.)
-    if (PARTICLES.has(next.norm) && !HARMED.test(t.norm)) return false;
+    // ("Three Romanian journalists kidnapped in Iraq in March were released", "the four Americans kidnapped at gunpoint
+    // in the border city of Matamoros were found dead": nor after a verb of taking people; and what follows such a
+    // participle may be several phrases of place and time before the clause's verb.)
+    const suffered = HARMED.test(t.norm) || TAKEN.test(t.norm);
+    if (PARTICLES.has(next.norm) && !suffered) return false;
     let k = i + 2;
-    while (k < toks.length && k - i <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos)) k++;
+    while (k < toks.length && k - i <= (suffered ? 14 : 7) && (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos) || (suffered && toks[k]!.pos === 'ADP' && toks[k]!.norm !== 'by'))) k++;
     // (The noun phrase ends on its noun: in "agreed to a cease-fire" the tagger's verb "cease" after "a" is none.)
     // ("Israel and Hamas agreed to a ceasefire brokered by Egypt": a participle with its agent after the noun describes
     // it; it is no verb of the clause.)

@@ -236,6 +236,9 @@ const CITY_AFTER = /^\s+(?:capital|city|town|port|resort)\b/;
 const IN_PLACE_BEFORE = /\bin\s+(?:the\s+(?:north|south|east|west|centre|center)\s+of\s+|(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/;
 
 /** The countries and first-level divisions an article names, its dateline and where the dateline is. */
+/** Words after a country's name for its missions, envoys and flags abroad. */
+const ABROAD_AFTER = /^\s+(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|flags?)\b/i;
+
 export function articlePlaces(text: string): ArticlePlaces {
   const gaz = Gazetteer.get();
   const counts = new Map<string, number>();
@@ -277,6 +280,9 @@ export function articlePlaces(text: string): ArticlePlaces {
     // (The dateline counts once, below, as the dateline.)
     if (d && run.index! >= d.start && run.index! < d.end) continue;
     if (SEATS_OF_INTERNATIONAL_BODIES.has(run[0])) continue;
+    // ("stormed the US embassy compound in Tunisia's capital", "the Israeli ambassador in Amman": a state's mission,
+    // envoy or flag is abroad, in a story about where it is.)
+    if (ABROAD_AFTER.test(text.slice(run.index! + run[0].length, run.index! + run[0].length + 16))) continue;
     // ("the port town of Mocimboa da Praia": a name after a Romance particle ends another place's name.)
     if (AFTER_ROMANCE_PARTICLE.test(text.slice(Math.max(0, run.index! - 30), run.index!))) continue;
     inLead = run.index! >= leadStart && run.index! < leadEnd;
