@@ -4874,3 +4874,26 @@ test('a release negotiated together for others is no negotiation between the neg
   assert.deepEqual(dyadsOf(code('Russia and Ukraine negotiated the release of prisoners.', '2022-09-22')), ['046 RUS>UKR', '046 UKR>RUS']);
 });
 
+
+test('a toll of a war or of months of unrest counted to date tells no day\'s act', () => {
+  assert.deepEqual(codeAll('KATHMANDU (Reuters) - More than 9,000 people have been killed in the insurgency.', '2004-08-19').filter((e) => e.event === 'ASSAULT'), []);
+  assert.deepEqual(codeAll('CARACAS (Reuters) - Venezuela has been shaken by three months of protests in which more than 75 people have been killed.', '2017-06-28').filter((e) => e.event === 'ASSAULT'), []);
+  // (A day's deaths in fighting stand.)
+  assert.ok(codeAll('MOGADISHU (Reuters) - Two soldiers were killed in the fighting in Kismayo on Tuesday.', '2012-09-29').some((e) => e.event === 'ASSAULT'));
+});
+
+test('those who said an act killed did not kill', () => {
+  const sanaa = code('SANAA (Reuters) - Hours later, the Saudi-led coalition launched air strikes on the capital Sanaa, which residents and Houthi media said killed 14 people.', '2022-01-17');
+  assert.ok(!sanaa.some((e) => e.actor.some((a) => a.sector === 'CVL' || a.sector === 'MED')), JSON.stringify(dyadsOf(sanaa)));
+});
+
+test('a round of talks that ends with the next set is no breakdown; a ban told as a standing rule is no act', () => {
+  assert.ok(!code('TOKYO (Kyodo) - Japan and North Korea ended their first formal talks on Thursday, agreeing to meet again in Tokyo.', '1991-01-31').some((e) => e.event === 'SANCTION'));
+  assert.deepEqual(dyadsOf(code('JERUSALEM (Reuters) - Israel ended talks with the Palestinians.', '2001-01-28')), ['164 ISR>PSE']);
+  assert.deepEqual(codeAll('RIYADH (Reuters) - Activists called the vote a breakthrough in a country where women are banned from driving.', '2015-12-13').filter((e) => e.event === 'COERCE'), []);
+});
+
+test('regret that another did something criticises the doer; regret for one\'s own act apologises', () => {
+  assert.deepEqual(dyadsOf(code('SEOUL (Reuters) - "The government cannot but express deep regret that the Japanese government approved a textbook which distorts history," Foreign Minister Han Seung-soo said.', '2001-04-10')), ['110 KOR>JPN']);
+  assert.ok(codeAll('TOKYO (Kyodo) - Japan expressed regret that it had caused suffering to the Korean people.', '1998-10-08').every((e) => e.event !== 'ACCUSE'));
+});

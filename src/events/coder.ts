@@ -700,6 +700,8 @@ export class EventCoder {
     // puts on another's people are sanctions (163); its own people's are coercion (172).
     if (modal === '172' && m.matched.some((k) => toks[k]!.norm === 'travel') && source.some((a) => a.code) && target.some((a) => a.code)
       && target.every((a) => !a.code || source.every((x) => x.code !== a.code))) modal = '163';
+    // ("Japan expressed regret that it had caused suffering": regret for what the regretter did apologises (055).)
+    if (modal === '110' && m.matched.some((k) => toks[k]!.lemma === 'regret') && toks[m.last]!.norm === 'that' && OWN_DOER.has(toks[m.last + 1]?.norm ?? '')) modal = '055';
     const entry = this.cameo.get(modal);
     if (!entry) return;
     if (!entry.plover && !this.options.includeStatements) return;
@@ -1135,6 +1137,8 @@ const RULERS = /\b(?:government|governments|regime|rule|administration|leadershi
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
+/** Pronouns by which a speaker names itself as the doer of what it regrets. */
+const OWN_DOER = new Set(['it', 'we', 'i', 'he', 'she', 'they']);
 /** What is negotiated for others, with a third side: "negotiated their release". */
 const WON_FOR_OTHERS = new Set(['release', 'freedom', 'return', 'handover', 'extradition', 'repatriation']);
 

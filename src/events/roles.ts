@@ -1698,6 +1698,13 @@ function subjectOf(v: number, toks: Token[], phrases: Phrase[], clauseOf: number
     if (act && toks[v]!.pos === 'VERB' && ['that', 'which'].includes(toks[r]!.norm)
       && (act.pos === 'NOUN' || (act.pos === 'VERB' && /ing$/.test(act.norm))) && (WARS.has(act.lemma) || WARS.has(act.norm) || actNamedBy(act.lemma) === 'violence')) return [];
   }
+  // ("air strikes on Sanaa, which residents and Houthi media said killed 14 people": those who said so did not kill;
+  // the relative's noun, an act, did, and its doer is told elsewhere.)
+  if (SPEECH.has(toks[v - 1]?.lemma ?? '') && toks[v - 1]!.pos === 'VERB') {
+    let r = v - 2;
+    while (r >= 0 && v - r <= 9 && !['which', 'that'].includes(toks[r]!.norm) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'NUM'].includes(toks[r]!.pos)) r--;
+    if (r >= 0 && r < v - 2 && ['which', 'that'].includes(toks[r]!.norm)) return [];
+  }
   const clause = clauseOf[v]!;
   // Infinitives and gerunds share the subject of the verb they hang on: "sent a team to Alabama to investigate",
   // "suspended aid by accusing Pakistan", "agreed to cooperate".

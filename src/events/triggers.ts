@@ -130,6 +130,12 @@ function coordinatedTensed(toks: Token[], from: number, at: number, afterTo: boo
  *  not an infinitive (its lemma) or a participle in -ing. */
 const tensed = (t: Token) => /ed$/.test(t.norm) || (t.norm !== t.lemma && !/ing$/.test(t.norm));
 
+/** Verbs that end a round of talks, and words that set the next one. */
+const ROUND_ENDING = new Set(['end', 'conclude', 'wrap', 'close']);
+const NEXT_ROUND = /\b(?:meet again|next round|another round|new round|further talks|(?:resume|continue) (?:the )?talks|first round)\b/;
+/** Participles of banning, in a standing rule: "women are banned from driving". */
+const STANDING_BANS = new Set(['banned', 'barred', 'prohibited', 'forbidden']);
+
 /** Words for working against an act, before its noun: "combating violence", "to prevent torture". */
 const COMBATING = new Set(['combat', 'combating', 'combatting', 'prevent', 'preventing', 'eliminate', 'eliminating', 'counter', 'countering', 'tackle', 'tackling', 'fight', 'fighting', 'curb', 'curbing']);
 
@@ -213,7 +219,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // ("a Council of Europe treaty on combating violence against women", "a law to prevent torture": an act named as
   // what a treaty, a law or a campaign works against is no act done.)
   const combated = (m: PatternMatch) => toks[m.trigger]!.pos === 'NOUN' && COMBATING.has(toks[m.trigger - 1]?.lemma ?? '');
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m)).sort((a, b) => a.trigger - b.trigger);
+  // ("Japan and North Korea ended their first formal talks ..., agreeing to meet again": a round of talks that ends
+  // with the next one set is no breakdown.)
+  const roundEnded = (m: PatternMatch) => m.pattern.cameo.startsWith('164') && ROUND_ENDING.has(toks[m.trigger]!.lemma)
+    && NEXT_ROUND.test(joinTokens(toks, 0, toks.length, 'norm'));
+  // ("in a country where women are banned from driving": a ban told in the present passive is a standing rule, not
+  // an act of the day.)
+  const standingRule = (m: PatternMatch) => m.pattern.cameo.startsWith('17') && toks[m.trigger]!.pos === 'VERB' && STANDING_BANS.has(toks[m.trigger]!.norm)
+    && ['are', 'is'].includes(toks[m.trigger - 1]?.norm ?? '');
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m) && !roundEnded(m) && !standingRule(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
@@ -407,11 +421,11 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     const suffered = HARMED.test(t.norm) || TAKEN.test(t.norm);
     if (PARTICLES.has(next.norm) && !suffered) return false;
     let k = i + 2;
-    while (k < toks.length && k - i <= (suffered ? 14 : 7) && (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos) || (suffered && toks[k]!.pos === 'ADP' && toks[k]!.norm !== 'by'))) k++;
+    while (k < toks.length && k - i <= (suffered ? 14 : 7) && (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[k]!.pos) || (suffered && ((toks[k]!.pos === 'ADP' && toks[k]!.norm !== 'by') || toks[k]!.pos === 'ADV')))) k++;
     // (The noun phrase ends on its noun: in "agreed to a cease-fire" the tagger's verb "cease" after "a" is none.)
     // ("Israel and Hamas agreed to a ceasefire brokered by Egypt": a participle with its agent after the noun describes
     // it; it is no verb of the clause.)
-    return k > i + 2 && clauseOf[k] === clauseOf[i] && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)
+    return k > i + 2 && clauseOf[k] === clauseOf[i] && (['NOUN', 'PROPN'].includes(toks[k - 1]!.pos) || (suffered && toks[k - 1]!.norm === 'ago'))
       && (toks[k]?.pos === 'AUX' || (toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.norm) && toks[k + 1]?.norm !== 'by'));
   };
   // A capitalised word inside a name ("Indian Occupied Kashmir", "the Liberation Tigers") is no act.
@@ -613,6 +627,12 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     let lastRelative = v - 1;
     while (lastRelative >= 0 && !['where', 'who', 'which'].includes(toks[lastRelative]!.norm)) lastRelative--;
     if (after.some(sinceStart) || toks.slice(lastRelative + 1, v).some(sinceStart)) return true;
+    // ("More than 9,000 people have been killed in the insurgency", "months of protests in which more than 75 people
+    // have been killed": a toll of a war or of months of unrest as a whole, counted to date, tells no day's act.)
+    // (A present perfect only: "had been killed in the fighting" tells a day's battle.)
+    const passiveToll = toks[v - 1]?.norm === 'been' && toks.slice(Math.max(0, v - 3), v).some((t) => t.norm === 'have' || t.norm === 'has');
+    if (passiveToll && (/^in (?:the |this |that |its )?(?:\w+ )?(?:insurgency|conflict|war|civil war|rebellion|uprising|unrest)\b/.test(joinTokens(after, 0, Math.min(6, after.length), 'norm'))
+      || (toks[lastRelative]?.norm === 'which' && toks[lastRelative - 1]?.norm === 'in' && v - lastRelative <= 8))) return true;
     const span = joinTokens(after, 0, after.length, 'norm');
     return /\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|this year|(?:in|during|over) (?:\w+ )?(?:months|years) of)\b/.test(span);
   };
