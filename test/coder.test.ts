@@ -4897,3 +4897,8 @@ test('regret that another did something criticises the doer; regret for one\'s o
   assert.deepEqual(dyadsOf(code('SEOUL (Reuters) - "The government cannot but express deep regret that the Japanese government approved a textbook which distorts history," Foreign Minister Han Seung-soo said.', '2001-04-10')), ['110 KOR>JPN']);
   assert.ok(codeAll('TOKYO (Kyodo) - Japan expressed regret that it had caused suffering to the Korean people.', '1998-10-08').every((e) => e.event !== 'ACCUSE'));
 });
+
+test('a warning from those who wield no force or sanction is no threat of theirs', () => {
+  assert.ok(!codeAll('KAMPALA (Reuters) - Aid agencies warned that civilians in the remote area could face reprisals from rebels fleeing the bombardment.', '2008-12-15').some((e) => e.event === 'THREATEN'));
+  assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - The United States warned that Iran would face consequences.', '2019-05-01')), ['130 USA>IRN']);
+});

@@ -700,6 +700,9 @@ export class EventCoder {
     // puts on another's people are sanctions (163); its own people's are coercion (172).
     if (modal === '172' && m.matched.some((k) => toks[k]!.norm === 'travel') && source.some((a) => a.code) && target.some((a) => a.code)
       && target.every((a) => !a.code || source.every((x) => x.code !== a.code))) modal = '163';
+    // ("Aid agencies warned that civilians could face reprisals from rebels": a warning from those who wield no force or
+    // sanction is a statement of what others may do, no threat of theirs.)
+    if (modal.startsWith('13') && toks[m.trigger]!.lemma === 'warn' && source.length && source.every((a) => a.code === 'NGO' || (!!a.sector && UNARMED_WARNERS.has(a.sector)))) return;
     // ("Japan expressed regret that it had caused suffering": regret for what the regretter did apologises (055).)
     if (modal === '110' && m.matched.some((k) => toks[k]!.lemma === 'regret') && toks[m.last]!.norm === 'that' && OWN_DOER.has(toks[m.last + 1]?.norm ?? '')) modal = '055';
     const entry = this.cameo.get(modal);
@@ -1137,6 +1140,9 @@ const RULERS = /\b(?:government|governments|regime|rule|administration|leadershi
 
 /** Verbs of bringing others to agree: those who do it together do it for others, not to each other. */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
+/** Sectors of those who warn without the means to carry out what they warn of: aid and rights groups, the press,
+ *  doctors, scholars, clergy, civilians. */
+const UNARMED_WARNERS = new Set(['NGO', 'MED', 'HLH', 'EDU', 'REL', 'CVL', 'HRI']);
 /** Pronouns by which a speaker names itself as the doer of what it regrets. */
 const OWN_DOER = new Set(['it', 'we', 'i', 'he', 'she', 'they']);
 /** What is negotiated for others, with a third side: "negotiated their release". */
