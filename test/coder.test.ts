@@ -4902,3 +4902,9 @@ test('a warning from those who wield no force or sanction is no threat of theirs
   assert.ok(!codeAll('KAMPALA (Reuters) - Aid agencies warned that civilians in the remote area could face reprisals from rebels fleeing the bombardment.', '2008-12-15').some((e) => e.event === 'THREATEN'));
   assert.deepEqual(dyadsOf(code('WASHINGTON (Reuters) - The United States warned that Iran would face consequences.', '2019-05-01')), ['130 USA>IRN']);
 });
+
+test('dismay with nothing after it, denials of having done something, and a decision called disproportionate', () => {
+  assert.deepEqual(dyadsOf(code('BUDAPEST (Reuters) - Hungary forced the university out. The U.S. State Department said it was disappointed.', '2018-12-03')).filter((d) => d.startsWith('11')), ['110 USA>HUN']);
+  assert.deepEqual(dyadsOf(code('MANAMA (Reuters) - Bahrain accused Iran of backing the protests. Tehran has denied interfering.', '1995-01-15')).filter((d) => d.startsWith('016')), ['016 IRN>BHR']);
+  assert.deepEqual(dyadsOf(code('WARSAW (Reuters) - The EU court fined Poland. Poland said the decision was disproportionate.', '2021-09-20')).filter((d) => d.startsWith('11')), ['111 POL>IGO']);
+});

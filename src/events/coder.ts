@@ -23,7 +23,7 @@ import { dateEvents } from './dating.js';
 import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed, warnedOwnPossibility } from './modality.js';
 import { isResolved } from './resolution.js';
-import { actNamedBy, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
+import { actNamedBy, ANSWERED_CLAIMS, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
 import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, rememberInitials, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
@@ -721,6 +721,9 @@ export class EventCoder {
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
     // "Sudan accused Chad of backing the rebels ... Chad denied any role in the attack": a denial that names no accuser
     // answers whoever last accused the denier.
+    // (What one denies doing, or a role in, is no one it answers: "denied attacking the hospital", "denies supporting
+    // the Taliban". Only an accusation named, whose doer roles.ts finds, or the last accuser is.)
+    if (entry.code.startsWith(DENIAL) && !ANSWERED_CLAIMS.has(toks[m.last]!.lemma) && actNamedBy(toks[m.last]!.lemma) !== '11') target = [];
     if (entry.code.startsWith(DENIAL) && !target.some((a) => a.code)) {
       const accuser = source.map((a) => a.code && reading.memory.accusers.get(a.code)).find((x) => !!x);
       if (accuser) target = mapped(accuser.filter((a) => a.code), (a) => actorRef(a, '', -1, -1, true));

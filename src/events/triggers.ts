@@ -259,7 +259,9 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   };
   // (Loops rather than chains of filter and map: src/events/arrays.ts says why.)
   const blockers: Array<{ at: number; verbsOnly: boolean; alleging?: boolean; trigger?: number; describes?: boolean; hypothetical?: boolean; reach?: number }> = [];
-  for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false });
+  // ("Pakistan denies supporting the Taliban, saying it backs a negotiated settlement": what a denial denies ends at
+  // the comma; what follows is the denier's own word.)
+  for (const m of list) if (/^(0[12]|10)/.test(m.pattern.cameo)) blockers.push({ at: m.last, verbsOnly: false, ...(m.pattern.cameo.startsWith('016') ? { reach: 18 } : {}) });
   // (An accusation "of" or "for" something alleges what follows it; a judgement complete in its words, "called the
   // raid a crime", alleges nothing more.)
   // ("accused the Shia-led government of waging a campaign of persecution": what an accusation alleges starts at its
@@ -287,7 +289,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     for (let k = b + 1; k < at; k++) {
       const t = toks[k]!;
       if (t.text === ';' || (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP'))) return false;
-      // (Who might do something is said in a few words, before any comma.)
+      // (Who might do something is said in a few words, before any comma; so is what a denial denies.)
       if (blocker.reach && t.text === ',') return false;
       // ("Ali Kushayb, a militia leader charged with 50 crimes against humanity ..., has surrendered": a charge that
       // describes a noun alleges up to the comma that closes the description.)
