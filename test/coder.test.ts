@@ -4908,3 +4908,11 @@ test('dismay with nothing after it, denials of having done something, and a deci
   assert.deepEqual(dyadsOf(code('MANAMA (Reuters) - Bahrain accused Iran of backing the protests. Tehran has denied interfering.', '1995-01-15')).filter((d) => d.startsWith('016')), ['016 IRN>BHR']);
   assert.deepEqual(dyadsOf(code('WARSAW (Reuters) - The EU court fined Poland. Poland said the decision was disproportionate.', '2021-09-20')).filter((d) => d.startsWith('11')), ['111 POL>IGO']);
 });
+
+test('a duty said to be unmet is blamed on the one who failed it; an act named after a name and a determiner is told, not done', () => {
+  assert.deepEqual(dyadsOf(code('ROME (Reuters) - Secretary of State Rex Tillerson said that Moscow had failed to keep its 2013 promise to remove Syria\'s chemical arsenal.', '2017-04-11')), ['112 USA>RUS']);
+  assert.deepEqual(code('WASHINGTON (Reuters) - The United States expelled 10 Russian diplomats over the SolarWinds hack and interference in the 2020 election. Russia\'s Foreign Ministry summoned the U.S. ambassador.', '2021-04-15')
+    .filter((e) => e.cameo.startsWith('17')), []);
+  // (A bare past with a particle is done: "the Taliban set off a roadside bomb".)
+  assert.ok(code('KABUL (Reuters) - The Taliban set off a roadside bomb in Kandahar on Friday, police said.', '2005-03-12').some((e) => e.cameo.startsWith('183')));
+});

@@ -225,9 +225,15 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     && NEXT_ROUND.test(joinTokens(toks, 0, toks.length, 'norm'));
   // ("in a country where women are banned from driving": a ban told in the present passive is a standing rule, not
   // an act of the day.)
+  // ("sanctions over the SolarWinds hack and interference", "the Taliban attack on the base": a bare verb form after a
+  // determiner and a name, with no object or particle after it, is the name's act as a noun, told, not done in this
+  // clause; "the Taliban set off a bomb" is done.)
+  const namedActNoun = (m: PatternMatch) => toks[m.trigger]!.pos === 'VERB' && toks[m.trigger]!.norm === toks[m.trigger]!.lemma
+    && toks[m.trigger - 1]?.pos === 'PROPN' && ['the', 'a', 'an'].includes(toks[m.trigger - 2]?.norm ?? '')
+    && (['PUNCT', 'CCONJ'].includes(toks[m.trigger + 1]?.pos ?? 'PUNCT') || (toks[m.trigger + 1]!.pos === 'ADP' && !PARTICLES.has(toks[m.trigger + 1]!.norm)));
   const standingRule = (m: PatternMatch) => m.pattern.cameo.startsWith('17') && toks[m.trigger]!.pos === 'VERB' && STANDING_BANS.has(toks[m.trigger]!.norm)
     && ['are', 'is'].includes(toks[m.trigger - 1]?.norm ?? '');
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m) && !roundEnded(m) && !standingRule(m)).sort((a, b) => a.trigger - b.trigger);
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m) && !roundEnded(m) && !standingRule(m) && !namedActNoun(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
