@@ -27,7 +27,7 @@ import { actNamedBy, ANSWERED_CLAIMS, isAccord, kindOfAct, MUTUAL_ACTS, WARS } f
 import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, rememberInitials, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, STATE_SECTORS, TEXT_NOUNS, type SentenceReading } from './roles.js';
+import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 statements, which PLOVER drops. */
@@ -726,7 +726,7 @@ export class EventCoder {
     if (entry.code.startsWith(DENIAL) && !ANSWERED_CLAIMS.has(toks[m.last]!.lemma) && actNamedBy(toks[m.last]!.lemma) !== '11') target = [];
     // ("denied charges that his government had helped conspirators": the state a denial is about is the denier's own,
     // not its accuser.)
-    if (entry.code.startsWith(DENIAL)) target = target.filter((a) => !(ofStateSide(a) && source.some((x) => x.code === a.code && ofStateSide(x))));
+    if (entry.code.startsWith(DENIAL)) target = target.filter((a) => !(a.code && ofState(a) && source.some((x) => x.code === a.code && ofState(x))));
     if (entry.code.startsWith(DENIAL) && !target.some((a) => a.code)) {
       const accuser = source.map((a) => a.code && reading.memory.accusers.get(a.code)).find((x) => !!x);
       if (accuser) target = mapped(accuser.filter((a) => a.code), (a) => actorRef(a, '', -1, -1, true));
@@ -1149,8 +1149,6 @@ const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
 /** Sectors of those who warn without the means to carry out what they warn of: aid and rights groups, the press,
  *  doctors, scholars, clergy, civilians. */
 const UNARMED_WARNERS = new Set(['NGO', 'MED', 'HLH', 'EDU', 'REL', 'CVL', 'HRI']);
-/** A state itself or its organs, named by the country or by a state sector. */
-const ofStateSide = (a: ActorRef): boolean => !!a.code && (!a.sector || STATE_SECTORS.has(a.sector));
 /** Pronouns by which a speaker names itself as the doer of what it regrets. */
 const OWN_DOER = new Set(['it', 'we', 'i', 'he', 'she', 'they']);
 /** What is negotiated for others, with a third side: "negotiated their release". */
