@@ -723,12 +723,11 @@ export class EventCoder {
     // answers whoever last accused the denier.
     // (What one denies doing, or a role in, is no one it answers: "denied attacking the hospital", "denies supporting
     // the Taliban". Only an accusation named, whose doer roles.ts finds, or the last accuser is.)
-    if (entry.code.startsWith(DENIAL) && !ANSWERED_CLAIMS.has(toks[m.last]!.lemma) && actNamedBy(toks[m.last]!.lemma) !== '11') target = [];
-    // ("denied charges that his government had helped conspirators": the state a denial is about is the denier's own,
-    // not its accuser.)
-    if (entry.code.startsWith(DENIAL)) target = target.filter((a) => !(a.code && ofState(a) && source.some((x) => x.code === a.code && ofState(x))));
-    if (entry.code.startsWith(DENIAL) && !target.some((a) => a.code)) {
-      const accuser = source.map((a) => a.code && reading.memory.accusers.get(a.code)).find((x) => !!x);
+    // ("denied charges that his government had helped conspirators": nor is the denier's own state.)
+    if (entry.code.startsWith(DENIAL)) {
+      if (!ANSWERED_CLAIMS.has(toks[m.last]!.lemma) && actNamedBy(toks[m.last]!.lemma) !== '11') target = [];
+      target = target.filter((a) => !(a.code && ofState(a) && source.some((x) => x.code === a.code && ofState(x))));
+      const accuser = target.some((a) => a.code) ? undefined : source.map((a) => a.code && reading.memory.accusers.get(a.code)).find((x) => !!x);
       if (accuser) target = mapped(accuser.filter((a) => a.code), (a) => actorRef(a, '', -1, -1, true));
     }
     // A people's demands with no one named ("Kuwaitis are still demanding change") are made of their government,
