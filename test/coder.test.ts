@@ -4916,3 +4916,12 @@ test('a duty said to be unmet is blamed on the one who failed it; an act named a
   // (A bare past with a particle is done: "the Taliban set off a roadside bomb".)
   assert.ok(code('KABUL (Reuters) - The Taliban set off a roadside bomb in Kandahar on Friday, police said.', '2005-03-12').some((e) => e.cameo.startsWith('183')));
 });
+
+test('force one side says another used is, beside the act, the teller\'s accusation of the doer', () => {
+  assert.deepEqual(dyadsOf(code('ABUJA (Reuters) - Nigeria says Cameroonian troops opened fire on Nigerian soldiers on the Bakassi peninsula.', '1994-02-20')).sort(), ['1123 NGA>CMR', '190 CMR>NGA']);
+  assert.deepEqual(dyadsOf(code('KABUL (Reuters) - Afghan officials said Iranian forces attacked a border post.', '2021-08-01')).sort(), ['1123 AFG>IRN', '190 IRN>AFG']);
+  // (Not one's own side's act, told by its army.)
+  assert.ok(!code('BAGHDAD (Reuters) - The Iraqi army said its troops killed 20 militants near Mosul.', '2016-11-01').some((e) => e.event === 'ACCUSE'));
+  // (Nor a teller after the act, where the lead reports it from.)
+  assert.ok(!code('BAKU (Reuters) - Armenian forces shelled Azerbaijani villages overnight, the Azeri defence ministry said.', '2020-09-28').some((e) => e.event === 'ACCUSE'));
+});

@@ -16,7 +16,7 @@ import { actorRef, type ActorRef, type Article, type CodedEvent } from '../model
 import { Gazetteer } from '../geo/gazetteer.js';
 import { articlePlaces, TIME_NAMES, type ArticlePlaces, type PlaceContext } from '../geo/places.js';
 import { ActorDictionary, type Mention } from '../actors/dictionary.js';
-import { CameoTable, DENIAL } from '../ontology/cameo.js';
+import { CameoTable, DENIAL, type CameoCode } from '../ontology/cameo.js';
 import { normalizeWord, savePhraseCache, type Sentence, type Token } from '../text/nlp.js';
 import { articleSentences } from '../text/sentences.js';
 import { dateEvents } from './dating.js';
@@ -27,7 +27,7 @@ import { actNamedBy, ANSWERED_CLAIMS, isAccord, kindOfAct, MUTUAL_ACTS, WARS } f
 import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, rememberInitials, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
-import { labelledBy, ofState, PEOPLE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
+import { labelledBy, ofState, PEOPLE_SECTORS, STATE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
 
 export interface CoderOptions {
   /** Also code CAMEO 01 statements, which PLOVER drops. */
@@ -377,6 +377,7 @@ export class EventCoder {
     envoysRecalled(events, reading.home);
     domesticTargets(events, reading.home, phrases, toks);
     addressedAtHome(events, reading.home, phrases, memory.places, toks, clauseOf);
+    accusationsTold(events, reading, (code) => this.cameo.get(code));
     // Who did each kind of act: what "the offensive" or "the arrests" refers to later in the article.
     for (const e of events) {
       if (!e.actor.some((a) => a.code)) continue;
@@ -1302,6 +1303,62 @@ export function domesticAccused(events: CodedEvent[], home: string | null, phras
     delete e.unresolved;
   }
 }
+/** Verbs that tell what another did as the teller's word: "Nigeria says Cameroonian troops fired first". */
+const TELLING = new Set(['say', 'tell', 'report', 'insist', 'state', 'add', 'charge', 'assert', 'declare', 'stress', 'complain', 'maintain']);
+/** Speakers who tell what they saw, not what they hold against anyone: witnesses, residents, reporters, sources. */
+const ONLOOKERS = /^(?:witness|resident|correspondent|reporter|journalist|source|villager|doctor|medic|hospital|photographer|footage|video|image|observer|monitor|analyst|expert)/;
+
+/**
+ * "Nigeria says Cameroonian troops fired first", "Relatives of the dead said police shot at unarmed protesters",
+ * "Russia's defence ministry said Ukrainian forces shelled Donetsk": force or coercion that one side tells another did
+ * is, beside the act, the teller's accusation of the doer (of aggression, or of abuses for coercion), as the
+ * labellers of whole stories code it. Not one's own side's act told ("the army said its troops killed 20 rebels"),
+ * nor a state's organs telling what another organ did, nor what witnesses or reporters saw. The teller is the one
+ * whose verb of telling opens the act's clause ("X said (that) ...").
+ */
+export function accusationsTold(events: CodedEvent[], reading: Pick<SentenceReading, 'toks' | 'phrases' | 'clauseOf'>, cameo: (code: string) => CameoCode | undefined): void {
+  const { toks, phrases, clauseOf } = reading;
+  const added: CodedEvent[] = [];
+  for (const e of events) {
+    if (!/^(?:17|18|19|20)/.test(e.cameo)) continue;
+    const doers = e.actor.filter((a) => a.code && !a.implicit);
+    if (!doers.length || doers.length !== e.actor.length) continue;
+    const t = toks.findIndex((x) => x.start >= e.eventSpan[0]);
+    if (t < 0) continue;
+    const teller = tellerOf(toks, phrases, clauseOf, t);
+    const by = teller?.actor;
+    if (!by?.code || by.implicit || ONLOOKERS.test(toks[teller!.end - 1]!.lemma)) continue;
+    const ownSide = doers.some((a) => a.code === by.code) && !(by.sector && !STATE_SECTORS.has(by.sector) && doers.every((a) => a.sector && STATE_SECTORS.has(a.sector)));
+    if (ownSide) continue;
+    const code = e.cameo.startsWith('17') ? '1122' : '1123';
+    const entry = cameo(code);
+    if (!entry) continue;
+    if ([...events, ...added].some((x) => x.cameo.startsWith('11') && x.actor.some((a) => a.code === by.code) && x.recipient.some((b) => doers.some((a) => a.code === b.code)))) continue;
+    const { unresolved: _, ...act } = e;
+    added.push({ ...act, id: `${e.id}:told`, event: entry.plover ?? '', mode: entry.mode, context: entry.context, cameo: code, goldstein: entry.goldstein,
+      ploverScore: entry.ploverScore ?? 0, quadClass: entry.quadClass, actor: [by], recipient: doers, pattern: `told: ${e.pattern}` });
+  }
+  events.push(...added);
+}
+
+/** The phrase whose verb of telling opens the clause of the word at t, near it ("X said (that) Y attacked"); null if
+ *  none. (Not a teller after the act, "..., the military said": in a story's lead that is where the act is reported
+ *  from, and judged on earlier sets such accusations were more often wrong than right.) */
+function tellerOf(toks: Token[], phrases: Phrase[], clauseOf: number[], t: number): Phrase | null {
+  let open = t;
+  while (open > 0 && clauseOf[open - 1] === clauseOf[t]) open--;
+  if (t - open > 10) return null;
+  let k = open - 1;
+  while (k >= 0 && k >= open - 2 && (toks[k]!.norm === 'that' || toks[k]!.pos === 'PUNCT')) k--;
+  if (k >= 0 && toks[k]!.pos === 'VERB' && TELLING.has(toks[k]!.lemma)) {
+    for (let q = phrases.length - 1; q >= 0; q--) {
+      const p = phrases[q]!;
+      if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return clauseOf[p.start] === clauseOf[k] || p.end === k ? p : null;
+    }
+  }
+  return null;
+}
+
 /**
  * "The United States said it was recalling its ambassador, Walter Carrington, for consultations", in a story about
  * Nigeria: an envoy recalled from no country named is recalled from the one the article is about, when that is
