@@ -4925,3 +4925,13 @@ test('force one side says another used is, beside the act, the teller\'s accusat
   // (Nor a teller after the act, where the lead reports it from.)
   assert.ok(!code('BAKU (Reuters) - Armenian forces shelled Azerbaijani villages overnight, the Azeri defence ministry said.', '2020-09-28').some((e) => e.event === 'ACCUSE'));
 });
+
+test('every word of condemnation serves every construction that labels an act with it', () => {
+  assert.deepEqual(dyadsOf(code('BELGRADE (Reuters) - Kosovo imposed a 100 percent tariff on Serbian goods. Serbian President Aleksandar Vucic called the tariff a foolish move.', '2018-11-21')).filter((d) => d.startsWith('11')), ['111 SRB>XKX']);
+  assert.ok(code('MOSCOW (Reuters) - Britain expelled four Russian diplomats. Russia\'s Foreign Ministry called the British position immoral.', '2007-07-17').some((e) => e.event === 'ACCUSE' && e.actor.some((a) => a.code === 'RUS')));
+  assert.ok(code('ABU DHABI (Reuters) - A court in the United Arab Emirates sentenced 68 people for plotting a coup. Amnesty International said the trial was grossly unfair.', '2013-07-02')
+    .some((e) => e.event === 'ACCUSE' && e.actor.some((a) => a.code === 'NGO') && e.recipient.some((b) => b.code === 'ARE')));
+  // (A body's meetings suspended with another are reduced relations; a plan suspended is a policy eased, not "planned".)
+  assert.deepEqual(dyadsOf(code('BRUSSELS (Reuters) - NATO suspended formal meetings with Russia.', '2008-08-19')), ['160 IGO>RUS']);
+  assert.deepEqual(dyadsOf(code('BEIJING (Reuters) - China on Saturday suspended planned military exchanges with the United States.', '2010-01-30')), ['160 CHN>USA']);
+});

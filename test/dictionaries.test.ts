@@ -29,6 +29,24 @@ test('pattern language: lemmas, alternatives, gaps, optional words, parts of spe
   assert.throws(() => parsePattern('attack =ADV'), /=NOUN, =VERB or =ADJ/);
 });
 
+test('a word class ($NAME) stands for each of its words, in every pattern that names it', () => {
+  const dir = join(tmp, 'verbs-classes');
+  mkdirSync(dir);
+  const classes = join(tmp, 'word-classes.tsv');
+  writeFileSync(classes, '# condemning words\nBAD\tunlawful\nBAD\tfarce\n');
+  writeFileSync(join(dir, '11-test.tsv'), '111\tcall * $BAD|wrong\n');
+  const set = PatternSet.load(dir, classes);
+  const codes = (text: string) => set.matchAll(analyze(text)[0]!.tokens, () => false).map((m) => m.pattern.cameo);
+  assert.deepEqual(codes('Moscow called the arrests unlawful.'), ['111']);
+  assert.deepEqual(codes('The opposition called the trial a farce.'), ['111']);
+  assert.deepEqual(codes('He called the decision wrong.'), ['111']);
+  assert.deepEqual(codes('He called the decision historic.'), []);
+  writeFileSync(join(dir, '11-test.tsv'), '111\tcall * $BAD\n111\tcall * $GOOD\n');
+  assert.throws(() => PatternSet.load(dir, classes), /11-test\.tsv:2: unknown word class "\$GOOD"/);
+  writeFileSync(classes, 'BAD\tunlawful|illegal\n');
+  assert.throws(() => PatternSet.load(dir, classes), /word-classes\.tsv:1: one word per line/);
+});
+
 test('a bad dictionary line is reported with its file and line', () => {
   const dir = join(tmp, 'verbs-bad');
   mkdirSync(dir);

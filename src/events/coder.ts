@@ -24,7 +24,7 @@ import { PatternSet, type PatternMatch } from './patterns.js';
 import { applyModality, assertedAfter, everyTime, framingBefore, modalityOf, talksFailed, warnedOwnPossibility } from './modality.js';
 import { isResolved } from './resolution.js';
 import { actNamedBy, ANSWERED_CLAIMS, isAccord, kindOfAct, MUTUAL_ACTS, WARS } from './act-references.js';
-import { clauses, passive, QUOTE_MARKS, WORDS_SAID } from './clauses.js';
+import { clauses, passive, QUOTE_MARKS, RELATIVE, WORDS_SAID } from './clauses.js';
 import { FROM_ABROAD, homeCountry, newMemory, NON_STATE_CODES, nounPhrases, pairKey, openingPerson, placesOf, rememberInitials, type ArticleMemory, type Phrase } from './mentions.js';
 import { findMatches, selectTriggers, type Trigger } from './triggers.js';
 import { labelledBy, ofState, PEOPLE_SECTORS, STATE_SECTORS, predicativeJudgement, protestAimedAt, REACTION_VERBS, rolesOf, speakerBefore, TEXT_NOUNS, type SentenceReading } from './roles.js';
@@ -1353,7 +1353,8 @@ function tellerOf(toks: Token[], phrases: Phrase[], clauseOf: number[], t: numbe
   if (k >= 0 && toks[k]!.pos === 'VERB' && TELLING.has(toks[k]!.lemma)) {
     for (let q = phrases.length - 1; q >= 0; q--) {
       const p = phrases[q]!;
-      if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return clauseOf[p.start] === clauseOf[k] || p.end === k ? p : null;
+      // ("Gunmen who Israel said had crossed from Sinai": a teller inside a relative clause tells where from, accusing no one.)
+      if (p.end <= k && p.actor && !p.time && toks[p.start - 1]?.pos !== 'ADP') return (clauseOf[p.start] === clauseOf[k] || p.end === k) && !RELATIVE.has(toks[p.start - 1]?.norm ?? '') ? p : null;
     }
   }
   return null;

@@ -2,6 +2,7 @@
 // The pattern language is documented in docs/dictionaries.md.
 import { mapped } from '../arrays.js';
 import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { DICTIONARY_DIR, DictionaryError, readTsv, tsvFilesIn } from '../dictionaries/tsv.js';
 import { normalizeWord, phraseLemmas, type Token } from '../text/nlp.js';
 import { QUOTE_MARKS, SPEECH } from './clauses.js';
@@ -110,8 +111,9 @@ function objectGivesOtherSense(tokens: Token[], v: number): boolean {
 }
 const POS_MAP: Record<string, 'NOUN' | 'VERB' | 'ADJ'> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ' };
 
-/** Parses one pattern string into elements; throws a plain Error describing the problem. */
-export function parsePattern(text: string): PatternElement[] {
+/** Parses one pattern string into elements; throws a plain Error describing the problem. An alternative `$NAME`
+ *  stands for every word of the word class NAME (dictionaries/word-classes.tsv). */
+export function parsePattern(text: string, classes: ReadonlyMap<string, readonly string[]> = new Map()): PatternElement[] {
   const out: PatternElement[] = [];
   for (const raw of text.trim().split(/\s+/)) {
     if (raw === '*') { out.push({ type: 'gap', max: GAP_MAX }); continue; }
@@ -128,8 +130,13 @@ export function parsePattern(text: string): PatternElement[] {
     const words = new Set<string>();
     for (const alt of body.split('|')) {
       if (!alt) throw new Error(`empty alternative in "${raw}"`);
-      const w = normalizeWord(alt);
-      words.add(w);
+      if (alt.startsWith('$')) {
+        const members = classes.get(alt.slice(1));
+        if (!members) throw new Error(`unknown word class "${alt}" in "${raw}"`);
+        for (const w of members) words.add(normalizeWord(w));
+        continue;
+      }
+      words.add(normalizeWord(alt));
     }
     out.push({ type: 'word', words, optional });
   }
@@ -198,12 +205,29 @@ function keyWords(required: string[][]): string[] | null {
   return required.find((alts) => !alts.some((w) => COMMON_WORDS.has(w))) ?? required[0]!;
 }
 
+/** Word classes (dictionaries/word-classes.tsv: NAME, a word, one per line), which a pattern names by `$NAME`; none
+ *  when the file is absent. */
+export function loadWordClasses(path: string): Map<string, string[]> {
+  const classes = new Map<string, string[]>();
+  if (!existsSync(path)) return classes;
+  for (const r of readTsv(path, 2)) {
+    const [name, word] = r.cols as [string, string];
+    if (!/^[A-Z][A-Z_]*$/.test(name)) throw new DictionaryError(path, r.line, `bad word class name "${name}" (capitals and _ only)`);
+    if (/\s|\|/.test(word)) throw new DictionaryError(path, r.line, `one word per line, found "${word}"`);
+    const list = classes.get(name);
+    if (list) list.push(word);
+    else classes.set(name, [word]);
+  }
+  return classes;
+}
+
 export class PatternSet {
   readonly patterns: VerbPattern[] = [];
   private readonly byWord = new Map<string, TriggerPatterns>();
 
-  static load(dir = join(DICTIONARY_DIR, 'verbs')): PatternSet {
+  static load(dir = join(DICTIONARY_DIR, 'verbs'), classFile = join(DICTIONARY_DIR, 'word-classes.tsv')): PatternSet {
     const set = new PatternSet();
+    const classes = loadWordClasses(classFile);
     for (const file of tsvFilesIn(dir)) {
       for (const r of readTsv(file, 2)) {
         const [code, text, flagCol] = r.cols as [string, string, string | undefined];
@@ -212,7 +236,7 @@ export class PatternSet {
         const flags = (flagCol ?? '').split(',').map((f) => f.trim()).filter(Boolean);
         for (const f of flags) if (!FLAGS.has(f)) throw new DictionaryError(file, r.line, `unknown flag "${f}"`);
         let elements: PatternElement[];
-        try { elements = parsePattern(text); } catch (e) { throw new DictionaryError(file, r.line, (e as Error).message); }
+        try { elements = parsePattern(text, classes); } catch (e) { throw new DictionaryError(file, r.line, (e as Error).message); }
         set.add({
           cameo: code, source: text, elements, reverse: flags.includes('reverse'), noActorOk: flags.includes('noactor-ok'), verdict: flags.includes('verdict'),
           origin: where, weight: elements.filter((e) => e.type === 'word' && !e.optional).length,
