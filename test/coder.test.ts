@@ -4935,3 +4935,11 @@ test('every word of condemnation serves every construction that labels an act wi
   assert.deepEqual(dyadsOf(code('BRUSSELS (Reuters) - NATO suspended formal meetings with Russia.', '2008-08-19')), ['160 IGO>RUS']);
   assert.deepEqual(dyadsOf(code('BEIJING (Reuters) - China on Saturday suspended planned military exchanges with the United States.', '2010-01-30')), ['160 CHN>USA']);
 });
+
+test('those who attend or host what an act was done at did not do it; "the council" is the council named before', () => {
+  assert.ok(!code('DAR ES SALAAM (Reuters) - The deal was signed at a summit attended by Tanzanian President Jakaya Kikwete and Ugandan President Yoweri Museveni.', '2006-09-07')
+    .some((e) => e.event === 'SUPPORT' && e.actor.some((a) => a.code === 'TZA' || a.code === 'UGA')));
+  // (Another participle's agent may be the verb's own: "detained and are being questioned by the police".)
+  assert.ok(code('NEW DELHI (Reuters) - Five crew members were detained and are being questioned by the Indian police.', '1995-12-20').some((e) => e.cameo === '173' && e.actor.some((a) => a.code === 'IND')));
+  assert.deepEqual(dyadsOf(code('UNITED NATIONS (Reuters) - The U.N. Security Council voted to impose sanctions on the Taliban. The council demanded that the Taliban turn over Bin Laden.', '1999-10-15')).filter((d) => d.startsWith('10')), ['100 IGO>AFG']);
+});

@@ -1107,6 +1107,9 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     // "the US aircraft carrier George Washington") is that thing again.
     // ("The regional bloc", "the alliance": an international body's word is a kind of actor, and still the body.)
     // ("the embassy": the one named before, "the Swedish embassy in Baghdad".)
+    // ("The U.N. Security Council voted ... The council demanded": "the council" alone is the body named so before.)
+    const body = toks[first - 1]?.norm === 'the' && first === p.start + 1 && p.end === first + 1 && BODY_NOUNS.has(head.norm) ? memory.heads.get(`body:${head.norm}`) : undefined;
+    if (body) return actorRef(body, text, span.start, span.end);
     const known = (!agentSector || ORGANISATION_NOUNS.includes(head.lemma) || DIPLOMATIC_BUILDINGS.has(head.norm)) && toks[first - 1]?.norm === 'the' && first === p.start + 1 && head.pos === 'NOUN' ? memory.heads.get(head.lemma) : undefined;
     if (known && toks.slice(first, p.end - 1).every((x) => x.pos === 'ADJ')) return actorRef(known, text, span.start, span.end);
     // ("Yemen's Houthi rebels attacked a Saudi border post ... The rebels accuse Riyadh": so is "the rebels", "the
@@ -1298,6 +1301,10 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (initials.length >= 2) memory.initials.set(initials, { name: m.entry.name, code, sector });
   }
   const ref = actorRef({ name: code === r.code ? m.entry.name : code ?? m.entry.name, code, sector, org: code === r.code ? r.org || undefined : undefined }, text, span.start, span.end);
+  // ... and what body a name ending in a word for one names ("the U.N. Security Council", "the International Monetary
+  // Fund"), for "the council" or "the fund" later.
+  const ending = toks[m.end - 1]!;
+  if (kind === 'org' && ref.code && m.end - m.start >= 2 && BODY_NOUNS.has(ending.norm)) memory.heads.set(`body:${ending.norm}`, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
   // Remember what a country's thing is called, for "the base" later ("a Syrian air base").
   const head = toks[p.end - 1]!;
   if (ref.code && kind !== 'person' && (!agentSector || DIPLOMATIC_BUILDINGS.has(head.norm)) && head.pos === 'NOUN' && m.end < p.end) memory.heads.set(head.lemma, { name: ref.name, code: ref.code, sector: ref.sector, ...(ref.org ? { org: ref.org } : {}) });
@@ -1410,6 +1417,8 @@ const GROUP_NAME_HEADS = new Set(['army', 'party', 'front', 'movement', 'council
   'society', 'center', 'centre', 'order', 'church', 'club', 'company', 'corporation', 'government', 'republic', 'kingdom',
   'nations', 'states', 'watch', 'international', 'cross', 'crescent', 'party', 'people', 'national', 'democratic', 'liberation']);
 const ORGANISATION_NOUNS = ['bloc', 'organisation', 'organization', 'alliance', 'union'];
+/** Words that end the names of bodies, and name them again alone after "the": "the council", "the fund". */
+const BODY_NOUNS = new Set(['council', 'commission', 'fund', 'bank', 'alliance', 'union', 'organisation', 'organization', 'agency', 'committee', 'assembly', 'bloc', 'community', 'league', 'conference']);
 /** Nouns for a court: "the court" and "the tribunal" are the international one an article named, if any. */
 const COURTS = new Set(['court', 'tribunal']);
 

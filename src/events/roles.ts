@@ -1637,10 +1637,16 @@ function followsPassive(toks: Token[], v: number): boolean {
   return false;
 }
 
+/** Verbs of being at, hosting or mediating an occasion, not acting in it. */
+const ATTENDING = new Set(['attend', 'attended', 'witness', 'witnessed', 'host', 'hosted', 'chair', 'chaired', 'mediate', 'mediated', 'broker', 'brokered', 'observe', 'observed', 'monitor', 'monitored', 'sponsor', 'sponsored', 'organise', 'organised', 'organize', 'organized', 'convene', 'convened']);
 function byAgent(v: number, toks: Token[], phrases: Phrase[], clauseOf: number[]): Phrase[] {
   // ("by suspected militants": a hedge may stand between.)
   const after = (p: Phrase) => (/^(?:suspected|alleged|presumed)$/.test(toks[p.start - 1]?.norm ?? '') ? p.start - 2 : p.start - 1);
-  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[after(p)]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor);
+  // ("was signed at a summit attended by Tanzania's president", "at talks mediated by Norway": those who attend, host or
+  // mediate what the act was done at did not do it. Another participle's agent may be this verb's: "was hit by bullets
+  // fired by two men", "were detained and are being questioned by the police".)
+  const otherParticiple = (b: number) => b - 1 > v && toks[b - 1]!.pos === 'VERB' && ATTENDING.has(toks[b - 1]!.lemma);
+  const by = phrases.find((p) => p.start > v && p.start - v <= 20 && toks[after(p)]?.lemma === 'by' && clauseOf[p.start] === clauseOf[v] && p.actor && !otherParticiple(after(p)));
   return by ? coordinated(by, phrases, toks) : [];
 }
 
