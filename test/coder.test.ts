@@ -4943,3 +4943,10 @@ test('those who attend or host what an act was done at did not do it; "the counc
   assert.ok(code('NEW DELHI (Reuters) - Five crew members were detained and are being questioned by the Indian police.', '1995-12-20').some((e) => e.cameo === '173' && e.actor.some((a) => a.code === 'IND')));
   assert.deepEqual(dyadsOf(code('UNITED NATIONS (Reuters) - The U.N. Security Council voted to impose sanctions on the Taliban. The council demanded that the Taliban turn over Bin Laden.', '1999-10-15')).filter((d) => d.startsWith('10')), ['100 IGO>AFG']);
 });
+
+test('those who sign with a party named are not one another\'s partners; what is yet to be done and what is done by accident are no acts', () => {
+  assert.deepEqual(dyadsOf(code('CORFU (Reuters) - Austria, Finland, Sweden and Norway signed accession treaties with the European Union.', '1994-06-24')), ['057 AUT,FIN,NOR,SWE>IGO']);
+  assert.deepEqual(code('DILI (Reuters) - The two governments have yet to agree on a development plan for the fields.', '2018-03-06').filter((e) => e.event === 'AGREE' || e.event === 'REJECT'), []);
+  assert.deepEqual(code('NEW DELHI (Reuters) - India said on Friday it had accidentally fired a missile into Pakistan during routine maintenance.', '2022-03-11').filter((e) => e.event === 'ASSAULT'), []);
+  assert.ok(code('NEW DELHI (Reuters) - India fired a missile into Pakistan.', '2022-03-11').some((e) => e.event === 'ASSAULT'));
+});

@@ -815,7 +815,12 @@ export class EventCoder {
     // Abkhazia signed a ceasefire ... and allow peacekeeping troops to deploy", "at United Nations-hosted talks").
     // (Signed or declared, not agreed to be done: "Mexico and Canada agreed to lift tariffs on American products".)
     const accord = source.length >= 2 && (entry.code === '057' || entry.code.startsWith('087'));
-    const partner = (a: ActorRef) => { const k = toks.findIndex((x) => x.start === a.start); return k > 0 && (toks[k - 1]!.norm === 'with' || toks[k - 1]!.norm === 'between'); };
+    // ("signed accession treaties with the European Union", "treaties of accession to the Union": past its determiner.)
+    const partner = (a: ActorRef) => {
+      let k = toks.findIndex((x) => x.start === a.start) - 1;
+      while (k > 0 && toks[k]!.pos === 'DET') k--;
+      return k > 0 && (toks[k]!.norm === 'with' || toks[k]!.norm === 'between' || (toks[k]!.norm === 'to' && toks[k - 1]!.lemma === 'accession'));
+    };
     const noActorTarget = target.every((a) => (!a.code && !a.sector) || matter(a) || (accord && !partner(a))
       || (source.length >= 2 && source.some((x) => x.code === a.code && (!a.sector || x.sector === a.sector))));
     // "performed joint war games": the words of the act can say that it is done together.

@@ -7,6 +7,8 @@ import { DEFINITE, POSSESSIVES, QUOTE_MARKS } from './clauses.js';
 export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
+/** Adverbs that make an act an accident. */
+const ACCIDENTALLY = new Set(['accidentally', 'inadvertently', 'unintentionally']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 /** "must cooperate", "should withdraw": said by someone else, a demand. */
 /** Words of a schedule before "to": "is due to", "is scheduled to", "is set to". */
@@ -620,6 +622,10 @@ function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
     if (OBLIGATION.has(x.norm) || (x.norm === 'to' && toks[k - 1] && ['have', 'need'].includes(toks[k - 1]!.lemma) && toks[k - 2]?.pos !== 'VERB')) {
       return neg ? 'negated' : 'obliged';
     }
+    // ("India said it had accidentally fired a missile into Pakistan": an accident is no one's act towards another.)
+    if (ACCIDENTALLY.has(x.norm)) return 'not-so';
+    // ("The two governments have yet to agree on a plan": what is yet to be done has not been, and is refused by no one.)
+    if (x.norm === 'to' && toks[k - 1]?.norm === 'yet' && ['have', 'be'].includes(toks[k - 2]?.lemma ?? '')) return 'not-so';
     // "failed to reach agreement", "refrained from": the act did not happen.
     if (x.norm === 'to' && toks[k - 1] && FAILED.has(toks[k - 1]!.lemma)) { neg = true; break; }
     // "was shot before he was able to attack the checkpoint": what one was not yet able to do was not done.
