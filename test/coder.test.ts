@@ -4950,3 +4950,8 @@ test('those who sign with a party named are not one another\'s partners; what is
   assert.deepEqual(code('NEW DELHI (Reuters) - India said on Friday it had accidentally fired a missile into Pakistan during routine maintenance.', '2022-03-11').filter((e) => e.event === 'ASSAULT'), []);
   assert.ok(code('NEW DELHI (Reuters) - India fired a missile into Pakistan.', '2022-03-11').some((e) => e.event === 'ASSAULT'));
 });
+
+test('"was shocked and called on" is an appeal by the one shocked, not a passive', () => {
+  assert.deepEqual(dyadsOf(code('GAZA (Reuters) - Israeli shells killed 18 people in Beit Hanoun. Kofi Annan, the UN secretary-general, said he was shocked and called on Israel to end such operations.', '2006-11-08'))
+    .filter((d) => d.startsWith('02')), ['0256 IGO,IGO>ISR']);
+});

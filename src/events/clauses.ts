@@ -150,6 +150,8 @@ function passiveBeforeAnd(toks: Token[], and: number, i: number): boolean {
   let next = i + 1;
   while (PARTICLES.has(toks[next]?.norm ?? '')) next++;
   if (toks[next] && (OBJECT_OPENERS.has(toks[next]!.pos) || toks[next]!.norm === 'that')) return false;
+  // (Nor an appeal: "said he was shocked and called on Israel to end such operations".)
+  if (toks[i]!.lemma === 'call' && ['on', 'upon', 'for'].includes(toks[i + 1]?.norm ?? '')) return false;
   for (let q = and - 1; q >= 0 && and - q <= 12; q--) {
     const x = toks[q]!;
     if (x.text === ',' || x.text === ';' || RELATIVE.has(x.norm) || x.norm === 'that') return false;
