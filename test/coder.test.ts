@@ -4955,3 +4955,9 @@ test('"was shocked and called on" is an appeal by the one shocked, not a passive
   assert.deepEqual(dyadsOf(code('GAZA (Reuters) - Israeli shells killed 18 people in Beit Hanoun. Kofi Annan, the UN secretary-general, said he was shocked and called on Israel to end such operations.', '2006-11-08'))
     .filter((d) => d.startsWith('02')), ['0256 IGO,IGO>ISR']);
 });
+
+test('forces deployed in the passive, with no one named deploying them, show their own force; where they are stationed is no act', () => {
+  assert.deepEqual(dyadsOf(code('KARACHI (Reuters) - Police and Rangers were deployed in strength in sensitive areas of Karachi.', '1998-10-30')), ['153 PAK,>']);
+  assert.deepEqual(code('SEOUL (Reuters) - About 37,000 U.S. troops are stationed in South Korea.', '2013-04-09').filter((e) => e.event === 'MOBILIZE'), []);
+  assert.deepEqual(dyadsOf(code('KAMPALA (Reuters) - Soldiers and police surrounded the opposition leader\'s home.', '2021-01-16')), ['191 UGA,UGA>UGA']);
+});

@@ -53,6 +53,8 @@ function verbBefore(toks: Token[], i: number): string {
 }
 /** Sectors of a state's agents that coerce its own people: police, courts, government, army. */
 const COERCING_SECTORS = new Set(['COP', 'JUD', 'GOV', 'MIL']);
+/** Verbs that tell where forces are kept: "troops are stationed in South Korea". */
+const STANDING_POSTS = new Set(['station', 'stationed', 'base', 'based', 'garrison', 'garrisoned', 'post', 'posted']);
 /** Words for protesters. */
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|marchers|mobs?|crowds?|looters)\b/i;
 /** Sectors of armed actors. */
@@ -717,6 +719,12 @@ export class EventCoder {
       if (!home || target.some((t) => t.code === home)) return;
       source = mapped(source, (a) => actorRef({ name: a.name, code: home, sector: a.sector }, a.text, a.start, a.end, a.implicit));
     }
+    // ("Police and Rangers were deployed in strength in Karachi", "Armed United Nations peacekeepers were deployed to
+    // protect government buildings": forces deployed or put on alert, told in the passive with no one named deploying
+    // them, are the side that shows its force, not whom it is shown to.)
+    // (Not forces told where they are: "About 37,000 U.S. troops are stationed in South Korea" is how things stand.)
+    if (!source.length && (entry.code.startsWith('15') || entry.code === '074') && passive(toks, m.trigger) && !STANDING_POSTS.has(toks[m.trigger]!.lemma) && target.length
+      && target.some((a) => !!a.code) && target.every((a) => !a.code || a.sector === 'MIL' || a.sector === 'COP' || a.code === 'IGO')) [source, target] = [target, []];
     // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
     if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
