@@ -4961,3 +4961,9 @@ test('forces deployed in the passive, with no one named deploying them, show the
   assert.deepEqual(code('SEOUL (Reuters) - About 37,000 U.S. troops are stationed in South Korea.', '2013-04-09').filter((e) => e.event === 'MOBILIZE'), []);
   assert.deepEqual(dyadsOf(code('KAMPALA (Reuters) - Soldiers and police surrounded the opposition leader\'s home.', '2021-01-16')), ['191 UGA,UGA>UGA']);
 });
+
+test('declining to comment is no denial; warning shots into the air are a show of force; measures named as lifted are not imposed', () => {
+  assert.deepEqual(codeAll('JERUSALEM (Reuters) - Israel refused to confirm or deny involvement.', '1995-10-29').filter((e) => e.event === 'REJECT'), []);
+  assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - National Guard troops fired warning shots into the air on Thursday when protesters tried to approach the parliament building.', '2018-10-05')), ['150 RUS>']);
+  assert.deepEqual(dyadsOf(code('UNITED NATIONS (Reuters) - The U.N. Security Council voted unanimously Wednesday to lift an arms embargo, travel bans and asset freezes on Eritrea.', '2018-11-14')), ['081 IGO>ERI']);
+});

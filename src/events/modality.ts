@@ -7,6 +7,12 @@ import { DEFINITE, POSSESSIVES, QUOTE_MARKS } from './clauses.js';
 export type Modality = 'affirmed' | 'negated' | 'intended' | 'negated-intent' | 'obliged' | 'alleged' | 'possible' | 'habitual' | 'planned' | 'not-so';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
+/** Whether the word at i is part of "refused to confirm or deny", "declined to comment". */
+function noComment(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if ((t.lemma === 'refuse' || t.lemma === 'decline') && toks[i + 1]?.norm === 'to') return ['confirm', 'comment'].includes(toks[i + 2]?.lemma ?? '');
+  return t.lemma === 'deny' && toks[i - 1]?.norm === 'or' && toks[i - 2]?.lemma === 'confirm';
+}
 /** Adverbs that make an act an accident. */
 const ACCIDENTALLY = new Set(['accidentally', 'inadvertently', 'unintentionally']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
@@ -495,6 +501,8 @@ function scheduled(toks: Token[], v: number): boolean {
 
 function localModality(toks: Token[], i: number, clauseOf: number[]): Modality {
   let neg = false, intent = false, possible = false;
+  // ("Israel refused to confirm or deny involvement": declining to comment neither refuses nor denies anything.)
+  if (noComment(toks, i)) return 'not-so';
   // A noun trigger takes the modality of the verb that governs it: "will provide emergency food aid".
   // ("the upcoming joint drill": the trigger may be the noun's first modifier.)
   if (toks[i]!.pos === 'ADJ') for (let k = i - 1; k >= Math.max(0, i - 3) && NOUN_PHRASE.has(toks[k]!.pos); k--) if (PLANNED.has(toks[k]!.norm)) return 'planned';

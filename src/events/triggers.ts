@@ -136,6 +136,8 @@ const NEXT_ROUND = /\b(?:meet again|next round|another round|new round|further t
 /** Participles of banning, in a standing rule: "women are banned from driving". */
 const STANDING_BANS = new Set(['banned', 'barred', 'prohibited', 'forbidden']);
 
+/** Verbs that undo a measure: "lifted the embargo and asset freezes". */
+const LIFTING = new Set(['lift', 'ease', 'relax', 'remove', 'scrap', 'rescind', 'revoke', 'repeal', 'end', 'drop', 'waive']);
 /** Words for working against an act, before its noun: "combating violence", "to prevent torture". */
 const COMBATING = new Set(['combat', 'combating', 'combatting', 'prevent', 'preventing', 'eliminate', 'eliminating', 'counter', 'countering', 'tackle', 'tackling', 'fight', 'fighting', 'curb', 'curbing']);
 
@@ -219,6 +221,16 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
   // ("a Council of Europe treaty on combating violence against women", "a law to prevent torture": an act named as
   // what a treaty, a law or a campaign works against is no act done.)
   const combated = (m: PatternMatch) => toks[m.trigger]!.pos === 'NOUN' && COMBATING.has(toks[m.trigger - 1]?.lemma ?? '');
+  // ("voted to lift an arms embargo, travel bans and asset freezes on Eritrea": a measure named in a list of what is
+  // lifted is lifted, not imposed.)
+  const lifted = (m: PatternMatch) => {
+    if (toks[m.trigger]!.pos !== 'NOUN' || !/^1[67]/.test(m.pattern.cameo)) return false;
+    for (let k = m.trigger - 1; k >= 0 && m.trigger - k <= 10; k--) {
+      if (toks[k]!.pos === 'VERB') return LIFTING.has(toks[k]!.lemma);
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'NUM'].includes(toks[k]!.pos) && toks[k]!.text !== ',') return false;
+    }
+    return false;
+  };
   // ("Japan and North Korea ended their first formal talks ..., agreeing to meet again": a round of talks that ends
   // with the next one set is no breakdown.)
   const roundEnded = (m: PatternMatch) => m.pattern.cameo.startsWith('164') && ROUND_ENDING.has(toks[m.trigger]!.lemma)
@@ -233,7 +245,7 @@ export function selectTriggers(all: PatternMatch[], toks: Token[], clauseOf: num
     && (['PUNCT', 'CCONJ'].includes(toks[m.trigger + 1]?.pos ?? 'PUNCT') || (toks[m.trigger + 1]!.pos === 'ADP' && !PARTICLES.has(toks[m.trigger + 1]!.norm)));
   const standingRule = (m: PatternMatch) => m.pattern.cameo.startsWith('17') && toks[m.trigger]!.pos === 'VERB' && STANDING_BANS.has(toks[m.trigger]!.norm)
     && ['are', 'is'].includes(toks[m.trigger - 1]?.norm ?? '');
-  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m) && !roundEnded(m) && !standingRule(m) && !namedActNoun(m)).sort((a, b) => a.trigger - b.trigger);
+  const list = [...byTrigger.values()].filter((m) => !doerWordObject(m) && !idleBy(m) && !anonymity(m) && !courtAppeal(m) && !meetingPoint(m) && !received(m) && !combated(m) && !lifted(m) && !roundEnded(m) && !standingRule(m) && !namedActNoun(m)).sort((a, b) => a.trigger - b.trigger);
   // A pattern whose gap holds another pattern's verb is that verb's object, not an act of its own: "had cancelled a
   // secret meeting with" is no meeting held, "Police arrested 15 militants in raids on" no raid.
   const verbTriggers = new Set(list.filter((m) => toks[m.trigger]!.pos === 'VERB').map((m) => m.trigger));
