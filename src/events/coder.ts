@@ -724,7 +724,10 @@ export class EventCoder {
     // them, are the side that shows its force, not whom it is shown to.)
     // (Not forces told where they are: "About 37,000 U.S. troops are stationed in South Korea" is how things stand.)
     if (!source.length && (entry.code.startsWith('15') || entry.code === '074') && passive(toks, m.trigger) && !STANDING_POSTS.has(toks[m.trigger]!.lemma) && target.length
-      && target.some((a) => !!a.code) && target.every((a) => !a.code || a.sector === 'MIL' || a.sector === 'COP' || a.code === 'IGO')) [source, target] = [target, []];
+      && target.some((a) => !!a.code) && target.every((a) => !a.code || a.sector === 'MIL' || a.sector === 'COP' || a.code === 'IGO')
+      // (Not where another state is named, whose forces they may be: "Australia's prime minister said 150 soldiers had
+      // been sent to guard the airport" in Dili.)
+      && !phrases.some((p) => p.actor?.code && !p.place && !NON_STATE_CODES.has(p.actor.code) && !target.some((a) => a.code === p.actor!.code))) [source, target] = [target, []];
     // ("land where the borders of Nepal, India and China meet": borders, rivers and roads that meet are no meeting.)
     if (entry.code.startsWith('04') && source.some((a) => MEETING_THINGS.test(a.text))) return;
     if ((entry.code === '0871' || entry.code === '087') && ceasefireTowardsMissedSide(source, target, phrases)) return;
