@@ -4967,3 +4967,8 @@ test('declining to comment is no denial; warning shots into the air are a show o
   assert.deepEqual(dyadsOf(code('MOSCOW (Reuters) - National Guard troops fired warning shots into the air on Thursday when protesters tried to approach the parliament building.', '2018-10-05')), ['150 RUS>']);
   assert.deepEqual(dyadsOf(code('UNITED NATIONS (Reuters) - The U.N. Security Council voted unanimously Wednesday to lift an arms embargo, travel bans and asset freezes on Eritrea.', '2018-11-14')), ['081 IGO>ERI']);
 });
+
+test('a surname the article gave someone else is not, bare, the dictionary\'s namesake of another country', () => {
+  const maputo = codeAll('MAPUTO, Nov 23 (Reuters) - Carlos Cardoso, Mozambique\'s best-known investigative journalist, was shot dead in his car in central Maputo on Wednesday evening, police said. Gunmen in another vehicle blocked Cardoso\'s car as he was being driven home, and opened fire with automatic weapons. Cardoso had accused the authorities of stalling. President Joaquim Chissano condemned the killing as a cowardly crime.', '2000-11-23');
+  assert.ok(!maputo.some((e) => [...e.actor, ...e.recipient].some((a) => a.code === 'BRA')), JSON.stringify(dyadsOf(maputo)));
+});

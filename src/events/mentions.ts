@@ -96,9 +96,12 @@ export interface ArticleMemory {
   /** Who last accused each party (by the accused's code): whom its denial answers ("Sudan accused Chad of backing
    *  the rebels ... Chad denied any role"). */
   accusers: Map<string, ActorRef[]>;
+  /** Surnames the dictionary knows for someone of another country than the story's, which the article gave to
+   *  someone else ("Carlos Cardoso" in Maputo): the bare surname later is not the dictionary's person. */
+  namesakes: Set<string>;
 }
 
-export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map(), initials: new Map(), accusers: new Map() });
+export const newMemory = (places: PlaceContext = NO_PLACE_CONTEXT): ArticleMemory => ({ people: [], surnames: new Map(), groups: [], lastPeople: null, lastAccord: null, lastSides: null, places, lastDoers: new Map(), victims: new Map(), lastActor: null, leadActor: null, thingOwners: new Map(), nounDoers: new Map(), lastSubject: null, lastSubjects: null, lastPersonSubject: null, protestTarget: null, heads: new Map(), pairs: new Map(), initials: new Map(), accusers: new Map(), namesakes: new Set() });
 
 /** Words that may join the capitalised words of a name ("Movement for Democratic Change", "Party of the Regions"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
@@ -958,7 +961,14 @@ function resolvePhrase(actors: ActorDictionary, s: Sentence, p: Phrase, date: st
     if (m.start > p.start && toks[m.start - 1]?.norm === 'in' && FROM_ABROAD.test(s.text.slice(toks[first]!.start, toks[p.end - 1]!.end))) continue;
     // ("chief prosecutor Luisa Ortega ... Ortega said": a surname the dictionary knows for someone else is not that
     // person after a given name he does not have, nor when the article has named someone else of that name.)
-    if (m.entry.kind === 'person' && m.end - m.start === 1 && otherBearer(toks, p, m, memory)) continue;
+    if (m.entry.kind === 'person' && m.end - m.start === 1 && otherBearer(toks, p, m, memory)) {
+      // ("Carlos Cardoso, Mozambique's best-known investigative journalist, ... Cardoso's car": and the bare surname
+      // later in the article is that other person, whom the dictionary does not know, not its namesake of another
+      // country than the story's. A namesake of the story's own country has its code right whoever is meant.)
+      const home = homeCountry(memory.places);
+      if (home && actors.resolve(m.entry, date).code !== home) memory.namesakes.add(toks[m.start]!.norm);
+      continue;
+    }
     const r = actors.resolve(m.entry, date);
     if (!nationality && (m.entry.kind === 'country' || m.entry.kind === 'demonym' || m.entry.kind === 'org')) nationality = { m, r };
     if (!best || CODE_PRIORITY[m.entry.kind] < CODE_PRIORITY[best.m.entry.kind]) best = { m, r };
@@ -1385,7 +1395,7 @@ function otherBearer(toks: Token[], p: Phrase, m: Mention, memory: ArticleMemory
   if (prev && prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(prev.text) && !HONORIFICS.has(prev.norm.replace(/\.$/, '')) && !title(m.start - 1)
     && !name.split(/\s+/).some((w) => w.slice(0, 4) === prev.norm.slice(0, 4))) return true;
   const remembered = memory.surnames.get(toks[m.start]!.norm);
-  return !!remembered && remembered.name !== m.entry.name;
+  return (!!remembered && remembered.name !== m.entry.name) || memory.namesakes.has(toks[m.start]!.norm);
 }
 
 /** Group references that name states: "the two countries", "both nations", "the neighbours". */
